@@ -1,0 +1,128 @@
+"""Command line: ``textmine run|extract|validate`` (also ``python -m textmine``).
+
+Thin by design: parse arguments, load the config, call the library, map
+errors to exit codes. Exit codes: 0 all good, 2 some inputs failed (or
+documents are invalid), 1 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import TextmineError
+from .records import Failure
+
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit(2); usage errors are 1 here
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="textmine", description="Chinese text mining: normalize, segment, extract, write JSON.")
+    parser.add_argument("--version", action="version", version=f"textmine {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    run = sub.add_parser("run", help="process a corpus into an output folder", description="Process files, folders (recursively) or - (stdin) into OUT/documents/*.json and OUT/run.json.")
+    run.add_argument("inputs", nargs="*", default=["corpus"], metavar="INPUT", help="file, folder or - (default: corpus)")
+    run.add_argument("-o", "--output", default="outputs", type=Path, help="output folder (default: outputs)")
+    run.add_argument("--pipeline", type=Path, help="pipeline config (TOML); default: built-in defaults")
+    run.add_argument("--strict", action="store_true", help="stop at the first failing input")
+    run.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+
+    extract = sub.add_parser("extract", help="print one document's JSON to stdout", description="Analyse one file (or - for stdin) and print its document JSON.")
+    extract.add_argument("input", metavar="FILE", help="a file, or - for stdin")
+    extract.add_argument("--pipeline", type=Path, help="pipeline config (TOML)")
+
+    validate = sub.add_parser("validate", help="check an output folder against the document schema", description="Validate every OUT/documents/*.json: schema and offsets.")
+    validate.add_argument("output", type=Path, metavar="DIR", help="an output folder written by textmine run")
+    return parser
+
+
+def _report_failure(failure: Failure) -> None:
+    print(f"textmine: {failure.line()}", file=sys.stderr)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from .pipeline import Pipeline
+    from .runner import run_corpus
+
+    pipeline = Pipeline.from_config(args.pipeline)
+    report = run_corpus(
+        args.inputs,
+        args.output,
+        pipeline=pipeline,
+        strict=args.strict,
+        stdin=sys.stdin.buffer,
+        on_failure=_report_failure,
+    )
+    if not args.quiet:
+        print(f"textmine: {report.summary()} → {args.output}", file=sys.stderr)
+    return report.exit_code
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .output import dumps
+    from .pipeline import Pipeline
+    from .read import read_articles
+
+    pipeline = Pipeline.from_config(args.pipeline)
+    status = EXIT_OK
+    for item in read_articles([args.input], stdin=sys.stdin.buffer):
+        if isinstance(item, Failure):
+            _report_failure(item)
+            status = EXIT_PARTIAL
+            continue
+        try:
+            sys.stdout.buffer.write(dumps(pipeline.document(pipeline.process(item))))
+        except TextmineError as err:
+            _report_failure(Failure(item.source, str(err), item.id))
+            status = EXIT_PARTIAL
+    sys.stdout.flush()
+    return status
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .output import iter_documents, validate_outputs
+
+    report = validate_outputs(args.output)
+    total = len(list(iter_documents(args.output)))
+    for name, problems in report.items():
+        for problem in problems:
+            print(f"textmine: {args.output / 'documents' / name}: {problem}", file=sys.stderr)
+    print(f"textmine: {total - len(report)} of {total} documents valid", file=sys.stderr)
+    return EXIT_PARTIAL if report else EXIT_OK
+
+
+_COMMANDS = {"run": _cmd_run, "extract": _cmd_extract, "validate": _cmd_validate}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code instead of exiting.
+
+    Example:
+        >>> main(["validate", "/nonexistent"])
+        1
+    """
+    try:
+        args = _parser().parse_args(argv)
+        return _COMMANDS[args.command](args)
+    except _UsageError as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
+    except TextmineError as err:
+        print(f"textmine: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("textmine: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,197 @@
+"""Normalize the script: original text → ``NormalizedText``.
+
+Input: a string in traditional, simplified or mixed script.
+Output: ``NormalizedText`` with ``norm``, the OpenCC ``t2s`` conversion with
+full-width digits and Latin letters folded to ASCII, and the detected script.
+
+Invariants:
+- ``len(norm) == len(original)`` whenever the converter keeps length (OpenCC
+  ``t2s`` always does); then ``offsets`` is None and offsets are shared.
+- Otherwise ``offsets`` maps every norm position (and the end) to an original
+  position, monotonically, exactly at the boundaries of every clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from .errors import ConfigError, NormalizationError
+from .records import NormalizedText
+
+#: Full-width digits, Latin letters and the signs used inside numbers → ASCII.
+#: One character to one character, so folding never moves an offset.
+_WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_WIDTH_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
+_WIDTH_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
+_WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+"), ord("－"): ord("-")})
+
+#: Clause boundaries used when a conversion changes length and a map is built.
+_CLAUSE = re.compile(r"[^\s，。、；：！？,.;:!?]+|[\s，。、；：！？,.;:!?]+")
+
+#: Share of script-specific characters above which a text is called traditional
+#: (and below one minus it, simplified); in between it is mixed.
+SCRIPT_THRESHOLD = 0.8
+
+
+class Converter(Protocol):
+    """What textmine needs of an OpenCC converter (official or pure Python)."""
+
+    def convert(self, text: str) -> str:  # pragma: no cover - protocol
+        """Convert a string."""
+
+
+def build_converter(config: str = "t2s") -> Converter:
+    """Build an OpenCC converter from whichever ``opencc`` module is installed.
+
+    The official binding (package ``opencc``) is the default; the pure-Python
+    ``opencc-python-reimplemented`` ships the same module name and API.
+
+    Args:
+        config: OpenCC configuration name, e.g. ``t2s``, ``s2t``, ``tw2sp``.
+
+    Raises:
+        ConfigError: ``opencc`` is missing or the configuration is unknown.
+
+    Example:
+        >>> build_converter("t2s").convert("國家機關")
+        '国家机关'
+    """
+    try:
+        import opencc
+    except ImportError as err:  # pragma: no cover - dependency is required
+        raise ConfigError("the 'opencc' package is required: pip install opencc") from err
+    try:
+        return opencc.OpenCC(config)
+    except Exception as err:  # noqa: BLE001 - the binding raises bare RuntimeError/ValueError
+        raise ConfigError(f"normalize.converter: unknown OpenCC configuration {config!r} ({err})") from err
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str] | None:
+    chars = sorted(set(chars))
+    if not chars:
+        return None
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalizer:
+    """Converter plus script tables, built once and reused for every article.
+
+    Build it with :func:`build_normalizer`; call :meth:`normalize` per text.
+    """
+
+    converter: Converter
+    fold_width: bool
+    traditional_only: re.Pattern[str] | None
+    simplified_only: re.Pattern[str] | None
+
+    def normalize(self, text: str) -> NormalizedText:
+        """Convert ``text`` to simplified script, keeping offsets.
+
+        Example:
+            >>> n = build_normalizer().normalize("省網信辦２０２１年")
+            >>> n.norm, n.script
+            ('省网信办2021年', 'traditional')
+        """
+        norm = self.converter.convert(text)
+        offsets = None
+        if len(norm) != len(text):
+            norm, offsets = _convert_with_map(self.converter, text)
+        if self.fold_width:
+            norm = norm.translate(_WIDTH_FOLD)
+        script, shares = self.detect_script(text)
+        return NormalizedText(original=text, norm=norm, script=script, shares=shares, offsets=offsets)
+
+    def detect_script(self, text: str) -> tuple[str, dict[str, float]]:
+        """Classify ``text`` as traditional, simplified or mixed, with the shares.
+
+        Shares count characters that exist only in one script (國 vs 国);
+        characters common to both are ignored.
+
+        Example:
+            >>> build_normalizer().detect_script("國家机关")
+            ('mixed', {'simplified': 0.6667, 'traditional': 0.3333})
+        """
+        trad = len(self.traditional_only.findall(text)) if self.traditional_only else 0
+        simp = len(self.simplified_only.findall(text)) if self.simplified_only else 0
+        total = trad + simp
+        if total == 0:
+            return "simplified", {"simplified": 0.0, "traditional": 0.0}
+        share = trad / total
+        shares = {"simplified": round(simp / total, 4), "traditional": round(share, 4)}
+        if share >= SCRIPT_THRESHOLD:
+            return "traditional", shares
+        if share <= 1 - SCRIPT_THRESHOLD:
+            return "simplified", shares
+        return "mixed", shares
+
+
+def build_normalizer(converter: str = "t2s", *, fold_width: bool = True) -> Normalizer:
+    """Build a :class:`Normalizer`: the OpenCC converter and script tables.
+
+    The script tables are the CJK characters that ``t2s`` changes
+    (traditional-only) and those that only ``s2t`` changes (simplified-only),
+    computed from the installed OpenCC data, so nothing is hand-listed.
+
+    Example:
+        >>> build_normalizer().normalize("兩個維護").norm
+        '两个维护'
+    """
+    conv = build_converter(converter)
+    back = build_converter("s2t")
+    chars = [chr(cp) for cp in range(0x4E00, 0xA000)] + [chr(cp) for cp in range(0x3400, 0x4DC0)]
+    joined = "\n".join(chars)
+    to_simp = conv.convert(joined).split("\n")
+    to_trad = back.convert(joined).split("\n")
+    if len(to_simp) != len(chars) or len(to_trad) != len(chars):  # pragma: no cover - defensive
+        raise NormalizationError("OpenCC changed the line structure of the script table")
+    trad_only = [c for c, s in zip(chars, to_simp) if s != c]
+    simp_only = [c for c, s, t in zip(chars, to_simp, to_trad) if s == c and t != c]
+    return Normalizer(conv, fold_width, _char_class(trad_only), _char_class(simp_only))
+
+
+def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, ...]]:
+    """Convert clause by clause and map each converted clause onto its source.
+
+    Clauses whose length is kept map one to one. In a clause whose length
+    changes (記憶體 → 内存 under ``tw2sp``), the converted clause is aligned
+    with a character-by-character conversion of it: unchanged stretches map
+    one to one, and each rewritten stretch maps proportionally onto its source
+    stretch, so clause boundaries and untouched characters map exactly.
+    """
+    from difflib import SequenceMatcher
+
+    parts: list[str] = []
+    offsets: list[int] = []
+    for m in _CLAUSE.finditer(text):
+        a, b = m.span()
+        clause = m.group()
+        converted = converter.convert(clause)
+        parts.append(converted)
+        if len(converted) == b - a:
+            offsets.extend(range(a, b))
+            continue
+        by_char = "".join(converter.convert(c)[:1] or c for c in clause)
+        for _, i1, i2, j1, j2 in SequenceMatcher(None, by_char, converted, autojunk=False).get_opcodes():
+            n = j2 - j1
+            offsets.extend(a + i1 + (k * (i2 - i1)) // n for k in range(n))
+    offsets.append(len(text))
+    norm = "".join(parts)
+    if len(offsets) != len(norm) + 1 or any(x > y for x, y in zip(offsets, offsets[1:])):
+        raise NormalizationError("the offset map of a length-changing conversion is not monotonic")
+    return norm, tuple(offsets)
+
+
+def normalize_text(text: str, *, normalizer: Normalizer | None = None) -> NormalizedText:
+    """Normalize one string (builds a default :class:`Normalizer` when none is given).
+
+    For many texts, build the normalizer once with :func:`build_normalizer`.
+
+    Example:
+        >>> normalize_text("黨中央").norm
+        '党中央'
+    """
+    return (normalizer or build_normalizer()).normalize(text)

@@ -1,0 +1,294 @@
+"""Write and validate outputs: ``ArticleResult`` → ``documents/<id>.json``.
+
+The document schema is the pydantic model :class:`DocumentModel`; its JSON
+Schema ships as ``textmine/data/document.schema.json``. Files are written with
+orjson (sorted keys, 2-space indent, non-ASCII kept, trailing newline) through
+a temporary file and a rename, so a reader never sees a half-written file and
+the same input and config always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError, TextmineError
+from .records import Doc, Span
+
+SCHEMA_ID = "textmine.document/1"
+_DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class ThemeScore(_Model):
+    """A taxonomy theme with its score."""
+
+    id: str
+    label: str
+    score: float
+
+
+class ParagraphModel(_Model):
+    """A paragraph: ``[start, end)`` of the text and its themes (when tagged)."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    themes: list[ThemeScore] | None = None
+    cluster: int | None = None
+
+
+class SpanModel(_Model):
+    """An extracted span; ``text == document.text[start:end]``."""
+
+    label: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    norm: str
+    sentence: int = Field(ge=0)
+    attrs: dict[str, Any] = {}
+
+
+class KeywordModel(_Model):
+    """A weighted keyword of the article."""
+
+    term: str
+    weight: float
+
+
+class ClusterModel(_Model):
+    """The article-level cluster and its top terms."""
+
+    id: int
+    terms: list[str]
+
+
+class PipelineRef(_Model):
+    """Which pipeline configuration produced the document."""
+
+    name: str
+    config_hash: str
+
+
+class DocumentModel(_Model):
+    """One article as textmine writes it (``documents/<id>.json``)."""
+
+    schema_: Literal["textmine.document/1"] = Field(alias="schema")
+    id: str
+    source: str
+    sha256: str
+    encoding: str
+    format: str
+    meta: dict[str, str] = {}
+    script: Literal["traditional", "simplified", "mixed"]
+    script_shares: dict[str, float]
+    text: str
+    paragraphs: list[ParagraphModel]
+    spans: list[SpanModel]
+    tokens: list[str] | None = None
+    keywords: list[KeywordModel] | None = None
+    themes: list[ThemeScore] | None = None
+    cluster: ClusterModel | None = None
+    pipeline: PipelineRef
+
+
+def span_dict(span: Span, sentence: int) -> dict[str, Any]:
+    """The JSON form of a span.
+
+    Example:
+        >>> span_dict(Span("PLACE", 0, 2, "浙江", "浙江"), 0)["label"]
+        'PLACE'
+    """
+    return {
+        "label": span.label,
+        "start": span.start,
+        "end": span.end,
+        "text": span.text,
+        "norm": span.norm,
+        "sentence": sentence,
+        "attrs": dict(span.attrs),
+    }
+
+
+def document_dict(
+    doc: Doc,
+    spans: Sequence[Span],
+    *,
+    pipeline_name: str,
+    config_hash: str,
+    with_tokens: bool = True,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Assemble the JSON document of one analysed article.
+
+    Args:
+        doc: The segmented article.
+        spans: Its spans (any order; written sorted by start, end, label).
+        pipeline_name: Name of the pipeline config.
+        config_hash: Digest of the resolved config.
+        with_tokens: Include the token strings (one JSON line).
+        extra: More top-level fields (keywords, themes, cluster, paragraph themes).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("浙江。")
+        >>> document_dict(doc, [], pipeline_name="default", config_hash="0")["schema"]
+        'textmine.document/1'
+    """
+    art = doc.article
+    starts = [s.start for s in doc.sentences]
+    ordered = sorted(spans, key=Span.sort_key)
+    data: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "id": art.id,
+        "source": art.source,
+        "sha256": art.sha256,
+        "encoding": art.encoding,
+        "format": art.format,
+        "meta": dict(art.meta),
+        "script": doc.normalized.script,
+        "script_shares": dict(doc.normalized.shares),
+        "text": art.text,
+        "paragraphs": [{"start": p.start, "end": p.end} for p in doc.paragraphs],
+        "spans": [span_dict(s, max(0, bisect.bisect_right(starts, s.start) - 1)) for s in ordered],
+        "pipeline": {"name": pipeline_name, "config_hash": config_hash},
+    }
+    if with_tokens:
+        # One line for the whole list keeps documents short and diffs readable.
+        data["tokens"] = orjson.Fragment(orjson.dumps([t.text for t in doc.tokens]))
+    if extra:
+        data.update(extra)
+    return data
+
+
+def dumps(data: Any) -> bytes:
+    """Serialize deterministically: sorted keys, 2-space indent, trailing newline.
+
+    Example:
+        >>> dumps({"b": 1, "a": "浙江"})
+        b'{\\n  "a": "\\xe6\\xb5\\x99\\xe6\\xb1\\x9f",\\n  "b": 1\\n}\\n'
+    """
+    return orjson.dumps(data, option=_DUMP_OPTIONS)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.json"
+        >>> write_atomic(p, b"{}\\n"); p.read_bytes()
+        b'{}\\n'
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def document_path(out_dir: Path, article_id: str) -> Path:
+    """Where the document of ``article_id`` goes, refusing ids that escape ``out_dir``.
+
+    Raises:
+        TextmineError: the id is not a plain file name.
+
+    Example:
+        >>> document_path(Path("out"), "seed").as_posix()
+        'out/documents/seed.json'
+    """
+    if not article_id or "/" in article_id or "\\" in article_id or article_id.startswith("."):
+        raise TextmineError(f"refusing to write a document with unsafe id {article_id!r}")
+    return out_dir / "documents" / f"{article_id}.json"
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a document file (generated from :class:`DocumentModel`).
+
+    Example:
+        >>> json_schema()["title"]
+        'DocumentModel'
+    """
+    return DocumentModel.model_json_schema(by_alias=True)
+
+
+def check_document(data: Any) -> list[str]:
+    """Return every problem of one parsed document: schema errors and broken invariants.
+
+    Checks beyond the schema: spans inside the text with ``text == text[start:end]``
+    and sorted by (start, end, label); paragraphs inside the text; tokens (when
+    present) rebuilding the text.
+
+    Example:
+        >>> check_document({"schema": "x"})[0].startswith("schema:")
+        True
+    """
+    try:
+        model = DocumentModel.model_validate(data)
+    except ValidationError as err:
+        return [f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in err.errors()]
+    problems = []
+    text = model.text
+    keys = []
+    for i, s in enumerate(model.spans):
+        if not 0 <= s.start < s.end <= len(text):
+            problems.append(f"spans[{i}]: offsets {s.start}..{s.end} outside the text")
+        elif text[s.start : s.end] != s.text:
+            problems.append(f"spans[{i}]: text {s.text!r} != text[{s.start}:{s.end}]")
+        keys.append((s.start, s.end, s.label))
+    if keys != sorted(keys):
+        problems.append("spans are not sorted by (start, end, label)")
+    for i, p in enumerate(model.paragraphs):
+        if not 0 <= p.start < p.end <= len(text):
+            problems.append(f"paragraphs[{i}]: offsets {p.start}..{p.end} outside the text")
+    if model.tokens is not None and "".join(model.tokens) != text:
+        problems.append("tokens do not rebuild the text")
+    return problems
+
+
+def iter_documents(out_dir: Path) -> Iterator[Path]:
+    """The document files of an output folder, sorted.
+
+    Raises:
+        InputError: the folder has no ``documents/`` subfolder.
+    """
+    docs = out_dir / "documents"
+    if not docs.is_dir():
+        raise InputError(str(out_dir), "not a textmine output folder (no documents/ inside)")
+    return iter(sorted(docs.glob("*.json")))
+
+
+def validate_outputs(out_dir: Path) -> dict[str, list[str]]:
+    """Check every document of an output folder; map file name → problems (empty: all good).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp()); (d / "documents").mkdir()
+        >>> validate_outputs(d)
+        {}
+    """
+    report: dict[str, list[str]] = {}
+    for path in iter_documents(out_dir):
+        try:
+            data = orjson.loads(path.read_bytes())
+        except (OSError, orjson.JSONDecodeError) as err:
+            report[path.name] = [f"not readable JSON: {err}"]
+            continue
+        problems = check_document(data)
+        if problems:
+            report[path.name] = problems
+    return report

@@ -1,0 +1,200 @@
+"""Immutable records passed between stages.
+
+Every offset in these records is a code-point index into the ORIGINAL text of
+the article (``Article.text``), end exclusive. Stages work on the simplified
+``NormalizedText.norm`` and map offsets back with ``NormalizedText.to_original``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as read from the corpus.
+
+    Attributes:
+        id: Stable identifier, safe as a file name.
+        text: The decoded text, exactly as analysed; every offset points here.
+        source: Where the article came from (relative to its input root).
+        sha256: Hex digest of ``text`` encoded as UTF-8.
+        encoding: Detected encoding of the source bytes (``utf-8``, ``gb18030`` …).
+        format: Input format (``txt``, ``md``, ``html``, ``jsonl``, ``stdin``).
+        meta: Optional metadata from the source (``title``, ``date``, ``url``).
+
+    Example:
+        >>> Article.from_text("浙江省委召开会议。").id
+        'text'
+    """
+
+    id: str
+    text: str
+    source: str
+    sha256: str
+    encoding: str = "utf-8"
+    format: str = "txt"
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str = "text", source: str = "<string>") -> Article:
+        """Wrap a Python string as an article.
+
+        Example:
+            >>> Article.from_text("省網信辦", id="a1").sha256[:8]
+            'ece3dda5'
+        """
+        import hashlib
+
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return cls(id=id, text=text, source=source, sha256=digest, encoding="utf-8", format="str")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The original text with its simplified, width-folded form.
+
+    ``norm`` has the same length as ``original`` whenever the converter keeps
+    length (OpenCC ``t2s`` always does); otherwise ``offsets`` maps each norm
+    index (and the end position) to an original index.
+
+    Example:
+        >>> n = NormalizedText("習近平", "习近平", "traditional", {"traditional": 1.0, "simplified": 0.0})
+        >>> n.to_original(0, 3)
+        (0, 3)
+    """
+
+    original: str
+    norm: str
+    script: str
+    shares: Mapping[str, float]
+    offsets: tuple[int, ...] | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` range of ``norm`` to the original text.
+
+        Example:
+            >>> NormalizedText("ab", "ab", "simplified", {}).to_original(1, 2)
+            (1, 2)
+        """
+        if self.offsets is None:
+            return start, end
+        return self.offsets[start], self.offsets[end]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the segmented text.
+
+    Attributes:
+        text: Surface form in the original text (``original[start:end]``).
+        norm: Simplified form, the one the dictionary and extractors see.
+        start: Start offset in the original text.
+        end: End offset (exclusive).
+
+    Example:
+        >>> Token("網信辦", "网信办", 1, 4).end
+        4
+    """
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A paragraph or sentence: a ``[start, end)`` range of the original text.
+
+    Example:
+        >>> Segment(0, 8).end
+        8
+    """
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """A normalized, segmented article: the input of every extractor.
+
+    Attributes:
+        article: The article as read.
+        normalized: Its simplified form and offset map.
+        tokens: Tokens covering the whole text, in order, no gaps.
+        paragraphs: Non-empty lines, whitespace trimmed.
+        sentences: Sentences inside paragraphs.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("浙江省委召开会议。")
+        >>> [t.text for t in doc.tokens][:2]
+        ['浙江省委', '召开']
+    """
+
+    article: Article
+    normalized: NormalizedText
+    tokens: tuple[Token, ...]
+    paragraphs: tuple[Segment, ...]
+    sentences: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        """The original text."""
+        return self.article.text
+
+    @property
+    def norm(self) -> str:
+        """The simplified, width-folded text, aligned with ``text``."""
+        return self.normalized.norm
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A labelled range of the original text with attributes.
+
+    Attributes:
+        label: One of the labels of ANNOTATION.md (``FIGURE``, ``SLOGAN`` …).
+        start: Start offset in the original text.
+        end: End offset (exclusive).
+        text: ``original[start:end]``.
+        norm: The simplified form of ``text``.
+        attrs: Label-specific attributes (``value``, ``kind``, ``canonical`` …).
+
+    Example:
+        >>> Span("FIGURE", 0, 6, "7000多個", "7000多个", {"value": 7000}).label
+        'FIGURE'
+    """
+
+    label: str
+    start: int
+    end: int
+    text: str
+    norm: str
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Order spans by (start, end, label), as the output contract says."""
+        return (self.start, self.end, self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be turned into a document.
+
+    Example:
+        >>> Failure("corpus/x.bin", "binary file").reason
+        'binary file'
+    """
+
+    source: str
+    reason: str
+    id: str | None = None
+
+    def line(self) -> str:
+        """One line for stderr: where and why."""
+        return f"{self.source}: {self.reason}"

@@ -1,0 +1,237 @@
+"""Segment the normalized text: ``NormalizedText`` → tokens, paragraphs, sentences.
+
+Input: a ``NormalizedText``. Output: ``Token`` records with ORIGINAL offsets,
+covering the whole text in order with no gap (whitespace and punctuation are
+tokens too), plus paragraph and sentence ranges.
+
+The tokenizer is an instance built once per pipeline (never jieba's global
+one), with the project dictionary ``data/userdict.txt`` and any words the
+lexicons add. Two backends give (nearly) the same tokens:
+``jieba`` (pure Python, the reference) and ``rjieba`` (jieba-rs, the default).
+
+Invariants: ``"".join(t.text for t in tokens) == original``; a traditional text
+and its simplified form get the same boundaries, since both are cut on ``norm``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+from .errors import ConfigError
+from .records import NormalizedText, Segment, Token
+
+BACKENDS = ("rjieba", "jieba")
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+# A sentence ends after 。！？；… (and ASCII ! ? ;), closing quotes included.
+_SENTENCE = re.compile(r"[^。！？；!?;…]+(?:[。！？；!?;…]+[”’」』）)]*)?|[。！？；!?;…]+")
+
+
+class _Backend(Protocol):
+    def boundaries(self, norm: str) -> list[tuple[int, int]]:  # pragma: no cover - protocol
+        """Return ``(start, end)`` of every token of ``norm``."""
+
+
+class _RjiebaBackend:
+    def __init__(self, *, hmm: bool) -> None:
+        try:
+            import rjieba
+        except ImportError as err:
+            raise ConfigError("segment.backend = 'rjieba' needs the 'rjieba' package: pip install rjieba") from err
+        self._tk = rjieba.Jieba()
+        self._hmm = hmm
+
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
+        self._tk.add_word(word, freq, tag)
+
+    def boundaries(self, norm: str) -> list[tuple[int, int]]:
+        return [(s, e) for _, s, e in self._tk.tokenize(norm, "default", self._hmm)]
+
+
+class _JiebaBackend:
+    def __init__(self, *, hmm: bool) -> None:
+        try:
+            import jieba
+        except ImportError as err:
+            raise ConfigError("segment.backend = 'jieba' needs the 'jieba' package: pip install jieba") from err
+        tk = jieba.Tokenizer()
+        # Build the prefix dictionary in memory: Tokenizer.initialize() would
+        # also write a cache file into the temp folder, which we do not want.
+        with tk.get_dict_file() as f:
+            tk.FREQ, tk.total = tk.gen_pfdict(f)
+        tk.initialized = True
+        self._tk = tk
+        self._hmm = hmm
+
+    def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
+        self._tk.add_word(word, freq, tag)
+
+    def boundaries(self, norm: str) -> list[tuple[int, int]]:
+        return [(s, e) for _, s, e in self._tk.tokenize(norm, mode="default", HMM=self._hmm)]
+
+
+@dataclass(frozen=True, slots=True)
+class Segmenter:
+    """A tokenizer instance with the project dictionary; build with :func:`build_segmenter`."""
+
+    backend_name: str
+    backend: _Backend
+
+    def tokenize(self, normalized: NormalizedText) -> tuple[Token, ...]:
+        """Cut ``normalized.norm`` and return tokens with original offsets.
+
+        Raises:
+            NormalizationError: the tokens do not rebuild the text (a backend bug).
+
+        Example:
+            >>> from textmine.normalize import build_normalizer
+            >>> seg = build_segmenter()
+            >>> [t.text for t in seg.tokenize(build_normalizer().normalize("省網信辦推進兩個維護"))]
+            ['省網信辦', '推進', '兩個維護']
+        """
+        norm = normalized.norm
+        original = normalized.original
+        to_original = normalized.to_original
+        identity = normalized.offsets is None
+        tokens = []
+        pos = 0
+        for s, e in self.backend.boundaries(norm):
+            if s != pos:  # a backend skipped something: keep it as its own token
+                tokens.append(_token(original, norm, pos, s, to_original, identity))
+            tokens.append(_token(original, norm, s, e, to_original, identity))
+            pos = e
+        if pos < len(norm):
+            tokens.append(_token(original, norm, pos, len(norm), to_original, identity))
+        return tuple(tokens)
+
+
+def _token(original: str, norm: str, s: int, e: int, to_original, identity: bool) -> Token:
+    if identity:
+        return Token(original[s:e], norm[s:e], s, e)
+    a, b = to_original(s, e)
+    return Token(original[a:b], norm[s:e], a, b)
+
+
+def read_userdict(lines: Iterable[str], *, source: str) -> list[tuple[str, int | None, str | None]]:
+    """Parse jieba user-dictionary lines: ``word [freq] [tag]``; ``#`` starts a comment.
+
+    Example:
+        >>> read_userdict(["省网信办 nt", "两个维护 20000 nz", "# note"], source="x")
+        [('省网信办', None, 'nt'), ('两个维护', 20000, 'nz')]
+    """
+    entries = []
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) > 3:
+            raise ConfigError(f"{source}:{lineno}: expected 'word [freq] [tag]', got {raw.strip()!r}")
+        word, freq, tag = parts[0], None, None
+        for part in parts[1:3]:
+            if part.isdigit():
+                freq = int(part)
+            elif part.isalpha() and part.isascii():
+                tag = part
+            else:
+                raise ConfigError(f"{source}:{lineno}: expected 'word [freq] [tag]', got {raw.strip()!r}")
+        entries.append((word, freq, tag))
+    return entries
+
+
+def project_userdict() -> list[tuple[str, int | None, str | None]]:
+    """The words of the project dictionary shipped in ``textmine/data/userdict.txt``.
+
+    Example:
+        >>> ("两个维护", None, "nz") in project_userdict()
+        True
+    """
+    text = resources.files("textmine").joinpath("data/userdict.txt").read_text(encoding="utf-8")
+    return read_userdict(text.splitlines(), source="textmine/data/userdict.txt")
+
+
+def build_segmenter(
+    backend: str = "rjieba",
+    *,
+    hmm: bool = True,
+    userdicts: Sequence[Path] = (),
+    extra_words: Iterable[str] = (),
+) -> Segmenter:
+    """Build a tokenizer instance with the project dictionary.
+
+    Args:
+        backend: ``rjieba`` (jieba-rs, fast, default) or ``jieba`` (reference).
+        hmm: Let jieba's HMM join unknown words.
+        userdicts: More user-dictionary files (``word [freq] [tag]`` lines).
+        extra_words: Words to keep whole, e.g. from the extractors' lexicons
+            (simplified forms, as OpenCC ``t2s`` writes them).
+
+    Raises:
+        ConfigError: unknown backend, missing package or unreadable dictionary.
+
+    Example:
+        >>> seg = build_segmenter("rjieba")
+        >>> seg.backend_name
+        'rjieba'
+    """
+    if backend == "rjieba":
+        impl: _RjiebaBackend | _JiebaBackend = _RjiebaBackend(hmm=hmm)
+    elif backend == "jieba":
+        impl = _JiebaBackend(hmm=hmm)
+    else:
+        raise ConfigError(f"segment.backend: unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    entries = project_userdict()
+    for path in userdicts:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as err:
+            raise ConfigError(f"segment.userdicts: cannot read {path}: {err.strerror}") from err
+        entries.extend(read_userdict(lines, source=str(path)))
+    seen = set()
+    for word, freq, tag in entries:
+        seen.add(word)
+        impl.add_word(word, freq, tag)
+    for word in sorted(set(extra_words) - seen):
+        if len(word) > 1 and not any(c.isspace() for c in word):
+            impl.add_word(word, None, None)
+    return Segmenter(backend, impl)
+
+
+def split_paragraphs(text: str) -> tuple[Segment, ...]:
+    """Return the non-empty lines of ``text``, surrounding whitespace trimmed.
+
+    Example:
+        >>> split_paragraphs("本刊記者\\n\\n  浙江。 ")
+        (Segment(start=0, end=4), Segment(start=8, end=11))
+    """
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            out.append(Segment(start, start + len(stripped)))
+    return tuple(out)
+
+
+def split_sentences(text: str, paragraphs: Sequence[Segment]) -> tuple[Segment, ...]:
+    """Split each paragraph into sentences (ending with 。！？；… and closing quotes).
+
+    Example:
+        >>> split_sentences("好。對！", (Segment(0, 4),))
+        (Segment(start=0, end=2), Segment(start=2, end=4))
+    """
+    out = []
+    for para in paragraphs:
+        for m in _SENTENCE.finditer(text, para.start, para.end):
+            chunk = m.group()
+            stripped = chunk.strip()
+            if stripped:
+                start = m.start() + (len(chunk) - len(chunk.lstrip()))
+                out.append(Segment(start, start + len(stripped)))
+    return tuple(out)
