@@ -14,7 +14,17 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import extract, normalize, segment
+from .api import (
+    extract,
+    extract_dates,
+    extract_departments,
+    extract_figures,
+    extract_people,
+    extract_places,
+    extract_slogans,
+    normalize,
+    segment,
+)
 from .config import PipelineConfig, load_config
 from .errors import ConfigError, InputError, NormalizationError, StageError, TextmineError
 from .pipeline import ArticleResult, Pipeline
@@ -37,6 +47,12 @@ __all__ = [
     "Token",
     "__version__",
     "extract",
+    "extract_dates",
+    "extract_departments",
+    "extract_figures",
+    "extract_people",
+    "extract_places",
+    "extract_slogans",
     "load_config",
     "normalize",
     "segment",

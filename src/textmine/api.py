@@ -48,3 +48,68 @@ def extract(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
         True
     """
     return _pipeline(pipeline).extract(text)
+
+
+def _only(label: str, text: str, pipeline: Pipeline | None) -> list[Span]:
+    # Every extractor runs, so that e.g. numerals inside slogans are not figures.
+    return [s for s in extract(text, pipeline=pipeline) if s.label == label]
+
+
+def extract_figures(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
+    """Return the FIGURE spans of ``text`` (value, approx, unit, subject in ``attrs``).
+
+    Example:
+        >>> [(s.text, s.attrs["value"]) for s in extract_figures("9萬多名黨員")]  # doctest: +SKIP
+        [('9萬多名', 90000)]
+    """
+    return _only("FIGURE", text, pipeline)
+
+
+def extract_dates(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
+    """Return the DATE spans of ``text`` (ISO-like ``value`` in ``attrs``).
+
+    Example:
+        >>> [(s.text, s.attrs["value"]) for s in extract_dates("2019年7月9日，習近平")]  # doctest: +SKIP
+        [('2019年7月9日', '2019-07-09')]
+    """
+    return _only("DATE", text, pipeline)
+
+
+def extract_slogans(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
+    """Return the SLOGAN spans of ``text`` (``kind``, ``canonical``, ``quoted`` in ``attrs``).
+
+    Example:
+        >>> [s.text for s in extract_slogans("堅決做到“兩個維護”")]  # doctest: +SKIP
+        ['兩個維護']
+    """
+    return _only("SLOGAN", text, pipeline)
+
+
+def extract_departments(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
+    """Return the DEPARTMENT spans of ``text`` (``level``, ``kind``, ``canonical`` in ``attrs``).
+
+    Example:
+        >>> [s.text for s in extract_departments("省網信辦牢牢抓住總要求")]  # doctest: +SKIP
+        ['省網信辦']
+    """
+    return _only("DEPARTMENT", text, pipeline)
+
+
+def extract_people(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
+    """Return the PERSON spans of ``text`` (``title`` in ``attrs``).
+
+    Example:
+        >>> [s.text for s in extract_people("習近平總書記強調")]  # doctest: +SKIP
+        ['習近平']
+    """
+    return _only("PERSON", text, pipeline)
+
+
+def extract_places(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
+    """Return the PLACE spans of ``text`` (administrative ``chain`` in ``attrs``).
+
+    Example:
+        >>> [s.text for s in extract_places("浙江是中國革命紅船起航地")]  # doctest: +SKIP
+        ['浙江', '中國']
+    """
+    return _only("PLACE", text, pipeline)

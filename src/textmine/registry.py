@@ -7,6 +7,7 @@ old one keeps its meaning for old configs.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,9 +20,25 @@ ExtractorFactory = Callable[[Resources], Extractor]
 
 @dataclass(frozen=True)
 class Registry:
-    """Name → factory tables; build the standard one with :func:`build_registry`."""
+    """Name → factory tables; build the standard one with :func:`build_registry`.
 
-    extractors: dict[str, ExtractorFactory] = field(default_factory=dict)
+    Factories are given as ``"module:function"`` strings and imported on first
+    lookup, so building the registry imports no extractor module.
+    """
+
+    extractors: dict[str, str | ExtractorFactory] = field(default_factory=dict)
+
+    def register_extractor(self, name: str, factory: str | ExtractorFactory) -> None:
+        """Register an extractor factory (a callable, or ``"module:function"``).
+
+        Example:
+            >>> r = Registry(); r.register_extractor("demo.v1", "textmine.extract:make_span")
+            >>> sorted(r.extractors)
+            ['demo.v1']
+        """
+        if name in self.extractors:
+            raise ConfigError(f"extractor {name!r} is already registered")
+        self.extractors[name] = factory
 
     def extractor(self, name: str) -> ExtractorFactory:
         """Look up an extractor factory by its registered name.
@@ -33,20 +50,34 @@ class Registry:
             >>> build_registry().extractor("nope")
             Traceback (most recent call last):
             ...
-            textmine.errors.ConfigError: extract.extractors: unknown extractor 'nope'; known: (none)
+            textmine.errors.ConfigError: extract.extractors: unknown extractor 'nope'; known: departments.v1, dates.v1, figures.v1, persons.v1, places.v1, slogans.v1
         """
         try:
-            return self.extractors[name]
+            factory = self.extractors[name]
         except KeyError:
             known = ", ".join(sorted(self.extractors)) or "(none)"
             raise ConfigError(f"extract.extractors: unknown extractor {name!r}; known: {known}") from None
+        if isinstance(factory, str):
+            module, _, attr = factory.partition(":")
+            try:
+                factory = getattr(importlib.import_module(module), attr)
+            except (ImportError, AttributeError) as err:
+                raise ConfigError(f"extract.extractors: {name!r} cannot be loaded from {module}:{attr} ({err})") from err
+        return factory
 
 
 def build_registry() -> Registry:
     """Return the registry of every extractor shipped with textmine.
 
     Example:
-        >>> isinstance(build_registry().extractors, dict)
+        >>> "figures.v1" in build_registry().extractors
         True
     """
-    return Registry()
+    registry = Registry()
+    registry.register_extractor("slogans.v1", "textmine.extract.slogans:build")
+    registry.register_extractor("dates.v1", "textmine.extract.dates:build")
+    registry.register_extractor("figures.v1", "textmine.extract.figures:build")
+    registry.register_extractor("departments.v1", "textmine.extract.departments:build")
+    registry.register_extractor("places.v1", "textmine.extract.places:build")
+    registry.register_extractor("persons.v1", "textmine.extract.persons:build")
+    return registry

@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
-from .errors import ConfigError
+from .errors import ConfigError, NormalizationError
 from .records import NormalizedText, Segment, Token
 
 BACKENDS = ("rjieba", "jieba")
@@ -33,8 +33,8 @@ _SENTENCE = re.compile(r"[^。！？；!?;…]+(?:[。！？；!?;…]+[”’�
 
 
 class _Backend(Protocol):
-    def boundaries(self, norm: str) -> list[tuple[int, int]]:  # pragma: no cover - protocol
-        """Return ``(start, end)`` of every token of ``norm``."""
+    def cut(self, norm: str) -> list[str]:  # pragma: no cover - protocol
+        """Return the words of ``norm``; joined, they must give ``norm`` back."""
 
 
 class _RjiebaBackend:
@@ -49,8 +49,8 @@ class _RjiebaBackend:
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self._tk.add_word(word, freq, tag)
 
-    def boundaries(self, norm: str) -> list[tuple[int, int]]:
-        return [(s, e) for _, s, e in self._tk.tokenize(norm, "default", self._hmm)]
+    def cut(self, norm: str) -> list[str]:
+        return self._tk.cut(norm, self._hmm)
 
 
 class _JiebaBackend:
@@ -71,8 +71,8 @@ class _JiebaBackend:
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self._tk.add_word(word, freq, tag)
 
-    def boundaries(self, norm: str) -> list[tuple[int, int]]:
-        return [(s, e) for _, s, e in self._tk.tokenize(norm, mode="default", HMM=self._hmm)]
+    def cut(self, norm: str) -> list[str]:
+        return list(self._tk.cut(norm, cut_all=False, HMM=self._hmm))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,25 +96,24 @@ class Segmenter:
         """
         norm = normalized.norm
         original = normalized.original
-        to_original = normalized.to_original
-        identity = normalized.offsets is None
+        words = self.backend.cut(norm)
         tokens = []
         pos = 0
-        for s, e in self.backend.boundaries(norm):
-            if s != pos:  # a backend skipped something: keep it as its own token
-                tokens.append(_token(original, norm, pos, s, to_original, identity))
-            tokens.append(_token(original, norm, s, e, to_original, identity))
-            pos = e
-        if pos < len(norm):
-            tokens.append(_token(original, norm, pos, len(norm), to_original, identity))
+        if normalized.offsets is None:
+            for word in words:
+                end = pos + len(word)
+                tokens.append(Token(original[pos:end], word, pos, end))
+                pos = end
+        else:
+            to_original = normalized.to_original
+            for word in words:
+                end = pos + len(word)
+                a, b = to_original(pos, end)
+                tokens.append(Token(original[a:b], word, a, b))
+                pos = end
+        if pos != len(norm) or "".join(words) != norm:
+            raise NormalizationError(f"segment.backend {self.backend_name!r}: tokens do not rebuild the text")
         return tuple(tokens)
-
-
-def _token(original: str, norm: str, s: int, e: int, to_original, identity: bool) -> Token:
-    if identity:
-        return Token(original[s:e], norm[s:e], s, e)
-    a, b = to_original(s, e)
-    return Token(original[a:b], norm[s:e], a, b)
 
 
 def read_userdict(lines: Iterable[str], *, source: str) -> list[tuple[str, int | None, str | None]]:
