@@ -50,7 +50,7 @@ class Registry:
             >>> build_registry().extractor("nope")
             Traceback (most recent call last):
             ...
-            textmine.errors.ConfigError: extract.extractors: unknown extractor 'nope'; known: departments.v1, dates.v1, figures.v1, persons.v1, places.v1, slogans.v1
+            textmine.errors.ConfigError: extract.extractors: unknown extractor 'nope'; known: dates.v1, departments.v1, figures.v1, persons.v1, places.v1, slogans.v1
         """
         try:
             factory = self.extractors[name]
