@@ -49,6 +49,16 @@ def test_normalize_length_changing_converter_keeps_an_offset_map() -> None:
     assert n.original[start:end] == "軟體"
 
 
+def test_normalize_drops_zero_width_characters_through_the_offset_map(normalizer) -> None:
+    text = "省委\u200b組織部和省\ufeff網信辦"
+    n = normalizer.normalize(text)
+    assert n.norm == "省委组织部和省网信办"
+    start, end = n.to_original(0, 5)
+    assert text[start:end] == "省委\u200b組織部"
+    start, end = n.to_original(6, 10)
+    assert text[start:end] == "省\ufeff網信辦"
+
+
 def test_normalize_unknown_converter_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="normalize.converter"):
         build_converter("no-such-config")

@@ -6,7 +6,8 @@ full-width digits and Latin letters folded to ASCII, and the detected script.
 
 Invariants:
 - ``len(norm) == len(original)`` whenever the converter keeps length (OpenCC
-  ``t2s`` always does); then ``offsets`` is None and offsets are shared.
+  ``t2s`` always does) and the text has no invisible characters (zero-width
+  spaces …); then ``offsets`` is None and offsets are shared.
 - Otherwise ``offsets`` maps every norm position (and the end) to an original
   position, monotonically, exactly at the boundaries of every clause.
 """
@@ -27,6 +28,11 @@ _WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
 _WIDTH_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
 _WIDTH_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+"), ord("－"): ord("-")})
+
+#: Invisible format characters (zero-width space/joiners, word joiner, BOM, soft
+#: hyphen) are dropped from ``norm`` so that 省委\u200b組織部 still reads 省委组织部;
+#: the offset map then points every kept character back to the original.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 #: Clause boundaries used when a conversion changes length and a map is built.
 _CLAUSE = re.compile(r"[^\s，。、；：！？,.;:!?]+|[\s，。、；：！？,.;:!?]+")
@@ -102,6 +108,8 @@ class Normalizer:
             norm, offsets = _convert_with_map(self.converter, text)
         if self.fold_width:
             norm = norm.translate(_WIDTH_FOLD)
+        if _INVISIBLE.search(norm):
+            norm, offsets = _drop_invisible(norm, offsets, len(text))
         script, shares = self.detect_script(text)
         return NormalizedText(original=text, norm=norm, script=script, shares=shares, offsets=offsets)
 
@@ -183,6 +191,17 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
     if len(offsets) != len(norm) + 1 or any(x > y for x, y in zip(offsets, offsets[1:])):
         raise NormalizationError("the offset map of a length-changing conversion is not monotonic")
     return norm, tuple(offsets)
+
+
+def _drop_invisible(norm: str, offsets: tuple[int, ...] | None, length: int) -> tuple[str, tuple[int, ...]]:
+    """Remove invisible characters from ``norm`` and compose the offset map.
+
+    A removed character stays in the original text; a range of ``norm`` ending
+    just before it maps to an original range that ends after it.
+    """
+    base = offsets if offsets is not None else range(length + 1)
+    keep = [i for i, ch in enumerate(norm) if not _INVISIBLE.fullmatch(ch)]
+    return "".join(norm[i] for i in keep), (*(base[i] for i in keep), length)
 
 
 def normalize_text(text: str, *, normalizer: Normalizer | None = None) -> NormalizedText:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,8 @@ import orjson
 
 from .errors import InputError
 from .records import Article, Failure
+
+logger = logging.getLogger(__name__)
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 
@@ -43,6 +47,11 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _UNSAFE_ID = re.compile(r"[^\w.\-]+")
 _MAX_ID = 120
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: Articles longer than this many characters are split into parts at line
+#: (or sentence) boundaries, so that no single input can exhaust memory.
+DEFAULT_MAX_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +82,15 @@ def sanitize_id(raw: str) -> str:
 def decode_bytes(data: bytes, *, source: str) -> tuple[str, str]:
     """Decode raw bytes, detecting the encoding.
 
+    Order: byte-order mark; UTF-16/32 without BOM when NUL bytes say so;
+    strict UTF-8 (repairing Latin-1 mojibake of UTF-8 Chinese); otherwise the
+    most plausible of GB18030, Big5, BOM-less UTF-16 and UTF-8 with its
+    invalid bytes replaced by U+FFFD (a few bad bytes in a UTF-8 file).
+
     Returns:
-        ``(text, encoding)`` where encoding is one of ``utf-8``, ``utf-8-sig``,
-        ``utf-16-le``, ``utf-16-be``, ``utf-32-le``, ``utf-32-be``, ``gb18030``, ``big5``.
+        ``(text, encoding)``; encoding is ``utf-8``, ``utf-8-sig``, ``utf-16-le``,
+        ``utf-16-be``, ``utf-32-le``, ``utf-32-be``, ``gb18030``, ``big5``, or
+        ``utf-8+replaced`` / ``utf-8+demojibaked`` when the text was repaired.
 
     Raises:
         InputError: empty, binary, or in none of the supported encodings.
@@ -92,25 +107,66 @@ def decode_bytes(data: bytes, *, source: str) -> tuple[str, str]:
                 return _checked(data[len(bom) :].decode(encoding.replace("-sig", "")), source), encoding
             except UnicodeDecodeError as err:
                 raise InputError(source, f"starts with a {encoding} byte-order mark but does not decode: {err.reason}") from None
-    if b"\x00" in data:
-        raise InputError(source, "binary file (contains NUL bytes)")
+    nuls = data.count(0)
+    if nuls > max(8, len(data) // 100):
+        best = _most_plausible(data, ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"))
+        if best is None:
+            raise InputError(source, "binary file (contains NUL bytes)")
+        return _checked(best[1], source), best[0]
     try:
-        return _checked(data.decode("utf-8"), source), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None:
+        repaired = _demojibake(text)
+        if repaired is not None:
+            return _checked(repaired, source), "utf-8+demojibaked"
+        return _checked(text, source), "utf-8"
+    best = _most_plausible(data, ("gb18030", "big5", "utf-16-le", "utf-16-be", "utf-8+replaced"))
+    if best is None:
+        raise InputError(source, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5 (or binary data)")
+    return _checked(best[1], source), best[0]
+
+
+_CODECS = {"big5": "cp950"}
+_ERRORS = {"utf-8+replaced": ("utf-8", "replace")}
+_MOJIBAKE = re.compile(r"[\u00c0-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]{1,3}")
+
+
+def _most_plausible(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str] | None:
+    """The decoding that looks most like Chinese text, if any looks like text at all."""
     candidates = []
-    for encoding, codec in (("gb18030", "gb18030"), ("big5", "cp950")):
+    for encoding in encodings:
+        codec, errors = _ERRORS.get(encoding, (_CODECS.get(encoding, encoding), "strict"))
         try:
-            text = data.decode(codec)
+            text = data.decode(codec, errors)
         except UnicodeDecodeError:
             continue
         candidates.append((_plausibility(text), encoding, text))
     if not candidates:
-        raise InputError(source, "cannot decode: not UTF-8, UTF-16, GB18030 or Big5")
+        return None
     score, encoding, text = max(candidates)
-    if score < 0.6:
-        raise InputError(source, "cannot decode: bytes look like binary data or an unsupported encoding")
-    return _checked(text, source), encoding
+    return (encoding, text) if score >= 0.6 else None
+
+
+def _demojibake(text: str) -> str | None:
+    """Undo UTF-8 bytes that were decoded as Latin-1/cp1252 and saved again as UTF-8.
+
+    Only when mojibake sequences make up much of the text and the repaired text
+    is plausible Chinese; otherwise None (the text is left alone).
+    """
+    sample = text[:4000]
+    hits = sum(len(m) for m in _MOJIBAKE.findall(sample))
+    if hits < 0.3 * len(sample.replace(" ", "")):
+        return None
+    for codec in ("latin-1", "cp1252"):
+        try:
+            repaired = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if _plausibility(repaired) >= 0.8:
+            return repaired
+    return None
 
 
 def _checked(text: str, source: str) -> str:
@@ -149,6 +205,8 @@ def _plausibility(text: str) -> float:
     for ch in sample:
         if ch.isascii():
             good += ch.isprintable()
+            continue
+        if ch == "\ufffd":  # a replaced invalid byte
             continue
         if ch not in memo:
             if "\u4e00" <= ch <= "\u9fff":
@@ -283,14 +341,56 @@ class _Ids:
         return candidate
 
 
-def read_articles(inputs: Iterable[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[Article | Failure]:
+def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    r"""Cut ``text`` into parts of at most ``max_chars``, at line ends where possible.
+
+    Returns ``(offset, part)`` pairs; the parts joined give ``text`` back. A
+    line longer than ``max_chars`` is cut after a sentence end (。！？；) when
+    one is near, else exactly at the limit.
+
+    Example:
+        >>> split_text("甲。\n乙。\n丙。", 4)
+        [(0, '甲。\n'), (3, '乙。\n'), (6, '丙。')]
+    """
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = window.rfind("\n") + 1
+        if cut <= max_chars // 2:
+            stops = [window.rfind(c) for c in "。！？；!?;"]
+            cut = max(stops) + 1 if max(stops) + 1 > max_chars // 2 else max_chars
+        parts.append((start, text[start : start + cut]))
+        start += cut
+    parts.append((start, text[start:]))
+    return parts
+
+
+def _articles(ids: _Ids, wanted: str, text: str, source: str, encoding: str, fmt: str, meta: dict[str, str], max_chars: int) -> Iterator[Article]:
+    """One article, or its parts when it is longer than ``max_chars``."""
+    if len(text) <= max_chars:
+        yield Article(ids.claim(wanted), text, source, _digest(text), encoding, fmt, meta)
+        return
+    parts = split_text(text, max_chars)
+    logger.warning("%s: %d characters, split into %d parts of at most %d", source, len(text), len(parts), max_chars)
+    for n, (offset, part) in enumerate(parts, 1):
+        part_meta = {**meta, "part": str(n), "parts": str(len(parts)), "part_of": wanted, "part_offset": str(offset)}
+        yield Article(ids.claim(f"{wanted}--part-{n:04d}"), part, source, _digest(part), encoding, fmt, part_meta)
+
+
+def read_articles(
+    inputs: Iterable[str | Path], *, stdin: BinaryIO | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | Failure]:
     """Yield every article of the inputs, or a ``Failure`` for each that cannot be read.
 
-    A bad file or JSONL line never stops the others.
+    A bad file or JSONL line never stops the others. An article longer than
+    ``max_chars`` comes out as parts (ids ``<id>--part-0001`` …, with ``part``,
+    ``parts``, ``part_of`` and ``part_offset`` in ``meta``).
 
     Args:
         inputs: Files, folders or ``-`` for stdin.
         stdin: The binary stream ``-`` reads (default: none, ``-`` then fails).
+        max_chars: Longest article kept whole.
 
     Example:
         >>> import tempfile, pathlib
@@ -311,7 +411,7 @@ def read_articles(inputs: Iterable[str | Path], *, stdin: BinaryIO | None = None
             yield Failure(source.name, f"cannot read: {err.strerror or err}")
             continue
         if source.format == "jsonl":
-            yield from _read_jsonl(data, source, ids)
+            yield from _read_jsonl(data, source, ids, max_chars)
             continue
         try:
             text, encoding = decode_bytes(data, source=source.name)
@@ -325,10 +425,31 @@ def read_articles(inputs: Iterable[str | Path], *, stdin: BinaryIO | None = None
         except InputError as err:
             yield Failure(source.name, err.reason)
             continue
-        yield Article(ids.claim(source.stem_id), text, source.name, _digest(text), encoding, source.format, meta)
+        yield from _articles(ids, source.stem_id, text, source.name, encoding, source.format, meta, max_chars)
 
 
-def _read_jsonl(data: bytes, source: Source, ids: _Ids) -> Iterator[Article | Failure]:
+def _loads_line(line: str) -> object:
+    """Parse one JSON line; lone surrogate escapes (\\ud800) become U+FFFD."""
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        if "\\u" not in line:
+            raise
+    record = json.loads(line)  # the standard parser accepts lone surrogates; orjson does not
+    return _replace_surrogates(record)
+
+
+def _replace_surrogates(value: object) -> object:
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    return value
+
+
+def _read_jsonl(data: bytes, source: Source, ids: _Ids, max_chars: int) -> Iterator[Article | Failure]:
     try:
         text, encoding = decode_bytes(data, source=source.name)
     except InputError as err:
@@ -339,9 +460,9 @@ def _read_jsonl(data: bytes, source: Source, ids: _Ids) -> Iterator[Article | Fa
             continue
         where = f"{source.name}:{lineno}"
         try:
-            record = orjson.loads(line)
-        except orjson.JSONDecodeError as err:
-            yield Failure(where, f"malformed JSON line ({err.msg})")
+            record = _loads_line(line)
+        except ValueError as err:  # orjson.JSONDecodeError and json.JSONDecodeError both are
+            yield Failure(where, f"malformed JSON line ({getattr(err, 'msg', err)})")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield Failure(where, "a JSONL record must be an object with a string 'text'")
@@ -353,4 +474,4 @@ def _read_jsonl(data: bytes, source: Source, ids: _Ids) -> Iterator[Article | Fa
         raw_id = record.get("id")
         wanted = sanitize_id(str(raw_id)) if raw_id not in (None, "") else f"{source.stem_id}-{lineno}"
         meta = {k: str(record[k]) for k in ("title", "date", "url") if record.get(k) not in (None, "")}
-        yield Article(ids.claim(wanted), body, where, _digest(body), encoding, "jsonl", meta)
+        yield from _articles(ids, wanted, body, where, encoding, "jsonl", meta, max_chars)
