@@ -97,3 +97,18 @@ def test_segment_traditional_twin_gives_same_boundaries(dev_articles, normalizer
     share = same / total
     print(f"\ntraditional twin: {share:.4%} of {total} tokens identical")
     assert share >= 0.995
+
+
+def test_segment_backends_agree_on_political_text(dev_articles, normalizer) -> None:
+    """rjieba (default) and pure-Python jieba (reference) give nearly the same tokens."""
+    fast, reference = build_segmenter("rjieba"), build_segmenter("jieba")
+    same = total = 0
+    for art in dev_articles[:25]:
+        n = normalizer.normalize(art["text"])
+        a = {(t.start, t.end) for t in fast.tokenize(n) if not t.text.isspace()}
+        b = {(t.start, t.end) for t in reference.tokenize(n) if not t.text.isspace()}
+        same += len(a & b)
+        total += len(b)
+    share = same / total
+    print(f"\nrjieba vs jieba: {share:.4%} of {total} reference tokens identical")
+    assert share >= 0.99
