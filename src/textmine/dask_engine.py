@@ -1,0 +1,95 @@
+"""The Dask engine: the same per-article job on a ``dask.distributed`` cluster.
+
+Imported only when ``--engine dask`` is chosen (it imports ``distributed``).
+A worker plugin builds the job once per Dask worker (pipeline, tokenizer,
+lexicons, theme model) and keeps it on the plugin; tasks look it up there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+
+PLUGIN_NAME = "textmine-job"
+
+
+class JobPlugin(WorkerPlugin):
+    """Builds the batch function once on each worker.
+
+    Example:
+        >>> JobPlugin(None).name
+        'textmine-job'
+    """
+
+    name = PLUGIN_NAME
+
+    def __init__(self, factory: Any) -> None:
+        self.factory = factory
+        self.run: Callable[[list[Any]], list[Any]] | None = None
+
+    def setup(self, worker: Any) -> None:
+        """Build the job on ``worker``."""
+        self.run = self.factory.build()
+
+    def teardown(self, worker: Any) -> None:
+        """Drop the job."""
+        self.run = None
+
+
+def run_batch(batch: list[Any]) -> list[Any]:
+    """The task: run this worker's job on one batch.
+
+    Example:
+        >>> callable(run_batch)
+        True
+    """
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    return plugin.run(batch)
+
+
+def map_on_cluster(
+    factory: Any,
+    batches: Iterable[list[Any]],
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    max_in_flight: int | None = None,
+) -> Iterator[tuple[int, list[Any]]]:
+    """Yield ``(batch_index, results)`` as batches finish on the cluster.
+
+    Example:
+        >>> from textmine.parallel import _Echo
+        >>> sorted(map_on_cluster(_Echo(), [[1], [2]], workers=1))  # doctest: +SKIP
+        [(0, [1]), (1, [2])]
+    """
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        client.register_plugin(JobPlugin(factory), name=PLUGIN_NAME)
+        limit = max_in_flight or 2 * max(1, len(client.scheduler_info()["workers"]))
+        source = enumerate(batches)
+        index_of = {}
+        window = as_completed()
+        for index, batch in islice(source, limit):
+            future = client.submit(run_batch, batch, pure=False)
+            index_of[future.key] = index
+            window.add(future)
+        for future in window:
+            yield index_of.pop(future.key), future.result()
+            future.release()
+            nxt = next(source, None)
+            if nxt is not None:
+                new = client.submit(run_batch, nxt[1], pure=False)
+                index_of[new.key] = nxt[0]
+                window.add(new)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
