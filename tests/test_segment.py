@@ -50,6 +50,12 @@ def test_segment_maps_offsets_through_a_length_changing_converter() -> None:
     assert "記憶體" in [t.text for t in tokens]
 
 
+@pytest.mark.parametrize("text", ["\u00ad", "\u200b省委", "省委\u200b", "\u200b\u200b"])
+def test_segment_covers_characters_dropped_from_norm(normalizer, text: str) -> None:
+    tokens = build_segmenter().tokenize(normalizer.normalize(text))
+    assert "".join(t.text for t in tokens) == text
+
+
 def test_segment_unknown_backend_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="segment.backend"):
         build_segmenter("nope")

@@ -109,8 +109,12 @@ class Segmenter:
             for word in words:
                 end = pos + len(word)
                 a, b = to_original(pos, end)
+                if pos == 0:
+                    a = 0  # characters dropped from norm before the first word belong to it
                 tokens.append(Token(original[a:b], word, a, b))
                 pos = end
+            if not tokens and original:  # nothing but dropped characters (zero-width spaces …)
+                tokens.append(Token(original, "", 0, len(original)))
         if pos != len(norm) or "".join(words) != norm:
             raise NormalizationError(f"segment.backend {self.backend_name!r}: tokens do not rebuild the text")
         return tuple(tokens)
