@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -229,7 +230,7 @@ def test_export_spacy_docbin_loads_with_spans_and_ents(outputs, documents, tmp_p
     result = export_outputs(outputs, "spacy", tmp_path)
     # The span that starts on a space cannot align with spaCy's tokens: left out, with a warning.
     assert len(result.warnings) == 1 and "multiline: FIGURE" in result.warnings[0]
-    unaligned = lambda d, s: s["text"].startswith(" ")  # noqa: E731
+    unaligned = lambda d, s: s["text"].startswith(" ")
     sdocs = {d.user_data["textmine"]["id"]: d for d in DocBin().from_disk(tmp_path / "textmine.spacy").get_docs(spacy.blank("zh").vocab)}
     expected = _expected(documents, attrs=False, skip=unaligned)
     for doc in documents:
@@ -237,7 +238,7 @@ def test_export_spacy_docbin_loads_with_spans_and_ents(outputs, documents, tmp_p
         assert sdoc.text == doc["text"]
         assert _key([{"label": s.label_, "start": s.start_char, "end": s.end_char, "attrs": None} for s in sdoc.spans["textmine"]], attrs=False) == expected[doc["id"]]
         ents = sorted((e.start_char, e.end_char) for e in sdoc.ents)
-        assert all(a[1] <= b[0] for a, b in zip(ents, ents[1:], strict=False)), "doc.ents overlap"
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(ents)), "doc.ents overlap"
         assert {(e.label_, e.start_char, e.end_char) for e in sdoc.ents} <= {k[:3] for k in expected[doc["id"]]}
     seed = sdocs["article-zj-party-building"]
     # Nested spans: the slogan is an entity, the organ inside it is only in the span group.
@@ -251,7 +252,7 @@ def test_export_cli_writes_every_format(outputs, tmp_path, capsys) -> None:
     pytest.importorskip("spacy")
     for fmt in FORMATS:
         assert main(["export", str(outputs), "--format", fmt, "-o", str(tmp_path / fmt)]) == 0
-        assert f"articles → " in capsys.readouterr().err
+        assert "articles → " in capsys.readouterr().err
         assert any((tmp_path / fmt).iterdir())
 
 

@@ -25,7 +25,7 @@ def documents(pipeline, seed_text) -> list[dict]:
 
 
 def _embedded(page: str):
-    m = re.search(r'<script type="application/(json|octet-stream)" id="tm-data"[^>]*>(.*?)</script>', page, re.S)
+    m = re.search(r'<script type="application/(json|octet-stream)" id="tm-data"[^>]*>(.*?)</script>', page, re.DOTALL)
     if m[1] == "json":
         return orjson.loads(m[2])
     return orjson.loads(gzip.decompress(base64.b64decode(m[2])))
@@ -77,13 +77,13 @@ def test_report_page_is_self_contained_and_escaped(documents) -> None:
     page, compressed = render_report(documents, corpus_json(documents))
     assert not compressed
     assert page.count("<script") == 2 and page.count("</script>") == 2  # the data block and the page script
-    assert not re.search(r"<(img|link|iframe|object|embed|svg|audio|video|source|base|form)\b", page, re.I)
+    assert not re.search(r"<(img|link|iframe|object|embed|svg|audio|video|source|base|form)\b", page, re.IGNORECASE)
     assert set(re.findall(r"https?://[^\s\"'<>)]+", page)) <= {"http://www.w3.org/2000/svg"}  # SVG namespace only
     assert "window.__xss" not in page.split('id="tm-data"')[0]
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)[1]
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
-    script = re.search(r"<script>(.*?)</script>", page, re.S)[1]
-    style = re.search(r"<style>(.*?)</style>", page, re.S)[1]
+    script = re.search(r"<script>(.*?)</script>", page, re.DOTALL)[1]
+    style = re.search(r"<style>(.*?)</style>", page, re.DOTALL)[1]
     for source in (script, style):
         digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
         assert f"'sha256-{digest}'" in csp

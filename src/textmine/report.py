@@ -362,7 +362,7 @@ def render_report(
     payload = embed_json(data)
     compressed = compress == "always" or (compress == "auto" and len(payload.encode("utf-8")) > COMPRESS_ABOVE)
     if compressed:
-        packed = gzip.compress(orjson.dumps(data), compresslevel=9, mtime=0)
+        packed = gzip.compress(orjson.dumps(data), compresslevel=6, mtime=0)
         block = '<script type="application/octet-stream" id="tm-data" data-encoding="gzip+base64">'
         block += base64.b64encode(packed).decode("ascii") + "</script>"
     else:

@@ -77,7 +77,7 @@ class ExportResult:
 
 def _write_labelstudio(documents: Sequence[dict[str, Any]], dest: Path) -> tuple[list[Path], list[str]]:
     tasks, config = dest / "tasks.json", dest / "labeling-config.xml"
-    write_atomic(tasks, orjson.dumps(labelstudio_tasks(documents), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+    write_atomic(tasks, orjson.dumps(labelstudio_tasks(documents), option=orjson.OPT_APPEND_NEWLINE))
     write_atomic(config, labelstudio_config(ordered_labels(documents)).encode("utf-8"))
     return [tasks, config], []
 

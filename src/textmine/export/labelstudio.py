@@ -93,9 +93,13 @@ def labelstudio_tasks(documents: Sequence[dict[str, Any]]) -> list[dict[str, Any
 def labelstudio_config(labels: Sequence[str]) -> str:
     """The labeling configuration (XML) matching the exported tasks.
 
+    The ``Style`` keeps line breaks and spaces visible: Label Studio counts them
+    in offsets either way, but trims them on screen without it.
+
     Example:
         >>> print(labelstudio_config(["PLACE"]))
         <View>
+          <Style>.htx-text { white-space: pre-wrap; }</Style>
           <Labels name="label" toName="text">
             <Label value="PLACE" background="#2e9b2e"/>
           </Labels>
@@ -105,7 +109,16 @@ def labelstudio_config(labels: Sequence[str]) -> str:
     """
     rows = [f"    <Label value={quoteattr(x)} background={quoteattr(c)}/>" for x, c in zip(labels, label_colours(labels))]
     return "\n".join(
-        ["<View>", '  <Labels name="label" toName="text">', *rows, "  </Labels>", '  <Text name="text" value="$text"/>', "</View>", ""]
+        [
+            "<View>",
+            "  <Style>.htx-text { white-space: pre-wrap; }</Style>",
+            '  <Labels name="label" toName="text">',
+            *rows,
+            "  </Labels>",
+            '  <Text name="text" value="$text"/>',
+            "</View>",
+            "",
+        ]
     )
 
 
