@@ -19,6 +19,7 @@ from ..errors import InputError
 from ..report import label_colours
 from .common import sorted_spans, span_record
 
+_JSON_START = re.compile(r"^\s*(?:[-0-9\"\[{]|true|false|null)")
 _META_LINE = re.compile(r"^([a-z_][a-z0-9_]*): (.*)$", re.DOTALL)
 
 
@@ -26,6 +27,8 @@ def _meta_line(key: str, value: Any) -> str:
     # "key: value", readable in Label Studio's region meta; JSON only where a bare
     # string would read back as another type (a number, true, null …) or has a line break.
     if isinstance(value, str) and "\n" not in value:
+        if not _JSON_START.match(value):  # cannot be JSON: skip the (slow) failing parse
+            return f"{key}: {value}"
         try:
             orjson.loads(value)
         except orjson.JSONDecodeError:
