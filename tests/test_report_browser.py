@@ -157,6 +157,11 @@ def test_browser_corpus_view_figures_sort_and_index_links(tab, report_url) -> No
     assert values()[:2] == ["6.2", "36"]
     page.locator('#figure-table button[data-sort="subject"]').click()
     assert page.locator("#figure-table th[aria-sort=ascending]").inner_text().startswith("subject")
+    page.locator("#figure-table a", has_text="9萬多名").click()  # the span link opens the article with it pinned
+    page.wait_for_selector("#panel .span-card")
+    assert "FIGURE" in page.locator("#panel").inner_text() and "省直機關黨員干部" in page.locator("#panel").inner_text()
+    page.keyboard.press("Escape")
+    assert page.locator("#panel .span-card").count() == 0
     tab.go("#corpus=overview")
     assert page.locator("svg.chart").count() == 4
     assert page.locator("svg.chart", has_text="Top slogans").locator("rect").count() >= 5

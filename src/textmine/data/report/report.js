@@ -214,8 +214,8 @@
     details.addEventListener("toggle", () => {
       if (!details.open || details.querySelector("table")) return;
       details.append(h("table", {}, h("tr", {}, ["label", "text", "start", "end", "attributes"].map((x) => h("th", {}, x))),
-        doc.spans.map((s) => h("tr", {}, h("td", {}, spanLabel(s)),
-          h("td", {}, h("a", { href: docHref(S.doc, "&at=" + s[0]) }, spanText(s, cps))),
+        doc.spans.map((s, k) => h("tr", {}, h("td", {}, spanLabel(s)),
+          h("td", {}, h("a", { href: docHref(S.doc, "&span=" + k) }, spanText(s, cps))),
           h("td", { class: "num" }, s[0]), h("td", { class: "num" }, s[1]),
           h("td", { class: "muted" }, short(JSON.stringify(spanAttrs(s)), 120))))));
     });
@@ -249,9 +249,9 @@
   }
   function focusFromParams(doc, cps, params) {
     let first = null;
-    if (params.has("at")) {
-      const at = +params.get("at"), k = doc.spans.findIndex((s) => s[0] === at);
-      if (k >= 0) { S.pinned = [k]; showSpans(doc, [k], true); first = document.querySelector('mark[data-i="' + k + '"]'); }
+    if (params.has("span")) {
+      const k = +params.get("span");
+      if (k >= 0 && k < doc.spans.length) { S.pinned = [k]; showSpans(doc, [k], true); first = document.querySelector('mark[data-i="' + k + '"]'); }
     } else if (params.has("key")) {
       const [label, ...rest] = params.get("key").split(":"), key = rest.join(":");
       doc.spans.forEach((s, k) => {
@@ -385,15 +385,15 @@
     const rows = [], fig = D.labels.indexOf("FIGURE");
     D.docs.forEach((d, di) => {
       let cps = null;
-      for (const s of d.spans) {
-        if (s[2] !== fig) continue;
+      d.spans.forEach((s, k) => {
+        if (s[2] !== fig) return;
         cps = cps || Array.from(d.text);
         const a = spanAttrs(s), para = d.paras.find((p) => p[0] <= s[0] && s[0] < p[1]) || [0, cps.length];
         const from = Math.max(para[0], s[0] - 18), to = Math.min(para[1], s[1] + 18);
         rows.push({ value: typeof a.value === "number" ? a.value : null, approx: a.approx ?? null, unit: a.unit ?? null, subject: a.subject ?? null,
-          text: spanText(s, cps), article: di, start: s[0],
+          text: spanText(s, cps), article: di, start: s[0], span: k,
           context: [cps.slice(from, s[0]).join(""), spanText(s, cps), cps.slice(s[1], to).join("")] });
-      }
+      });
     });
     return (S.figures = rows);
   }
@@ -417,7 +417,7 @@
             name + (k === key ? (dir > 0 ? " ▲" : " ▼") : ""))))),
         rows.slice(S.figPage * PAGE, (S.figPage + 1) * PAGE).map((r) => h("tr", {},
           h("td", { class: "num" }, fmt(r.value)), h("td", {}, fmt(r.approx)), h("td", {}, fmt(r.unit)), h("td", {}, fmt(r.subject)),
-          h("td", {}, h("a", { href: docHref(r.article, "&at=" + r.start) }, r.text)),
+          h("td", {}, h("a", { href: docHref(r.article, "&span=" + r.span) }, r.text)),
           h("td", {}, h("a", { href: docHref(r.article) }, short(docName(r.article), 24))),
           h("td", { class: "ctx" }, "…" + r.context[0], h("b", {}, r.context[1]), r.context[2] + "…")))),
       pager(rows.length, S.figPage, (p) => { S.figPage = p; draw(); }));
