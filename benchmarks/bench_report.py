@@ -26,7 +26,7 @@ from pathlib import Path
 
 from textmine import Pipeline
 from textmine.export import export_outputs
-from textmine.output import dumps, write_atomic
+from textmine.output import dumps, read_documents, write_atomic
 from textmine.records import Article
 from textmine.report import write_report
 
@@ -102,6 +102,10 @@ def main() -> int:
             spans += len(doc["spans"])
             write_atomic(out / "documents" / f"{doc['id']}.json", dumps(doc))
         print(f"{args.articles} articles, {chars:,} chars, {spans:,} spans (synthetic, density {args.density:.4f}/char)")
+        t0 = time.perf_counter()
+        read_documents(out)
+        reading = time.perf_counter() - t0
+        print(f"reading and validating the documents (part of every command below): {reading:.2f} s")
         for compress in ("never", "auto"):
             t0 = time.perf_counter()
             result = write_report(out, Path(tmp) / f"report-{compress}.html", compress=compress)
