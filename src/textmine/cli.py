@@ -1,4 +1,4 @@
-"""Command line: ``textmine run|extract|validate`` (also ``python -m textmine``).
+"""Command line: ``textmine run|extract|validate|report|export`` (also ``python -m textmine``).
 
 Thin by design: parse arguments, load the config, call the library, map
 errors to exit codes. Exit codes: 0 all good, 2 some inputs failed (or
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import TextmineError
+from .export import FORMATS
 from .records import Failure
 
 EXIT_OK, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2
@@ -46,6 +47,17 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check an output folder against the document schema", description="Validate every OUT/documents/*.json: schema and offsets.")
     validate.add_argument("output", type=Path, metavar="DIR", help="an output folder written by textmine run")
+
+    report = sub.add_parser("report", help="write a self-contained HTML review page", description="Write one HTML file (inline CSS and JavaScript, no network) showing every article with its spans highlighted, and the corpus: themes, clusters, index, figures.")
+    report.add_argument("output", type=Path, metavar="OUTPUTS", help="an output folder written by textmine run")
+    report.add_argument("-o", "--html", type=Path, metavar="FILE", help="where the page goes (default: OUTPUTS/report.html)")
+    report.add_argument("--title", help="page title (default: textmine report)")
+    report.add_argument("--compress", choices=("auto", "always", "never"), help="gzip the embedded data: auto (the default: beyond 5 MB), always or never")
+
+    export = sub.add_parser("export", help="export spans for Label Studio, doccano, brat or spaCy", description="Write the spans of every document in an annotation tool's format into DIR.")
+    export.add_argument("output", type=Path, metavar="OUTPUTS", help="an output folder written by textmine run")
+    export.add_argument("--format", required=True, choices=FORMATS, help="target format")
+    export.add_argument("-o", "--dest", required=True, type=Path, metavar="DIR", help="destination folder")
     return parser
 
 
@@ -104,7 +116,45 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report else EXIT_OK
 
 
-_COMMANDS = {"run": _cmd_run, "extract": _cmd_extract, "validate": _cmd_validate}
+def _report_skipped(skipped: list[Failure]) -> int:
+    for failure in skipped:
+        _report_failure(failure)
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    options = {k: v for k in ("title", "compress") if (v := getattr(args, k)) is not None}
+    result = write_report(args.output, args.html, **options)
+    status = _report_skipped(result.skipped)
+    size = f"{result.size / 1e6:.1f} MB" + (", data compressed" if result.compressed else "")
+    print(f"textmine: {result.documents} articles → {result.path} ({size})", file=sys.stderr)
+    return status
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_outputs
+
+    try:
+        result = export_outputs(args.output, args.format, args.dest)
+    except ImportError as err:  # an optional dependency (spaCy) is missing: a usage problem, not a bug
+        print(f"textmine: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    status = _report_skipped(result.skipped)
+    for warning in result.warnings:
+        print(f"textmine: warning: {warning}", file=sys.stderr)
+    print(f"textmine: {result.documents} articles → {len(result.files)} {args.format} files in {args.dest}", file=sys.stderr)
+    return status
+
+
+_COMMANDS = {
+    "run": _cmd_run,
+    "extract": _cmd_extract,
+    "validate": _cmd_validate,
+    "report": _cmd_report,
+    "export": _cmd_export,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

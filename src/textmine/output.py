@@ -20,7 +20,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, TextmineError
-from .records import Doc, Span
+from .records import Doc, Failure, Span
 
 SCHEMA_ID = "textmine.document/1"
 _DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
@@ -211,9 +211,22 @@ def document_path(out_dir: Path, article_id: str) -> Path:
         >>> document_path(Path("out"), "seed").as_posix()
         'out/documents/seed.json'
     """
+    return out_dir / "documents" / f"{check_id(article_id)}.json"
+
+
+def check_id(article_id: str) -> str:
+    """Return ``article_id`` when it is safe as a file name; raise otherwise.
+
+    Raises:
+        TextmineError: empty, hidden, or containing a path separator.
+
+    Example:
+        >>> check_id("seed")
+        'seed'
+    """
     if not article_id or "/" in article_id or "\\" in article_id or article_id.startswith("."):
         raise TextmineError(f"refusing to write a document with unsafe id {article_id!r}")
-    return out_dir / "documents" / f"{article_id}.json"
+    return article_id
 
 
 def json_schema() -> dict[str, Any]:
@@ -272,6 +285,68 @@ def iter_documents(out_dir: Path) -> Iterator[Path]:
     return iter(sorted(docs.glob("*.json")))
 
 
+def read_document(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    """Read one document file; return it (``None`` when unreadable) and its problems.
+
+    Example:
+        >>> read_document(Path("/nonexistent.json"))[1][0].startswith("not readable JSON")
+        True
+    """
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as err:
+        return None, [f"not readable JSON: {err}"]
+    return data, check_document(data)
+
+
+def read_documents(out_dir: Path) -> tuple[list[dict[str, Any]], list[Failure]]:
+    """Load the valid documents of an output folder (sorted by file name) and why others were left out.
+
+    Reviewing tools (report, exports) rely on the invariants ``check_document``
+    guarantees, so a broken document is reported rather than shown wrong.
+
+    Raises:
+        InputError: the folder has no ``documents/`` subfolder.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp()); (d / "documents").mkdir()
+        >>> read_documents(d)
+        ([], [])
+    """
+    documents: list[dict[str, Any]] = []
+    failures: list[Failure] = []
+    for path in iter_documents(out_dir):
+        data, problems = read_document(path)
+        if problems:
+            failures.append(Failure(str(path), "; ".join(problems[:3]) + (" …" if len(problems) > 3 else "")))
+        else:
+            documents.append(data)
+    return documents, failures
+
+
+def read_corpus(out_dir: Path) -> dict[str, Any] | None:
+    """The parsed ``corpus.json`` of an output folder, or ``None`` when there is none.
+
+    Raises:
+        InputError: the file exists but is not a JSON object.
+
+    Example:
+        >>> read_corpus(Path("/nonexistent")) is None
+        True
+    """
+    path = out_dir / "corpus.json"
+    if not path.is_file():
+        return None
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as err:
+        raise InputError(str(path), f"not readable JSON: {err}") from err
+    if not isinstance(data, dict):
+        raise InputError(str(path), "expected a JSON object")
+    return data
+
+
 def validate_outputs(out_dir: Path) -> dict[str, list[str]]:
     """Check every document of an output folder; map file name → problems (empty: all good).
 
@@ -283,12 +358,7 @@ def validate_outputs(out_dir: Path) -> dict[str, list[str]]:
     """
     report: dict[str, list[str]] = {}
     for path in iter_documents(out_dir):
-        try:
-            data = orjson.loads(path.read_bytes())
-        except (OSError, orjson.JSONDecodeError) as err:
-            report[path.name] = [f"not readable JSON: {err}"]
-            continue
-        problems = check_document(data)
+        problems = read_document(path)[1]
         if problems:
             report[path.name] = problems
     return report

@@ -16,17 +16,18 @@ import orjson
 from .errors import ConfigError
 
 
-def read_data_text(name: str) -> str:
-    """Read a text file shipped in ``textmine/data``.
+def read_data_text(name: str, *more: str) -> str:
+    """Read a text file shipped in ``textmine/data`` (``more`` names a file inside a subfolder).
 
     Example:
         >>> read_data_text("userdict.txt").startswith("#")
         True
     """
     try:
-        return resources.files("textmine").joinpath("data", name).read_text(encoding="utf-8")
+        return resources.files("textmine").joinpath("data", name, *more).read_text(encoding="utf-8")
     except FileNotFoundError as err:
-        raise ConfigError(f"textmine/data/{name}: data file missing from the installation") from err
+        where = "/".join((name, *more))
+        raise ConfigError(f"textmine/data/{where}: data file missing from the installation") from err
 
 
 def parse_jsonl(text: str, *, source: str) -> Iterator[dict[str, Any]]:
