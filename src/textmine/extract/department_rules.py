@@ -1,0 +1,271 @@
+"""The data of the DEPARTMENT extractor, compiled once per pipeline.
+
+Three data files written for this project feed it:
+
+- ``data/departments.jsonl``: the morphology of organ names: level words (省, 市,
+  国家), hosts (委, 政府, 人大常委会), trails (办公厅, 党组), guards (部署, 干部),
+  open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts and
+  alliance heads.
+- ``data/departments_lexicon.jsonl``: named organs that stand alone (中共中央,
+  国务院, 中组部, 央行) and units, the closed list of core + suffix that needs a
+  level or region before it (组织部, 网信办, 经信厅, 公安局), each with its full
+  form (网信办 → 网络安全和信息化委员会办公室).
+- ``data/countries.jsonl``: countries, their other names and one-character
+  abbreviations (美国, 美), for foreign organs (美国国防部, 美军).
+
+Records follow spaCy's ruler shape ``{"label", "pattern", "id", "attrs"}`` with
+``attrs.role`` saying which part of a name the pattern is. Every pattern is
+simplified, as OpenCC ``t2s`` writes it: rules run on ``Doc.norm``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from ..errors import ConfigError
+from ..gazetteer import Gazetteer
+from ..resources import iter_jsonl
+
+#: Roles found by the head automaton; the other roles are read around a head.
+HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country and the names it goes by.
+
+    Example:
+        >>> Country("美国", ("美利坚合众国",), "美").abbr
+        '美'
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    abbr: str | None
+
+
+@dataclass(frozen=True)
+class DepartmentRules:
+    """Compiled rules and tables; build with :func:`load_department_rules`.
+
+    Attributes:
+        heads: Aho–Corasick automaton over names, units, hosts and country-organ
+            words; each value is ``(pattern, records)``.
+        levels: Level word → level (``省`` → ``province``).
+        unit_hosts: Hosts that may stand between a level and a unit (委 in 省委组织部).
+        trail: Regex of one trail at a position (办公厅, 党组 …), guards included.
+        guards_after: Words a candidate's last character starts (部署 after …部), with their scope.
+        guards_end: Words a candidate may not end with (干部, 布局), with their scope.
+        open_suffix: Regex of open-core suffixes (局, 厅 …) with their guards.
+        open_stop: Characters an open core never contains.
+        towns: Regex of 街道/乡/镇 that may end a town name.
+        town_hosts: Regex of one organ after a town (党工委, 政府).
+        town_stop: Words that make a town name generic (城乡, 乡镇).
+        alliances: Regex of alliance heads (党建联盟).
+        alliance_stop: Words an alliance name does not contain (组建, 区域).
+        countries: Every country name and alias → country.
+        country_abbr: One-character abbreviation → country.
+        gazetteer: Provinces, prefectures and counties.
+        region_automaton: Automaton over every division name (2+ characters) → province codes.
+        max_region: Length of the longest division name.
+    """
+
+    heads: Any
+    records: Mapping[str, tuple[dict[str, Any], ...]]
+    levels: Mapping[str, str]
+    unit_hosts: frozenset[str]
+    trail: re.Pattern[str]
+    trail_kinds: Mapping[str, str | None]
+    trail_full: Mapping[str, str]
+    guards_after: Mapping[str, tuple[tuple[str, str], ...]]
+    guards_end: tuple[tuple[str, str], ...]
+    open_suffix: re.Pattern[str]
+    open_kinds: Mapping[str, str | None]
+    open_stop: frozenset[str]
+    towns: re.Pattern[str]
+    town_hosts: re.Pattern[str]
+    town_kinds: Mapping[str, str]
+    town_stop: tuple[str, ...]
+    alliances: re.Pattern[str]
+    alliance_stop: frozenset[str]
+    countries: Mapping[str, Country]
+    country_abbr: Mapping[str, Country]
+    gazetteer: Gazetteer
+    region_automaton: Any
+    max_region: int
+
+    def level_ending_at(self, text: str, end: int) -> str | None:
+        """The longest level word ending at ``end`` in ``text``.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> load_department_rules(load_gazetteer()).level_ending_at("广西自治区", 5)
+            '自治区'
+        """
+        for size in (3, 2, 1):
+            word = text[end - size : end] if end >= size else ""
+            if word in self.levels:
+                return word
+        return None
+
+    def region_ending_at(self, text: str, end: int, *, full_only: bool = False) -> str | None:
+        """The longest division name (full or short) ending at ``end``.
+
+        With ``full_only``, only names that are a division's full name count
+        (杭州市, not 杭州).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> load_department_rules(load_gazetteer()).region_ending_at("浙江杭州市", 4)
+            '杭州'
+        """
+        by_name = self.gazetteer.by_name
+        for size in range(min(self.max_region, end), 1, -1):
+            word = text[end - size : end]
+            regions = by_name.get(word)
+            if regions and (not full_only or any(r.name == word for r in regions)):
+                return word
+        return None
+
+    def country_ending_at(self, text: str, end: int, *, abbr: bool) -> tuple[str, Country] | None:
+        """The longest country name ending at ``end`` (one-character abbreviations when ``abbr``).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> load_department_rules(load_gazetteer()).country_ending_at("俄罗斯海军", 3, abbr=False)[1].name
+            '俄罗斯'
+        """
+        for size in range(min(12, end), 1, -1):
+            word = text[end - size : end]
+            if word in self.countries:
+                return word, self.countries[word]
+        if abbr and end >= 1 and text[end - 1] in self.country_abbr:
+            return text[end - 1], self.country_abbr[text[end - 1]]
+        return None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest wins).
+
+    Example:
+        >>> alternation(["局", "管理局", "厅"])
+        '管理局|厅|局'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _guarded(words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str) -> str:
+    """Alternation of ``words``, each followed by a negative lookahead for its after-guards."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        rests = [rest for rest, sc in guards_after.get(word[-1], ()) if sc == "all" or sc == scope]
+        look = f"(?!{alternation(rests)})" if rests else ""
+        parts.append(re.escape(word) + look)
+    return "|".join(parts)
+
+
+def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        attrs = rec.get("attrs") or {}
+        if rec.get("label") != "DEPARTMENT" or "role" not in attrs or not rec.get("pattern"):
+            raise ConfigError(f"{source}: record {rec.get('id')!r} needs label DEPARTMENT, a pattern and attrs.role")
+        out[attrs["role"]].append(rec)
+    return out
+
+
+def _region_automaton(gazetteer: Gazetteer) -> Any:
+    """Names that tell an article's region: full names, province and prefecture short forms.
+
+    Two-character short forms of counties are left out: many are common words
+    (合作 of 合作市, 共和 of 共和县, 平安 of 平安区) and would vote for a province.
+    """
+    automaton = ahocorasick.Automaton()
+    for name, regions in gazetteer.by_name.items():
+        telling = [r for r in regions if r.name == name or r.level != "county" or len(name) >= 3]
+        if len(name) >= 2 and telling:
+            provinces = frozenset(gazetteer.province_of(r).code for r in telling)
+            automaton.add_word(name, (name, provinces, tuple(telling)))
+    automaton.make_automaton()
+    return automaton
+
+
+def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
+    """Read the department data files and compile them.
+
+    Raises:
+        ConfigError: a record lacks its label, pattern or role.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> rules = load_department_rules(load_gazetteer())
+        >>> rules.levels["省"], "组织部" in rules.records
+        ('province', True)
+    """
+    grammar = _by_role(iter_jsonl("departments.jsonl"), "textmine/data/departments.jsonl")
+    lexicon = _by_role(iter_jsonl("departments_lexicon.jsonl"), "textmine/data/departments_lexicon.jsonl")
+
+    guards_after: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    guards_end: list[tuple[str, str]] = []
+    for rec in grammar["guard"]:
+        word, attrs = rec["pattern"], rec["attrs"]
+        if attrs["side"] == "after":
+            guards_after[word[0]].append((word[1:], attrs["scope"]))
+        else:
+            guards_end.append((word, attrs["scope"]))
+    frozen_after = {k: tuple(v) for k, v in guards_after.items()}
+
+    records: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for role in HEAD_ROLES:
+        for rec in [*lexicon.get(role, ()), *grammar.get(role, ())]:
+            records[rec["pattern"]].append({"id": rec["id"], **rec["attrs"]})
+    heads = ahocorasick.Automaton()
+    frozen_records = {word: tuple(recs) for word, recs in records.items()}
+    for word, recs in frozen_records.items():
+        heads.add_word(word, (word, recs))
+    heads.make_automaton()
+
+    trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["trail"]}
+    open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["open_suffix"]}
+    town_kinds = {r["pattern"]: r["attrs"]["kind"] for r in grammar["town_host"]}
+    countries: dict[str, Country] = {}
+    abbr: dict[str, Country] = {}
+    for rec in iter_jsonl("countries.jsonl"):
+        country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
+        for name in (country.name, *country.aliases):
+            countries[name] = country
+        if country.abbr:
+            abbr[country.abbr] = country
+    stop = "".join(r["pattern"] for r in grammar["open_stop"])
+    return DepartmentRules(
+        heads=heads,
+        records=frozen_records,
+        levels={r["pattern"]: r["attrs"]["level"] for r in grammar["level"]},
+        unit_hosts=frozenset(r["pattern"] for r in grammar["unit_host"]),
+        trail=re.compile(_guarded(trail_kinds, frozen_after, scope="all")),
+        trail_kinds=trail_kinds,
+        trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},
+        guards_after=frozen_after,
+        guards_end=tuple(guards_end),
+        open_suffix=re.compile(_guarded(open_kinds, frozen_after, scope="open")),
+        open_kinds=open_kinds,
+        open_stop=frozenset(stop),
+        # 乡村, 城乡 … are not town names: the guards keep the regex from stopping there.
+        towns=re.compile(r"街道(?!办事处|社区)|(?<![城乡村集重古名])镇(?![村长压守痛静定])|(?<![城下返回故家老思他异])乡(?![村镇土亲下愁音情])"),
+        town_hosts=re.compile(alternation(town_kinds)),
+        town_kinds=town_kinds,
+        town_stop=tuple(r["pattern"] for r in grammar["town_stop"]),
+        alliances=re.compile(alternation(r["pattern"] for r in grammar["alliance"])),
+        alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
+        countries=countries,
+        country_abbr=abbr,
+        gazetteer=gazetteer,
+        region_automaton=_region_automaton(gazetteer),
+        max_region=max(len(n) for n in gazetteer.by_name),
+    )

@@ -1,0 +1,357 @@
+"""DEPARTMENT: Party, state, congress, CPPCC, discipline, mass and military organs.
+
+Input: a :class:`~textmine.records.Doc` (rules run on ``doc.norm``, simplified).
+Output: ``DEPARTMENT`` spans with original offsets, the longest name of each
+organ (ANNOTATION.md: 杭州市拱墅区天水街道, not 天水街道), never overlapping.
+
+A name is read around a *head* found by one Aho–Corasick pass: a named organ
+(中共中央, 国务院, 中组部), a unit of the closed core list (组织部, 网信办,
+公安局), a host (委, 政府, 人大常委会) or a country-organ word (海军, 政府).
+From the head the morphology reads leftwards ``[中共] REGION{0,3} LEVEL [HOST]``
+and rightwards ``TRAIL{0,2}`` (办公厅, 党组, 机关党委). Units need a level or a
+region, hosts need a level: generic nouns (各级党委, 组织部门, 6部门) have
+neither and are never spans. Unlisted cores (武汉市国土房产局) are read from a
+suffix back to the nearest level word, with stricter guards. Towns need a
+county or city before them (拱墅区天水街道); alliances need a name (武林商圈党建联盟).
+
+Attributes: ``level`` (central, province, city, county, township, community),
+``kind`` (party, state, congress, cppcc, discipline, mass, alliance, military),
+``canonical`` (the expanded name, in SIMPLIFIED script since it is an
+identifier: 省网信办 in a Zhejiang article → 浙江省委网络安全和信息化委员会办公室),
+``region`` (the division the organ belongs to) with ``region_source``
+(``span`` when the name says it, ``article`` when inferred from the article),
+``country`` for foreign organs, ``collective`` for organ groups (省直机关).
+An attribute the text does not settle is null, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..gazetteer import load_gazetteer
+from ..records import Doc, Span
+from ..resources import Resources
+from . import make_span
+from .department_attrs import ArticleRegion, Candidate, Prefix, describe, infer_article_region
+from .department_rules import DepartmentRules, load_department_rules
+
+LABEL = "DEPARTMENT"
+_PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
+_JOIN_BEFORE = set("和与及同由会暨")
+_TITLE = re.compile(r"《[^《》\n]{1,100}》")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class DepartmentExtractor:
+    """Find DEPARTMENT spans; build with :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> [(s.text, s.attrs["level"]) for s in tm.extract("浙江省委召开会议，省委組織部參加。") if s.label == "DEPARTMENT"]
+        [('浙江省委', 'province'), ('省委組織部', 'province')]
+    """
+
+    labels = (LABEL,)
+
+    def __init__(self, rules: DepartmentRules) -> None:
+        self.rules = rules
+
+    def dictionary_words(self) -> Iterable[str]:
+        """Named organs of three characters or more (中组部, 国务院), kept whole by the tokenizer.
+
+        Example:
+            >>> "中组部" in set(build(Resources()).dictionary_words())
+            True
+        """
+        return sorted(w for w, recs in self.rules.records.items() if len(w) >= 3 and any(r["role"] == "name" for r in recs))
+
+    def __call__(self, doc: Doc, found: Sequence[Span] = ()) -> list[Span]:
+        """Return the DEPARTMENT spans of ``doc``, longest names, without overlaps.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> tm = Pipeline.from_config()
+            >>> [s.attrs["canonical"] for s in build(Resources())(tm.analyze("中共中央總書記"))]
+            ['中共中央']
+        """
+        text = doc.norm
+        cands: list[Candidate] = []
+        for end, (word, recs) in self.rules.heads.iter(text):
+            start = end + 1 - len(word)
+            for rec in recs:
+                cand = self._from_head(text, start, start + len(word), rec)
+                if cand is not None:
+                    cands.append(cand)
+        cands.extend(self._open_core(text))
+        cands.extend(self._towns(text))
+        cands.extend(self._alliances(text))
+        cands.extend(self._special(text))
+        chosen = _resolve(cands, _titles(text))
+        if not chosen:
+            return []
+        article = _LazyRegion(self.rules, text)
+        return [make_span(doc, LABEL, c.start, c.end, describe(self.rules, text, c, article)) for c in chosen]
+
+    # ------------------------------------------------------------------ heads
+    def _from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        role = rec["role"]
+        if role == "name":
+            return self._trailed(text, start, end, 0, {"rec": rec})
+        if role == "unit":
+            pre = self._prefix(text, start, allow_host=True)
+            if pre.level_word is None and not pre.regions:
+                return None
+            return self._trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
+        if role == "host":
+            if rec.get("township_only"):
+                return None
+            pre = self._prefix(text, start, allow_host=False)
+            if pre.level_word is None and not _ends_with_level(pre, self.rules):
+                return None
+            if pre.level_word in ("中央", "国家", "乡", "镇", "街道", "社区", "村"):
+                return None  # central hosts are names; township hosts need a named town
+            return self._trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
+        if role in ("foreign", "embassy"):
+            return self._foreign(text, start, end, rec)
+        return None
+
+    def _prefix(self, text: str, pos: int, *, allow_host: bool) -> Prefix:
+        """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``."""
+        rules = self.rules
+        pre = Prefix(pos)
+        q = pos
+        if allow_host:
+            for size in (5, 4, 3, 2, 1):
+                word = text[q - size : q] if q >= size else ""
+                if word in rules.unit_hosts and rules.level_ending_at(text, q - size):
+                    pre.host = word
+                    q -= size
+                    break
+        level = rules.level_ending_at(text, q)
+        if level is not None:
+            pre.level_word = level
+            q_level = q - len(level)
+            # 省国家保密局: a second level before the first.
+            outer = rules.level_ending_at(text, q_level) if level == "国家" else None
+            if outer is not None and outer not in ("中央", "国家"):
+                q_level -= len(outer)
+                pre.level_word = outer
+            regions, start_a = self._region_chain(text, q_level)
+            # 礼县委: a full division name that ends with the level word covers it.
+            full = rules.region_ending_at(text, q, full_only=True)
+            if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
+                more, start_b = self._region_chain(text, q - len(full))
+                regions, start_a = [*more, full], start_b
+            pre.regions = regions
+            q = start_a
+        else:
+            pre.regions, q = self._region_chain(text, q)
+        if text[q - 2 : q] == "中共" and q >= 2:
+            pre.party, q = True, q - 2
+        elif text[q - 5 : q] == "中国共产党" and q >= 5:
+            pre.party, q = True, q - 5
+        elif text[q - 3 : q] == "共青团" and q >= 3:
+            pre.youth, q = True, q - 3
+        pre.start = q
+        return pre
+
+    def _region_chain(self, text: str, end: int) -> tuple[list[str], int]:
+        regions: list[str] = []
+        q = end
+        while len(regions) < 3:
+            name = self.rules.region_ending_at(text, q)
+            if name is None:
+                break
+            regions.insert(0, name)
+            q -= len(name)
+        return regions, q
+
+    def _trailed(self, text: str, start: int, end: int, tier: int, parts: dict[str, Any]) -> Candidate | None:
+        """Add up to two trails (办公厅, 党组 …) after ``end`` and check the guards."""
+        trails = []
+        for _ in range(2):
+            m = self.rules.trail.match(text, end)
+            if m is None:
+                break
+            trails.append(m.group())
+            end = m.end()
+        parts["trails"] = trails
+        if self._guarded(text, start, end, scope="all"):
+            if not trails:
+                return None
+            return self._trailed(text, start, end - len(trails[-1]), tier, {**parts})
+        return Candidate(start, end, tier, parts)
+
+    def _guarded(self, text: str, start: int, end: int, *, scope: str) -> bool:
+        """True when a guard word crosses the end of ``[start, end)`` or ends it (部署, 干部)."""
+        rules = self.rules
+        for rest, sc in rules.guards_after.get(text[end - 1], ()):
+            if (sc == "all" or sc == scope) and text.startswith(rest, end):
+                return True
+        for size in (2, 3):
+            for rest, sc in rules.guards_after.get(text[end - size], ()) if end - start > size else ():
+                if (sc == "all" or sc == scope) and len(rest) == size - 1 and text.endswith(rest, start, end):
+                    return True
+        for word, sc in rules.guards_end:
+            if (sc == "all" or sc == scope) and end - start > len(word) - 1 and text.endswith(word, start, end):
+                return True
+        return False
+
+    def _foreign(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        rules = self.rules
+        q = start
+        if rec["role"] == "embassy":
+            at = text.rfind("驻", max(0, start - 7), start)
+            if at < 0:
+                return None
+            q = at
+        hit = rules.country_ending_at(text, q, abbr=bool(rec.get("abbr")))
+        if hit is None:
+            return None
+        written, country = hit
+        if len(written) == 1 and q >= 2 and _is_cjk(text[q - 2]) and text[q - 2] not in _JOIN_BEFORE:
+            # 美军 after another character may be the end of a word (完美军团): only after a boundary.
+            if not (q >= 2 and text[q - 2 : q] in rules.countries):
+                return None
+        if self._guarded(text, q - len(written), end, scope="all") or text.startswith(("事", "费", "舰", "机", "工", "民"), end):
+            if rec["pattern"] == "军":
+                return None
+        return Candidate(q - len(written), end, 1, {"foreign": rec, "country": country, "written": written})
+
+    # ------------------------------------------------------------------ other finders
+    def _open_core(self, text: str) -> Iterable[Candidate]:
+        """Unlisted cores: LEVEL + 1–8 content characters + a strong suffix (武汉市国土房产局)."""
+        rules = self.rules
+        for m in rules.open_suffix.finditer(text):
+            suffix_start, end = m.span()
+            q = suffix_start
+            while q > suffix_start - 9 and q > 0:
+                ch = text[q - 1]
+                level = rules.level_ending_at(text, q)
+                if level is not None and q < suffix_start and level not in ("乡", "镇", "街道", "社区", "村", "中央"):
+                    pre = self._prefix(text, q, allow_host=False)
+                    if pre.level_word is None:
+                        break
+                    before = text[pre.start - 1] if pre.start > 0 else "。"
+                    if pre.regions or pre.party or before in _PUNCT_BEFORE or before in _JOIN_BEFORE or not _is_cjk(before):
+                        if not self._guarded(text, pre.start, end, scope="open"):
+                            core = text[q:suffix_start]
+                            yield Candidate(pre.start, end, 2, {"open": m.group(), "core": core, "pre": pre})
+                    break
+                if not _is_cjk(ch) or ch in rules.open_stop:
+                    break
+                q -= 1
+
+    def _towns(self, text: str) -> Iterable[Candidate]:
+        """Towns after a county or city: 杭州市拱墅区天水街道(党工委)."""
+        rules = self.rules
+        for m in rules.towns.finditer(text):
+            word_start, end = m.span()
+            for size in (2, 3, 4):
+                name_start = word_start - size
+                name = text[name_start:word_start]
+                if name_start < 2 or not all(_is_cjk(c) and c not in rules.open_stop for c in name):
+                    continue
+                region = rules.region_ending_at(text, name_start, full_only=True)
+                if region is None or any(stop in name + m.group() for stop in rules.town_stop):
+                    continue
+                regions, start = self._region_chain(text, name_start)
+                host = rules.town_hosts.match(text, end)
+                stop = host.end() if host else end
+                if self._guarded(text, start, stop, scope="all"):
+                    continue
+                yield Candidate(start, stop, 1, {"town": name + m.group(), "regions": regions,
+                                                  "town_host": host.group() if host else None})
+                break
+
+    def _alliances(self, text: str) -> Iterable[Candidate]:
+        """Named alliances: the name between a boundary or a verb and 党建联盟 (武林商圈党建联盟)."""
+        rules = self.rules
+        for m in rules.alliances.finditer(text):
+            q = m.start()
+            while q > m.start() - 12 and q > 0 and _is_cjk(text[q - 1]) and text[q - 1] not in "的和与及在为是了":
+                q -= 1
+            name = text[q : m.start()]
+            cut = max((name.rfind(w) + len(w) for w in rules.alliance_stop if w in name), default=0)
+            name = name[cut:]
+            if 2 <= len(name) <= 8:
+                yield Candidate(m.start() - len(name), m.end(), 1, {"alliance": True})
+
+    def _special(self, text: str) -> Iterable[Candidate]:
+        """团省委 (inverted order) and quoted 两委 of a community or village."""
+        i = text.find("团", 0)
+        while i >= 0:
+            level = self.rules.level_ending_at(text, i + 2)
+            if level and len(level) == 1 and text[i + 2 : i + 3] == "委" and text[i + 3 : i + 4] != "员":
+                yield Candidate(i, i + 3, 1, {"youth_inverted": level})
+            i = text.find("团", i + 1)
+        i = text.find("两委", 0)
+        while i >= 0:
+            start, end = i, i + 2
+            if text[i - 1 : i] in "“‘「\"" and text[i + 2 : i + 3] in "”’」\"" and i >= 1:
+                start, end = i - 1, i + 3
+            for unit in ("社区", "村"):
+                if text.endswith(unit, 0, start):
+                    start -= len(unit)
+                    break
+            if end - start > 2:
+                yield Candidate(start, end, 1, {"two_committees": True})
+            i = text.find("两委", i + 2)
+
+    # ------------------------------------------------------------------ attributes
+
+
+class _LazyRegion:
+    """The article's province and city, inferred on first use only (one pass over the text)."""
+
+    def __init__(self, rules: DepartmentRules, text: str) -> None:
+        self._rules = rules
+        self._text = text
+        self._value: ArticleRegion | None = None
+
+    def get(self) -> ArticleRegion:
+        """Return the article's region, inferring it the first time."""
+        if self._value is None:
+            self._value = infer_article_region(self._rules, self._text)
+        return self._value
+
+
+def _ends_with_level(pre: Prefix, rules: DepartmentRules) -> bool:
+    """True when the last region read is a full name, which carries its level (礼县 in 礼县委)."""
+    return bool(pre.regions) and any(r.name == pre.regions[-1] for r in rules.gazetteer.lookup(pre.regions[-1]))
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """Ranges of titles of works 《…》: organs inside them are optional (ANNOTATION.md), so not emitted."""
+    return [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
+
+
+def _resolve(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candidate]:
+    """Keep the longest candidates that do not overlap (lexicon names first on ties), outside titles."""
+    cands.sort(key=lambda c: (c.start - c.end, c.tier, c.start))
+    taken: list[Candidate] = []
+    for c in cands:
+        if any(a <= c.start and c.end <= b for a, b in titles):
+            continue
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def build(resources: Resources) -> DepartmentExtractor:
+    """Build the DEPARTMENT extractor (rules loaded once, shared gazetteer).
+
+    Example:
+        >>> build(Resources()).labels
+        ('DEPARTMENT',)
+    """
+    gazetteer = resources.get("gazetteer", load_gazetteer)
+    rules = resources.get("department_rules", lambda: load_department_rules(gazetteer))
+    return DepartmentExtractor(rules)
