@@ -12,10 +12,13 @@ region, ``canonical`` is null rather than a guess.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Protocol
 
 from ..gazetteer import Region
+from ..records import Token
 from .department_rules import DepartmentRules
 
 #: Level words of the centre: they are part of the name (国家统计局) and need no region.
@@ -78,10 +81,11 @@ class RegionSource(Protocol):
         """Return the article's region."""
 
 
-def infer_article_region(rules: DepartmentRules, text: str) -> ArticleRegion:
+def infer_article_region(rules: DepartmentRules, tokens: Iterable[Token]) -> ArticleRegion:
     """Decide which province (and city) an article is about, or None when unsure.
 
-    Every division name of 2+ characters that belongs to one province counts
+    The tokens the segmenter produced are counted (no second pass over the
+    text); every token that is a division name belonging to one province counts
     for it (浙江, 杭州, 拱墅区; 陇原 for Gansu). A province wins with twice as
     many mentions as the next one (one uncontested mention is enough); a city
     of that province wins the same way among the cities.
@@ -89,20 +93,27 @@ def infer_article_region(rules: DepartmentRules, text: str) -> ArticleRegion:
     Example:
         >>> from textmine.gazetteer import load_gazetteer
         >>> from textmine.extract.department_rules import load_department_rules
+        >>> from textmine.records import Token
         >>> rules = load_department_rules(load_gazetteer())
-        >>> r = infer_article_region(rules, "甘肃省委。兰州市发展。兰州新区。陇原儿女。")
+        >>> words = ["甘肃", "省委", "。", "兰州市", "发展", "兰州", "新区", "陇原", "儿女"]
+        >>> r = infer_article_region(rules, [Token(w, w, 0, 0) for w in words])
         >>> r.province.name, r.city.name
         ('甘肃省', '兰州市')
     """
     provinces: Counter[str] = Counter()
     cities: Counter[str] = Counter()
-    for _, (_name, codes, regions) in rules.region_automaton.iter_long(text):
+    gazetteer, telling = rules.gazetteer, rules.telling
+    for word, count in Counter(map(attrgetter("norm"), tokens)).items():
+        regions = telling.get(word)
+        if regions is None:
+            continue
+        codes = {gazetteer.province_of(r).code for r in regions}
         if len(codes) != 1:
             continue
-        provinces[next(iter(codes))] += 1
+        provinces[next(iter(codes))] += count
         city_codes = {r.code if r.level == "city" else r.parent for r in regions if r.level != "province"}
         if len(city_codes) == 1:
-            cities[next(iter(city_codes))] += 1
+            cities[next(iter(city_codes))] += count
     province = _winner(provinces)
     city = None
     if province is not None:
@@ -175,9 +186,9 @@ def _host_record(rules: DepartmentRules, word: str) -> dict[str, Any]:
     return next(r for r in rules.records[word] if r["role"] == "host")
 
 
-def _trails(rules: DepartmentRules, trails: list[str]) -> tuple[str, str | None]:
-    """The full forms of the trails and the kind of the last one that has a kind."""
-    full = "".join(rules.trail_full.get(t, t) for t in trails)
+def _trails(rules: DepartmentRules, trails: list[str], subs: list[str]) -> tuple[str, str | None]:
+    """The full forms of the trails and sub-units and the kind of the last trail that has a kind."""
+    full = "".join(rules.trail_full.get(t, t) for t in trails) + "".join(subs)
     kinds = [rules.trail_kinds.get(t) for t in trails if rules.trail_kinds.get(t)]
     return full, (kinds[-1] if kinds else None)
 
@@ -226,25 +237,31 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         '浙江省委网络安全和信息化委员会办公室'
     """
     parts = cand.parts
-    trail_full, trail_kind = _trails(rules, parts.get("trails", []))
+    trail_full, trail_kind = _trails(rules, parts.get("trails", []), parts.get("subs", []))
     attrs: dict[str, Any] = {"level": None, "kind": None, "canonical": None}
     rec = parts.get("rec")
     if rec is not None and rec["role"] == "name":
         canonical = rec.get("canonical")
         attrs.update(level=rec.get("level"), kind=trail_kind or rec.get("kind"))
         attrs["canonical"] = canonical + trail_full if canonical else None
-        for key in ("country", "collective", "optional"):
+        for key in ("country", "collective"):
             if rec.get(key):
                 attrs[key] = rec[key]
         return attrs
     if rec is not None:
         return _describe_morphology(rules, rec, parts["pre"], trail_full, trail_kind, attrs, article)
     if "open" in parts:
+        attrs["kind"] = trail_kind or rules.open_kinds.get(parts["open"])
+        core = parts["core"] + parts["open"] + trail_full
+        if "country" in parts:  # 英国边境局
+            attrs["canonical"] = parts["country"].name + core
+            attrs["country"] = parts["country"].name
+            return attrs
         pre = parts["pre"]
         region, source, level = _place(rules, pre, article)
         base = _base(rules, pre, region)
-        attrs.update(level=level, kind=rules.open_kinds.get(parts["open"]))
-        attrs["canonical"] = base + parts["core"] + parts["open"] if base else None
+        attrs["level"] = level
+        attrs["canonical"] = base + core if base else None
         return _with_region(rules, attrs, region, source)
     if "foreign" in parts:
         country, word = parts["country"], parts["foreign"]["pattern"]
@@ -287,9 +304,13 @@ def _describe_morphology(
     if rec["role"] == "host":
         kind = "mass" if pre.youth else rec.get("kind")
         host_full = rec["full"]
+        if region is not None and region.name.endswith("特别行政区"):
+            host_full = rec["pattern"]  # 香港特别行政区政府 is no 人民政府
         if pre.youth:
             canonical = f"共青团{base}委" if base else None
         elif rec.get("committee") and not trail_full:
+            # 广西壮族自治区党委 and 广西区委 are one organ: 中共广西壮族自治区委员会.
+            host_full = "委员会" if base and base.endswith(("自治区", "自治州", "自治县", "自治旗")) else host_full
             canonical = f"中共{base}{host_full}" if base else None
         else:
             canonical = f"{base}{host_full}{trail_full}" if base else None

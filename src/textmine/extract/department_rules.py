@@ -22,14 +22,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import ahocorasick
-
 from ..errors import ConfigError
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Region
 from ..resources import iter_jsonl
 
 #: Roles found by the head automaton; the other roles are read around a head.
@@ -55,28 +53,40 @@ class DepartmentRules:
     """Compiled rules and tables; build with :func:`load_department_rules`.
 
     Attributes:
-        heads: Aho–Corasick automaton over names, units, hosts and country-organ
-            words; each value is ``(pattern, records)``.
+        heads: Regex of the last character of every head (names, units, hosts,
+            country-organ words), with a lookbehind on the character before it,
+            so that only plausible ends stop the scan; see :meth:`heads_ending_at`.
+        head_lengths: Last two characters of a head → the lengths of heads ending so.
+        records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
         unit_hosts: Hosts that may stand between a level and a unit (委 in 省委组织部).
         trail: Regex of one trail at a position (办公厅, 党组 …), guards included.
         guards_after: Words a candidate's last character starts (部署 after …部), with their scope.
-        guards_end: Words a candidate may not end with (干部, 布局), with their scope.
+        guards_end: Last character → words a candidate may not end with (干部, 布局), with their scope.
         open_suffix: Regex of open-core suffixes (局, 厅 …) with their guards.
-        open_stop: Characters an open core never contains.
-        towns: Regex of 街道/乡/镇 that may end a town name.
+        open_stop: Characters an open core or a sub-unit never contains.
+        sub_unit: Regex of a sub-unit at a position: 2–10 characters and a sub-unit suffix
+            (政策研究中心, 财金司), suffix guards included.
+        sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
+        abbr_stop: Words a one-character country abbreviation may end (完美, 所以): no country there.
+        towns: Regex of a town name and its 街道/乡/镇 after a county or city.
         town_hosts: Regex of one organ after a town (党工委, 政府).
         town_stop: Words that make a town name generic (城乡, 乡镇).
         alliances: Regex of alliance heads (党建联盟).
         alliance_stop: Words an alliance name does not contain (组建, 区域).
+        region_stop: Division names that are ordinary words (公安, 合作): a region only after another region.
+        level_stop: Words in which a level character is no level (市县, 示范区), by their last character.
+        level_word_stop: Words a level character starts that begin no organ core (区域, 市场).
         countries: Every country name and alias → country.
         country_abbr: One-character abbreviation → country.
         gazetteer: Provinces, prefectures and counties.
-        region_automaton: Automaton over every division name (2+ characters) → province codes.
+        telling: Division names that tell an article's region → the divisions
+            (full names, province and prefecture short forms; see :func:`_telling_names`).
         max_region: Length of the longest division name.
     """
 
-    heads: Any
+    heads: re.Pattern[str]
+    head_lengths: Mapping[str, tuple[int, ...]]
     records: Mapping[str, tuple[dict[str, Any], ...]]
     levels: Mapping[str, str]
     unit_hosts: frozenset[str]
@@ -84,33 +94,61 @@ class DepartmentRules:
     trail_kinds: Mapping[str, str | None]
     trail_full: Mapping[str, str]
     guards_after: Mapping[str, tuple[tuple[str, str], ...]]
-    guards_end: tuple[tuple[str, str], ...]
+    guards_end: Mapping[str, tuple[tuple[str, str], ...]]
     open_suffix: re.Pattern[str]
     open_kinds: Mapping[str, str | None]
     open_stop: frozenset[str]
+    sub_unit: re.Pattern[str]
+    sub_stop: tuple[str, ...]
+    abbr_stop: frozenset[str]
     towns: re.Pattern[str]
     town_hosts: re.Pattern[str]
     town_kinds: Mapping[str, str]
     town_stop: tuple[str, ...]
     alliances: re.Pattern[str]
     alliance_stop: frozenset[str]
+    region_stop: frozenset[str]
+    level_stop: Mapping[str, tuple[str, ...]]
+    level_word_stop: frozenset[str]
     countries: Mapping[str, Country]
     country_abbr: Mapping[str, Country]
     gazetteer: Gazetteer
-    region_automaton: Any
+    telling: Mapping[str, tuple[Region, ...]]
     max_region: int
+
+    def heads_in(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Yield ``(start, end, pattern)`` of every head in ``text``, overlapping ones included.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> [h[2] for h in load_department_rules(load_gazetteer()).heads_in("省委组织部")]
+            ['委', '组织部']
+        """
+        records, lengths = self.records, self.head_lengths
+        for m in self.heads.finditer(text):
+            end = m.end()
+            if text[end - 1] in records:
+                yield end - 1, end, text[end - 1]
+            for size in lengths.get(text[end - 2 : end], ()):
+                word = text[end - size : end]
+                if word in records:
+                    yield end - size, end, word
 
     def level_ending_at(self, text: str, end: int) -> str | None:
         """The longest level word ending at ``end`` in ``text``.
 
         Example:
             >>> from textmine.gazetteer import load_gazetteer
-            >>> load_department_rules(load_gazetteer()).level_ending_at("广西自治区", 5)
-            '自治区'
+            >>> rules = load_department_rules(load_gazetteer())
+            >>> rules.level_ending_at("广西自治区", 5), rules.level_ending_at("市县", 2)
+            ('自治区', None)
         """
         for size in (3, 2, 1):
             word = text[end - size : end] if end >= size else ""
             if word in self.levels:
+                for stop in self.level_stop.get(word[-1], ()):
+                    if text.endswith(stop, 0, end):
+                        return None
                 return word
         return None
 
@@ -180,20 +218,51 @@ def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[d
     return out
 
 
-def _region_automaton(gazetteer: Gazetteer) -> Any:
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        out[word[-1]].append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _telling_names(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
     """Names that tell an article's region: full names, province and prefecture short forms.
 
     Two-character short forms of counties are left out: many are common words
     (合作 of 合作市, 共和 of 共和县, 平安 of 平安区) and would vote for a province.
     """
-    automaton = ahocorasick.Automaton()
+    out = {}
     for name, regions in gazetteer.by_name.items():
-        telling = [r for r in regions if r.name == name or r.level != "county" or len(name) >= 3]
+        telling = tuple(r for r in regions if r.name == name or r.level != "county" or len(name) >= 3)
         if len(name) >= 2 and telling:
-            provinces = frozenset(gazetteer.province_of(r).code for r in telling)
-            automaton.add_word(name, (name, provinces, tuple(telling)))
-    automaton.make_automaton()
-    return automaton
+            out[name] = telling
+    return out
+
+
+def _ending_regex(words: Iterable[str]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """A regex stopping only where one of ``words`` may end, and the lengths by last two characters.
+
+    Each alternative starts with a literal (the last character), which the
+    regex engine tests first, and checks the character before it with a
+    lookbehind: the scan runs at C speed and stops at few places.
+    """
+    before: dict[str, set[str]] = defaultdict(set)
+    single: set[str] = set()
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for word in words:
+        if len(word) == 1:
+            single.add(word)
+        else:
+            before[word[-1]].add(word[-2])
+            lengths[word[-2:]].add(len(word))
+    parts = []
+    for last in sorted(set(before) | single):
+        if last in single:
+            parts.append(re.escape(last))
+        else:
+            chars = "".join(re.escape(c) for c in sorted(before[last]))
+            parts.append(f"{re.escape(last)}(?<=[{chars}]{re.escape(last)})")
+    return re.compile("|".join(parts)), {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
 def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
@@ -212,24 +281,21 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
     lexicon = _by_role(iter_jsonl("departments_lexicon.jsonl"), "textmine/data/departments_lexicon.jsonl")
 
     guards_after: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    guards_end: list[tuple[str, str]] = []
+    guards_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for rec in grammar["guard"]:
         word, attrs = rec["pattern"], rec["attrs"]
+        # A candidate may never end with a guard word (…部署), whatever its side.
+        guards_end[word[-1]].append((word, attrs["scope"]))
         if attrs["side"] == "after":
             guards_after[word[0]].append((word[1:], attrs["scope"]))
-        else:
-            guards_end.append((word, attrs["scope"]))
     frozen_after = {k: tuple(v) for k, v in guards_after.items()}
 
     records: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for role in HEAD_ROLES:
         for rec in [*lexicon.get(role, ()), *grammar.get(role, ())]:
-            records[rec["pattern"]].append({"id": rec["id"], **rec["attrs"]})
-    heads = ahocorasick.Automaton()
+            records[rec["pattern"]].append({"id": rec["id"], "pattern": rec["pattern"], **rec["attrs"]})
     frozen_records = {word: tuple(recs) for word, recs in records.items()}
-    for word, recs in frozen_records.items():
-        heads.add_word(word, (word, recs))
-    heads.make_automaton()
+    heads, head_lengths = _ending_regex(frozen_records)
 
     trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["trail"]}
     open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["open_suffix"]}
@@ -245,6 +311,7 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
     stop = "".join(r["pattern"] for r in grammar["open_stop"])
     return DepartmentRules(
         heads=heads,
+        head_lengths=head_lengths,
         records=frozen_records,
         levels={r["pattern"]: r["attrs"]["level"] for r in grammar["level"]},
         unit_hosts=frozenset(r["pattern"] for r in grammar["unit_host"]),
@@ -252,20 +319,32 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         trail_kinds=trail_kinds,
         trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},
         guards_after=frozen_after,
-        guards_end=tuple(guards_end),
+        guards_end={k: tuple(v) for k, v in guards_end.items()},
         open_suffix=re.compile(_guarded(open_kinds, frozen_after, scope="open")),
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
-        # 乡村, 城乡 … are not town names: the guards keep the regex from stopping there.
-        towns=re.compile(r"街道(?!办事处|社区)|(?<![城乡村集重古名])镇(?![村长压守痛静定])|(?<![城下返回故家老思他异])乡(?![村镇土亲下愁音情])"),
+        sub_unit=re.compile(
+            r"[\u4e00-\u9fff]{2,10}?(?:" + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open") + ")"
+        ),
+        sub_stop=tuple(r["pattern"] for r in grammar["sub_stop"]),
+        abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
+        # A town name of 2–4 characters after the last character of a county or city
+        # name (区县市旗州); 乡村, 城乡 … are not towns: the guards keep the scan from stopping there.
+        towns=re.compile(
+            r"(?<=[区县市旗州])[\u4e00-\u9fff]{2,4}?"
+            r"(?:街道|(?<![城乡村集重古名])镇(?![村长压守痛静定])|(?<![城下返回故家老思他异])乡(?![村镇土亲下愁音情]))"
+        ),
         town_hosts=re.compile(alternation(town_kinds)),
         town_kinds=town_kinds,
         town_stop=tuple(r["pattern"] for r in grammar["town_stop"]),
         alliances=re.compile(alternation(r["pattern"] for r in grammar["alliance"])),
         alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
+        region_stop=frozenset(r["pattern"] for r in grammar["region_stop"]),
+        level_stop=_by_last(r["pattern"] for r in grammar["level_stop"]),
+        level_word_stop=frozenset(r["pattern"] for r in grammar["level_word_stop"]),
         countries=countries,
         country_abbr=abbr,
         gazetteer=gazetteer,
-        region_automaton=_region_automaton(gazetteer),
+        telling=_telling_names(gazetteer),
         max_region=max(len(n) for n in gazetteer.by_name),
     )

@@ -27,19 +27,22 @@ An attribute the text does not settle is null, never guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from ..gazetteer import load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources
 from . import make_span
-from .department_attrs import ArticleRegion, Candidate, Prefix, describe, infer_article_region
+from .department_attrs import CENTRAL_WORDS, ArticleRegion, Candidate, Prefix, describe, infer_article_region
 from .department_rules import DepartmentRules, load_department_rules
 
 LABEL = "DEPARTMENT"
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
+_ARMY_NOT_BEFORE = set("国人事费舰机工民备训营衔装官令区队属地港种纪械")
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 
 
@@ -82,20 +85,21 @@ class DepartmentExtractor:
         """
         text = doc.norm
         cands: list[Candidate] = []
-        for end, (word, recs) in self.rules.heads.iter(text):
-            start = end + 1 - len(word)
-            for rec in recs:
-                cand = self._from_head(text, start, start + len(word), rec)
+        records = self.rules.records
+        for start, end, word in self.rules.heads_in(text):
+            for rec in records[word]:
+                cand = self._from_head(text, start, end, rec)
                 if cand is not None:
                     cands.append(cand)
         cands.extend(self._open_core(text))
         cands.extend(self._towns(text))
         cands.extend(self._alliances(text))
         cands.extend(self._special(text))
+        cands = [c for c in cands if not _level_inside_word(doc, c)]
         chosen = _resolve(cands, _titles(text))
         if not chosen:
             return []
-        article = _LazyRegion(self.rules, text)
+        article = _LazyRegion(self.rules, doc)
         return [make_span(doc, LABEL, c.start, c.end, describe(self.rules, text, c, article)) for c in chosen]
 
     # ------------------------------------------------------------------ heads
@@ -109,11 +113,12 @@ class DepartmentExtractor:
                 return None
             return self._trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         if role == "host":
-            if rec.get("township_only"):
-                return None
             pre = self._prefix(text, start, allow_host=False)
             if pre.level_word is None and not _ends_with_level(pre, self.rules):
-                return None
+                if not (rec.get("region_ok") and pre.regions):
+                    return None  # 香港政府, 云南政府: a region is enough before 政府
+            if rec.get("levels") and not any(w.endswith(tuple(rec["levels"])) for w in (pre.level_word or "", *pre.regions[-1:])):
+                return None  # 党委 after an autonomous region only (广西壮族自治区党委)
             if pre.level_word in ("中央", "国家", "乡", "镇", "街道", "社区", "村"):
                 return None  # central hosts are names; township hosts need a named town
             return self._trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
@@ -143,8 +148,8 @@ class DepartmentExtractor:
                 q_level -= len(outer)
                 pre.level_word = outer
             regions, start_a = self._region_chain(text, q_level)
-            # 礼县委: a full division name that ends with the level word covers it.
-            full = rules.region_ending_at(text, q, full_only=True)
+            # 礼县委, 广州中院: a division name that ends with the level word covers it.
+            full = rules.region_ending_at(text, q)
             if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
                 more, start_b = self._region_chain(text, q - len(full))
                 regions, start_a = [*more, full], start_b
@@ -162,6 +167,7 @@ class DepartmentExtractor:
         return pre
 
     def _region_chain(self, text: str, end: int) -> tuple[list[str], int]:
+        """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first."""
         regions: list[str] = []
         q = end
         while len(regions) < 3:
@@ -170,10 +176,13 @@ class DepartmentExtractor:
                 break
             regions.insert(0, name)
             q -= len(name)
+        # 公安派出所, 市委和县委: an ordinary word is a region only inside a chain (信阳市新县).
+        while regions and regions[0] in self.rules.region_stop:
+            q += len(regions.pop(0))
         return regions, q
 
     def _trailed(self, text: str, start: int, end: int, tier: int, parts: dict[str, Any]) -> Candidate | None:
-        """Add up to two trails (办公厅, 党组 …) after ``end`` and check the guards."""
+        """Add up to two trails (办公厅, 党组 …) and two sub-units (政策研究中心) after ``end``; check the guards."""
         trails = []
         for _ in range(2):
             m = self.rules.trail.match(text, end)
@@ -182,11 +191,30 @@ class DepartmentExtractor:
             trails.append(m.group())
             end = m.end()
         parts["trails"] = trails
+        subs = []
+        for _ in range(2):
+            sub = self._sub_unit(text, end)
+            if sub is None:
+                break
+            subs.append(text[end:sub])
+            end = sub
+        parts["subs"] = subs
         if self._guarded(text, start, end, scope="all"):
             if not trails:
                 return None
             return self._trailed(text, start, end - len(trails[-1]), tier, {**parts})
         return Candidate(start, end, tier, parts)
+
+    def _sub_unit(self, text: str, end: int) -> int | None:
+        """The end of a sub-unit written right after an organ (国家发改委|财金司), or None."""
+        rules = self.rules
+        m = rules.sub_unit.match(text, end)
+        if m is None:
+            return None
+        sub = m.group()
+        if sub[0] in "和与及" or any(c in rules.open_stop for c in sub) or sub.startswith(rules.sub_stop):
+            return None
+        return m.end()
 
     def _guarded(self, text: str, start: int, end: int, *, scope: str) -> bool:
         """True when a guard word crosses the end of ``[start, end)`` or ends it (部署, 干部)."""
@@ -194,12 +222,8 @@ class DepartmentExtractor:
         for rest, sc in rules.guards_after.get(text[end - 1], ()):
             if (sc == "all" or sc == scope) and text.startswith(rest, end):
                 return True
-        for size in (2, 3):
-            for rest, sc in rules.guards_after.get(text[end - size], ()) if end - start > size else ():
-                if (sc == "all" or sc == scope) and len(rest) == size - 1 and text.endswith(rest, start, end):
-                    return True
-        for word, sc in rules.guards_end:
-            if (sc == "all" or sc == scope) and end - start > len(word) - 1 and text.endswith(word, start, end):
+        for word, sc in rules.guards_end.get(text[end - 1], ()):
+            if (sc == "all" or sc == scope) and end - start >= len(word) and text.endswith(word, start, end):
                 return True
         return False
 
@@ -215,60 +239,79 @@ class DepartmentExtractor:
         if hit is None:
             return None
         written, country = hit
-        if len(written) == 1 and q >= 2 and _is_cjk(text[q - 2]) and text[q - 2] not in _JOIN_BEFORE:
-            # 美军 after another character may be the end of a word (完美军团): only after a boundary.
-            if not (q >= 2 and text[q - 2 : q] in rules.countries):
-                return None
-        if self._guarded(text, q - len(written), end, scope="all") or text.startswith(("事", "费", "舰", "机", "工", "民"), end):
-            if rec["pattern"] == "军":
-                return None
+        if len(written) == 1 and q >= 2 and text[q - 2 : q] in rules.abbr_stop:
+            return None  # 完美军团, 所以军: the abbreviation ends another word
+        if self._guarded(text, q - len(written), end, scope="all"):
+            return None
+        if rec["pattern"] == "军" and text[end : end + 1] and text[end] in _ARMY_NOT_BEFORE:
+            return None  # 日本军国主义, 美国军人, 美军舰
         return Candidate(q - len(written), end, 1, {"foreign": rec, "country": country, "written": written})
 
     # ------------------------------------------------------------------ other finders
     def _open_core(self, text: str) -> Iterable[Candidate]:
-        """Unlisted cores: LEVEL + 1–8 content characters + a strong suffix (武汉市国土房产局)."""
+        """Unlisted cores: a level word or a country, 1–8 content characters, a strong suffix.
+
+        武汉市国土房产局, 省海洋与渔业局, 英国边境局. The core reaches back to the
+        nearest level word; without a region before it, the level must follow a
+        boundary (punctuation, 和, 由 …) so that 推进区域协调发展委员会 is no organ.
+        """
         rules = self.rules
         for m in rules.open_suffix.finditer(text):
             suffix_start, end = m.span()
             q = suffix_start
             while q > suffix_start - 9 and q > 0:
-                ch = text[q - 1]
-                level = rules.level_ending_at(text, q)
-                if level is not None and q < suffix_start and level not in ("乡", "镇", "街道", "社区", "村", "中央"):
-                    pre = self._prefix(text, q, allow_host=False)
-                    if pre.level_word is None:
+                if q < suffix_start:
+                    cand = self._open_at(text, q, suffix_start, end, m.group())
+                    if cand is not False:
+                        if cand is not None:
+                            yield cand
                         break
-                    before = text[pre.start - 1] if pre.start > 0 else "。"
-                    if pre.regions or pre.party or before in _PUNCT_BEFORE or before in _JOIN_BEFORE or not _is_cjk(before):
-                        if not self._guarded(text, pre.start, end, scope="open"):
-                            core = text[q:suffix_start]
-                            yield Candidate(pre.start, end, 2, {"open": m.group(), "core": core, "pre": pre})
-                    break
+                ch = text[q - 1]
                 if not _is_cjk(ch) or ch in rules.open_stop:
                     break
                 q -= 1
+
+    def _open_at(self, text: str, q: int, suffix_start: int, end: int, suffix: str) -> Candidate | None | bool:
+        """The open-core candidate whose core starts at ``q``; False when nothing anchors there."""
+        rules = self.rules
+        level = rules.level_ending_at(text, q)
+        country = None if level else rules.country_ending_at(text, q, abbr=False)
+        if country is not None and (country[1].name == "中国" or suffix == "中心"):
+            country = None  # 中国…委员会, …研究中心 are mostly societies and institutes, not state organs
+        if level is None and country is None:
+            return False
+        if level in ("乡", "镇", "街道", "社区", "村", "中央"):
+            return False
+        if text[q] in "和与及" or (level and text[q - 1 : q + 1] in rules.level_word_stop):
+            return None  # 省市县和…局: a coordination; 区域…委员会: 区 starts a word, it is no level
+        if country is not None:
+            start, parts = q - len(country[0]), {"country": country[1]}
+        else:
+            pre = self._prefix(text, q, allow_host=False)
+            before = text[pre.start - 1] if pre.start > 0 else "。"
+            if not (pre.regions or pre.party or before in _PUNCT_BEFORE or before in _JOIN_BEFORE or not _is_cjk(before)):
+                return None
+            start, parts = pre.start, {"pre": pre}
+        if self._guarded(text, start, end, scope="open"):
+            return None
+        return self._trailed(text, start, end, 2, {"open": suffix, "core": text[q:suffix_start], **parts})
 
     def _towns(self, text: str) -> Iterable[Candidate]:
         """Towns after a county or city: 杭州市拱墅区天水街道(党工委)."""
         rules = self.rules
         for m in rules.towns.finditer(text):
-            word_start, end = m.span()
-            for size in (2, 3, 4):
-                name_start = word_start - size
-                name = text[name_start:word_start]
-                if name_start < 2 or not all(_is_cjk(c) and c not in rules.open_stop for c in name):
-                    continue
-                region = rules.region_ending_at(text, name_start, full_only=True)
-                if region is None or any(stop in name + m.group() for stop in rules.town_stop):
-                    continue
-                regions, start = self._region_chain(text, name_start)
-                host = rules.town_hosts.match(text, end)
-                stop = host.end() if host else end
-                if self._guarded(text, start, stop, scope="all"):
-                    continue
-                yield Candidate(start, stop, 1, {"town": name + m.group(), "regions": regions,
-                                                  "town_host": host.group() if host else None})
-                break
+            name_start, end = m.span()
+            town = m.group()
+            if any(c in rules.open_stop for c in town) or any(stop in town for stop in rules.town_stop):
+                continue
+            if rules.region_ending_at(text, name_start, full_only=True) is None:
+                continue
+            regions, start = self._region_chain(text, name_start)
+            host = rules.town_hosts.match(text, end)
+            stop = host.end() if host else end
+            if self._guarded(text, start, stop, scope="all"):
+                continue
+            yield Candidate(start, stop, 1, {"town": town, "regions": regions, "town_host": host.group() if host else None})
 
     def _alliances(self, text: str) -> Iterable[Candidate]:
         """Named alliances: the name between a boundary or a verb and 党建联盟 (武林商圈党建联盟)."""
@@ -310,16 +353,30 @@ class DepartmentExtractor:
 class _LazyRegion:
     """The article's province and city, inferred on first use only (one pass over the text)."""
 
-    def __init__(self, rules: DepartmentRules, text: str) -> None:
+    def __init__(self, rules: DepartmentRules, doc: Doc) -> None:
         self._rules = rules
-        self._text = text
+        self._doc = doc
         self._value: ArticleRegion | None = None
 
     def get(self) -> ArticleRegion:
         """Return the article's region, inferring it the first time."""
         if self._value is None:
-            self._value = infer_article_region(self._rules, self._text)
+            self._value = infer_article_region(self._rules, self._doc.tokens)
         return self._value
+
+
+def _level_inside_word(doc: Doc, cand: Candidate) -> bool:
+    """True when a candidate starts with a bare level character the segmenter put inside a longer word.
+
+    宣武区法院 (a former district, unknown to the gazetteer) must not give 区法院,
+    nor 加州政府 give 州政府; 在市委领导下 keeps 市委, whose 市 starts a token.
+    """
+    pre = cand.parts.get("pre")
+    if pre is None or pre.regions or pre.party or pre.youth or pre.level_word in CENTRAL_WORDS or pre.host is None and "rec" not in cand.parts and "open" not in cand.parts:
+        return False
+    start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
+    i = bisect_right(doc.tokens, start, key=attrgetter("start")) - 1
+    return i >= 0 and doc.tokens[i].start < start < doc.tokens[i].end
 
 
 def _ends_with_level(pre: Prefix, rules: DepartmentRules) -> bool:
