@@ -82,7 +82,8 @@ class DepartmentRules:
         gazetteer: Provinces, prefectures and counties.
         telling: Division names that tell an article's region → the divisions
             (full names, province and prefecture short forms; see :func:`_telling_names`).
-        max_region: Length of the longest division name.
+        region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
+        country_lengths: The same for country names.
     """
 
     heads: re.Pattern[str]
@@ -114,7 +115,8 @@ class DepartmentRules:
     country_abbr: Mapping[str, Country]
     gazetteer: Gazetteer
     telling: Mapping[str, tuple[Region, ...]]
-    max_region: int
+    region_lengths: Mapping[str, tuple[int, ...]]
+    country_lengths: Mapping[str, tuple[int, ...]]
 
     def heads_in(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, pattern)`` of every head in ``text``, overlapping ones included.
@@ -163,8 +165,12 @@ class DepartmentRules:
             >>> load_department_rules(load_gazetteer()).region_ending_at("浙江杭州市", 4)
             '杭州'
         """
+        if end < 2:
+            return None
         by_name = self.gazetteer.by_name
-        for size in range(min(self.max_region, end), 1, -1):
+        for size in self.region_lengths.get(text[end - 1], ()):
+            if size > end:
+                continue
             word = text[end - size : end]
             regions = by_name.get(word)
             if regions and (not full_only or any(r.name == word for r in regions)):
@@ -179,8 +185,10 @@ class DepartmentRules:
             >>> load_department_rules(load_gazetteer()).country_ending_at("俄罗斯海军", 3, abbr=False)[1].name
             '俄罗斯'
         """
-        for size in range(min(12, end), 1, -1):
-            word = text[end - size : end]
+        if end < 1:
+            return None
+        for size in self.country_lengths.get(text[end - 1], ()):
+            word = text[end - size : end] if size <= end else ""
             if word in self.countries:
                 return word, self.countries[word]
         if abbr and end >= 1 and text[end - 1] in self.country_abbr:
@@ -216,6 +224,13 @@ def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[d
             raise ConfigError(f"{source}: record {rec.get('id')!r} needs label DEPARTMENT, a pattern and attrs.role")
         out[attrs["role"]].append(rec)
     return out
+
+
+def _lengths_by_last(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    for word in words:
+        out[word[-1]].add(len(word))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
 
 
 def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -324,15 +339,16 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
         sub_unit=re.compile(
-            r"[\u4e00-\u9fff]{2,10}?(?:" + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open") + ")"
+            r"([\u4e00-\u9fff]{2,10}?)(?:" + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open") + ")"
         ),
         sub_stop=tuple(r["pattern"] for r in grammar["sub_stop"]),
         abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
         # A town name of 2–4 characters after the last character of a county or city
         # name (区县市旗州); 乡村, 城乡 … are not towns: the guards keep the scan from stopping there.
+        # (the leading character class, not a lookbehind, lets the regex engine skip ahead fast)
         towns=re.compile(
-            r"(?<=[区县市旗州])[\u4e00-\u9fff]{2,4}?"
-            r"(?:街道|(?<![城乡村集重古名])镇(?![村长压守痛静定])|(?<![城下返回故家老思他异])乡(?![村镇土亲下愁音情]))"
+            r"[区县市旗州]([\u4e00-\u9fff]{2,4}?"
+            r"(?:街道|(?<![城乡村集重古名])镇(?![村长压守痛静定])|(?<![城下返回故家老思他异])乡(?![村镇土亲下愁音情])))"
         ),
         town_hosts=re.compile(alternation(town_kinds)),
         town_kinds=town_kinds,
@@ -346,5 +362,6 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         country_abbr=abbr,
         gazetteer=gazetteer,
         telling=_telling_names(gazetteer),
-        max_region=max(len(n) for n in gazetteer.by_name),
+        region_lengths=_lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2),
+        country_lengths=_lengths_by_last(n for n in countries if len(n) >= 2),
     )

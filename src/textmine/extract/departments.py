@@ -64,6 +64,8 @@ class DepartmentExtractor:
 
     def __init__(self, rules: DepartmentRules) -> None:
         self.rules = rules
+        # Characters a level word or a country name ends with: where an open core may begin.
+        self._anchor_chars = frozenset(w[-1] for w in rules.levels) | frozenset(rules.country_lengths)
 
     def dictionary_words(self) -> Iterable[str]:
         """Named organs of three characters or more (中组部, 国务院), kept whole by the tokenizer.
@@ -96,7 +98,7 @@ class DepartmentExtractor:
         cands.extend(self._alliances(text))
         cands.extend(self._special(text))
         cands = [c for c in cands if not _level_inside_word(doc, c)]
-        chosen = _resolve(cands, _titles(text))
+        chosen = _resolve(cands, _titles(text), len(text))
         if not chosen:
             return []
         article = _LazyRegion(self.rules, doc)
@@ -123,6 +125,8 @@ class DepartmentExtractor:
                 return None  # central hosts are names; township hosts need a named town
             return self._trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         if role in ("foreign", "embassy"):
+            if role == "foreign" and start > 0 and text[start - 1] not in self._anchor_chars and text[start - 1] not in self.rules.country_abbr:
+                return None  # no country can end right before it
             return self._foreign(text, start, end, rec)
         return None
 
@@ -150,6 +154,8 @@ class DepartmentExtractor:
             regions, start_a = self._region_chain(text, q_level)
             # 礼县委, 广州中院: a division name that ends with the level word covers it.
             full = rules.region_ending_at(text, q)
+            if full in rules.region_stop and not rules.region_ending_at(text, q - len(full)):
+                full = None  # 市委和县委: 和县 is an ordinary word here
             if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
                 more, start_b = self._region_chain(text, q - len(full))
                 regions, start_a = [*more, full], start_b
@@ -182,28 +188,36 @@ class DepartmentExtractor:
         return regions, q
 
     def _trailed(self, text: str, start: int, end: int, tier: int, parts: dict[str, Any]) -> Candidate | None:
-        """Add up to two trails (办公厅, 党组 …) and two sub-units (政策研究中心) after ``end``; check the guards."""
-        trails = []
+        """Add up to two trails (办公厅, 党组 …) and two sub-units (政策研究中心) after ``end``; check the guards.
+
+        When the longest reading ends in a guard word, the last addition is
+        dropped and the shorter reading is checked, down to the head itself.
+        """
+        head = end - start
+        ends = [end]
+        trails: list[str] = []
         for _ in range(2):
-            m = self.rules.trail.match(text, end)
+            m = self.rules.trail.match(text, ends[-1])
             if m is None:
                 break
             trails.append(m.group())
-            end = m.end()
-        parts["trails"] = trails
-        subs = []
+            ends.append(m.end())
+        subs: list[str] = []
         for _ in range(2):
-            sub = self._sub_unit(text, end)
+            sub = self._sub_unit(text, ends[-1])
             if sub is None:
                 break
-            subs.append(text[end:sub])
-            end = sub
-        parts["subs"] = subs
-        if self._guarded(text, start, end, scope="all"):
-            if not trails:
+            subs.append(text[ends[-1] : sub])
+            ends.append(sub)
+        while self._guarded(text, start, ends[-1], scope="all"):
+            ends.pop()
+            if not ends:
                 return None
-            return self._trailed(text, start, end - len(trails[-1]), tier, {**parts})
-        return Candidate(start, end, tier, parts)
+            if subs:
+                subs.pop()
+            elif trails:
+                trails.pop()
+        return Candidate(start, ends[-1], tier, {**parts, "trails": trails, "subs": subs}, head=head)
 
     def _sub_unit(self, text: str, end: int) -> int | None:
         """The end of a sub-unit written right after an organ (国家发改委|财金司), or None."""
@@ -211,8 +225,9 @@ class DepartmentExtractor:
         m = rules.sub_unit.match(text, end)
         if m is None:
             return None
-        sub = m.group()
-        if sub[0] in "和与及" or any(c in rules.open_stop for c in sub) or sub.startswith(rules.sub_stop):
+        core = m.group(1)
+        # 部长和市公安局: a coordination or a title is no sub-unit; 住宅与房地产研究处 is one.
+        if core[0] == "与" or any(c in rules.open_stop or c in "和及" for c in core) or core.startswith(rules.sub_stop):
             return None
         return m.end()
 
@@ -256,11 +271,12 @@ class DepartmentExtractor:
         boundary (punctuation, 和, 由 …) so that 推进区域协调发展委员会 is no organ.
         """
         rules = self.rules
+        anchors = self._anchor_chars
         for m in rules.open_suffix.finditer(text):
             suffix_start, end = m.span()
             q = suffix_start
             while q > suffix_start - 9 and q > 0:
-                if q < suffix_start:
+                if q < suffix_start and text[q - 1] in anchors:
                     cand = self._open_at(text, q, suffix_start, end, m.group())
                     if cand is not False:
                         if cand is not None:
@@ -275,7 +291,9 @@ class DepartmentExtractor:
         """The open-core candidate whose core starts at ``q``; False when nothing anchors there."""
         rules = self.rules
         level = rules.level_ending_at(text, q)
-        country = None if level else rules.country_ending_at(text, q, abbr=False)
+        country = None
+        if level is None and text[q - 1] in rules.country_lengths:
+            country = rules.country_ending_at(text, q, abbr=False)
         if country is not None and (country[1].name == "中国" or suffix == "中心"):
             country = None  # 中国…委员会, …研究中心 are mostly societies and institutes, not state organs
         if level is None and country is None:
@@ -300,8 +318,8 @@ class DepartmentExtractor:
         """Towns after a county or city: 杭州市拱墅区天水街道(党工委)."""
         rules = self.rules
         for m in rules.towns.finditer(text):
-            name_start, end = m.span()
-            town = m.group()
+            name_start, end = m.span(1)
+            town = m.group(1)
             if any(c in rules.open_stop for c in town) or any(stop in town for stop in rules.town_stop):
                 continue
             if rules.region_ending_at(text, name_start, full_only=True) is None:
@@ -389,15 +407,16 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TITLE.finditer(text)] if "《" in text else []
 
 
-def _resolve(cands: list[Candidate], titles: list[tuple[int, int]]) -> list[Candidate]:
+def _resolve(cands: list[Candidate], titles: list[tuple[int, int]], size: int) -> list[Candidate]:
     """Keep the longest candidates that do not overlap (lexicon names first on ties), outside titles."""
-    cands.sort(key=lambda c: (c.start - c.end, c.tier, c.start))
+    cands.sort(key=lambda c: (c.start - c.end, c.tier, -c.head, c.start))
     taken: list[Candidate] = []
+    used = bytearray(size)
     for c in cands:
-        if any(a <= c.start and c.end <= b for a, b in titles):
+        if used.find(1, c.start, c.end) >= 0 or any(a <= c.start and c.end <= b for a, b in titles):
             continue
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
+        used[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
     taken.sort(key=lambda c: c.start)
     return taken
 
