@@ -103,8 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         print("no DEPARTMENT, PERSON or PLACE extractor in the pipeline")
     for name, row in result.items():
         extra = f"  precision (kind != party) {row['precision_not_party']:.4f}" if "precision_not_party" in row else ""
-        print(f"{name}: P {row['precision']:.4f}  R {row['recall']:.4f}  F1 {row['f1']:.4f}"
-              f"  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']}){extra}")
+        print(
+            f"{name}: P {row['precision']:.4f}  R {row['recall']:.4f}  F1 {row['f1']:.4f}"
+            f"  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']}){extra}"
+        )
         if args.show:
             print("  top false positives:", ", ".join(f"{t}×{n}" for t, n in row["top_false_positives"][: args.show]))
             print("  top misses:", ", ".join(f"{t}×{n}" for t, n in row["top_misses"][: args.show]))

@@ -61,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, run in stages:
             ratios[name].append(_time(run) / seg)
     seg = statistics.median(segment_times)
-    print(f"{len(texts)} articles, {chars:,} characters; segmentation {seg:.3f} s ({chars / seg / 1e6:.2f} M chars/s), "
-          f"median of {args.repeat} rounds")
+    print(
+        f"{len(texts)} articles, {chars:,} characters; segmentation {seg:.3f} s ({chars / seg / 1e6:.2f} M chars/s), "
+        f"median of {args.repeat} rounds"
+    )
     total = 0.0
     for name, values in ratios.items():
         ratio = statistics.median(values)

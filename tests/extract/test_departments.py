@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,27 @@ GOLD_TEXTS = {
     "gold/gansu-gwr2026-review.gold.json": "gold/gansu-gwr2026-review.txt",
 }
 ROLES = {
-    "departments.jsonl": {"level", "host", "unit_host", "trail", "guard", "open_suffix", "open_stop", "foreign", "embassy",
-                          "town_host", "alliance", "alliance_stop", "town_stop", "region_stop", "level_stop",
-                          "level_word_stop", "sub_suffix", "sub_stop", "abbr_stop"},
+    "departments.jsonl": {
+        "level",
+        "host",
+        "unit_host",
+        "trail",
+        "guard",
+        "open_suffix",
+        "open_stop",
+        "foreign",
+        "embassy",
+        "town_host",
+        "alliance",
+        "alliance_stop",
+        "town_stop",
+        "region_stop",
+        "level_stop",
+        "level_word_stop",
+        "sub_suffix",
+        "sub_stop",
+        "abbr_stop",
+    },
     "departments_lexicon.jsonl": {"name", "unit"},
 }
 KINDS = {None, "party", "state", "congress", "cppcc", "discipline", "mass", "alliance", "military"}
@@ -81,7 +100,7 @@ def test_departments_dictionary_words_are_named_organs() -> None:
 def test_departments_spans_are_exact_and_disjoint(pipeline, seed_text: str) -> None:
     spans = _departments(pipeline, seed_text)
     assert spans
-    for a, b in zip(spans, spans[1:]):
+    for a, b in pairwise(spans):
         assert a.end <= b.start
     for s in spans:
         assert s.text == seed_text[s.start : s.end]
@@ -94,7 +113,13 @@ def test_departments_canonical_is_simplified(pipeline) -> None:
     t2s = build_converter("t2s")
     text = "浙江省委歷來高度重視，浙江各地積極推進。省網信辦、省經信廳、省人大常委會機關和團省委參加。"
     canonicals = [s.attrs["canonical"] for s in _departments(pipeline, text)]
-    assert canonicals == ["中共浙江省委", "浙江省委网络安全和信息化委员会办公室", "浙江省经济和信息化厅", "浙江省人大常委会机关", "共青团浙江省委"]
+    assert canonicals == [
+        "中共浙江省委",
+        "浙江省委网络安全和信息化委员会办公室",
+        "浙江省经济和信息化厅",
+        "浙江省人大常委会机关",
+        "共青团浙江省委",
+    ]
     assert all(c == t2s.convert(c) for c in canonicals)
 
 
@@ -119,7 +144,11 @@ def test_departments_inferred_region_is_exposed(pipeline) -> None:
 
 def test_departments_same_spans_in_every_script(pipeline, shared: Path) -> None:
     seen = []
-    for name in ("article-zj-party-building.txt", "article-zj-party-building.hans.txt", "article-zj-party-building.hant.txt"):
+    for name in (
+        "article-zj-party-building.txt",
+        "article-zj-party-building.hans.txt",
+        "article-zj-party-building.hant.txt",
+    ):
         text = (shared / "seed" / name).read_text(encoding="utf-8")
         seen.append([(s.start, s.end, dict(s.attrs)) for s in _departments(pipeline, text)])
     assert seen[0] == seen[1] == seen[2]
@@ -146,7 +175,7 @@ def test_departments_dev_articles_keep_invariants(pipeline, dev_articles: list[d
     for article in dev_articles[::4]:
         text = article["text"]
         spans = _departments(pipeline, text)
-        for a, b in zip(spans, spans[1:]):
+        for a, b in pairwise(spans):
             assert a.end <= b.start, article["id"]
         assert all(s.text == text[s.start : s.end] for s in spans), article["id"]
 
@@ -158,7 +187,7 @@ _ALPHABET = "省市县区委政府人大常委会组织部网信办厅局中共�
 @given(st.text(alphabet=_ALPHABET, max_size=40))
 def test_departments_never_raise_and_keep_offsets(pipeline, text: str) -> None:
     spans = _departments(pipeline, text)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in pairwise(spans):
         assert a.end <= b.start
     for s in spans:
         assert 0 <= s.start < s.end <= len(text) and s.text == text[s.start : s.end]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import attrgetter
 from typing import Any, Protocol
 
@@ -153,7 +153,9 @@ def display_name(rules: DepartmentRules, region: Region) -> str:
     return region.name
 
 
-def resolve_regions(rules: DepartmentRules, names: list[str], level_word: str | None, article: RegionSource) -> Region | None:
+def resolve_regions(
+    rules: DepartmentRules, names: list[str], level_word: str | None, article: RegionSource
+) -> Region | None:
     """The division the innermost of ``names`` is, or None when it stays ambiguous.
 
     Outer names narrow inner ones (北京市朝阳区), the level word narrows the
@@ -176,7 +178,11 @@ def resolve_regions(rules: DepartmentRules, names: list[str], level_word: str | 
             inside = [r for r in cands if parent.code in {c.code for c in gazetteer.chain(r)}]
             cands = inside or cands
         if i == len(names) - 1 and level_word:
-            fits = [r for r in cands if r.name.endswith(level_word) or (level_word in _PROVINCE_WORDS and r.level == "province")]
+            fits = [
+                r
+                for r in cands
+                if r.name.endswith(level_word) or (level_word in _PROVINCE_WORDS and r.level == "province")
+            ]
             cands = fits or cands
         if len({r.code for r in cands}) > 1:
             province = article.get().province
@@ -211,8 +217,12 @@ def _place(rules: DepartmentRules, pre: Prefix, article: RegionSource) -> tuple[
         return None, None, rules.levels.get(pre.level_word) if pre.level_word else None
     level = rules.levels.get(pre.level_word) if pre.level_word else None
     known = article.get()
-    if pre.level_word in _PROVINCE_WORDS and known.province is not None:
-        return known.province, "article", "province"
+    if (
+        pre.level_word in _PROVINCE_WORDS
+        and known.province is not None
+        and known.province.name.endswith(pre.level_word)
+    ):
+        return known.province, "article", "province"  # 自治区党委 in a Shanghai article: no region
     if pre.level_word in _CITY_WORDS and known.city is not None and known.city.name.endswith(pre.level_word):
         return known.city, "article", known.city.level
     if pre.level_word == "市" and known.province is not None and known.province.name.endswith("市"):
@@ -336,7 +346,9 @@ def _describe_morphology(
     return _with_region(rules, attrs, region, source)
 
 
-def _describe_town(rules: DepartmentRules, parts: dict[str, Any], attrs: dict[str, Any], article: RegionSource) -> dict[str, Any]:
+def _describe_town(
+    rules: DepartmentRules, parts: dict[str, Any], attrs: dict[str, Any], article: RegionSource
+) -> dict[str, Any]:
     region = resolve_regions(rules, parts["regions"], None, article)
     host = parts.get("town_host")
     attrs.update(level="township", kind=rules.town_kinds.get(host, "state") if host else "state")
@@ -346,7 +358,9 @@ def _describe_town(rules: DepartmentRules, parts: dict[str, Any], attrs: dict[st
     return _with_region(rules, attrs, region, "span" if region is not None else None)
 
 
-def _with_region(rules: DepartmentRules, attrs: dict[str, Any], region: Region | None, source: str | None) -> dict[str, Any]:
+def _with_region(
+    rules: DepartmentRules, attrs: dict[str, Any], region: Region | None, source: str | None
+) -> dict[str, Any]:
     if region is not None:
         attrs["region"] = display_name(rules, region)
         attrs["region_source"] = source

@@ -30,7 +30,7 @@ from ..errors import ConfigError
 from ..gazetteer import Gazetteer, Region
 from ..resources import iter_jsonl
 
-#: Roles found by the head automaton; the other roles are read around a head.
+#: Roles found by the head scan; the other roles are read around a head.
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
 
 
@@ -339,7 +339,9 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
         sub_unit=re.compile(
-            r"([\u4e00-\u9fff]{2,10}?)(?:" + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open") + ")"
+            r"([\u4e00-\u9fff]{2,10}?)(?:"
+            + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open")
+            + ")"
         ),
         sub_stop=tuple(r["pattern"] for r in grammar["sub_stop"]),
         abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
