@@ -56,20 +56,21 @@ class DepartmentRules:
         heads: Regex of the last character of every head (names, units, hosts,
             country-organ words), with a lookbehind on the character before it,
             so that only plausible ends stop the scan; see :meth:`heads_ending_at`.
-        head_lengths: Last two characters of a head → the lengths of heads ending so.
+        head_lengths: Two-character heads, and the last three characters of longer heads → their lengths.
         records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
         unit_hosts: Hosts that may stand between a level and a unit (委 in 省委组织部).
         trail: Regex of one trail at a position (办公厅, 党组 …), guards included.
         guards_after: Words a candidate's last character starts (部署 after …部), with their scope.
         guards_end: Last character → words a candidate may not end with (干部, 布局), with their scope.
-        open_suffix: Regex of open-core suffixes (局, 厅 …) with their guards.
+        open_suffix: Regex of the last character of open-core suffixes (局, 会 of 委员会 …), guards included.
+        open_by_last: Last character → the open-core suffixes ending with it, longest first.
         open_stop: Characters an open core or a sub-unit never contains.
         sub_unit: Regex of a sub-unit at a position: 2–10 characters and a sub-unit suffix
             (政策研究中心, 财金司), suffix guards included.
         sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
         abbr_stop: Words a one-character country abbreviation may end (完美, 所以): no country there.
-        towns: Regex of a town name and its 街道/乡/镇 after a county or city.
+        towns: Regex of the last character of 街道/乡/镇 where a town may end.
         town_hosts: Regex of one organ after a town (党工委, 政府).
         town_stop: Words that make a town name generic (城乡, 乡镇).
         alliances: Regex of alliance heads (党建联盟).
@@ -97,6 +98,7 @@ class DepartmentRules:
     guards_after: Mapping[str, tuple[tuple[str, str], ...]]
     guards_end: Mapping[str, tuple[tuple[str, str], ...]]
     open_suffix: re.Pattern[str]
+    open_by_last: Mapping[str, tuple[str, ...]]
     open_kinds: Mapping[str, str | None]
     open_stop: frozenset[str]
     sub_unit: re.Pattern[str]
@@ -131,7 +133,9 @@ class DepartmentRules:
             end = m.end()
             if text[end - 1] in records:
                 yield end - 1, end, text[end - 1]
-            for size in lengths.get(text[end - 2 : end], ()):
+            if end >= 2 and text[end - 2 : end] in lengths:
+                yield end - 2, end, text[end - 2 : end]
+            for size in lengths.get(text[end - 3 : end], ()) if end >= 3 else ():
                 word = text[end - size : end]
                 if word in records:
                     yield end - size, end, word
@@ -216,6 +220,31 @@ def _guarded(words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, s
     return "|".join(parts)
 
 
+def _last_char_guarded(
+    words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str
+) -> str:
+    """Like :func:`_guarded`, but each alternative starts with the word's LAST character.
+
+    ``管理局`` becomes ``局`` (any word ending in 局 ends there) and ``委员会``
+    becomes ``会(?<=委员会)``: the regex engine skips ahead to the few last
+    characters, instead of trying every position where a word could start.
+    The match is the last character only; the caller reads the word back.
+    """
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        by_last[word[-1]].add(word)
+    parts = []
+    for last, group in sorted(by_last.items()):
+        rests = [rest for rest, sc in guards_after.get(last, ()) if sc == "all" or sc == scope]
+        look = f"(?!{alternation(rests)})" if rests else ""
+        if last in group:
+            parts.append(re.escape(last) + look)
+        else:
+            behind = "|".join(f"(?<={re.escape(w)})" for w in sorted(group, key=lambda w: (-len(w), w)))
+            parts.append(f"{re.escape(last)}(?:{behind}){look}")
+    return "|".join(parts)
+
+
 def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
@@ -224,6 +253,13 @@ def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[d
             raise ConfigError(f"{source}: record {rec.get('id')!r} needs label DEPARTMENT, a pattern and attrs.role")
         out[attrs["role"]].append(rec)
     return out
+
+
+def _by_last_longest(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        out[word[-1]].append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _lengths_by_last(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
@@ -255,28 +291,39 @@ def _telling_names(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
 
 
 def _ending_regex(words: Iterable[str]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """A regex stopping only where one of ``words`` may end, and the lengths by last two characters.
+    """A regex stopping only where one of ``words`` may end, and the lengths by their last characters.
 
     Each alternative starts with a literal (the last character), which the
-    regex engine tests first, and checks the character before it with a
-    lookbehind: the scan runs at C speed and stops at few places.
+    regex engine tests first, then checks what comes before it with a
+    lookbehind: one character for words of two, two characters for longer
+    ones. The scan runs at C speed and stops at few places. The lengths are
+    keyed by the last three characters (the last two for two-character words).
     """
-    before: dict[str, set[str]] = defaultdict(set)
+    two: dict[str, set[str]] = defaultdict(set)
+    three: dict[str, set[str]] = defaultdict(set)
     single: set[str] = set()
     lengths: dict[str, set[int]] = defaultdict(set)
     for word in words:
         if len(word) == 1:
             single.add(word)
+        elif len(word) == 2:
+            two[word[-1]].add(word[-2])
+            lengths[word].add(2)
         else:
-            before[word[-1]].add(word[-2])
-            lengths[word[-2:]].add(len(word))
+            three[word[-1]].add(word[-3:-1])
+            lengths[word[-3:]].add(len(word))
     parts = []
-    for last in sorted(set(before) | single):
+    for last in sorted(set(two) | set(three) | single):
+        esc = re.escape(last)
         if last in single:
-            parts.append(re.escape(last))
-        else:
-            chars = "".join(re.escape(c) for c in sorted(before[last]))
-            parts.append(f"{re.escape(last)}(?<=[{chars}]{re.escape(last)})")
+            parts.append(esc)
+            continue
+        looks = []
+        if two[last]:
+            looks.append(f"(?<=[{''.join(re.escape(c) for c in sorted(two[last]))}]{esc})")
+        if three[last]:
+            looks.append(f"(?<=(?:{'|'.join(re.escape(p) for p in sorted(three[last]))}){esc})")
+        parts.append(f"{esc}(?:{'|'.join(looks)})")
     return re.compile("|".join(parts)), {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
@@ -335,7 +382,8 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},
         guards_after=frozen_after,
         guards_end={k: tuple(v) for k, v in guards_end.items()},
-        open_suffix=re.compile(_guarded(open_kinds, frozen_after, scope="open")),
+        open_suffix=re.compile(_last_char_guarded(open_kinds, frozen_after, scope="open")),
+        open_by_last=_by_last_longest(open_kinds),
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
         sub_unit=re.compile(
@@ -345,12 +393,10 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         ),
         sub_stop=tuple(r["pattern"] for r in grammar["sub_stop"]),
         abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
-        # A town name of 2–4 characters after the last character of a county or city
-        # name (区县市旗州); 乡村, 城乡 … are not towns: the guards keep the scan from stopping there.
-        # (the leading character class, not a lookbehind, lets the regex engine skip ahead fast)
+        # The last character of 街道/镇/乡 (乡村, 城乡 … are no towns: the guards keep the
+        # scan from stopping there); the town name before it is read by the extractor.
         towns=re.compile(
-            r"[区县市旗州]([\u4e00-\u9fff]{2,4}?"
-            r"(?:街道|(?<![城乡村集重古名])镇(?![村长压守痛静定])|(?<![城下返回故家老思他异])乡(?![村镇土亲下愁音情])))"
+            r"道(?<=街道)|镇(?<![城乡村集重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
         ),
         town_hosts=re.compile(alternation(town_kinds)),
         town_kinds=town_kinds,

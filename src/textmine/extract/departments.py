@@ -49,6 +49,7 @@ _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
 _ARMY_NOT_BEFORE = set("国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团")
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
+_YOUTH_INVERTED = re.compile(r"团([省市县区州])委(?!员)")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -289,11 +290,13 @@ class DepartmentExtractor:
         rules = self.rules
         anchors = self._anchor_chars
         for m in rules.open_suffix.finditer(text):
-            suffix_start, end = m.span()
+            end = m.end()
+            suffix = next(w for w in rules.open_by_last[text[end - 1]] if text.endswith(w, 0, end))
+            suffix_start = end - len(suffix)
             q = suffix_start
             while q > suffix_start - 9 and q > 0:
                 if q < suffix_start and text[q - 1] in anchors:
-                    cand = self._open_at(text, q, suffix_start, end, m.group())
+                    cand = self._open_at(text, q, suffix_start, end, suffix)
                     if cand is not False:
                         if cand is not None:
                             yield cand
@@ -336,20 +339,27 @@ class DepartmentExtractor:
         """Towns after a county or city: 杭州市拱墅区天水街道(党工委)."""
         rules = self.rules
         for m in rules.towns.finditer(text):
-            name_start, end = m.span(1)
-            town = m.group(1)
-            if any(c in rules.open_stop for c in town) or any(stop in town for stop in rules.town_stop):
-                continue
-            if rules.region_ending_at(text, name_start, full_only=True) is None:
-                continue
-            regions, start = self._region_chain(text, name_start)
-            host = rules.town_hosts.match(text, end)
-            stop = host.end() if host else end
-            if self._guarded(text, start, stop, scope="all"):
-                continue
-            yield Candidate(
-                start, stop, 1, {"town": town, "regions": regions, "town_host": host.group() if host else None}
-            )
+            end = m.end()
+            word_start = end - 2 if text[end - 1] == "道" else end - 1
+            for size in (2, 3, 4):
+                name_start = word_start - size
+                # the name follows the last character of a county or city name (区县市旗州)
+                if name_start < 1 or text[name_start - 1] not in "区县市旗州":
+                    continue
+                town = text[name_start:end]
+                if not all(_is_cjk(c) and c not in rules.open_stop for c in town[:size]):
+                    continue
+                if any(stop in town for stop in rules.town_stop):
+                    continue
+                if rules.region_ending_at(text, name_start, full_only=True) is None:
+                    continue
+                regions, start = self._region_chain(text, name_start)
+                host = rules.town_hosts.match(text, end)
+                stop = host.end() if host else end
+                if not self._guarded(text, start, stop, scope="all"):
+                    town_host = host.group() if host else None
+                    yield Candidate(start, stop, 1, {"town": town, "regions": regions, "town_host": town_host})
+                break
 
     def _alliances(self, text: str) -> Iterable[Candidate]:
         """Named alliances: the name between a boundary or a verb and 党建联盟 (武林商圈党建联盟)."""
@@ -366,12 +376,8 @@ class DepartmentExtractor:
 
     def _special(self, text: str) -> Iterable[Candidate]:
         """团省委 (inverted order) and quoted 两委 of a community or village."""
-        i = text.find("团", 0)
-        while i >= 0:
-            level = self.rules.level_ending_at(text, i + 2)
-            if level and len(level) == 1 and text[i + 2 : i + 3] == "委" and text[i + 3 : i + 4] != "员":
-                yield Candidate(i, i + 3, 1, {"youth_inverted": level})
-            i = text.find("团", i + 1)
+        for m in _YOUTH_INVERTED.finditer(text):
+            yield Candidate(m.start(), m.end(), 1, {"youth_inverted": m.group(1)})
         i = text.find("两委", 0)
         while i >= 0:
             start, end = i, i + 2
