@@ -89,8 +89,8 @@ def extract_departments(text: str, *, pipeline: Pipeline | None = None) -> list[
     """Return the DEPARTMENT spans of ``text`` (``level``, ``kind``, ``canonical`` in ``attrs``).
 
     Example:
-        >>> [s.text for s in extract_departments("省網信辦牢牢抓住總要求")]  # doctest: +SKIP
-        ['省網信辦']
+        >>> [(s.text, s.attrs["level"]) for s in extract_departments("省網信辦牢牢抓住總要求")]
+        [('省網信辦', 'province')]
     """
     return _only("DEPARTMENT", text, pipeline)
 

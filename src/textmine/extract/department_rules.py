@@ -1,0 +1,415 @@
+"""The data of the DEPARTMENT extractor, compiled once per pipeline.
+
+Three data files written for this project feed it:
+
+- ``data/departments.jsonl``: the morphology of organ names: level words (省, 市,
+  国家), hosts (委, 政府, 人大常委会), trails (办公厅, 党组), guards (部署, 干部),
+  open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts and
+  alliance heads.
+- ``data/departments_lexicon.jsonl``: named organs that stand alone (中共中央,
+  国务院, 中组部, 央行) and units, the closed list of core + suffix that needs a
+  level or region before it (组织部, 网信办, 经信厅, 公安局), each with its full
+  form (网信办 → 网络安全和信息化委员会办公室).
+- ``data/countries.jsonl``: countries, their other names and one-character
+  abbreviations (美国, 美), for foreign organs (美国国防部, 美军).
+
+Records follow spaCy's ruler shape ``{"label", "pattern", "id", "attrs"}`` with
+``attrs.role`` saying which part of a name the pattern is. Every pattern is
+simplified, as OpenCC ``t2s`` writes it: rules run on ``Doc.norm``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from ..gazetteer import Gazetteer, Region
+from ..resources import iter_jsonl
+
+#: Roles found by the head scan; the other roles are read around a head.
+HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country and the names it goes by.
+
+    Example:
+        >>> Country("美国", ("美利坚合众国",), "美").abbr
+        '美'
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    abbr: str | None
+
+
+@dataclass(frozen=True)
+class DepartmentRules:
+    """Compiled rules and tables; build with :func:`load_department_rules`.
+
+    Attributes:
+        heads: Regex of the last character of every head (names, units, hosts,
+            country-organ words), with a lookbehind on the character before it,
+            so that only plausible ends stop the scan; see :meth:`heads_ending_at`.
+        head_lengths: Two-character heads, and the last three characters of longer heads → their lengths.
+        records: Head pattern → its records (a pattern may have several roles).
+        levels: Level word → level (``省`` → ``province``).
+        unit_hosts: Hosts that may stand between a level and a unit (委 in 省委组织部).
+        trail: Regex of one trail at a position (办公厅, 党组 …), guards included.
+        guards_after: Words a candidate's last character starts (部署 after …部), with their scope.
+        guards_end: Last character → words a candidate may not end with (干部, 布局), with their scope.
+        open_suffix: Regex of the last character of open-core suffixes (局, 会 of 委员会 …), guards included.
+        open_by_last: Last character → the open-core suffixes ending with it, longest first.
+        open_stop: Characters an open core or a sub-unit never contains.
+        sub_unit: Regex of a sub-unit at a position: 2–10 characters and a sub-unit suffix
+            (政策研究中心, 财金司), suffix guards included.
+        sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
+        abbr_stop: Words a one-character country abbreviation may end (完美, 所以): no country there.
+        towns: Regex of the last character of 街道/乡/镇 where a town may end.
+        town_hosts: Regex of one organ after a town (党工委, 政府).
+        town_stop: Words that make a town name generic (城乡, 乡镇).
+        alliances: Regex of alliance heads (党建联盟).
+        alliance_stop: Words an alliance name does not contain (组建, 区域).
+        region_stop: Division names that are ordinary words (公安, 合作): a region only after another region.
+        level_stop: Words in which a level character is no level (市县, 示范区), by their last character.
+        level_word_stop: Words a level character starts that begin no organ core (区域, 市场).
+        countries: Every country name and alias → country.
+        country_abbr: One-character abbreviation → country.
+        gazetteer: Provinces, prefectures and counties.
+        telling: Division names that tell an article's region → the divisions
+            (full names, province and prefecture short forms; see :func:`_telling_names`).
+        region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
+        country_lengths: The same for country names.
+    """
+
+    heads: re.Pattern[str]
+    head_lengths: Mapping[str, tuple[int, ...]]
+    records: Mapping[str, tuple[dict[str, Any], ...]]
+    levels: Mapping[str, str]
+    unit_hosts: frozenset[str]
+    trail: re.Pattern[str]
+    trail_kinds: Mapping[str, str | None]
+    trail_full: Mapping[str, str]
+    guards_after: Mapping[str, tuple[tuple[str, str], ...]]
+    guards_end: Mapping[str, tuple[tuple[str, str], ...]]
+    open_suffix: re.Pattern[str]
+    open_by_last: Mapping[str, tuple[str, ...]]
+    open_kinds: Mapping[str, str | None]
+    open_stop: frozenset[str]
+    sub_unit: re.Pattern[str]
+    sub_stop: tuple[str, ...]
+    abbr_stop: frozenset[str]
+    towns: re.Pattern[str]
+    town_hosts: re.Pattern[str]
+    town_kinds: Mapping[str, str]
+    town_stop: tuple[str, ...]
+    alliances: re.Pattern[str]
+    alliance_stop: frozenset[str]
+    region_stop: frozenset[str]
+    level_stop: Mapping[str, tuple[str, ...]]
+    level_word_stop: frozenset[str]
+    countries: Mapping[str, Country]
+    country_abbr: Mapping[str, Country]
+    gazetteer: Gazetteer
+    telling: Mapping[str, tuple[Region, ...]]
+    region_lengths: Mapping[str, tuple[int, ...]]
+    country_lengths: Mapping[str, tuple[int, ...]]
+
+    def heads_in(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Yield ``(start, end, pattern)`` of every head in ``text``, overlapping ones included.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> [h[2] for h in load_department_rules(load_gazetteer()).heads_in("省委组织部")]
+            ['委', '组织部']
+        """
+        records, lengths = self.records, self.head_lengths
+        for m in self.heads.finditer(text):
+            end = m.end()
+            if text[end - 1] in records:
+                yield end - 1, end, text[end - 1]
+            if end >= 2 and text[end - 2 : end] in lengths:
+                yield end - 2, end, text[end - 2 : end]
+            for size in lengths.get(text[end - 3 : end], ()) if end >= 3 else ():
+                word = text[end - size : end]
+                if word in records:
+                    yield end - size, end, word
+
+    def level_ending_at(self, text: str, end: int) -> str | None:
+        """The longest level word ending at ``end`` in ``text``.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> rules = load_department_rules(load_gazetteer())
+            >>> rules.level_ending_at("广西自治区", 5), rules.level_ending_at("市县", 2)
+            ('自治区', None)
+        """
+        for size in (3, 2, 1):
+            word = text[end - size : end] if end >= size else ""
+            if word in self.levels:
+                for stop in self.level_stop.get(word[-1], ()):
+                    if text.endswith(stop, 0, end):
+                        return None
+                return word
+        return None
+
+    def region_ending_at(self, text: str, end: int, *, full_only: bool = False) -> str | None:
+        """The longest division name (full or short) ending at ``end``.
+
+        With ``full_only``, only names that are a division's full name count
+        (杭州市, not 杭州).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> load_department_rules(load_gazetteer()).region_ending_at("浙江杭州市", 4)
+            '杭州'
+        """
+        if end < 2:
+            return None
+        by_name = self.gazetteer.by_name
+        for size in self.region_lengths.get(text[end - 1], ()):
+            if size > end:
+                continue
+            word = text[end - size : end]
+            regions = by_name.get(word)
+            if regions and (not full_only or any(r.name == word for r in regions)):
+                return word
+        return None
+
+    def country_ending_at(self, text: str, end: int, *, abbr: bool) -> tuple[str, Country] | None:
+        """The longest country name ending at ``end`` (one-character abbreviations when ``abbr``).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> load_department_rules(load_gazetteer()).country_ending_at("俄罗斯海军", 3, abbr=False)[1].name
+            '俄罗斯'
+        """
+        if end < 1:
+            return None
+        for size in self.country_lengths.get(text[end - 1], ()):
+            word = text[end - size : end] if size <= end else ""
+            if word in self.countries:
+                return word, self.countries[word]
+        if abbr and end >= 1 and text[end - 1] in self.country_abbr:
+            return text[end - 1], self.country_abbr[text[end - 1]]
+        return None
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest wins).
+
+    Example:
+        >>> alternation(["局", "管理局", "厅"])
+        '管理局|厅|局'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _guarded(words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str) -> str:
+    """Alternation of ``words``, each followed by a negative lookahead for its after-guards."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        rests = [rest for rest, sc in guards_after.get(word[-1], ()) if sc == "all" or sc == scope]
+        look = f"(?!{alternation(rests)})" if rests else ""
+        parts.append(re.escape(word) + look)
+    return "|".join(parts)
+
+
+def _last_char_guarded(
+    words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str
+) -> str:
+    """Like :func:`_guarded`, but each alternative starts with the word's LAST character.
+
+    ``管理局`` becomes ``局`` (any word ending in 局 ends there) and ``委员会``
+    becomes ``会(?<=委员会)``: the regex engine skips ahead to the few last
+    characters, instead of trying every position where a word could start.
+    The match is the last character only; the caller reads the word back.
+    """
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        by_last[word[-1]].add(word)
+    parts = []
+    for last, group in sorted(by_last.items()):
+        rests = [rest for rest, sc in guards_after.get(last, ()) if sc == "all" or sc == scope]
+        look = f"(?!{alternation(rests)})" if rests else ""
+        if last in group:
+            parts.append(re.escape(last) + look)
+        else:
+            behind = "|".join(f"(?<={re.escape(w)})" for w in sorted(group, key=lambda w: (-len(w), w)))
+            parts.append(f"{re.escape(last)}(?:{behind}){look}")
+    return "|".join(parts)
+
+
+def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rec in records:
+        attrs = rec.get("attrs") or {}
+        if rec.get("label") != "DEPARTMENT" or "role" not in attrs or not rec.get("pattern"):
+            raise ConfigError(f"{source}: record {rec.get('id')!r} needs label DEPARTMENT, a pattern and attrs.role")
+        out[attrs["role"]].append(rec)
+    return out
+
+
+def _by_last_longest(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        out[word[-1]].append(word)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _lengths_by_last(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = defaultdict(set)
+    for word in words:
+        out[word[-1]].add(len(word))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        out[word[-1]].append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _telling_names(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
+    """Names that tell an article's region: full names, province and prefecture short forms.
+
+    Two-character short forms of counties are left out: many are common words
+    (合作 of 合作市, 共和 of 共和县, 平安 of 平安区) and would vote for a province.
+    """
+    out = {}
+    for name, regions in gazetteer.by_name.items():
+        telling = tuple(r for r in regions if r.name == name or r.level != "county" or len(name) >= 3)
+        if len(name) >= 2 and telling:
+            out[name] = telling
+    return out
+
+
+def _ending_regex(words: Iterable[str]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """A regex stopping only where one of ``words`` may end, and the lengths by their last characters.
+
+    Each alternative starts with a literal (the last character), which the
+    regex engine tests first, then checks what comes before it with a
+    lookbehind: one character for words of two, two characters for longer
+    ones. The scan runs at C speed and stops at few places. The lengths are
+    keyed by the last three characters (the last two for two-character words).
+    """
+    two: dict[str, set[str]] = defaultdict(set)
+    three: dict[str, set[str]] = defaultdict(set)
+    single: set[str] = set()
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for word in words:
+        if len(word) == 1:
+            single.add(word)
+        elif len(word) == 2:
+            two[word[-1]].add(word[-2])
+            lengths[word].add(2)
+        else:
+            three[word[-1]].add(word[-3:-1])
+            lengths[word[-3:]].add(len(word))
+    parts = []
+    for last in sorted(set(two) | set(three) | single):
+        esc = re.escape(last)
+        if last in single:
+            parts.append(esc)
+            continue
+        looks = []
+        if two[last]:
+            looks.append(f"(?<=[{''.join(re.escape(c) for c in sorted(two[last]))}]{esc})")
+        if three[last]:
+            looks.append(f"(?<=(?:{'|'.join(re.escape(p) for p in sorted(three[last]))}){esc})")
+        parts.append(f"{esc}(?:{'|'.join(looks)})")
+    return re.compile("|".join(parts)), {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+
+def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
+    """Read the department data files and compile them.
+
+    Raises:
+        ConfigError: a record lacks its label, pattern or role.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> rules = load_department_rules(load_gazetteer())
+        >>> rules.levels["省"], "组织部" in rules.records
+        ('province', True)
+    """
+    grammar = _by_role(iter_jsonl("departments.jsonl"), "textmine/data/departments.jsonl")
+    lexicon = _by_role(iter_jsonl("departments_lexicon.jsonl"), "textmine/data/departments_lexicon.jsonl")
+
+    guards_after: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    guards_end: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for rec in grammar["guard"]:
+        word, attrs = rec["pattern"], rec["attrs"]
+        # A candidate may never end with a guard word (…部署), whatever its side.
+        guards_end[word[-1]].append((word, attrs["scope"]))
+        if attrs["side"] == "after":
+            guards_after[word[0]].append((word[1:], attrs["scope"]))
+    frozen_after = {k: tuple(v) for k, v in guards_after.items()}
+
+    records: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for role in HEAD_ROLES:
+        for rec in [*lexicon.get(role, ()), *grammar.get(role, ())]:
+            records[rec["pattern"]].append({"id": rec["id"], "pattern": rec["pattern"], **rec["attrs"]})
+    frozen_records = {word: tuple(recs) for word, recs in records.items()}
+    heads, head_lengths = _ending_regex(frozen_records)
+
+    trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["trail"]}
+    open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["open_suffix"]}
+    town_kinds = {r["pattern"]: r["attrs"]["kind"] for r in grammar["town_host"]}
+    countries: dict[str, Country] = {}
+    abbr: dict[str, Country] = {}
+    for rec in iter_jsonl("countries.jsonl"):
+        country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
+        for name in (country.name, *country.aliases):
+            countries[name] = country
+        if country.abbr:
+            abbr[country.abbr] = country
+    stop = "".join(r["pattern"] for r in grammar["open_stop"])
+    return DepartmentRules(
+        heads=heads,
+        head_lengths=head_lengths,
+        records=frozen_records,
+        levels={r["pattern"]: r["attrs"]["level"] for r in grammar["level"]},
+        unit_hosts=frozenset(r["pattern"] for r in grammar["unit_host"]),
+        trail=re.compile(_guarded(trail_kinds, frozen_after, scope="all")),
+        trail_kinds=trail_kinds,
+        trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},
+        guards_after=frozen_after,
+        guards_end={k: tuple(v) for k, v in guards_end.items()},
+        open_suffix=re.compile(_last_char_guarded(open_kinds, frozen_after, scope="open")),
+        open_by_last=_by_last_longest(open_kinds),
+        open_kinds=open_kinds,
+        open_stop=frozenset(stop),
+        sub_unit=re.compile(
+            r"([\u4e00-\u9fff]{2,10}?)(?:"
+            + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open")
+            + ")"
+        ),
+        sub_stop=tuple(r["pattern"] for r in grammar["sub_stop"]),
+        abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
+        # The last character of 街道/镇/乡 (乡村, 城乡 … are no towns: the guards keep the
+        # scan from stopping there); the town name before it is read by the extractor.
+        towns=re.compile(
+            r"道(?<=街道)|镇(?<![城乡村集重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
+        ),
+        town_hosts=re.compile(alternation(town_kinds)),
+        town_kinds=town_kinds,
+        town_stop=tuple(r["pattern"] for r in grammar["town_stop"]),
+        alliances=re.compile(alternation(r["pattern"] for r in grammar["alliance"])),
+        alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
+        region_stop=frozenset(r["pattern"] for r in grammar["region_stop"]),
+        level_stop=_by_last(r["pattern"] for r in grammar["level_stop"]),
+        level_word_stop=frozenset(r["pattern"] for r in grammar["level_word_stop"]),
+        countries=countries,
+        country_abbr=abbr,
+        gazetteer=gazetteer,
+        telling=_telling_names(gazetteer),
+        region_lengths=_lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2),
+        country_lengths=_lengths_by_last(n for n in countries if len(n) >= 2),
+    )

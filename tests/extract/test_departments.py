@@ -1,0 +1,193 @@
+"""DEPARTMENT extractor: data files, invariants, scripts, article region, gold scores."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from textmine.extract.department_attrs import infer_article_region
+from textmine.extract.departments import build
+from textmine.gazetteer import load_gazetteer
+from textmine.records import Token
+from textmine.resources import Resources, iter_jsonl
+
+#: Recorded DEPARTMENT F1 floors on the development golds; raise them when scores rise.
+FLOORS = {
+    "seed/gold.json": 1.0,
+    "seed/gold.hans.json": 1.0,
+    "seed/gold.hant.json": 1.0,
+    "gold/gansu-gwr2026-review.gold.json": 1.0,
+}
+GOLD_TEXTS = {
+    "seed/gold.json": "seed/article-zj-party-building.txt",
+    "seed/gold.hans.json": "seed/article-zj-party-building.hans.txt",
+    "seed/gold.hant.json": "seed/article-zj-party-building.hant.txt",
+    "gold/gansu-gwr2026-review.gold.json": "gold/gansu-gwr2026-review.txt",
+}
+ROLES = {
+    "departments.jsonl": {
+        "level",
+        "host",
+        "unit_host",
+        "trail",
+        "guard",
+        "open_suffix",
+        "open_stop",
+        "foreign",
+        "embassy",
+        "town_host",
+        "alliance",
+        "alliance_stop",
+        "town_stop",
+        "region_stop",
+        "level_stop",
+        "level_word_stop",
+        "sub_suffix",
+        "sub_stop",
+        "abbr_stop",
+    },
+    "departments_lexicon.jsonl": {"name", "unit"},
+}
+KINDS = {None, "party", "state", "congress", "cppcc", "discipline", "mass", "alliance", "military"}
+LEVELS = {None, "central", "province", "city", "county", "township", "community"}
+
+
+def _departments(pipeline, text: str):
+    return [s for s in pipeline.extract(text) if s.label == "DEPARTMENT"]
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_departments_data_files_are_well_formed(name: str) -> None:
+    seen = set()
+    for rec in iter_jsonl(name):
+        attrs = rec["attrs"]
+        assert rec["label"] == "DEPARTMENT" and rec["pattern"] and rec["id"], rec
+        assert attrs["role"] in ROLES[name], rec
+        assert (attrs["role"], rec["pattern"]) not in seen, f"duplicate {attrs['role']} {rec['pattern']}"
+        seen.add((attrs["role"], rec["pattern"]))
+        assert attrs.get("kind") in KINDS and attrs.get("level") in LEVELS, rec
+        if attrs["role"] == "unit":
+            assert attrs["full"], rec
+
+
+def test_departments_country_table_is_well_formed() -> None:
+    names = set()
+    for rec in iter_jsonl("countries.jsonl"):
+        assert rec["name"] not in names
+        names.add(rec["name"])
+        assert rec["abbr"] is None or len(rec["abbr"]) == 1
+
+
+def test_departments_build_shares_the_gazetteer() -> None:
+    resources = Resources()
+    extractor = build(resources)
+    assert extractor.rules.gazetteer is resources.get("gazetteer", load_gazetteer)
+    assert build(resources).rules is extractor.rules
+
+
+def test_departments_dictionary_words_are_named_organs() -> None:
+    words = set(build(Resources()).dictionary_words())
+    assert {"中组部", "国务院", "全国人大常委会"} <= words
+    assert all(len(w) >= 3 for w in words)
+
+
+def test_departments_spans_are_exact_and_disjoint(pipeline, seed_text: str) -> None:
+    spans = _departments(pipeline, seed_text)
+    assert spans
+    for a, b in pairwise(spans):
+        assert a.end <= b.start
+    for s in spans:
+        assert s.text == seed_text[s.start : s.end]
+        assert s.attrs["level"] in LEVELS and s.attrs["kind"] in KINDS
+
+
+def test_departments_canonical_is_simplified(pipeline) -> None:
+    from textmine.normalize import build_converter
+
+    t2s = build_converter("t2s")
+    text = "浙江省委歷來高度重視，浙江各地積極推進。省網信辦、省經信廳、省人大常委會機關和團省委參加。"
+    canonicals = [s.attrs["canonical"] for s in _departments(pipeline, text)]
+    assert canonicals == [
+        "中共浙江省委",
+        "浙江省委网络安全和信息化委员会办公室",
+        "浙江省经济和信息化厅",
+        "浙江省人大常委会机关",
+        "共青团浙江省委",
+    ]
+    assert all(c == t2s.convert(c) for c in canonicals)
+
+
+def test_departments_region_inference_needs_a_clear_winner() -> None:
+    rules = build(Resources()).rules
+
+    def region(words: list[str]):
+        return infer_article_region(rules, [Token(w, w, 0, 0) for w in words])
+
+    assert region(["浙江", "杭州", "甘肃"]).province.name == "浙江省"
+    assert region(["浙江", "甘肃"]).province is None  # a tie tells nothing
+    assert region(["合作", "共和", "平安"]).province is None  # county short forms that are ordinary words do not vote
+    assert region(["杭州", "杭州市", "宁波"]).city.name == "杭州市"
+
+
+def test_departments_inferred_region_is_exposed(pipeline) -> None:
+    (span,) = _departments(pipeline, "甘肃发展成就显著，甘肃人民团结奋斗。省委召开会议。")
+    assert span.attrs["region"] == "甘肃省" and span.attrs["region_source"] == "article"
+    (span,) = _departments(pipeline, "省委召开会议。")
+    assert "region" not in span.attrs and span.attrs["canonical"] is None
+
+
+def test_departments_same_spans_in_every_script(pipeline, shared: Path) -> None:
+    seen = []
+    for name in (
+        "article-zj-party-building.txt",
+        "article-zj-party-building.hans.txt",
+        "article-zj-party-building.hant.txt",
+    ):
+        text = (shared / "seed" / name).read_text(encoding="utf-8")
+        seen.append([(s.start, s.end, dict(s.attrs)) for s in _departments(pipeline, text)])
+    assert seen[0] == seen[1] == seen[2]
+
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_spans", shared / "eval" / "score_spans.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+@pytest.mark.parametrize("gold", sorted(FLOORS))
+def test_departments_gold_f1_floor(pipeline, shared: Path, gold: str) -> None:
+    score = _scorer(shared)
+    text = (shared / GOLD_TEXTS[gold]).read_text(encoding="utf-8")
+    spans = json.loads((shared / gold).read_text(encoding="utf-8"))["spans"]
+    pred = [{"label": s.label, "start": s.start, "end": s.end} for s in _departments(pipeline, text)]
+    row = score([([g for g in spans if g["label"] == "DEPARTMENT"], pred)])["DEPARTMENT"]
+    assert row["f1"] >= FLOORS[gold], f"{gold}: {row}"
+
+
+def test_departments_dev_articles_keep_invariants(pipeline, dev_articles: list[dict]) -> None:
+    for article in dev_articles[::4]:
+        text = article["text"]
+        spans = _departments(pipeline, text)
+        for a, b in pairwise(spans):
+            assert a.end <= b.start, article["id"]
+        assert all(s.text == text[s.start : s.end] for s in spans), article["id"]
+
+
+_ALPHABET = "省市县区委政府人大常委会组织部网信办厅局中共中央国务院党美军国家街道乡镇团和、，。“”《》（）浙江杭州甘肃拱墅天水機關辦廳黨"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_departments_never_raise_and_keep_offsets(pipeline, text: str) -> None:
+    spans = _departments(pipeline, text)
+    for a, b in pairwise(spans):
+        assert a.end <= b.start
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text) and s.text == text[s.start : s.end]
