@@ -180,7 +180,7 @@ def test_browser_screenshot(browser, pipeline, seed_text, root, tmp_path, update
         write_outputs(out, fixture_documents(pipeline, seed_text, xss=False)[:1])
     url = write_report(out).path.as_uri()
     tab = Page(browser, width=1400, height=1000).open(url + "#doc=article-zj-party-building")
-    tab.page.locator('mark[data-label="FIGURE"]').first.click()
+    tab.page.locator("mark[data-label]").first.click()
     target = root / "docs" / "report-screenshot.png" if update_golden else tmp_path / "report.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     tab.page.screenshot(path=str(target))
