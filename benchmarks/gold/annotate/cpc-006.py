@@ -1,16 +1,17 @@
 from _ann import Ann, all_occ
+
 A = Ann('cpc-006', 1601, 3881)
 s = A.s
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-CC = dict(level='central', kind='party', canonical='中共中央')
-PB = dict(level='central', kind='party', canonical='中共中央政治局')
-NPC = dict(level='central', kind="people's congress", canonical='全国人民代表大会')
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
+PB = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局'}
+NPC = {'level': 'central', 'kind': "people's congress", 'canonical': '全国人民代表大会'}
 def Q(t, kind='quotation', req=False):
     """A quotation printed between marks on its own lines: the trimmed text is the span;
     the text with the line breaks is accepted too."""
     sp = s(SL, t, req, kind=kind)
-    A.spans.append(dict(label=SL, start=sp['start'] - 1, end=sp['end'] + 1,
-                        text=A.p[sp['start'] - 1:sp['end'] + 1], required=False, attrs=dict(kind=kind)))
+    A.spans.append({'label': SL, 'start': sp['start'] - 1, 'end': sp['end'] + 1,
+                        'text': A.p[sp['start'] - 1:sp['end'] + 1], 'required': False, 'attrs': {'kind': kind}})
     assert A.simp[sp['start'] - 1] == '\n' and A.simp[sp['end']] == '\n'
     return sp
 SAN = '要搞马克思主义，不要搞修正主义；要团结，不要分裂；要光明正大，不要搞阴谋诡计'
@@ -26,7 +27,7 @@ s(PE, '林彪')
 s(DT, '无产阶级文化大革命', False)
 s(SL, '无产阶级文化大革命', False, kind='period', quoted=False)
 s(DT, '文化大革命', False); s(SL, '文化大革命', False, kind='period', quoted=False)
-s(DT, '十大', False, ctx='十大以来'); s(DT, '十大', False, ctx='十大路线')
+s(DT, '十大', False, ctx='十大以来'); s(DT, '十大以来', False); s(DT, '十大', False, ctx='十大路线')
 Q(SAN, 'formula', True)
 s(SL, '以毛主席为首的党中央', False, kind='formula', quoted=False)
 s(DEP, '党中央', **CC)
@@ -57,6 +58,7 @@ s(P, '上海', False)
 Q('她\n（指江青）\n算上海帮呢！你们要注意呢，不要搞成四人小宗派呢。')
 s(PE, '江青', False, ctx='（指江青）')
 s(SL, '上海帮', False, kind='term'); s(P, '上海', False)
+s('FIGURE', '四人', False, value=4, approx='exact', unit='人')  # numerals inside a quotation are optional
 Q('她并不代表我，她代表她自己。')
 Q('总而言之，她代表她自己。')
 s(PE, '王洪文'); s(PE, '张春桥'); s(PE, '江青'); s(PE, '姚文元')
@@ -105,6 +107,7 @@ s(SL, '主要危险是经验主义', False, kind='quotation')
 s(PE, '姚文元')
 s(DT, '四月二十三日', value='--04-23', resolved='1975-04-23')
 Q('提法似应提反对修正主义，包括反对经验主义和教条主义，二者都是修正马列主义的，不要只提一项，放过另一项。')
+s('FIGURE', '一项', False, value=1, approx='exact', unit='项')
 Q('我党真懂马列的不多，有些人自以为懂了，其实不大懂，自以为是，动不动就训人，这也是不懂马列的一种表现。')
 s(DT, '一九七五年五月三日', value='1975-05-03')
 s(DEP, '中央政治局', **PB)
@@ -112,10 +115,13 @@ Q('要搞马列主义，不要搞修正主义；要团结，不要分裂；要�
 s(SL, '要搞马列主义，不要搞修正主义；要团结，不要分裂；要光明正大，不要搞阴谋诡计', kind='formula')
 s('FIGURE', '二百多', False, value=200, approx='more_than', unit='', subject='中央委员')
 s(SL, '三要三不要', kind='formula')
-Q('不信三条，也不听我的，这三条都忘记了，九大、十大都讲这三条，这三条要大家再议一下')
+q = Q('不信三条，也不听我的，这三条都忘记了，九大、十大都讲这三条，这三条要大家再议一下')
 s(DT, '九大', False); s(DT, '十大', False)
+all_occ(A, 'FIGURE', '三条', False, within=[(q['start'], q['end'])], value=3, approx='exact', unit='条')
 s(DEP, '政治局', **PB)
 Q('上半年解决不了，下半年解决；今年解决不了，明年解决；明年解决不了，后年解决。')
+for rel in ('上半年', '下半年', '今年', '明年', '明年', '后年'):  # relative times are optional
+    s(DT, rel, False)
 # every 毛主席: the name is 毛, the title stays outside (ANNOTATION.md: PERSON)
 n = all_occ(A, PE, '毛主席', False)
 i = A.simp.find('毛主席')

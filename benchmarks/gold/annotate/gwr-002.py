@@ -1,8 +1,9 @@
 from _ann import Ann
+
 A = Ann('gwr-002', 15631, 17335)
 s = A.s
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
-CC = dict(level='central', kind='party', canonical='中共中央')
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 F = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, **kw)
 U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
 F('两个确立'); F('四个意识'); F('四个自信'); F('两个维护')

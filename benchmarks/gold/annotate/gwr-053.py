@@ -1,4 +1,5 @@
 from _ann import Ann
+
 A = Ann('gwr-053', 408, 2134)
 s = A.s
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'

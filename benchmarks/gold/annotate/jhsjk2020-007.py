@@ -1,11 +1,12 @@
-from _ann import Ann, all_occ
+from _ann import Ann
+
 A = Ann('jhsjk2020-007', 0, 2428)
 s = A.s
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-CC = dict(level='central', kind='party', canonical='中共中央')
-PSC = dict(level='central', kind='party', canonical='中共中央政治局常务委员会')
-CMC = dict(level='central', kind='state', canonical='中央军事委员会')
-LG = dict(level='central', kind='party', canonical='中央应对新型冠状病毒感染肺炎疫情工作领导小组')
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
+PSC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局常务委员会'}
+CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
+LG = {'level': 'central', 'kind': 'party', 'canonical': '中央应对新型冠状病毒感染肺炎疫情工作领导小组'}
 def psc():
     s(DEP, '中央政治局常委会', **PSC); s(DEP, '中央政治局', False, level='central', kind='party')
 psc()
@@ -66,7 +67,7 @@ s(SL, '疫情防控阻击战', False, kind='formula', quoted=False)
 s(DEP, '党中央', **CC)
 s(P, '湖北省'); s(P, '武汉市'); s(P, '湖北'); s(P, '湖北')
 s(SL, '早发现、早报告、早隔离、早治疗', False, kind='formula', quoted=False)
-s(P, '湖北'); s(P, '湖北')
+s(P, '湖北'); s(P, '湖北'); s(DT, '近期', False)
 s(P, '北京'); s(P, '京', False, ctx='离京'); s(P, '京', False, ctx='返京')
 s(P, '武汉'); s(P, '湖北')
 s(SL, '小汤山', False, kind='term'); s(P, '小汤山', False)

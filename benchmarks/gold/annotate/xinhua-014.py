@@ -1,8 +1,9 @@
 from _ann import Ann, all_occ
+
 A = Ann('xinhua-014', 0, 1925, script='traditional')
 s = A.s
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-INT = dict(kind='international organisation')
+INT = {'kind': 'international organisation'}
 def F(t, v, u, subj, ap='exact', req=True, ctx=None):
     return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 s(DEP, '新华社', False, kind='media')
@@ -39,7 +40,6 @@ s(SL, '共商共建共享的全球治理观', kind='formula', quoted=False)
 s(SL, '全球治理观', False, kind='formula', quoted=False)
 s(SL, '真正的多边主义', False, kind='formula', quoted=False)
 s(DEP, '联合国', False, **INT)
-s(DT, '当前', False)
 F('26', 26, '', '国家（上海合作组织参与国）')
 s('FIGURE', '26国', False, value=26, approx='exact', unit='国')
 F('50多个', 50, '个', '上海合作组织开展合作的领域', ap='more_than')
@@ -62,7 +62,7 @@ F('超过840亿美元', 84000000000, '美元', '中国对上海合作组织其�
 F('5000亿美元', 500000000000, '美元', '中国同其他成员国年度双边贸易额', ap='exact|more_than')
 F('100个', 100, '个', '“小而美”民生项目')
 s(SL, '小而美', False, kind='term')
-s(DT, '今年', False)
+s(DT, '今年', False); s(DT, '今年年内', False)
 F('20亿元人民币', 2e9, '元人民币', '向成员国提供的无偿援助')
 s('FIGURE', '20亿元', False, value=2e9, approx='exact', unit='元')
 s(DT, '未来3年', False); s('FIGURE', '3年', False, value=3, approx='exact', unit='年')
