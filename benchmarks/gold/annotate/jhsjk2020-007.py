@@ -1,0 +1,78 @@
+from _ann import Ann
+
+A = Ann('jhsjk2020-007', 0, 2428)
+s = A.s
+P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
+PSC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局常务委员会'}
+CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
+LG = {'level': 'central', 'kind': 'party', 'canonical': '中央应对新型冠状病毒感染肺炎疫情工作领导小组'}
+def psc():
+    s(DEP, '中央政治局常委会', **PSC); s(DEP, '中央政治局', False, level='central', kind='party')
+psc()
+s(DT, '2020年2月3日', value='2020-02-03')
+s(PE, '习近平')
+s(P, '武汉')
+s(DT, '1月7日', value='--01-07', resolved='2020-01-07')
+psc()
+s(DT, '1月20日', value='--01-20', resolved='2020-01-20')
+s(DT, '1月22日', value='--01-22', resolved='2020-01-22')
+s(P, '湖北省')
+s(DT, '正月初一', value='lunar --01-01', resolved='2020-01-25')
+psc()
+s(DEP, '中央应对疫情工作领导小组', **LG)
+s(DT, '年初一', value='lunar --01-01', resolved='2020-01-25')
+s(DEP, '党中央', **CC)
+s(DEP, '中央应对疫情工作领导小组', **LG)
+s(DEP, '前方指导组', False, level='central', kind='party', canonical='中央指导组')
+s(DEP, '国务院联防联控机制', level='central', kind='state')
+s(DEP, '国务院', False, level='central', kind='state')
+s(SL, '人民战争', False, kind='formula', quoted=False)
+s(SL, '总体战', False, kind='formula', quoted=False)
+s(DEP, '党中央', **CC)
+s(DEP, '世界卫生组织', False, kind='international organisation')
+s(PE, '谭德塞', title='世界卫生组织总干事')
+s(PE, '谭德塞')
+s(P, '中国'); s(P, '中国')
+def caption():
+    s(DT, '2020年2月10日', value='2020-02-10')
+    s(DEP, '中共中央', **CC)
+    s(DEP, '中央军委', **CMC)
+    s(PE, '习近平', title='中共中央总书记、国家主席、中央军委主席')
+    s(P, '北京')
+    s(PE, '习近平')
+caption()
+s(P, '朝阳区')
+s(DEP, '朝阳区疾病预防控制中心', False, level='county', kind='state')
+s(DEP, '新华社', False, kind='media')
+s(PE, '刘彬')
+s(DEP, '党中央', **CC)
+s(SL, '坚定信心、同舟共济、科学防治、精准施策', kind='directive', quoted=False)
+s(SL, '疫情防控阻击战', False, kind='formula', quoted=False)
+caption()
+s(DEP, '首都医科大学附属北京地坛医院', False, kind='hospital')
+s(P, '首都医科大学附属北京地坛医院', False)
+s(DEP, '首都医科大学', False, kind='university')
+s(P, '北京', False)
+s(DEP, '北京地坛医院', False, kind='hospital')
+s(P, '北京地坛医院', False)
+s(P, '武汉市')
+for h in ('金银潭医院', '协和医院', '火神山医院'):
+    s(DEP, h, False, kind='hospital'); s(P, h, False)
+s(DEP, '新华社', False, kind='media')
+s(PE, '谢环驰')
+s(SL, '全国一盘棋', False, kind='formula', quoted=False)
+s(DEP, '党中央', **CC); s(DEP, '党中央', **CC)
+s(SL, '疫情防控阻击战', False, kind='formula', quoted=False)
+s(DEP, '党中央', **CC)
+s(P, '湖北省'); s(P, '武汉市'); s(P, '湖北'); s(P, '湖北')
+s(SL, '早发现、早报告、早隔离、早治疗', False, kind='formula', quoted=False)
+s(P, '湖北'); s(P, '湖北'); s(DT, '近期', False)
+s(P, '北京'); s(P, '京', False, ctx='离京'); s(P, '京', False, ctx='返京')
+s(P, '武汉'); s(P, '湖北')
+s(SL, '小汤山', False, kind='term'); s(P, '小汤山', False)
+if __name__ == '__main__':
+    import sys
+    if '--review' in sys.argv:
+        A.review()
+    A.write()
