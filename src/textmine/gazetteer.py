@@ -157,7 +157,10 @@ def load_gazetteer() -> Gazetteer:
     provinces = {rec["name"]: rec for rec in iter_jsonl("provinces.jsonl")}
     rows = list(csv.reader(io.StringIO(_read_cpca("adcodes.csv"))))[1:]
     # Longest first, so that 蒙古族 is stripped before a shorter name could match.
-    groups = tuple(sorted({g.strip() for g in _read_cpca("56_nations.csv").split() if g.strip()}, key=len, reverse=True))
+    # Names of autonomous divisions sometimes drop the 族 (塔什库尔干塔吉克自治县): strip both forms.
+    names = {g.strip() for g in _read_cpca("56_nations.csv").split() if g.strip()}
+    names |= {g[:-1] for g in names if g.endswith("族") and len(g) > 2}
+    groups = tuple(sorted(names, key=len, reverse=True))
     regions: dict[str, Region] = {}
     codes_by_name = {}
     for code, name, *_ in sorted(rows):
