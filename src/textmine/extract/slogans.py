@@ -1,0 +1,415 @@
+"""Extract slogans: ``Doc`` → SLOGAN, HONOR and TERM spans (ANNOTATION.md, SLOGAN).
+
+Input: a ``Doc`` (the extractor reads ``doc.norm`` and the token boundaries).
+Output: spans with original offsets and these attributes:
+
+- SLOGAN: ``kind`` (formula, directive, campaign, term, quotation, period),
+  ``canonical`` (the id that links variants and repeats), ``quoted``, and
+  ``first_year`` where the lexicon knows it.
+- HONOR (an honorary title, “时代楷模”陈立群) and TERM (a scare-quoted word,
+  “德”; a designation of an enterprise or product, “小巨人”企业): ``canonical``,
+  ``quoted`` and, for TERM, ``kind``. Never SLOGAN.
+
+Three sources, in this order of precedence:
+
+1. Quoted text (“” 「」 『』 ‘’, nested pairs too, straight quotes where they
+   pair plausibly): the text inside the marks, classified by the lexicon,
+   then by the context cues of ``data/slogan_cues.jsonl``. Quoted organ
+   abbreviations (社区“两委”) yield nothing: the departments extractor owns them.
+2. Lexicon formulas without quotation marks (``data/slogans.jsonl`` entries
+   marked ``unquoted``, or any entry quoted elsewhere in the same article).
+3. Unquoted repeats and clause-by-clause variants of slogans quoted in the
+   same article (讓黨中央放心、讓人民滿意 after “讓黨中央放心、讓人民群眾滿意”).
+
+Unquoted matches must start and end on token boundaries, never overlap a
+quoted stretch (the span of a quoted slogan is its whole inner text), and do
+not overlap each other (the longest leftmost wins). Time is linear in the text:
+one regex pass for the marks, one Aho–Corasick pass for the lexicon and one
+for the article's own quoted slogans.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
+
+import ahocorasick
+
+from ..records import Doc, Span
+from ..resources import Resources, iter_jsonl
+from . import make_span
+from .quotes import Quote, find_quotes
+from .slogan_lexicon import Cues, LexiconEntry, canonical_key, load_cues, load_lexicon, split_clauses
+
+LABELS = ("SLOGAN", "HONOR", "TERM")
+#: Clause separators accepted between the clauses of a variant.
+_SEPARATORS = frozenset("、，,；;")
+#: Characters that end the ``tail`` window after a quotation (the rest of the
+#: clause; a closing mark ends the tail of a quotation nested inside another).
+_CLAUSE_END = frozenset("，,。；;：:！!？?\n”’」』")
+#: A list item starts after these (for titles before a name: 、“时代楷模”陈立群).
+_ITEM_START = frozenset("、，,。；;：:”」』\n \u3000")
+#: Characters a quoted slogan keeps its inner quotation marks with.
+_MARKS = frozenset("“”‘’「」『』\"'")
+_TAIL_WINDOW = 16
+#: Longest quoted title taken for an honor because a name follows it.
+_MAX_TITLE = 10
+_BEFORE_WINDOW = 6
+#: Kinds of quoted slogans whose unquoted repeats count (coinages and
+#: quotations are optional in the guide and too loose to repeat).
+_REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
+#: Shortest quoted slogan (not in the lexicon) whose unquoted repeats count.
+_MIN_REPEAT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A classified quoted text or unquoted match (norm offsets)."""
+
+    label: str
+    start: int
+    end: int
+    attrs: dict[str, Any]
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _clause_variant(candidate: str, clause: str) -> bool:
+    """Whether ``candidate`` is ``clause`` shortened or lengthened (让人民满意 ≈ 让人民群众满意)."""
+    if candidate == clause:
+        return True
+    if len(candidate) < 2 or candidate[0] != clause[0] or candidate[-1] != clause[-1]:
+        return False
+    if abs(len(candidate) - len(clause)) > max(2, len(clause) // 2):
+        return False
+    return _is_subsequence(candidate, clause) or _is_subsequence(clause, candidate)
+
+
+def match_clauses(text: str, pos: int, clauses: Sequence[str]) -> int | None:
+    """Return the end of a variant of ``clauses`` whose first clause starts at ``pos``.
+
+    The first clause must match exactly; each later one may be shortened or
+    lengthened (same first and last character, one a subsequence of the other)
+    and follows any clause separator. The last clause takes the longest
+    candidate that qualifies.
+
+    Example:
+        >>> t = "建设让党中央放心、让人民满意的机关"
+        >>> t[2:match_clauses(t, 2, ["让党中央放心", "让人民群众满意"])]
+        '让党中央放心、让人民满意'
+    """
+    if not text.startswith(clauses[0], pos):
+        return None
+    p = pos + len(clauses[0])
+    for i, clause in enumerate(clauses[1:], 1):
+        if p >= len(text) or text[p] not in _SEPARATORS:
+            return None
+        p += 1
+        last = i == len(clauses) - 1
+        for size in range(len(clause) + max(2, len(clause) // 2), 1, -1):
+            candidate = text[p : p + size]
+            if len(candidate) < size or any(c in _SEPARATORS or c in _CLAUSE_END for c in candidate):
+                continue
+            if not last and (p + size >= len(text) or text[p + size] not in _SEPARATORS):
+                continue
+            if _clause_variant(candidate, clause):
+                p += size
+                break
+        else:
+            return None
+    return p
+
+
+class SloganExtractor:
+    """Quoted and lexicon slogans, honors and terms; build it with :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> ex = build(Resources())
+        >>> [(s.label, s.text) for s in ex(tm.analyze("社区“两委”坚决做到“兩個維護”，“时代楷模”陈立群"), ())]
+        [('SLOGAN', '兩個維護'), ('HONOR', '时代楷模')]
+    """
+
+    labels = LABELS
+
+    def __init__(self, entries: Sequence[LexiconEntry], cues: Cues) -> None:
+        self.entries = tuple(entries)
+        self.cues = cues
+        self._by_key = {canonical_key(form): entry for entry in self.entries for form in entry.forms}
+        self._automaton = self._build_automaton()
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        # Each form (with ASCII and full-width commas) → the entries it may start:
+        # ("form", entry, length) for an exact form, ("anchor", entry, clauses) for the
+        # first clause of a multi-clause formula whose variants are searched.
+        payloads: dict[str, list[tuple[Any, ...]]] = {}
+        for entry in self.entries:
+            if entry.label != "SLOGAN":
+                continue
+            for form in entry.forms:
+                for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
+                    payloads.setdefault(spelling, []).append(("form", entry, len(spelling)))
+            clauses = split_clauses(entry.id)
+            if len(clauses) > 1 and len(clauses[0]) >= 3:
+                payloads.setdefault(clauses[0], []).append(("anchor", entry, tuple(clauses)))
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+        for key, items in payloads.items():
+            automaton.add_word(key, tuple(items))
+        automaton.make_automaton()
+        return automaton
+
+    def dictionary_words(self) -> Iterator[str]:
+        """Lexicon forms the tokenizer should keep whole (Han only, 3–7 characters).
+
+        Longer formulas are left to the tokenizer so that names inside them
+        (习近平 in 习近平新时代中国特色社会主义思想) stay visible to other extractors.
+
+        Example:
+            >>> "两个维护" in set(build(Resources()).dictionary_words())
+            True
+        """
+        for entry in self.entries:
+            if entry.label == "DEPARTMENT":
+                continue
+            for form in entry.forms:
+                if 3 <= len(form) <= 7 and all("\u4e00" <= c <= "\u9fff" for c in form):
+                    yield form
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the SLOGAN, HONOR and TERM spans of ``doc`` (``found`` is not needed).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("開展“深化拓展‘三服務’”行動")
+            >>> [(s.text, s.attrs["kind"]) for s in build(Resources())(doc, ())]
+            [('深化拓展‘三服務’', 'campaign'), ('三服務', 'campaign')]
+        """
+        norm = doc.norm
+        quotes = find_quotes(norm)
+        results = self._classify_quotes(norm, quotes)
+        quoted = [r for r in results if r.label == "SLOGAN"]
+        candidates = list(self._lexicon_matches(norm, {r.attrs["canonical"] for r in quoted}))
+        candidates.extend(self._repeats(norm, quoted))
+        if candidates:
+            results.extend(_keep_unquoted(doc, candidates, quotes))
+        return sorted((make_span(doc, r.label, r.start, r.end, r.attrs) for r in results), key=Span.sort_key)
+
+    # -- quoted text --------------------------------------------------------
+
+    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> list[_Found]:
+        chain_end = _chain_ends(norm, quotes)
+        out: list[_Found] = []
+        seen: list[tuple[list[str], str]] = []  # multi-clause slogans met so far: clauses, canonical
+        for q in quotes:
+            label, attrs = self._classify(norm, q, chain_end[q.open])
+            if label is None:
+                continue
+            if label == "SLOGAN" and attrs["canonical"] not in self._by_key:
+                attrs["canonical"] = _link_variant(attrs["canonical"], seen)
+            out.append(_Found(label, q.start, q.end, attrs))
+        return out
+
+    def _classify(self, norm: str, q: Quote, tail_start: int) -> tuple[str | None, dict[str, Any]]:
+        cues = self.cues
+        text = norm[q.start : q.end]
+        key = canonical_key(text)
+        if not key:
+            return None, {}
+        entry = self._by_key.get(key)
+        if entry is not None and entry.label == "DEPARTMENT":
+            return None, {}
+        if len(key) == 1 and entry is None:
+            return "TERM", {"kind": "word", "canonical": key, "quoted": True}  # ANNOTATION.md: “德” is no slogan
+        before = max(0, q.open - _BEFORE_WINDOW)
+        # ANNOTATION.md: an honorary title before a name is HONOR, never SLOGAN.
+        if (entry is not None and entry.label == "HONOR") or (
+            entry is None
+            and (
+                cues.match("honor-before", norm, before, q.open)
+                or cues.match("honor-after", norm, q.close + 1)
+                or cues.match("honor-suffix", text)
+                or cues.match("honor-prefix", text)
+                or self._title_before_name(norm, q, text)
+            )
+        ):
+            return "HONOR", {"canonical": entry.id if entry else key, "quoted": True}
+        # ANNOTATION.md: quoted designations of enterprises, factories and
+        # products are not slogans (“小巨人”企业).
+        if cues.match("designation-after", norm, q.close + 1) or (
+            entry is None and cues.match("designation-suffix", text)
+        ):
+            return "TERM", {"kind": "designation", "canonical": entry.id if entry else key, "quoted": True}
+        if entry is not None:
+            attrs: dict[str, Any] = {"kind": entry.kind, "canonical": entry.id, "quoted": True}
+            if entry.first_year is not None:
+                attrs["first_year"] = entry.first_year
+            return entry.label, attrs
+        if cues.match("organ-suffix", text):
+            return None, {}  # the name of an organisation: the departments extractor's
+        if cues.match("title-suffix", text):
+            return "TERM", {"kind": "title", "canonical": key, "quoted": True}
+        # ANNOTATION.md: a scare-quoted single word (“德”) is not a slogan; a
+        # two-character name of a campaign is (“筑基”工程).
+        if len(key) <= 2 and not cues.match("numbered", key):
+            if len(key) == 2 and cues.match("campaign-after", norm, q.close + 1):
+                return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
+            return "TERM", {"kind": "word", "canonical": key, "quoted": True}
+        return "SLOGAN", {"kind": self._kind(norm, q, key, tail_start), "canonical": key, "quoted": True}
+
+    def _title_before_name(self, norm: str, q: Quote, text: str) -> bool:
+        """A short quoted title opening a list item and followed by a name (、“改革先锋”谢高华、)."""
+        if len(text) > _MAX_TITLE or self.cues.match("numbered", text):
+            return False
+        if q.open > 0 and norm[q.open - 1] not in _ITEM_START:
+            return False
+        return self.cues.match("surname", norm, q.close + 1) is not None
+
+    def _kind(self, norm: str, q: Quote, key: str, tail_start: int) -> str:
+        cues = self.cues
+        if cues.match("period", key):
+            return "period"
+        if "·" in key or cues.match("campaign-suffix", key):
+            return "campaign"
+        if len(key) > 40 or key[-1] in "。！？…":
+            return "quotation"
+        tail_end = tail_start
+        limit = min(len(norm), tail_start + _TAIL_WINDOW)
+        while tail_end < limit and norm[tail_end] not in _CLAUSE_END:
+            tail_end += 1
+        campaign = cues.match("campaign-tail", norm, tail_start, tail_end)
+        directive = cues.match("directive-tail", norm, tail_start, tail_end)
+        if campaign or directive:
+            first = min((m for m in (campaign, directive) if m), key=lambda m: m.start())
+            return "campaign" if first is campaign else "directive"
+        if len(key) >= 10 and cues.match("quotation-before", norm, max(0, q.open - _BEFORE_WINDOW), q.open):
+            return "quotation"
+        if cues.match("numbered", key):
+            return "formula"
+        if len(key) >= 6 and (cues.match("directive-prefix", key) or ("是" in key and len(key) >= 8)):
+            return "directive"
+        if len(split_clauses(key)) > 1:
+            return "formula"
+        return "term" if len(key) <= 5 else "formula"
+
+    # -- unquoted matches ---------------------------------------------------
+
+    def _lexicon_matches(self, norm: str, quoted_ids: set[str]) -> Iterator[_Found]:
+        for last, items in self._automaton.iter(norm):
+            for item in items:
+                entry: LexiconEntry = item[1]
+                if not (entry.unquoted or (entry.id in quoted_ids and entry.kind in _REPEATED_KINDS)):
+                    continue
+                if item[0] == "form":
+                    yield _found(entry.kind, last + 1 - item[2], last + 1, entry.id, entry.first_year)
+                else:
+                    start = last + 1 - len(item[2][0])
+                    end = match_clauses(norm, start, item[2])
+                    if end is not None:
+                        yield _found(entry.kind, start, end, entry.id, entry.first_year)
+
+    def _repeats(self, norm: str, quoted: Sequence[_Found]) -> Iterator[_Found]:
+        """Unquoted repeats and variants of the article's quoted slogans not in the lexicon."""
+        targets: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        for r in quoted:
+            text = norm[r.start : r.end]
+            canonical = r.attrs["canonical"]
+            if canonical in self._by_key or r.attrs["kind"] not in _REPEATED_KINDS:
+                continue
+            if len(text) < _MIN_REPEAT or any(c in _MARKS for c in text):
+                continue
+            clauses = tuple(split_clauses(text))
+            anchor = clauses[0] if len(clauses) > 1 and len(clauses[0]) >= 3 else text
+            targets.setdefault(anchor, (canonical, r.attrs["kind"], clauses if anchor != text else ()))
+        if not targets:
+            return
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+        for anchor, target in targets.items():
+            automaton.add_word(anchor, (anchor, *target))
+        automaton.make_automaton()
+        for last, (anchor, canonical, kind, clauses) in automaton.iter(norm):
+            start = last + 1 - len(anchor)
+            end = match_clauses(norm, start, clauses) if clauses else last + 1
+            if end is not None:
+                yield _found(kind, start, end, canonical, None)
+
+
+def _found(kind: str | None, start: int, end: int, canonical: str, year: int | None) -> _Found:
+    attrs: dict[str, Any] = {"kind": kind, "canonical": canonical, "quoted": False}
+    if year is not None:
+        attrs["first_year"] = year
+    return _Found("SLOGAN", start, end, attrs)
+
+
+def _chain_ends(norm: str, quotes: Sequence[Quote]) -> dict[int, int]:
+    """Map each quote's opening mark to where the text after its chain of quotes starts.
+
+    “a”“b”、“c”等活动: the tail of all three starts after “c”. Computed right to
+    left, so a chain of any length costs linear time.
+    """
+    by_open = {q.open: q for q in quotes}
+    ends: dict[int, int] = {}
+    for q in sorted(quotes, key=lambda q: q.open, reverse=True):
+        after = q.close + 1
+        nxt = after + 1 if after < len(norm) and norm[after] in "、，,和与及" else after
+        follower = by_open.get(nxt)
+        ends[q.open] = ends[follower.open] if follower is not None else after
+    return ends
+
+
+def _link_variant(canonical: str, seen: list[tuple[list[str], str]]) -> str:
+    """Give a multi-clause slogan the canonical of an earlier variant of it, if any."""
+    clauses = split_clauses(canonical)
+    if len(clauses) < 2:
+        return canonical
+    for other, other_canonical in seen:
+        if len(other) == len(clauses) and all(_clause_variant(a, b) for a, b in zip(clauses, other)):
+            return other_canonical
+    seen.append((clauses, canonical))
+    return canonical
+
+
+def _keep_unquoted(doc: Doc, candidates: Iterable[_Found], quotes: Sequence[Quote]) -> list[_Found]:
+    """Drop matches inside quotes or off token boundaries; keep the longest leftmost of overlaps."""
+    regions: list[tuple[int, int]] = []
+    for q in sorted(quotes, key=lambda q: q.open):
+        if regions and q.open <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], q.close))
+        else:
+            regions.append((q.open, q.close))
+    starts = [a for a, _ in regions]
+    bounds = set(accumulate((len(t.norm) for t in doc.tokens), initial=0))
+    kept: list[_Found] = []
+    last_end = -1
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if c.start < last_end or c.start not in bounds or c.end not in bounds:
+            continue
+        i = bisect.bisect_right(starts, c.end - 1) - 1
+        if i >= 0 and regions[i][1] >= c.start:
+            continue  # overlaps a quoted stretch (marks included)
+        kept.append(c)
+        last_end = c.end
+    return kept
+
+
+def build(resources: Resources) -> SloganExtractor:
+    """Build the slogan extractor from the package's lexicon and cue tables.
+
+    Example:
+        >>> ex = build(Resources())
+        >>> ex.labels
+        ('SLOGAN', 'HONOR', 'TERM')
+    """
+    entries = resources.get(
+        "slogans.lexicon", lambda: load_lexicon(iter_jsonl("slogans.jsonl"), source="textmine/data/slogans.jsonl")
+    )
+    cues = resources.get(
+        "slogans.cues", lambda: load_cues(iter_jsonl("slogan_cues.jsonl"), source="textmine/data/slogan_cues.jsonl")
+    )
+    return SloganExtractor(entries, cues)
