@@ -14,7 +14,7 @@ entry only; labels and kinds are those of ANNOTATION.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,23 +159,17 @@ class Cues:
         True
     """
 
-    patterns: Mapping[str, tuple[re.Pattern[str], str]]
+    finders: Mapping[str, Callable[[str, int, int], re.Match[str] | None]]
 
     def match(self, cue: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Look for cue ``cue`` in ``text[pos:endpos]``, anchored as its ``where`` says.
 
         Returns None when it does not occur (or the data has no such cue).
         """
-        found = self.patterns.get(cue)
-        if found is None:
+        finder = self.finders.get(cue)
+        if finder is None:
             return None
-        pattern, method = found
-        endpos = len(text) if endpos is None else endpos
-        if method == "match":
-            return pattern.match(text, pos, endpos)
-        if method == "fullmatch":
-            return pattern.fullmatch(text, pos, endpos)
-        return pattern.search(text, pos, endpos)
+        return finder(text, pos, len(text) if endpos is None else endpos)
 
 
 #: where → (regex template, method used to apply it).
@@ -205,7 +199,7 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
         >>> load_cues([{"id": "honor-after", "where": "after", "patterns": ["称号"]}]).match("honor-after", "称号")[0]
         '称号'
     """
-    compiled: dict[str, tuple[re.Pattern[str], str]] = {}
+    compiled: dict[str, Callable[[str, int, int], re.Match[str] | None]] = {}
     for lineno, record in enumerate(records, 1):
         cue, where, patterns = record.get("id"), record.get("where"), record.get("patterns")
         if where not in _ANCHORS or not isinstance(cue, str) or not isinstance(patterns, list) or not patterns:
@@ -216,7 +210,8 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
         alternation = "|".join(sorted(patterns, key=len, reverse=True))
         template, method = _ANCHORS[where]
         try:
-            compiled[cue] = (re.compile(template.format(alternation)), method)
+            # The bound method (match, search or fullmatch) that anchors the cue.
+            compiled[cue] = getattr(re.compile(template.format(alternation)), method)
         except re.error as err:
             raise ConfigError(f"{source}:{lineno}: bad pattern in cue {cue!r}: {err}") from err
     return Cues(compiled)

@@ -31,9 +31,10 @@ for the article's own quoted slogans.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 import ahocorasick
@@ -50,8 +51,10 @@ _SEPARATORS = frozenset("、，,；;")
 #: Characters that end the ``tail`` window after a quotation (the rest of the
 #: clause; a closing mark ends the tail of a quotation nested inside another).
 _CLAUSE_END = frozenset("，,。；;：:！!？?\n”’」』")
-#: A list item starts after these (for titles before a name: 、“时代楷模”陈立群).
-_ITEM_START = frozenset("、，,。；;：:”」』\n \u3000")
+_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+#: A list item starts after these (for titles before a name: 、“时代楷模”陈立群;
+#: 涌现出“…”王芳; 表彰了“…”李丽).
+_ITEM_START = frozenset("、，,。；;：:”」』\n \u3000出了如有像")
 #: Characters a quoted slogan keeps its inner quotation marks with.
 _MARKS = frozenset("“”‘’「」『』\"'")
 _TAIL_WINDOW = 16
@@ -63,6 +66,8 @@ _BEFORE_WINDOW = 6
 _REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
 #: Shortest quoted slogan (not in the lexicon) whose unquoted repeats count.
 _MIN_REPEAT = 4
+#: Most search keys looked up one by one with ``str.find`` (beyond: an automaton).
+_MAX_FIND_KEYS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,27 +148,12 @@ class SloganExtractor:
         self.entries = tuple(entries)
         self.cues = cues
         self._by_key = {canonical_key(form): entry for entry in self.entries for form in entry.forms}
-        self._automaton = self._build_automaton()
-
-    def _build_automaton(self) -> ahocorasick.Automaton:
-        # Each form (with ASCII and full-width commas) → the entries it may start:
-        # ("form", entry, length) for an exact form, ("anchor", entry, clauses) for the
-        # first clause of a multi-clause formula whose variants are searched.
-        payloads: dict[str, list[tuple[Any, ...]]] = {}
-        for entry in self.entries:
-            if entry.label != "SLOGAN":
-                continue
-            for form in entry.forms:
-                for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
-                    payloads.setdefault(spelling, []).append(("form", entry, len(spelling)))
-            clauses = split_clauses(entry.id)
-            if len(clauses) > 1 and len(clauses[0]) >= 3:
-                payloads.setdefault(clauses[0], []).append(("anchor", entry, tuple(clauses)))
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-        for key, items in payloads.items():
-            automaton.add_word(key, tuple(items))
-        automaton.make_automaton()
-        return automaton
+        self._by_id = {entry.id: entry for entry in self.entries}
+        # Formulas that count without quotation marks, found in one pass over
+        # the text; quoted-only entries are searched only when quoted.
+        self._automaton = _build_automaton(
+            _Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted
+        )
 
     def dictionary_words(self) -> Iterator[str]:
         """Lexicon forms the tokenizer should keep whole (Han only, 3–7 characters).
@@ -195,8 +185,10 @@ class SloganExtractor:
         quotes = find_quotes(norm)
         results = self._classify_quotes(norm, quotes)
         quoted = [r for r in results if r.label == "SLOGAN"]
-        candidates = list(self._lexicon_matches(norm, {r.attrs["canonical"] for r in quoted}))
-        candidates.extend(self._repeats(norm, quoted))
+        candidates = list(_matches(self._automaton, norm))
+        repeated = self._repeat_targets(norm, quoted)
+        if repeated:
+            candidates.extend(_find_repeats(repeated, norm))
         if candidates:
             results.extend(_keep_unquoted(doc, candidates, quotes))
         return sorted((make_span(doc, r.label, r.start, r.end, r.attrs) for r in results), key=Span.sort_key)
@@ -279,10 +271,9 @@ class SloganExtractor:
             return "campaign"
         if len(key) > 40 or key[-1] in "。！？…":
             return "quotation"
-        tail_end = tail_start
         limit = min(len(norm), tail_start + _TAIL_WINDOW)
-        while tail_end < limit and norm[tail_end] not in _CLAUSE_END:
-            tail_end += 1
+        stop = _CLAUSE_END_RE.search(norm, tail_start, limit)
+        tail_end = stop.start() if stop else limit
         campaign = cues.match("campaign-tail", norm, tail_start, tail_end)
         directive = cues.match("directive-tail", norm, tail_start, tail_end)
         if campaign or directive:
@@ -300,44 +291,105 @@ class SloganExtractor:
 
     # -- unquoted matches ---------------------------------------------------
 
-    def _lexicon_matches(self, norm: str, quoted_ids: set[str]) -> Iterator[_Found]:
-        for last, items in self._automaton.iter(norm):
-            for item in items:
-                entry: LexiconEntry = item[1]
-                if not (entry.unquoted or (entry.id in quoted_ids and entry.kind in _REPEATED_KINDS)):
-                    continue
-                if item[0] == "form":
-                    yield _found(entry.kind, last + 1 - item[2], last + 1, entry.id, entry.first_year)
-                else:
-                    start = last + 1 - len(item[2][0])
-                    end = match_clauses(norm, start, item[2])
-                    if end is not None:
-                        yield _found(entry.kind, start, end, entry.id, entry.first_year)
+    def _repeat_targets(self, norm: str, quoted: Sequence[_Found]) -> list[_Target]:
+        """Targets for unquoted repeats and variants of the article's quoted slogans.
 
-    def _repeats(self, norm: str, quoted: Sequence[_Found]) -> Iterator[_Found]:
-        """Unquoted repeats and variants of the article's quoted slogans not in the lexicon."""
-        targets: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+        Lexicon formulas that count without quotation marks are found anyway;
+        quoted-only ones and slogans the lexicon does not know are searched
+        here, in one more pass over the text, when the article quotes them.
+        """
+        targets: dict[str, _Target] = {}
         for r in quoted:
-            text = norm[r.start : r.end]
             canonical = r.attrs["canonical"]
-            if canonical in self._by_key or r.attrs["kind"] not in _REPEATED_KINDS:
+            if canonical in targets or r.attrs["kind"] not in _REPEATED_KINDS:
                 continue
-            if len(text) < _MIN_REPEAT or any(c in _MARKS for c in text):
+            entry = self._by_id.get(canonical)
+            if entry is not None:
+                if not entry.unquoted:
+                    targets[canonical] = _Target.of_entry(entry)
                 continue
-            clauses = tuple(split_clauses(text))
-            anchor = clauses[0] if len(clauses) > 1 and len(clauses[0]) >= 3 else text
-            targets.setdefault(anchor, (canonical, r.attrs["kind"], clauses if anchor != text else ()))
-        if not targets:
-            return
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-        for anchor, target in targets.items():
-            automaton.add_word(anchor, (anchor, *target))
+            text = norm[r.start : r.end]
+            if len(text) >= _MIN_REPEAT and not any(c in _MARKS for c in text):
+                targets[canonical] = _Target(canonical, r.attrs["kind"], None, (text,))
+        return list(targets.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """What an unquoted match of some forms yields (canonical, kind, first year)."""
+
+    canonical: str
+    kind: str | None
+    first_year: int | None
+    forms: tuple[str, ...]
+
+    @classmethod
+    def of_entry(cls, entry: LexiconEntry) -> _Target:
+        return cls(entry.id, entry.kind, entry.first_year, entry.forms)
+
+
+def _payloads(targets: Iterable[_Target]) -> dict[str, list[tuple[_Target, int, tuple[str, ...]]]]:
+    """Search keys of ``targets`` → what a match of the key yields.
+
+    Each form is a key as written and with ASCII commas and semicolons (the
+    seed types 以…立身,以…立业); the first clause of a multi-clause form is
+    also a key, an anchor from which variants are matched clause by clause.
+    """
+    payloads: dict[str, list[tuple[_Target, int, tuple[str, ...]]]] = {}
+    for target in targets:
+        for form in target.forms:
+            for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
+                payloads.setdefault(spelling, []).append((target, len(spelling), ()))
+        clauses = tuple(split_clauses(target.forms[0]))
+        if len(clauses) > 1 and len(clauses[0]) >= 3:
+            payloads.setdefault(clauses[0], []).append((target, len(clauses[0]), clauses))
+    return payloads
+
+
+def _build_automaton(targets: Iterable[_Target]) -> ahocorasick.Automaton:
+    """One Aho–Corasick automaton over the search keys of ``targets``."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    payloads = _payloads(targets)
+    for key, items in payloads.items():
+        automaton.add_word(key, tuple(items))
+    if payloads:
         automaton.make_automaton()
-        for last, (anchor, canonical, kind, clauses) in automaton.iter(norm):
-            start = last + 1 - len(anchor)
-            end = match_clauses(norm, start, clauses) if clauses else last + 1
-            if end is not None:
-                yield _found(kind, start, end, canonical, None)
+    return automaton
+
+
+def _matches(automaton: ahocorasick.Automaton, norm: str) -> Iterator[_Found]:
+    """Unquoted matches of an automaton's keys in ``norm`` (one pass over the text)."""
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return
+    for last, items in automaton.iter(norm):
+        yield from _resolve(norm, last + 1, items)
+
+
+def _find_repeats(targets: Sequence[_Target], norm: str) -> Iterator[_Found]:
+    """Unquoted matches of an article's own quoted slogans.
+
+    An article quotes a handful of slogans, so one ``str.find`` pass per key
+    is cheaper than building an automaton; past ``_MAX_FIND_KEYS`` keys (an
+    adversarial text) an automaton keeps the time linear.
+    """
+    payloads = _payloads(targets)
+    if len(payloads) > _MAX_FIND_KEYS:
+        yield from _matches(_build_automaton(targets), norm)
+        return
+    for key, items in payloads.items():
+        pos = norm.find(key)
+        while pos >= 0:
+            yield from _resolve(norm, pos + len(key), items)
+            pos = norm.find(key, pos + 1)
+
+
+def _resolve(norm: str, key_end: int, items: Iterable[tuple[_Target, int, tuple[str, ...]]]) -> Iterator[_Found]:
+    """The matches a search key ending at ``key_end`` yields (exact forms, or clause-by-clause variants)."""
+    for target, length, clauses in items:
+        start = key_end - length
+        end = match_clauses(norm, start, clauses) if clauses else key_end
+        if end is not None:
+            yield _found(target.kind, start, end, target.canonical, target.first_year)
 
 
 def _found(kind: str | None, start: int, end: int, canonical: str, year: int | None) -> _Found:
@@ -384,11 +436,10 @@ def _keep_unquoted(doc: Doc, candidates: Iterable[_Found], quotes: Sequence[Quot
         else:
             regions.append((q.open, q.close))
     starts = [a for a, _ in regions]
-    bounds = set(accumulate((len(t.norm) for t in doc.tokens), initial=0))
     kept: list[_Found] = []
     last_end = -1
     for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        if c.start < last_end or c.start not in bounds or c.end not in bounds:
+        if c.start < last_end or not _on_boundaries(doc, c.start, c.end):
             continue
         i = bisect.bisect_right(starts, c.end - 1) - 1
         if i >= 0 and regions[i][1] >= c.start:
@@ -396,6 +447,29 @@ def _keep_unquoted(doc: Doc, candidates: Iterable[_Found], quotes: Sequence[Quot
         kept.append(c)
         last_end = c.end
     return kept
+
+
+def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
+    """Whether an unquoted match ``[start, end)`` of ``doc.norm`` is no piece of another word.
+
+    The start must open a token (三农 inside 第三|农场 is no match). The end
+    must close one, except for forms of four or more characters, which the
+    tokenizer may glue to the next word (三个|表率作用), and for a form that
+    opens a longer token (三农问题). Tokens are found by binary search, so a
+    check costs O(log n) whatever the length of the text.
+    """
+    tokens = doc.tokens
+    a, b = doc.normalized.to_original(start, end)
+    i = bisect.bisect_right(tokens, a, key=_token_start) - 1
+    if i < 0 or tokens[i].start != a:
+        return False
+    if end - start >= 4 or tokens[i].end >= b:
+        return True
+    j = bisect.bisect_right(tokens, b, key=_token_start) - 1
+    return tokens[j].start == b or tokens[j].end == b  # the latter only at the end of the text
+
+
+_token_start = attrgetter("start")
 
 
 def build(resources: Resources) -> SloganExtractor:
