@@ -67,14 +67,27 @@ def test_slogans_lexicon_is_well_formed(lexicon_records) -> None:
             assert e.kind is None, e.id
         for form in e.forms:
             assert t2s.convert(form) == form, f"{form!r} is not simplified as OpenCC t2s writes it"
-            assert form == form.strip() and not any(c in "“”‘’「」『』\"" for c in form), form
-            assert canonical_key(form) == form or "," in form or ";" in form, f"{form!r}: use full-width clause punctuation"
+            assert form == form.strip() and not any(c in '“”‘’「」『』"' for c in form), form
+            assert canonical_key(form) == form or "," in form or ";" in form, (
+                f"{form!r}: use full-width clause punctuation"
+            )
         assert e.first_year is None or 1900 <= e.first_year <= 2026, e.id
 
 
 def test_slogans_lexicon_covers_the_required_formulas(lexicon_records) -> None:
     by_id = {r["id"]: r for r in lexicon_records}
-    national = ["习近平新时代中国特色社会主义思想", "全面从严治党", "两个维护", "四个意识", "四个自信", "两个确立", "三个代表", "一带一路", "中国式现代化", "高质量发展"]
+    national = [
+        "习近平新时代中国特色社会主义思想",
+        "全面从严治党",
+        "两个维护",
+        "四个意识",
+        "四个自信",
+        "两个确立",
+        "三个代表",
+        "一带一路",
+        "中国式现代化",
+        "高质量发展",
+    ]
     zhejiang = ["八八战略", "重要窗口", "三服务", "共同富裕示范区", "红色根脉", "最多跑一次", "千万工程"]
     for form in national + zhejiang:
         assert by_id[form]["label"] == "SLOGAN", form
@@ -151,8 +164,13 @@ def test_slogans_quotes_never_cross_a_line_break() -> None:
 
 
 def test_slogans_attributes_of_unknown_and_known_slogans(pipeline) -> None:
-    spans = [s for s in pipeline.extract("开展“学榜样、践初心、担使命”活动，忠实践行“八八战略”。") if s.label == "SLOGAN"]
-    assert [sorted(s.attrs) for s in spans] == [["canonical", "kind", "quoted"], ["canonical", "first_year", "kind", "quoted"]]
+    spans = [
+        s for s in pipeline.extract("开展“学榜样、践初心、担使命”活动，忠实践行“八八战略”。") if s.label == "SLOGAN"
+    ]
+    assert [sorted(s.attrs) for s in spans] == [
+        ["canonical", "kind", "quoted"],
+        ["canonical", "first_year", "kind", "quoted"],
+    ]
 
 
 # -- gold scores --------------------------------------------------------------
@@ -173,7 +191,9 @@ def test_slogans_gold_score_floor(gold_name: str, shared: Path, pipeline) -> Non
     spans = pipeline.process(Article.from_text(text, id="gold")).spans
     predicted = [{"label": s.label, "start": s.start, "end": s.end, "attrs": dict(s.attrs)} for s in spans]
     row = _scorer(shared).score([(gold, predicted)])["SLOGAN"]
-    assert row["f1"] >= floor, f"SLOGAN F1 {row['f1']} below {floor}: fp={row['false_positives']} missed={row['missed']}"
+    assert row["f1"] >= floor, (
+        f"SLOGAN F1 {row['f1']} below {floor}: fp={row['false_positives']} missed={row['missed']}"
+    )
 
 
 # -- robustness ---------------------------------------------------------------
@@ -231,3 +251,22 @@ def test_slogans_nested_quotes_take_linear_time(pipeline, extractor, seed_text: 
     # Quadratic work would be ~10^10 steps (hours); linear work stays within a
     # small factor of the plain text, whatever the machine's speed.
     assert ratio < 20, f"{unit!r} × {len(text)} chars: {ratio:.1f}× the time of plain text"
+
+
+def test_slogans_repeats_same_with_find_and_automaton(monkeypatch) -> None:
+    from textmine.extract import slogan_unquoted
+    from textmine.extract.slogan_unquoted import Target, find_repeats
+
+    targets = [
+        Target("产业链链长制", "formula", None, ("产业链链长制",)),
+        Target("学习新思想、争当新时代好青年", "campaign", None, ("学习新思想、争当新时代好青年",)),
+    ]
+    text = "推行产业链链长制，引导团员学习新思想、争当好青年，产业链链长制"
+    by_find = [(m.start, m.end, m.attrs["canonical"]) for m in find_repeats(targets, text)]
+    monkeypatch.setattr(slogan_unquoted, "MAX_FIND_KEYS", 0)
+    by_automaton = [(m.start, m.end, m.attrs["canonical"]) for m in find_repeats(targets, text)]
+    assert sorted(by_find) == sorted(by_automaton) == [
+        (2, 8, "产业链链长制"),
+        (13, 24, "学习新思想、争当新时代好青年"),
+        (25, 31, "产业链链长制"),
+    ]

@@ -27,7 +27,9 @@ PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 #: Straight marks, full-width forms included, which open and close alike.
 _STRAIGHT = {'"': '"', "＂": '"', "'": "'", "＇": "'"}
-_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values()) + "".join(_STRAIGHT)) + "\n\r\u2028\u2029]")
+_MARKS = re.compile(
+    "[" + re.escape("".join(PAIRS) + "".join(PAIRS.values()) + "".join(_STRAIGHT)) + "\n\r\u2028\u2029]"
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 #: Longest inner text reported: a long quotation fits, a runaway mark does not.

@@ -30,28 +30,21 @@ for the article's own quoted slogans.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from operator import attrgetter
+from collections.abc import Iterator, Sequence
 from typing import Any
-
-import ahocorasick
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
 from .quotes import Quote, find_quotes
 from .slogan_lexicon import Cues, LexiconEntry, canonical_key, load_cues, load_lexicon, split_clauses
+from .slogan_unquoted import Found, Target, build_automaton, clause_variant, find_matches, find_repeats, keep_unquoted
 
 LABELS = ("SLOGAN", "HONOR", "TERM")
-#: Clause separators accepted between the clauses of a variant.
-_SEPARATORS = frozenset("、，,；;")
 #: Characters that end the ``tail`` window after a quotation (the rest of the
 #: clause; a closing mark ends the tail of a quotation nested inside another).
-_CLAUSE_END = frozenset("，,。；;：:！!？?\n”’」』")
-_CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
+_CLAUSE_END_RE = re.compile("[，,。；;：:！!？?\n”’」』]")
 #: A list item starts after these (for titles before a name: 、“时代楷模”陈立群;
 #: 涌现出“…”王芳; 表彰了“…”李丽).
 _ITEM_START = frozenset("、，,。；;：:”」』\n \u3000出了如有像")
@@ -66,69 +59,6 @@ _BEFORE_WINDOW = 6
 _REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
 #: Shortest quoted slogan (not in the lexicon) whose unquoted repeats count.
 _MIN_REPEAT = 4
-#: Most search keys looked up one by one with ``str.find`` (beyond: an automaton).
-_MAX_FIND_KEYS = 64
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A classified quoted text or unquoted match (norm offsets)."""
-
-    label: str
-    start: int
-    end: int
-    attrs: dict[str, Any]
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(c in rest for c in short)
-
-
-def _clause_variant(candidate: str, clause: str) -> bool:
-    """Whether ``candidate`` is ``clause`` shortened or lengthened (让人民满意 ≈ 让人民群众满意)."""
-    if candidate == clause:
-        return True
-    if len(candidate) < 2 or candidate[0] != clause[0] or candidate[-1] != clause[-1]:
-        return False
-    if abs(len(candidate) - len(clause)) > max(2, len(clause) // 2):
-        return False
-    return _is_subsequence(candidate, clause) or _is_subsequence(clause, candidate)
-
-
-def match_clauses(text: str, pos: int, clauses: Sequence[str]) -> int | None:
-    """Return the end of a variant of ``clauses`` whose first clause starts at ``pos``.
-
-    The first clause must match exactly; each later one may be shortened or
-    lengthened (same first and last character, one a subsequence of the other)
-    and follows any clause separator. The last clause takes the longest
-    candidate that qualifies.
-
-    Example:
-        >>> t = "建设让党中央放心、让人民满意的机关"
-        >>> t[2:match_clauses(t, 2, ["让党中央放心", "让人民群众满意"])]
-        '让党中央放心、让人民满意'
-    """
-    if not text.startswith(clauses[0], pos):
-        return None
-    p = pos + len(clauses[0])
-    for i, clause in enumerate(clauses[1:], 1):
-        if p >= len(text) or text[p] not in _SEPARATORS:
-            return None
-        p += 1
-        last = i == len(clauses) - 1
-        for size in range(len(clause) + max(2, len(clause) // 2), 1, -1):
-            candidate = text[p : p + size]
-            if len(candidate) < size or any(c in _SEPARATORS or c in _CLAUSE_END for c in candidate):
-                continue
-            if not last and (p + size >= len(text) or text[p + size] not in _SEPARATORS):
-                continue
-            if _clause_variant(candidate, clause):
-                p += size
-                break
-        else:
-            return None
-    return p
 
 
 class SloganExtractor:
@@ -151,8 +81,8 @@ class SloganExtractor:
         self._by_id = {entry.id: entry for entry in self.entries}
         # Formulas that count without quotation marks, found in one pass over
         # the text; quoted-only entries are searched only when quoted.
-        self._automaton = _build_automaton(
-            _Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted
+        self._automaton = build_automaton(
+            Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted
         )
 
     def dictionary_words(self) -> Iterator[str]:
@@ -185,19 +115,19 @@ class SloganExtractor:
         quotes = find_quotes(norm)
         results = self._classify_quotes(norm, quotes)
         quoted = [r for r in results if r.label == "SLOGAN"]
-        candidates = list(_matches(self._automaton, norm))
+        candidates = list(find_matches(self._automaton, norm))
         repeated = self._repeat_targets(norm, quoted)
         if repeated:
-            candidates.extend(_find_repeats(repeated, norm))
+            candidates.extend(find_repeats(repeated, norm))
         if candidates:
-            results.extend(_keep_unquoted(doc, candidates, quotes))
+            results.extend(keep_unquoted(doc, candidates, quotes))
         return sorted((make_span(doc, r.label, r.start, r.end, r.attrs) for r in results), key=Span.sort_key)
 
     # -- quoted text --------------------------------------------------------
 
-    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> list[_Found]:
+    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> list[Found]:
         chain_end = _chain_ends(norm, quotes)
-        out: list[_Found] = []
+        out: list[Found] = []
         seen: list[tuple[list[str], str]] = []  # multi-clause slogans met so far: clauses, canonical
         for q in quotes:
             label, attrs = self._classify(norm, q, chain_end[q.open])
@@ -205,7 +135,7 @@ class SloganExtractor:
                 continue
             if label == "SLOGAN" and attrs["canonical"] not in self._by_key:
                 attrs["canonical"] = _link_variant(attrs["canonical"], seen)
-            out.append(_Found(label, q.start, q.end, attrs))
+            out.append(Found(label, q.start, q.end, attrs))
         return out
 
     def _classify(self, norm: str, q: Quote, tail_start: int) -> tuple[str | None, dict[str, Any]]:
@@ -291,14 +221,14 @@ class SloganExtractor:
 
     # -- unquoted matches ---------------------------------------------------
 
-    def _repeat_targets(self, norm: str, quoted: Sequence[_Found]) -> list[_Target]:
+    def _repeat_targets(self, norm: str, quoted: Sequence[Found]) -> list[Target]:
         """Targets for unquoted repeats and variants of the article's quoted slogans.
 
         Lexicon formulas that count without quotation marks are found anyway;
         quoted-only ones and slogans the lexicon does not know are searched
         here, in one more pass over the text, when the article quotes them.
         """
-        targets: dict[str, _Target] = {}
+        targets: dict[str, Target] = {}
         for r in quoted:
             canonical = r.attrs["canonical"]
             if canonical in targets or r.attrs["kind"] not in _REPEATED_KINDS:
@@ -306,97 +236,12 @@ class SloganExtractor:
             entry = self._by_id.get(canonical)
             if entry is not None:
                 if not entry.unquoted:
-                    targets[canonical] = _Target.of_entry(entry)
+                    targets[canonical] = Target.of_entry(entry)
                 continue
             text = norm[r.start : r.end]
             if len(text) >= _MIN_REPEAT and not any(c in _MARKS for c in text):
-                targets[canonical] = _Target(canonical, r.attrs["kind"], None, (text,))
+                targets[canonical] = Target(canonical, r.attrs["kind"], None, (text,))
         return list(targets.values())
-
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    """What an unquoted match of some forms yields (canonical, kind, first year)."""
-
-    canonical: str
-    kind: str | None
-    first_year: int | None
-    forms: tuple[str, ...]
-
-    @classmethod
-    def of_entry(cls, entry: LexiconEntry) -> _Target:
-        return cls(entry.id, entry.kind, entry.first_year, entry.forms)
-
-
-def _payloads(targets: Iterable[_Target]) -> dict[str, list[tuple[_Target, int, tuple[str, ...]]]]:
-    """Search keys of ``targets`` → what a match of the key yields.
-
-    Each form is a key as written and with ASCII commas and semicolons (the
-    seed types 以…立身,以…立业); the first clause of a multi-clause form is
-    also a key, an anchor from which variants are matched clause by clause.
-    """
-    payloads: dict[str, list[tuple[_Target, int, tuple[str, ...]]]] = {}
-    for target in targets:
-        for form in target.forms:
-            for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
-                payloads.setdefault(spelling, []).append((target, len(spelling), ()))
-        clauses = tuple(split_clauses(target.forms[0]))
-        if len(clauses) > 1 and len(clauses[0]) >= 3:
-            payloads.setdefault(clauses[0], []).append((target, len(clauses[0]), clauses))
-    return payloads
-
-
-def _build_automaton(targets: Iterable[_Target]) -> ahocorasick.Automaton:
-    """One Aho–Corasick automaton over the search keys of ``targets``."""
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
-    payloads = _payloads(targets)
-    for key, items in payloads.items():
-        automaton.add_word(key, tuple(items))
-    if payloads:
-        automaton.make_automaton()
-    return automaton
-
-
-def _matches(automaton: ahocorasick.Automaton, norm: str) -> Iterator[_Found]:
-    """Unquoted matches of an automaton's keys in ``norm`` (one pass over the text)."""
-    if automaton.kind != ahocorasick.AHOCORASICK:
-        return
-    for last, items in automaton.iter(norm):
-        yield from _resolve(norm, last + 1, items)
-
-
-def _find_repeats(targets: Sequence[_Target], norm: str) -> Iterator[_Found]:
-    """Unquoted matches of an article's own quoted slogans.
-
-    An article quotes a handful of slogans, so one ``str.find`` pass per key
-    is cheaper than building an automaton; past ``_MAX_FIND_KEYS`` keys (an
-    adversarial text) an automaton keeps the time linear.
-    """
-    payloads = _payloads(targets)
-    if len(payloads) > _MAX_FIND_KEYS:
-        yield from _matches(_build_automaton(targets), norm)
-        return
-    for key, items in payloads.items():
-        pos = norm.find(key)
-        while pos >= 0:
-            yield from _resolve(norm, pos + len(key), items)
-            pos = norm.find(key, pos + 1)
-
-
-def _resolve(norm: str, key_end: int, items: Iterable[tuple[_Target, int, tuple[str, ...]]]) -> Iterator[_Found]:
-    """The matches a search key ending at ``key_end`` yields (exact forms, or clause-by-clause variants)."""
-    for target, length, clauses in items:
-        start = key_end - length
-        end = match_clauses(norm, start, clauses) if clauses else key_end
-        if end is not None:
-            yield _found(target.kind, start, end, target.canonical, target.first_year)
-
-
-def _found(kind: str | None, start: int, end: int, canonical: str, year: int | None) -> _Found:
-    attrs: dict[str, Any] = {"kind": kind, "canonical": canonical, "quoted": False}
-    if year is not None:
-        attrs["first_year"] = year
-    return _Found("SLOGAN", start, end, attrs)
 
 
 def _chain_ends(norm: str, quotes: Sequence[Quote]) -> dict[int, int]:
@@ -421,55 +266,10 @@ def _link_variant(canonical: str, seen: list[tuple[list[str], str]]) -> str:
     if len(clauses) < 2:
         return canonical
     for other, other_canonical in seen:
-        if len(other) == len(clauses) and all(_clause_variant(a, b) for a, b in zip(clauses, other)):
+        if len(other) == len(clauses) and all(clause_variant(a, b) for a, b in zip(clauses, other)):
             return other_canonical
     seen.append((clauses, canonical))
     return canonical
-
-
-def _keep_unquoted(doc: Doc, candidates: Iterable[_Found], quotes: Sequence[Quote]) -> list[_Found]:
-    """Drop matches inside quotes or off token boundaries; keep the longest leftmost of overlaps."""
-    regions: list[tuple[int, int]] = []
-    for q in sorted(quotes, key=lambda q: q.open):
-        if regions and q.open <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], q.close))
-        else:
-            regions.append((q.open, q.close))
-    starts = [a for a, _ in regions]
-    kept: list[_Found] = []
-    last_end = -1
-    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        if c.start < last_end or not _on_boundaries(doc, c.start, c.end):
-            continue
-        i = bisect.bisect_right(starts, c.end - 1) - 1
-        if i >= 0 and regions[i][1] >= c.start:
-            continue  # overlaps a quoted stretch (marks included)
-        kept.append(c)
-        last_end = c.end
-    return kept
-
-
-def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
-    """Whether an unquoted match ``[start, end)`` of ``doc.norm`` is no piece of another word.
-
-    The start must open a token (三农 inside 第三|农场 is no match). The end
-    must close one, except for forms of four or more characters, which the
-    tokenizer may glue to the next word (三个|表率作用), and for a form that
-    opens a longer token (三农问题). Tokens are found by binary search, so a
-    check costs O(log n) whatever the length of the text.
-    """
-    tokens = doc.tokens
-    a, b = doc.normalized.to_original(start, end)
-    i = bisect.bisect_right(tokens, a, key=_token_start) - 1
-    if i < 0 or tokens[i].start != a:
-        return False
-    if end - start >= 4 or tokens[i].end >= b:
-        return True
-    j = bisect.bisect_right(tokens, b, key=_token_start) - 1
-    return tokens[j].start == b or tokens[j].end == b  # the latter only at the end of the text
-
-
-_token_start = attrgetter("start")
 
 
 def build(resources: Resources) -> SloganExtractor:

@@ -1,0 +1,275 @@
+"""Slogans without quotation marks: lexicon forms, repeats and variants → ``Found`` matches.
+
+Input: ``doc.norm`` (and the tokens of the ``Doc``, for boundary checks),
+``Target`` records (what a match yields) and the quotes of the text.
+Output: ``Found`` matches in norm offsets, ``quoted`` False, which the slogan
+extractor turns into spans.
+
+Invariants: a match starts on a token boundary, overlaps no quoted stretch
+(marks included) and no other kept match (the longest leftmost wins). One
+Aho–Corasick pass finds the lexicon forms; an article's own quoted slogans are
+found with ``str.find`` (an automaton past ``MAX_FIND_KEYS`` keys), so time
+stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any
+
+import ahocorasick
+
+from ..records import Doc
+from .quotes import Quote
+from .slogan_lexicon import LexiconEntry, split_clauses
+
+#: Clause separators accepted between the clauses of a variant.
+SEPARATORS = frozenset("、，,；;")
+#: Punctuation that never falls inside a clause.
+_PUNCTUATION = frozenset("、，,；;。：:！!？?\n“”‘’「」『』")
+#: Most search keys looked up one by one with ``str.find`` (beyond: an automaton).
+MAX_FIND_KEYS = 64
+
+_token_start = attrgetter("start")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A classified quoted text or an unquoted match, in norm offsets.
+
+    Example:
+        >>> Found("SLOGAN", 0, 4, {"kind": "formula"}).end
+        4
+    """
+
+    label: str
+    start: int
+    end: int
+    attrs: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What an unquoted match of some forms yields.
+
+    Attributes:
+        canonical: The ``canonical`` attribute of the match.
+        kind: The SLOGAN kind.
+        first_year: Year of first appearance, where known.
+        forms: Surface forms searched (simplified); the first one's clauses
+            anchor variants.
+
+    Example:
+        >>> Target("三服务", "campaign", 2019, ("三服务",)).forms
+        ('三服务',)
+    """
+
+    canonical: str
+    kind: str | None
+    first_year: int | None
+    forms: tuple[str, ...]
+
+    @classmethod
+    def of_entry(cls, entry: LexiconEntry) -> Target:
+        """The target of a lexicon entry (its id is the canonical).
+
+        Example:
+            >>> Target.of_entry(LexiconEntry("两个维护", "SLOGAN", "formula", (), None, True)).canonical
+            '两个维护'
+        """
+        return cls(entry.id, entry.kind, entry.first_year, entry.forms)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def clause_variant(candidate: str, clause: str) -> bool:
+    """Whether ``candidate`` is ``clause`` itself, shortened or lengthened.
+
+    A variant keeps the first and last characters, one is a subsequence of the
+    other, and the lengths differ by at most half the clause (two at least).
+
+    Example:
+        >>> clause_variant("让人民满意", "让人民群众满意"), clause_variant("使人民满意", "让人民群众满意")
+        (True, False)
+    """
+    if candidate == clause:
+        return True
+    if len(candidate) < 2 or candidate[0] != clause[0] or candidate[-1] != clause[-1]:
+        return False
+    if abs(len(candidate) - len(clause)) > max(2, len(clause) // 2):
+        return False
+    return _is_subsequence(candidate, clause) or _is_subsequence(clause, candidate)
+
+
+def match_clauses(text: str, pos: int, clauses: Sequence[str]) -> int | None:
+    """Return the end of a variant of ``clauses`` whose first clause starts at ``pos``.
+
+    The first clause must match exactly; each later one may be a
+    :func:`clause_variant` and follows any clause separator. The last clause
+    takes the longest candidate that qualifies.
+
+    Example:
+        >>> t = "建设让党中央放心、让人民满意的机关"
+        >>> t[2:match_clauses(t, 2, ["让党中央放心", "让人民群众满意"])]
+        '让党中央放心、让人民满意'
+    """
+    if not text.startswith(clauses[0], pos):
+        return None
+    p = pos + len(clauses[0])
+    for i, clause in enumerate(clauses[1:], 1):
+        if p >= len(text) or text[p] not in SEPARATORS:
+            return None
+        p += 1
+        last = i == len(clauses) - 1
+        for size in range(len(clause) + max(2, len(clause) // 2), 1, -1):
+            candidate = text[p : p + size]
+            if len(candidate) < size or any(c in _PUNCTUATION for c in candidate):
+                continue
+            if not last and (p + size >= len(text) or text[p + size] not in SEPARATORS):
+                continue
+            if clause_variant(candidate, clause):
+                p += size
+                break
+        else:
+            return None
+    return p
+
+
+def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tuple[str, ...]]]]:
+    """Search keys of ``targets`` → what a match of the key yields.
+
+    Each form is a key as written and with ASCII commas and semicolons (the
+    seed types 以…立身,以…立业); the first clause of a multi-clause form is
+    also a key, an anchor from which variants are matched clause by clause.
+    """
+    payloads: dict[str, list[tuple[Target, int, tuple[str, ...]]]] = {}
+    for target in targets:
+        for form in target.forms:
+            for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
+                payloads.setdefault(spelling, []).append((target, len(spelling), ()))
+        clauses = tuple(split_clauses(target.forms[0]))
+        if len(clauses) > 1 and len(clauses[0]) >= 3:
+            payloads.setdefault(clauses[0], []).append((target, len(clauses[0]), clauses))
+    return payloads
+
+
+def build_automaton(targets: Iterable[Target]) -> ahocorasick.Automaton:
+    """Build one Aho–Corasick automaton over the search keys of ``targets``.
+
+    Example:
+        >>> a = build_automaton([Target("两个维护", "formula", None, ("两个维护",))])
+        >>> [m.start for m in find_matches(a, "做到两个维护")]
+        [2]
+    """
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
+    payloads = _payloads(targets)
+    for key, items in payloads.items():
+        automaton.add_word(key, tuple(items))
+    if payloads:
+        automaton.make_automaton()
+    return automaton
+
+
+def find_matches(automaton: ahocorasick.Automaton, norm: str) -> Iterator[Found]:
+    """Yield the matches of an automaton's keys in ``norm`` (one pass over the text).
+
+    Example:
+        >>> a = build_automaton([Target("让党中央放心、让人民群众满意", "directive", 2019, ("让党中央放心、让人民群众满意",))])
+        >>> [(m.start, m.end) for m in find_matches(a, "建设让党中央放心、让人民满意的机关")]
+        [(2, 14)]
+    """
+    if automaton.kind != ahocorasick.AHOCORASICK:
+        return
+    for last, items in automaton.iter(norm):
+        yield from _resolve(norm, last + 1, items)
+
+
+def find_repeats(targets: Sequence[Target], norm: str) -> Iterator[Found]:
+    """Yield unquoted matches of an article's own quoted slogans.
+
+    An article quotes a handful of slogans, so one ``str.find`` pass per key
+    is cheaper than building an automaton; past ``MAX_FIND_KEYS`` keys (an
+    adversarial text) an automaton keeps the time linear.
+
+    Example:
+        >>> [m.start for m in find_repeats([Target("产业链链长制", "formula", None, ("产业链链长制",))], "推行产业链链长制")]
+        [2]
+    """
+    payloads = _payloads(targets)
+    if len(payloads) > MAX_FIND_KEYS:
+        yield from find_matches(build_automaton(targets), norm)
+        return
+    for key, items in payloads.items():
+        pos = norm.find(key)
+        while pos >= 0:
+            yield from _resolve(norm, pos + len(key), items)
+            pos = norm.find(key, pos + 1)
+
+
+def _resolve(norm: str, key_end: int, items: Iterable[tuple[Target, int, tuple[str, ...]]]) -> Iterator[Found]:
+    """The matches a search key ending at ``key_end`` yields (exact forms, or clause-by-clause variants)."""
+    for target, length, clauses in items:
+        start = key_end - length
+        end = match_clauses(norm, start, clauses) if clauses else key_end
+        if end is not None:
+            attrs: dict[str, Any] = {"kind": target.kind, "canonical": target.canonical, "quoted": False}
+            if target.first_year is not None:
+                attrs["first_year"] = target.first_year
+            yield Found("SLOGAN", start, end, attrs)
+
+
+def keep_unquoted(doc: Doc, candidates: Iterable[Found], quotes: Sequence[Quote]) -> list[Found]:
+    """Drop matches inside quotes or off token boundaries; keep the longest leftmost of overlaps.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> from textmine.extract.quotes import find_quotes
+        >>> doc = Pipeline.from_config().analyze("“红色根脉强基工程”与红色根脉")
+        >>> hits = [Found("SLOGAN", 1, 5, {}), Found("SLOGAN", 11, 15, {})]
+        >>> [m.start for m in keep_unquoted(doc, hits, find_quotes(doc.norm))]
+        [11]
+    """
+    regions: list[tuple[int, int]] = []
+    for q in sorted(quotes, key=lambda q: q.open):
+        if regions and q.open <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], q.close))
+        else:
+            regions.append((q.open, q.close))
+    starts = [a for a, _ in regions]
+    kept: list[Found] = []
+    last_end = -1
+    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if c.start < last_end or not _on_boundaries(doc, c.start, c.end):
+            continue
+        i = bisect.bisect_right(starts, c.end - 1) - 1
+        if i >= 0 and regions[i][1] >= c.start:
+            continue  # overlaps a quoted stretch (marks included)
+        kept.append(c)
+        last_end = c.end
+    return kept
+
+
+def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
+    """Whether an unquoted match ``[start, end)`` of ``doc.norm`` is no piece of another word.
+
+    The start must open a token (三农 inside 第三|农场 is no match). The end
+    must close one, except for forms of four or more characters, which the
+    tokenizer may glue to the next word (三个|表率作用), and for a form that
+    opens a longer token (三农问题). Tokens are found by binary search, so a
+    check costs O(log n) whatever the length of the text.
+    """
+    tokens = doc.tokens
+    a, b = doc.normalized.to_original(start, end)
+    i = bisect.bisect_right(tokens, a, key=_token_start) - 1
+    if i < 0 or tokens[i].start != a:
+        return False
+    if end - start >= 4 or tokens[i].end >= b:
+        return True
+    j = bisect.bisect_right(tokens, b, key=_token_start) - 1
+    return tokens[j].start == b or tokens[j].end == b  # the latter only at the end of the text
