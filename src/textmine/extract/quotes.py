@@ -27,6 +27,13 @@ PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 #: Straight marks, full-width forms included, which open and close alike.
 _STRAIGHT = {'"': '"', "＂": '"', "'": "'", "＇": "'"}
+#: Mark → (kind, what it does): the kind is its opening mark (straight marks
+#: are their own kind); a straight mark closes an open one of its kind, or opens.
+_ROLES = {
+    **{open_: (open_, "open") for open_ in PAIRS},
+    **{close: (open_, "close") for close, open_ in _CLOSERS.items()},
+    **{mark: (kind, "toggle") for mark, kind in _STRAIGHT.items()},
+}
 _MARKS = re.compile(
     "[" + re.escape("".join(PAIRS) + "".join(PAIRS.values()) + "".join(_STRAIGHT)) + "\n\r\u2028\u2029]"
 )
@@ -86,51 +93,45 @@ def find_quotes(text: str, *, max_len: int = MAX_LEN) -> list[Quote]:
     # One stack of opening offsets per kind of mark; ``order`` lists the open
     # marks of all kinds in text order (a closed or dropped mark is left in
     # ``order`` and skipped lazily, which keeps every operation amortized O(1)).
-    stacks: dict[str, list[int]] = {}
+    stacks: dict[str, list[int]] = {kind: [] for kind, _ in _ROLES.values()}
     open_marks: dict[int, str] = {}
     order: list[int] = []
-
-    def close_pair(kind: str, close: int) -> None:
-        opened = stacks[kind].pop()
+    for m in _MARKS.finditer(text):
+        pos = m.start()
+        role = _ROLES.get(text[pos])
+        if role is None:  # a line break ends every open quotation
+            if order:
+                for stack in stacks.values():
+                    stack.clear()
+                open_marks.clear()
+                order.clear()
+            continue
+        kind, action = role
+        stack = stacks[kind]
+        if action == "toggle":
+            if kind == "'" and not (_is_cjk(text, pos - 1) or _is_cjk(text, pos + 1)):
+                continue  # an apostrophe, not a quotation mark
+            action = "close" if stack else "open"
+        if action == "open":
+            stack.append(pos)
+            open_marks[pos] = kind
+            order.append(pos)
+            continue
+        if not stack:
+            continue  # a closing mark with no partner (China’s)
+        opened = stack.pop()
         del open_marks[opened]
         # Marks opened inside this pair and still open are unbalanced: drop them.
         while order and order[-1] >= opened:
-            inner = order.pop()
-            inner_kind = open_marks.pop(inner, None)
+            inner_kind = open_marks.pop(order.pop(), None)
             if inner_kind is not None:
                 stacks[inner_kind].pop()
-        start, end = opened + 1, close
+        start, end = opened + 1, pos
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if 0 < end - start <= max_len and (kind in PAIRS or _CJK.search(text, start, end)):
-            found.append(Quote(start, end, opened, close, len(open_marks), text[opened]))
-
-    def push(kind: str, pos: int) -> None:
-        stacks.setdefault(kind, []).append(pos)
-        open_marks[pos] = kind
-        order.append(pos)
-
-    for m in _MARKS.finditer(text):
-        ch, pos = m.group(), m.start()
-        if ch in PAIRS:
-            push(ch, pos)
-        elif ch in _CLOSERS:
-            kind = _CLOSERS[ch]
-            if stacks.get(kind):
-                close_pair(kind, pos)
-        elif ch in _STRAIGHT:
-            kind = _STRAIGHT[ch]
-            if kind == "'" and not (_is_cjk(text, pos - 1) or _is_cjk(text, pos + 1)):
-                continue
-            if stacks.get(kind):
-                close_pair(kind, pos)
-            else:
-                push(kind, pos)
-        else:  # a line break ends every open quotation
-            stacks.clear()
-            open_marks.clear()
-            order.clear()
+            found.append(Quote(start, end, opened, pos, len(open_marks), text[opened]))
     found.sort(key=lambda q: (q.open, -q.close))
     return found

@@ -41,7 +41,8 @@ _KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted"}
 # folded to its full-width form so that 以…立身,以…立业 and 以…立身，以…立业 link.
 _KEY_TABLE = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
 _KEY_DROP = re.compile(r"[“”‘’「」『』\"'＂＇\s]+")
-_CLAUSE_SPLIT = re.compile(r"[、，；]")
+#: Clause separators of a canonical key.
+CLAUSE_SPLIT = re.compile(r"[、，；]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def split_clauses(text: str) -> list[str]:
         >>> split_clauses("让党中央放心、让人民群众满意")
         ['让党中央放心', '让人民群众满意']
     """
-    return [c for c in _CLAUSE_SPLIT.split(canonical_key(text)) if c]
+    return [c for c in CLAUSE_SPLIT.split(canonical_key(text)) if c]
 
 
 def _entry(record: Mapping[str, Any], where: str) -> LexiconEntry:
@@ -161,6 +162,19 @@ class Cues:
 
     finders: Mapping[str, Callable[[str, int, int], re.Match[str] | None]]
 
+    def finder(self, cue: str) -> Callable[[str, int, int], re.Match[str] | None]:
+        """The anchored lookup of cue ``cue`` as a plain ``(text, pos, endpos)`` callable.
+
+        Callers that test many quotes keep these instead of calling
+        :meth:`match`; a cue missing from the data never matches.
+
+        Example:
+            >>> cues = load_cues([{"id": "period", "where": "whole", "patterns": ["十四五"]}])
+            >>> cues.finder("period")("十四五", 0, 3) is not None, cues.finder("numbered")("两个", 0, 2)
+            (True, None)
+        """
+        return self.finders.get(cue, _never)
+
     def match(self, cue: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Look for cue ``cue`` in ``text[pos:endpos]``, anchored as its ``where`` says.
 
@@ -170,6 +184,10 @@ class Cues:
         if finder is None:
             return None
         return finder(text, pos, len(text) if endpos is None else endpos)
+
+
+def _never(text: str, pos: int, endpos: int) -> None:
+    return None
 
 
 #: where → (regex template, method used to apply it).

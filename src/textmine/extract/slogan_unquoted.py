@@ -127,6 +127,9 @@ def match_clauses(text: str, pos: int, clauses: Sequence[str]) -> int | None:
             return None
         p += 1
         last = i == len(clauses) - 1
+        if text.startswith(clause, p) and (last or text[p + len(clause) : p + len(clause) + 1] in SEPARATORS):
+            p += len(clause)  # the clause as written wins over any variant (实事求是|是我们…)
+            continue
         for size in range(len(clause) + max(2, len(clause) // 2), 1, -1):
             candidate = text[p : p + size]
             if len(candidate) < size or any(c in _PUNCTUATION for c in candidate):

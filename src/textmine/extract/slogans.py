@@ -38,7 +38,7 @@ from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
 from .quotes import Quote, find_quotes
-from .slogan_lexicon import Cues, LexiconEntry, canonical_key, load_cues, load_lexicon, split_clauses
+from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
 from .slogan_unquoted import Found, Target, build_automaton, clause_variant, find_matches, find_repeats, keep_unquoted
 
 LABELS = ("SLOGAN", "HONOR", "TERM")
@@ -77,6 +77,7 @@ class SloganExtractor:
     def __init__(self, entries: Sequence[LexiconEntry], cues: Cues) -> None:
         self.entries = tuple(entries)
         self.cues = cues
+        self._cue = {cue: cues.finder(cue) for cue in CUE_IDS}
         self._by_key = {canonical_key(form): entry for entry in self.entries for form in entry.forms}
         self._by_id = {entry.id: entry for entry in self.entries}
         # Formulas that count without quotation marks, found in one pass over
@@ -139,7 +140,7 @@ class SloganExtractor:
         return out
 
     def _classify(self, norm: str, q: Quote, tail_start: int) -> tuple[str | None, dict[str, Any]]:
-        cues = self.cues
+        cue = self._cue
         text = norm[q.start : q.end]
         key = canonical_key(text)
         if not key:
@@ -154,18 +155,18 @@ class SloganExtractor:
         if (entry is not None and entry.label == "HONOR") or (
             entry is None
             and (
-                cues.match("honor-before", norm, before, q.open)
-                or cues.match("honor-after", norm, q.close + 1)
-                or cues.match("honor-suffix", text)
-                or cues.match("honor-prefix", text)
+                cue["honor-before"](norm, before, q.open)
+                or cue["honor-after"](norm, q.close + 1, len(norm))
+                or cue["honor-suffix"](text, 0, len(text))
+                or cue["honor-prefix"](text, 0, len(text))
                 or self._title_before_name(norm, q, text)
             )
         ):
             return "HONOR", {"canonical": entry.id if entry else key, "quoted": True}
         # ANNOTATION.md: quoted designations of enterprises, factories and
         # products are not slogans (“小巨人”企业).
-        if cues.match("designation-after", norm, q.close + 1) or (
-            entry is None and cues.match("designation-suffix", text)
+        if cue["designation-after"](norm, q.close + 1, len(norm)) or (
+            entry is None and cue["designation-suffix"](text, 0, len(text))
         ):
             return "TERM", {"kind": "designation", "canonical": entry.id if entry else key, "quoted": True}
         if entry is not None:
@@ -173,49 +174,50 @@ class SloganExtractor:
             if entry.first_year is not None:
                 attrs["first_year"] = entry.first_year
             return entry.label, attrs
-        if cues.match("organ-suffix", text):
+        if cue["organ-suffix"](text, 0, len(text)):
             return None, {}  # the name of an organisation: the departments extractor's
-        if cues.match("title-suffix", text):
+        if cue["title-suffix"](text, 0, len(text)):
             return "TERM", {"kind": "title", "canonical": key, "quoted": True}
         # ANNOTATION.md: a scare-quoted single word (“德”) is not a slogan; a
         # two-character name of a campaign is (“筑基”工程).
-        if len(key) <= 2 and not cues.match("numbered", key):
-            if len(key) == 2 and cues.match("campaign-after", norm, q.close + 1):
+        if len(key) <= 2 and not cue["numbered"](key, 0, len(key)):
+            if len(key) == 2 and cue["campaign-after"](norm, q.close + 1, len(norm)):
                 return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
             return "TERM", {"kind": "word", "canonical": key, "quoted": True}
         return "SLOGAN", {"kind": self._kind(norm, q, key, tail_start), "canonical": key, "quoted": True}
 
     def _title_before_name(self, norm: str, q: Quote, text: str) -> bool:
         """A short quoted title opening a list item and followed by a name (、“改革先锋”谢高华、)."""
-        if len(text) > _MAX_TITLE or self.cues.match("numbered", text):
+        cue = self._cue
+        if len(text) > _MAX_TITLE or cue["numbered"](text, 0, len(text)):
             return False
         if q.open > 0 and norm[q.open - 1] not in _ITEM_START:
             return False
-        return self.cues.match("surname", norm, q.close + 1) is not None
+        return cue["surname"](norm, q.close + 1, len(norm)) is not None
 
     def _kind(self, norm: str, q: Quote, key: str, tail_start: int) -> str:
-        cues = self.cues
-        if cues.match("period", key):
+        cue = self._cue
+        if cue["period"](key, 0, len(key)):
             return "period"
-        if "·" in key or cues.match("campaign-suffix", key):
+        if "·" in key or cue["campaign-suffix"](key, 0, len(key)):
             return "campaign"
         if len(key) > 40 or key[-1] in "。！？…":
             return "quotation"
         limit = min(len(norm), tail_start + _TAIL_WINDOW)
         stop = _CLAUSE_END_RE.search(norm, tail_start, limit)
         tail_end = stop.start() if stop else limit
-        campaign = cues.match("campaign-tail", norm, tail_start, tail_end)
-        directive = cues.match("directive-tail", norm, tail_start, tail_end)
+        campaign = cue["campaign-tail"](norm, tail_start, tail_end)
+        directive = cue["directive-tail"](norm, tail_start, tail_end)
         if campaign or directive:
             first = min((m for m in (campaign, directive) if m), key=lambda m: m.start())
             return "campaign" if first is campaign else "directive"
-        if len(key) >= 10 and cues.match("quotation-before", norm, max(0, q.open - _BEFORE_WINDOW), q.open):
+        if len(key) >= 10 and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open):
             return "quotation"
-        if cues.match("numbered", key):
+        if cue["numbered"](key, 0, len(key)):
             return "formula"
-        if len(key) >= 6 and (cues.match("directive-prefix", key) or ("是" in key and len(key) >= 8)):
+        if len(key) >= 6 and (cue["directive-prefix"](key, 0, len(key)) or ("是" in key and len(key) >= 8)):
             return "directive"
-        if len(split_clauses(key)) > 1:
+        if CLAUSE_SPLIT.search(key):
             return "formula"
         return "term" if len(key) <= 5 else "formula"
 
@@ -262,7 +264,7 @@ def _chain_ends(norm: str, quotes: Sequence[Quote]) -> dict[int, int]:
 
 def _link_variant(canonical: str, seen: list[tuple[list[str], str]]) -> str:
     """Give a multi-clause slogan the canonical of an earlier variant of it, if any."""
-    clauses = split_clauses(canonical)
+    clauses = [c for c in CLAUSE_SPLIT.split(canonical) if c]
     if len(clauses) < 2:
         return canonical
     for other, other_canonical in seen:
