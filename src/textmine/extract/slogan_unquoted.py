@@ -15,6 +15,7 @@ stays linear in the text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -29,9 +30,11 @@ from .slogan_lexicon import LexiconEntry, split_clauses
 #: Clause separators accepted between the clauses of a variant.
 SEPARATORS = frozenset("、，,；;")
 #: Punctuation that never falls inside a clause.
-_PUNCTUATION = frozenset("、，,；;。：:！!？?\n“”‘’「」『』")
+_PUNCTUATION_RE = re.compile("[、，,；;。：:！!？?\n“”‘’「」『』]")
 #: Most search keys looked up one by one with ``str.find`` (beyond: an automaton).
 MAX_FIND_KEYS = 64
+#: Most slogans whose variants one first clause anchors.
+MAX_ANCHORED = 8
 
 _token_start = attrgetter("start")
 
@@ -122,21 +125,27 @@ def match_clauses(text: str, pos: int, clauses: Sequence[str]) -> int | None:
     if not text.startswith(clauses[0], pos):
         return None
     p = pos + len(clauses[0])
+    n = len(text)
     for i, clause in enumerate(clauses[1:], 1):
-        if p >= len(text) or text[p] not in SEPARATORS:
+        if p >= n - 1 or text[p] not in SEPARATORS or text[p + 1] != clause[0]:
             return None
         p += 1
         last = i == len(clauses) - 1
-        if text.startswith(clause, p) and (last or text[p + len(clause) : p + len(clause) + 1] in SEPARATORS):
-            p += len(clause)  # the clause as written wins over any variant (实事求是|是我们…)
+        end = p + len(clause)
+        if text.startswith(clause, p) and (last or text[end : end + 1] in SEPARATORS):
+            p = end  # the clause as written wins over any variant (实事求是|是我们…)
             continue
-        for size in range(len(clause) + max(2, len(clause) // 2), 1, -1):
-            candidate = text[p : p + size]
-            if len(candidate) < size or any(c in _PUNCTUATION for c in candidate):
-                continue
-            if not last and (p + size >= len(text) or text[p + size] not in SEPARATORS):
-                continue
-            if clause_variant(candidate, clause):
+        # A variant runs to the next punctuation at most; a clause before the
+        # last must end right at a separator.
+        stop = _PUNCTUATION_RE.search(text, p, min(n, p + len(clause) + max(2, len(clause) // 2) + 1))
+        limit = stop.start() if stop else min(n, p + len(clause) + max(2, len(clause) // 2))
+        if not last:
+            if stop is None or text[limit] not in SEPARATORS or not clause_variant(text[p:limit], clause):
+                return None
+            p = limit
+            continue
+        for size in range(limit - p, 1, -1):
+            if text[p + size - 1] == clause[-1] and clause_variant(text[p : p + size], clause):
                 p += size
                 break
         else:
@@ -158,7 +167,11 @@ def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tu
                 payloads.setdefault(spelling, []).append((target, len(spelling), ()))
         clauses = tuple(split_clauses(target.forms[0]))
         if len(clauses) > 1 and len(clauses[0]) >= 3:
-            payloads.setdefault(clauses[0], []).append((target, len(clauses[0]), clauses))
+            items = payloads.setdefault(clauses[0], [])
+            # Every occurrence of an anchor tries each slogan it anchors: a
+            # bound keeps a text of thousands of look-alike slogans linear.
+            if sum(1 for item in items if item[2]) < MAX_ANCHORED:
+                items.append((target, len(clauses[0]), clauses))
     return payloads
 
 

@@ -57,6 +57,9 @@ _BEFORE_WINDOW = 6
 #: Kinds of quoted slogans whose unquoted repeats count (coinages and
 #: quotations are optional in the guide and too loose to repeat).
 _REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
+#: Distinct slogans kept per first clause for linking variants (a bound, so that
+#: a text of thousands of near-identical quotes stays linear).
+_MAX_VARIANTS = 8
 #: Shortest quoted slogan (not in the lexicon) whose unquoted repeats count.
 _MIN_REPEAT = 4
 
@@ -129,7 +132,7 @@ class SloganExtractor:
     def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> list[Found]:
         chain_end = _chain_ends(norm, quotes)
         out: list[Found] = []
-        seen: list[tuple[list[str], str]] = []  # multi-clause slogans met so far: clauses, canonical
+        seen: dict[tuple[int, str], list[tuple[list[str], str]]] = {}  # multi-clause slogans met so far
         for q in quotes:
             label, attrs = self._classify(norm, q, chain_end[q.open])
             if label is None:
@@ -262,15 +265,22 @@ def _chain_ends(norm: str, quotes: Sequence[Quote]) -> dict[int, int]:
     return ends
 
 
-def _link_variant(canonical: str, seen: list[tuple[list[str], str]]) -> str:
-    """Give a multi-clause slogan the canonical of an earlier variant of it, if any."""
+def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[str], str]]]) -> str:
+    """Give a multi-clause slogan the canonical of an earlier variant of it, if any.
+
+    Variants share their first clause and their number of clauses (as the
+    unquoted variants do), which keys ``seen``: each slogan is compared with
+    the few met before under the same key, never with all of them.
+    """
     clauses = [c for c in CLAUSE_SPLIT.split(canonical) if c]
     if len(clauses) < 2:
         return canonical
-    for other, other_canonical in seen:
-        if len(other) == len(clauses) and all(clause_variant(a, b) for a, b in zip(clauses, other)):
+    bucket = seen.setdefault((len(clauses), clauses[0]), [])
+    for other, other_canonical in bucket:
+        if other == clauses or all(clause_variant(a, b) for a, b in zip(clauses[1:], other[1:])):
             return other_canonical
-    seen.append((clauses, canonical))
+    if len(bucket) < _MAX_VARIANTS:
+        bucket.append((clauses, canonical))
     return canonical
 
 
