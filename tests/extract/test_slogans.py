@@ -265,24 +265,28 @@ def test_slogans_nested_quotes_take_linear_time(pipeline, extractor, seed_text: 
     assert ratio < 20, f"{case}: {len(text)} chars took {ratio:.1f}× the time of plain text"
 
 
-def test_slogans_repeats_same_with_find_and_automaton(monkeypatch) -> None:
-    from textmine.extract import slogan_unquoted
-    from textmine.extract.slogan_unquoted import Target, find_repeats
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="两个维护三农新八战略，", min_size=2, max_size=6), min_size=1, max_size=8, unique=True),
+    st.text(alphabet="两个维护三农新八战略，、的", max_size=60),
+)
+def test_slogans_key_index_finds_what_str_find_finds(keys: list[str], text: str) -> None:
+    from textmine.extract.slogan_unquoted import KeyIndex
+
+    expected = sorted((i + len(k), k) for k in keys for i in range(len(text)) if text.startswith(k, i))
+    assert sorted((end, items[0]) for end, items in KeyIndex({k: [k] for k in keys}).find(text)) == expected
+
+
+def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:
+    from textmine.extract.slogan_unquoted import Target, build_index, find_matches
 
     targets = [
         Target("产业链链长制", "formula", None, ("产业链链长制",)),
         Target("学习新思想、争当新时代好青年", "campaign", None, ("学习新思想、争当新时代好青年",)),
     ]
     text = "推行产业链链长制，引导团员学习新思想、争当好青年，产业链链长制"
-    by_find = [(m.start, m.end, m.attrs["canonical"]) for m in find_repeats(targets, text)]
-    monkeypatch.setattr(slogan_unquoted, "MAX_FIND_KEYS", 0)
-    by_automaton = [(m.start, m.end, m.attrs["canonical"]) for m in find_repeats(targets, text)]
-    assert (
-        sorted(by_find)
-        == sorted(by_automaton)
-        == [
-            (2, 8, "产业链链长制"),
-            (13, 24, "学习新思想、争当新时代好青年"),
-            (25, 31, "产业链链长制"),
-        ]
-    )
+    assert sorted((m.start, m.end, m.attrs["canonical"]) for m in find_matches(build_index(targets), text)) == [
+        (2, 8, "产业链链长制"),
+        (13, 24, "学习新思想、争当新时代好青年"),
+        (25, 31, "产业链链长制"),
+    ]

@@ -24,7 +24,7 @@ Three sources, in this order of precedence:
 Unquoted matches must start and end on token boundaries, never overlap a
 quoted stretch (the span of a quoted slogan is its whole inner text), and do
 not overlap each other (the longest leftmost wins). Time is linear in the text:
-one regex pass for the marks, one Aho–Corasick pass for the lexicon and one
+one regex pass for the marks, one vectorized pass for the lexicon and one
 for the article's own quoted slogans.
 """
 
@@ -39,7 +39,7 @@ from ..resources import Resources, iter_jsonl
 from . import make_span
 from .quotes import Quote, find_quotes
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
-from .slogan_unquoted import Found, Target, build_automaton, clause_variant, find_matches, find_repeats, keep_unquoted
+from .slogan_unquoted import Found, Target, TextHashes, build_index, clause_variant, find_matches, keep_unquoted
 
 LABELS = ("SLOGAN", "HONOR", "TERM")
 #: Characters that end the ``tail`` window after a quotation (the rest of the
@@ -85,9 +85,7 @@ class SloganExtractor:
         self._by_id = {entry.id: entry for entry in self.entries}
         # Formulas that count without quotation marks, found in one pass over
         # the text; quoted-only entries are searched only when quoted.
-        self._automaton = build_automaton(
-            Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted
-        )
+        self._index = build_index(Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted)
 
     def dictionary_words(self) -> Iterator[str]:
         """Lexicon forms the tokenizer should keep whole (Han only, 3–7 characters).
@@ -119,10 +117,11 @@ class SloganExtractor:
         quotes = find_quotes(norm)
         results = self._classify_quotes(norm, quotes)
         quoted = [r for r in results if r.label == "SLOGAN"]
-        candidates = list(find_matches(self._automaton, norm))
+        hashes = TextHashes(norm)
+        candidates = list(find_matches(self._index, norm, hashes))
         repeated = self._repeat_targets(norm, quoted)
         if repeated:
-            candidates.extend(find_repeats(repeated, norm))
+            candidates.extend(find_matches(build_index(repeated), norm, hashes))
         if candidates:
             results.extend(keep_unquoted(doc, candidates, quotes))
         return sorted((make_span(doc, r.label, r.start, r.end, r.attrs) for r in results), key=Span.sort_key)
