@@ -36,6 +36,11 @@ MAX_ANCHORED = 8
 _token_start = attrgetter("start")
 
 
+def _glued(text: str, i: int, j: int) -> bool:
+    """Whether ``text[i]`` and ``text[j]`` are both ASCII letters or digits (one code, no boundary)."""
+    return 0 <= i and j < len(text) and (text[i] + text[j]).isascii() and (text[i] + text[j]).isalnum()
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """A classified quoted text or an unquoted match, in norm offsets.
@@ -335,6 +340,9 @@ def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
     opens a longer token (三农问题). Tokens are found by binary search, so a
     check costs O(log n) whatever the length of the text.
     """
+    norm = doc.norm
+    if _glued(norm, start - 1, start) or _glued(norm, end - 1, end):
+        return False  # “315” inside 3150, or any code inside a longer one
     tokens = doc.tokens
     a, b = doc.normalized.to_original(start, end)
     i = bisect.bisect_right(tokens, a, key=_token_start) - 1

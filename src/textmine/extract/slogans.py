@@ -60,7 +60,9 @@ _REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
 #: Distinct slogans kept per first clause for linking variants (a bound, so that
 #: a text of thousands of near-identical quotes stays linear).
 _MAX_VARIANTS = 8
-#: Shortest quoted slogan (not in the lexicon) whose unquoted repeats count.
+#: Numerals that open a numbered formula beyond doubt.
+_NUMERALS = frozenset("两二三四五六七八九十双百千万")
+#: Shortest quoted slogan (not in the lexicon, not numbered) whose unquoted repeats count.
 _MIN_REPEAT = 4
 
 
@@ -243,7 +245,11 @@ class SloganExtractor:
                     targets[canonical] = Target.of_entry(entry)
                 continue
             text = norm[r.start : r.end]
-            if len(text) >= _MIN_REPEAT and not any(c in _MARKS for c in text):
+            # Numbered formulas repeat from three characters on (三下降): as
+            # SLOGAN, their numerals are no figures.
+            # (一 also means "whole", 一体化; digits run on into numbers, 3150).
+            shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
+            if len(text) >= shortest and not any(c in _MARKS for c in text):
                 targets[canonical] = Target(canonical, r.attrs["kind"], None, (text,))
         return list(targets.values())
 
