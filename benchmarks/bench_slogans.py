@@ -17,7 +17,6 @@ budget of 25 %), and the spans found per label.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import time
 from collections import Counter
@@ -27,17 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TEXTMINE_SHARED", ROOT.parent / "shared"))
 
 
-def load_texts(limit: int | None) -> tuple[list[str], str]:
-    """The benchmark texts and where they came from."""
+def load_articles(limit: int | None) -> tuple[list, str]:
+    """The benchmark articles, read by textmine's own reader, and where they came from."""
+    from textmine.read import read_articles
+    from textmine.records import Article
+
     path = SHARED / "data" / "political" / "dev.jsonl"
-    if path.exists():
-        texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        origin = str(path)
-    else:
-        texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
-        origin = "corpus/"
-    texts = [t for t in texts if t.strip()]
-    return texts[:limit] if limit else texts, origin
+    source = path if path.exists() else ROOT / "corpus"
+    articles = [a for a in read_articles([source]) if isinstance(a, Article)]
+    return articles[:limit] if limit else articles, str(source)
 
 
 def best_of(repeat: int, fn) -> tuple[float, object]:
@@ -63,19 +60,17 @@ def main() -> None:
 
     from textmine import Pipeline
     from textmine.config import PipelineConfig
-    from textmine.records import Article
 
     pipeline = Pipeline.from_config(PipelineConfig.model_validate({"extract": {"extractors": ["slogans.v1"]}}))
     extractor = dict(pipeline.extractors)["slogans.v1"]
-    texts, origin = load_texts(args.limit)
-    articles = [Article.from_text(t, id=f"a{i}") for i, t in enumerate(texts)]
-    chars = sum(len(t) for t in texts)
+    articles, origin = load_articles(args.limit)
+    chars = sum(len(a.text) for a in articles)
 
     seg_time, docs = best_of(args.repeat, lambda: [pipeline.analyze(a) for a in articles])
     ext_time, spans = best_of(args.repeat, lambda: [extractor(d, ()) for d in docs])
     labels = Counter(s.label for doc_spans in spans for s in doc_spans)
 
-    print(f"texts: {len(texts)} articles, {chars:,} chars ({origin}); best of {args.repeat}")
+    print(f"texts: {len(articles)} articles, {chars:,} chars ({origin}); best of {args.repeat}")
     print(f"  normalize+segment   {chars / seg_time / 1e6:6.2f} M chars/s  ({seg_time:.3f} s)")
     print(f"  slogans.v1          {chars / ext_time / 1e6:6.2f} M chars/s  ({ext_time:.3f} s)")
     print(f"slogans.v1 / segmentation time: {ext_time / seg_time:.1%}  (figures+dates+slogans budget: 25 %)")
