@@ -79,8 +79,8 @@ def extract_slogans(text: str, *, pipeline: Pipeline | None = None) -> list[Span
     """Return the SLOGAN spans of ``text`` (``kind``, ``canonical``, ``quoted`` in ``attrs``).
 
     Example:
-        >>> [s.text for s in extract_slogans("堅決做到“兩個維護”")]  # doctest: +SKIP
-        ['兩個維護']
+        >>> [(s.text, s.attrs["kind"]) for s in extract_slogans("堅決做到“兩個維護”，踐行八八戰略")]
+        [('兩個維護', 'formula'), ('八八戰略', 'formula')]
     """
     return _only("SLOGAN", text, pipeline)
 

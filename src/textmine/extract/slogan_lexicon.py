@@ -1,0 +1,235 @@
+"""The slogan lexicon and the quote cues: data files → validated, compiled tables.
+
+Input: ``data/slogans.jsonl`` (one reviewed entry per canonical form) and
+``data/slogan_cues.jsonl`` (regex fragments that classify quoted text by its
+context). Output: ``LexiconEntry`` records and a ``Cues`` table of compiled
+patterns, both built once per pipeline by :func:`load_lexicon` and
+:func:`load_cues`.
+
+Invariants: every form is simplified as OpenCC ``t2s`` writes it (the
+extractor matches on ``doc.norm``); canonical ids are unique; a form names one
+entry only; labels and kinds are those of ANNOTATION.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+
+#: SLOGAN kinds of ANNOTATION.md.
+SLOGAN_KINDS = ("formula", "directive", "campaign", "term", "quotation", "period")
+#: Labels a lexicon entry may carry; DEPARTMENT marks quoted organ
+#: abbreviations (社区“两委”), for which the slogan extractor emits nothing.
+LEXICON_LABELS = ("SLOGAN", "HONOR", "TERM", "DEPARTMENT")
+#: Kinds of TERM spans: a scare-quoted word, a designation of an enterprise or
+#: product, the title of a treaty or law, a name of a group, a derogatory label,
+#: an event.
+TERM_KINDS = ("word", "designation", "title", "group", "label", "event")
+#: Cue tables the extractor reads (see ``data/slogan_cues.jsonl``).
+CUE_IDS = (
+    "numbered", "period", "honor-before", "honor-after", "honor-suffix", "honor-prefix",
+    "designation-after", "designation-suffix", "title-suffix", "organ-suffix", "campaign-suffix",
+    "campaign-after", "campaign-tail", "directive-tail", "quotation-before", "directive-prefix", "surname",
+)  # fmt: skip
+_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted"}
+
+# Quotation marks vanish from a canonical key; list and clause punctuation is
+# folded to its full-width form so that 以…立身,以…立业 and 以…立身，以…立业 link.
+_KEY_TABLE = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？"})
+_KEY_DROP = re.compile(r"[“”‘’「」『』\"'＂＇\s]+")
+#: Clause separators of a canonical key.
+CLAUSE_SPLIT = re.compile(r"[、，；]")
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One reviewed lexicon entry.
+
+    Attributes:
+        id: The canonical simplified form, also the ``canonical`` attribute of
+            every span it yields (variants link through it).
+        label: SLOGAN, HONOR, TERM, or DEPARTMENT (quoted organ abbreviation).
+        kind: SLOGAN kind (formula, directive …) or TERM kind; None for HONOR.
+        variants: Other simplified surface forms of the same slogan.
+        first_year: Year the formula first appeared, where known.
+        unquoted: Whether the forms count without quotation marks too.
+
+    Example:
+        >>> LexiconEntry("两个维护", "SLOGAN", "formula", (), None, True).forms
+        ('两个维护',)
+    """
+
+    id: str
+    label: str
+    kind: str | None
+    variants: tuple[str, ...]
+    first_year: int | None
+    unquoted: bool
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The canonical form followed by the variants."""
+        return (self.id, *self.variants)
+
+
+def canonical_key(text: str) -> str:
+    """Fold a quoted text into the key that links its variants.
+
+    Quotation marks and spaces are dropped; ASCII clause punctuation becomes
+    full-width, so the same slogan typed with either links.
+
+    Example:
+        >>> canonical_key("深化拓展‘三服务’, 凝心聚力")
+        '深化拓展三服务，凝心聚力'
+    """
+    return _KEY_DROP.sub("", text.translate(_KEY_TABLE))
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split a (canonical) slogan into its clauses at 、 ， ；.
+
+    Example:
+        >>> split_clauses("让党中央放心、让人民群众满意")
+        ['让党中央放心', '让人民群众满意']
+    """
+    return [c for c in CLAUSE_SPLIT.split(canonical_key(text)) if c]
+
+
+def _entry(record: Mapping[str, Any], where: str) -> LexiconEntry:
+    unknown = set(record) - _KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown keys {sorted(unknown)}")
+    label, id_, kind = record.get("label"), record.get("id"), record.get("kind")
+    if label not in LEXICON_LABELS:
+        raise ConfigError(f"{where}: label must be one of {', '.join(LEXICON_LABELS)}, got {label!r}")
+    if not isinstance(id_, str) or not id_ or id_ != id_.strip():
+        raise ConfigError(f"{where}: id must be a non-empty string without surrounding spaces")
+    kinds = {"SLOGAN": SLOGAN_KINDS, "TERM": TERM_KINDS}.get(label, (None,))
+    if kind not in kinds:
+        raise ConfigError(f"{where}: kind of a {label} must be one of {kinds}, got {kind!r}")
+    variants = record.get("variants", [])
+    if not isinstance(variants, list) or not all(isinstance(v, str) and v for v in variants):
+        raise ConfigError(f"{where}: variants must be a list of strings")
+    year = record.get("first_year")
+    if year is not None and not (isinstance(year, int) and 1900 <= year <= 2100):
+        raise ConfigError(f"{where}: first_year must be a year, got {year!r}")
+    return LexiconEntry(id_, label, kind, tuple(variants), year, bool(record.get("unquoted", False)))
+
+
+def load_lexicon(records: Iterable[Mapping[str, Any]], *, source: str = "slogans.jsonl") -> tuple[LexiconEntry, ...]:
+    """Validate lexicon records into entries.
+
+    Raises:
+        ConfigError: an unknown key, label or kind, or a form claimed twice.
+
+    Example:
+        >>> load_lexicon([{"label": "SLOGAN", "id": "三服务", "kind": "formula"}])[0].unquoted
+        False
+    """
+    entries: list[LexiconEntry] = []
+    owner: dict[str, str] = {}
+    for lineno, record in enumerate(records, 1):
+        entry = _entry(record, f"{source}:{lineno}")
+        for form in entry.forms:
+            key = canonical_key(form)
+            if key in owner:
+                raise ConfigError(f"{source}:{lineno}: form {form!r} already belongs to {owner[key]!r}")
+            owner[key] = entry.id
+        entries.append(entry)
+    return tuple(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Compiled cue patterns, one regex per cue id of ``data/slogan_cues.jsonl``.
+
+    Where a cue looks decides how it is anchored: ``prefix``, ``after`` and
+    ``name`` patterns must start at ``pos``; ``suffix`` and ``before`` patterns
+    must end at ``endpos``; ``whole`` patterns must span ``pos:endpos``;
+    ``tail`` patterns may occur anywhere in the window. Callers pass short
+    windows (the quoted text, a few characters around the marks), so every
+    lookup is cheap.
+
+    Example:
+        >>> cues = load_cues([{"id": "numbered", "where": "prefix", "patterns": ["[两三]"]}])
+        >>> bool(cues.match("numbered", "两个维护"))
+        True
+    """
+
+    finders: Mapping[str, Callable[[str, int, int], re.Match[str] | None]]
+
+    def finder(self, cue: str) -> Callable[[str, int, int], re.Match[str] | None]:
+        """The anchored lookup of cue ``cue`` as a plain ``(text, pos, endpos)`` callable.
+
+        Callers that test many quotes keep these instead of calling
+        :meth:`match`; a cue missing from the data never matches.
+
+        Example:
+            >>> cues = load_cues([{"id": "period", "where": "whole", "patterns": ["十四五"]}])
+            >>> cues.finder("period")("十四五", 0, 3) is not None, cues.finder("numbered")("两个", 0, 2)
+            (True, None)
+        """
+        return self.finders.get(cue, _never)
+
+    def match(self, cue: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Look for cue ``cue`` in ``text[pos:endpos]``, anchored as its ``where`` says.
+
+        Returns None when it does not occur (or the data has no such cue).
+        """
+        finder = self.finders.get(cue)
+        if finder is None:
+            return None
+        return finder(text, pos, len(text) if endpos is None else endpos)
+
+
+def _never(text: str, pos: int, endpos: int) -> None:
+    return None
+
+
+#: where → (regex template, method used to apply it).
+_ANCHORS = {
+    "prefix": ("(?:{})", "match"),
+    "after": ("(?:{})", "match"),
+    "suffix": ("(?:{})$", "search"),
+    "before": ("(?:{})$", "search"),
+    "whole": ("(?:{})", "fullmatch"),
+    "tail": ("(?:{})", "search"),
+    # A surname, one or two more characters, then a list or clause boundary;
+    # or a transliterated name with its middle dot (布茹玛汗·毛勒朵).
+    "name": (
+        "(?:(?:{})[\u4e00-\u9fff]{{1,2}}(?:[、，,。；;等和与及（(]|同志|$)|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2}})",
+        "match",
+    ),
+}
+
+
+def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cues.jsonl") -> Cues:
+    """Compile cue records ``{"id", "where", "patterns", "comment"}`` into :class:`Cues`.
+
+    Raises:
+        ConfigError: an unknown ``where``, a duplicate id, or a bad regex.
+
+    Example:
+        >>> load_cues([{"id": "honor-after", "where": "after", "patterns": ["称号"]}]).match("honor-after", "称号")[0]
+        '称号'
+    """
+    compiled: dict[str, Callable[[str, int, int], re.Match[str] | None]] = {}
+    for lineno, record in enumerate(records, 1):
+        cue, where, patterns = record.get("id"), record.get("where"), record.get("patterns")
+        if where not in _ANCHORS or not isinstance(cue, str) or not isinstance(patterns, list) or not patterns:
+            raise ConfigError(f"{source}:{lineno}: expected id, where (one of {', '.join(_ANCHORS)}) and patterns")
+        if cue in compiled:
+            raise ConfigError(f"{source}:{lineno}: duplicate cue {cue!r}")
+        # Longest alternatives first, so that 荣誉称号 wins over 称号.
+        alternation = "|".join(sorted(patterns, key=len, reverse=True))
+        template, method = _ANCHORS[where]
+        try:
+            # The bound method (match, search or fullmatch) that anchors the cue.
+            compiled[cue] = getattr(re.compile(template.format(alternation)), method)
+        except re.error as err:
+            raise ConfigError(f"{source}:{lineno}: bad pattern in cue {cue!r}: {err}") from err
+    return Cues(compiled)
