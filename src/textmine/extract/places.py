@@ -1,0 +1,384 @@
+"""PLACE extractor: ``Doc`` → PLACE spans with the administrative chain.
+
+Input: a ``Doc`` (matched on ``doc.norm``, so traditional and simplified texts
+give the same spans) and the spans found before it (DEPARTMENT, SLOGAN …).
+Output: PLACE spans whose ``attrs`` hold ``level`` (country, province, city,
+county, new_area, region, natural), ``chain`` (full names, province first:
+杭州市拱墅區 → 浙江省/杭州市/拱墅区), ``canonical`` (the full name), ``code``
+(the 12-digit division code, gazetteer places only) and ``norm``. Unresolved
+values are None, never a guess.
+
+Names come from the shared gazetteer (provinces, prefectures, counties: full
+names, short forms, province aliases such as 陇原) and ``data/places.jsonl``
+(countries, regions, natural features, national-level new areas, nicknames,
+and NOT_PLACE guards). The names among the article's tokens are located in
+the text, overlaps included; rules then keep the ones that name a place:
+
+- ANNOTATION.md: one-character abbreviations alone (在浙落地 → 浙) are
+  optional, so single characters are never proposed; 全国/全省/我省 are not places.
+- A match must start where a token starts (伟大理论 holds no 大理). Short forms
+  of prefectures and counties must also end where a token ends (和政治 holds no
+  和政), and NOT_PLACE lists the short forms that are ordinary words (合作,
+  和平, 磐石 …) and words that swallow a name (大江南北).
+- 浙江省委 is 浙江 + 省委: a full name whose suffix begins an organ
+  abbreviation (省委, 市直, 省政府 …) gives way to its short form.
+- A match that cuts an earlier span in two is dropped (ANNOTATION.md: PLACE
+  spans that cut a department or a slogan are wrong); one at the start of a
+  department name is kept (optional there).
+- Adjacent divisions that form a chain are one span, the longest name
+  (杭州市拱墅区); a name several divisions share is resolved by the chain it
+  sits in, then by the provinces and prefectures the article names elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from operator import itemgetter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ConfigError
+from ..gazetteer import LEVELS, Gazetteer, Region, load_gazetteer
+from ..records import Doc, Span
+from ..resources import Resources, iter_jsonl
+from . import make_span
+from .tokens import SpanBoundaries, ends_token, starts_token
+
+LABEL = "PLACE"
+_NORM = itemgetter(1)  # Token.norm
+
+# Kinds of lexicon entries, by how much a bare match can be trusted.
+_GUARD, _FULL, _PROVINCE, _CURATED, _SHORT = "guard", "full", "province", "curated", "short"
+_STRONG = frozenset({_FULL, _PROVINCE, _CURATED})
+
+# The last character of a full name that also begins an organ abbreviation:
+# 浙江省委 = 浙江 + 省委, 杭州市直机关 = 杭州 + 市直机关, 浙江省政府 = 浙江 + 省政府.
+_DIVISION_SUFFIX = frozenset("省市县区州旗盟")
+_ORGAN_AFTER_SUFFIX = re.compile(r"委|直|政府|人大|政协|纪委|监委")
+_LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
+# A county or prefecture short form followed by these names a township or
+# village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
+_SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
+# Guards (NOT_PLACE words) are at most this long: bounds the search for one around a match.
+_LONGEST_GUARD = 8
+# Organ names are at most this long: bounds the search for a department around a match.
+_LONGEST_DEPARTMENT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What a lexicon pattern may denote."""
+
+    kind: str
+    regions: tuple[Region, ...] = ()
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # norm offsets
+    end: int
+    entry: _Entry
+    regions: tuple[Region, ...]
+
+
+def _curated_attrs(record: Mapping[str, Any], gazetteer: Gazetteer, source: str) -> _Entry:
+    attrs = dict(record.get("attrs") or {})
+    pattern = record["pattern"]
+    ref = attrs.pop("ref", None)
+    if ref is not None:
+        regions = tuple(r for r in gazetteer.lookup(ref) if r.name == ref)
+        if len(regions) != 1:
+            raise ConfigError(f"{source}: {pattern!r} refers to {ref!r}, which names {len(regions)} divisions")
+        return _Entry(_CURATED, regions)
+    level = attrs.get("level")
+    canonical = attrs.get("canonical") or pattern
+    chain = list(attrs.get("chain") or [canonical])
+    fixed = {"level": level, "chain": chain, "canonical": chain[-1] if attrs.get("chain") else canonical, "code": None}
+    if record.get("id"):
+        fixed["id"] = record["id"]
+    return _Entry(_CURATED, (), fixed)
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """Every place name with what it may denote; build with :func:`load_place_lexicon`.
+
+    Attributes:
+        gazetteer: The divisions behind the names.
+        names: Name → entry (gazetteer names of two characters or more, curated places).
+        guards: NOT_PLACE words that contain a name without naming a place (大江南北).
+        words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
+    """
+
+    gazetteer: Gazetteer
+    names: Mapping[str, _Entry]
+    guards: frozenset[str]
+    words: tuple[str, ...]
+
+
+def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
+    """Merge the gazetteer names with the curated records of ``places.jsonl``.
+
+    Args:
+        gazetteer: The divisions (full names, short forms, aliases).
+        records: ``places.jsonl`` records (read from the package when None).
+
+    Raises:
+        ConfigError: a record has an unknown label or a dangling ``ref``.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> lex = load_place_lexicon(load_gazetteer())
+        >>> lex.names["庆阳"].kind, "合作" in lex.names, "兰州新区" in lex.words
+        ('short', False, True)
+    """
+    source = "textmine/data/places.jsonl"
+    names: dict[str, _Entry] = {}
+    for name, regions in gazetteer.by_name.items():
+        if len(name) < 2:  # ANNOTATION.md: one-character abbreviations alone are optional
+            continue
+        if any(r.name == name for r in regions):
+            kind = _FULL
+        elif any(r.level == "province" for r in regions):
+            kind = _PROVINCE
+        else:
+            kind = _SHORT
+        names[name] = _Entry(kind, regions)
+    guards = set()
+    for record in records if records is not None else iter_jsonl("places.jsonl"):
+        label, pattern = record.get("label"), record.get("pattern")
+        if not isinstance(pattern, str) or len(pattern) < 2:
+            raise ConfigError(f"{source}: pattern {pattern!r} must be a string of two characters or more")
+        if label == "PLACE":
+            names[pattern] = _curated_attrs(record, gazetteer, source)
+        elif label == "NOT_PLACE":
+            guards.add(pattern)
+        else:
+            raise ConfigError(f"{source}: unknown label {label!r} for {pattern!r} (PLACE or NOT_PLACE)")
+    if any(len(g) > _LONGEST_GUARD for g in guards):
+        raise ConfigError(f"{source}: NOT_PLACE patterns are at most {_LONGEST_GUARD} characters")
+    for pattern in guards:  # a guard wins over a name spelled the same
+        names.pop(pattern, None)
+    # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
+    # three characters or more, and the guards; two-character names are left to jieba.
+    words = sorted({n for n, e in names.items() if e.kind == _CURATED or (e.kind == _FULL and len(n) > 2)} | guards)
+    return PlaceLexicon(gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words))
+
+
+class PlaceExtractor:
+    """Find PLACE spans; built once per pipeline by :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> ex = build(Resources())
+        >>> [(s.text, s.attrs["chain"]) for s in ex(tm.analyze("杭州市拱墅區天水街道"), ())]
+        [('杭州市拱墅區', ['浙江省', '杭州市', '拱墅区'])]
+    """
+
+    labels = (LABEL,)
+
+    def __init__(self, lexicon: PlaceLexicon) -> None:
+        self.lexicon = lexicon
+
+    def dictionary_words(self) -> Iterable[str]:
+        """Curated and long full names, and the guards: kept whole by the tokenizer."""
+        return self.lexicon.words
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the PLACE spans of ``doc``."""
+        candidates = self._candidates(doc, found)
+        chosen = _longest_first(candidates)
+        merged = _merge_chains(chosen, self.lexicon.gazetteer)
+        if any(s.label == "DEPARTMENT" for s in found):
+            departments, to_original = _Departments(found), doc.normalized.to_original
+            merged = [c for c in merged if not departments.inside(*to_original(c.start, c.end))]
+        context = _context_codes(merged)
+        spans = []
+        for cand in merged:
+            attrs = dict(cand.entry.attrs) if cand.entry.kind == _CURATED and not cand.regions else None
+            if attrs is None:
+                attrs = _division_attrs(_resolve(cand.regions, context, self.lexicon.gazetteer), cand.regions, self.lexicon.gazetteer)
+            attrs["norm"] = doc.norm[cand.start : cand.end]
+            spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
+        return spans
+
+    def _occurrences(self, doc: Doc) -> tuple[list[_Candidate], dict[int, int]]:
+        """Every occurrence of a name that the tokenizer cut out somewhere in ``doc``, and of the guards.
+
+        Looking up the article's distinct tokens (a set intersection) instead of
+        scanning the text with an automaton keeps this stage far below the cost
+        of segmentation; a name is then found wherever it occurs, also inside
+        longer tokens (浙江 in 浙江省委), and its shorter prefixes that are names
+        too (浙江 in 浙江省) are proposed with it.
+        """
+        names, norm = self.lexicon.names, doc.norm
+        tokens = set(map(_NORM, doc.tokens))
+        out: list[_Candidate] = []
+        for name in names.keys() & tokens:
+            for start in _find_all(norm, name):
+                entry = names[name]
+                out.append(_Candidate(start, start + len(name), entry, entry.regions))
+                for cut in range(2, len(name)):
+                    shorter = names.get(name[:cut])
+                    if shorter is not None:
+                        out.append(_Candidate(start, start + cut, shorter, shorter.regions))
+        guards: dict[int, int] = {}  # guard start → furthest guard end from there
+        for guard in self.lexicon.guards & tokens:
+            for i in _find_all(norm, guard):
+                guards[i] = max(guards.get(i, 0), i + len(guard))
+        return out, guards
+
+    def _candidates(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+        raw, guards = self._occurrences(doc)
+        if not raw:
+            return []
+        norm, tokens, to_original = doc.norm, doc.tokens, doc.normalized.to_original
+        boundaries = SpanBoundaries(found)
+        out = []
+        for cand in raw:
+            start, end, kind = cand.start, cand.end, cand.entry.kind
+            if guards and any(guards.get(g, 0) >= end for g in range(start - _LONGEST_GUARD, start + 1)):
+                continue
+            a, b = to_original(start, end)
+            if not starts_token(tokens, a):
+                continue
+            organ_follows = norm[end - 1] in _DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end) is not None
+            if kind == _FULL and organ_follows:
+                continue  # 浙江省委: the place is 浙江, 省委 the organ
+            if kind == _SHORT and _SMALLER_UNIT.match(norm, end):
+                continue
+            if kind not in _STRONG and not ends_token(tokens, b):
+                before_organ = (
+                    end < len(norm) and norm[end] in _DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1)
+                )
+                if not before_organ:  # 杭州市委 → 杭州, but 和政治 → nothing
+                    continue
+            if boundaries.crosses(a, b):
+                continue
+            out.append(cand)
+        return out
+
+
+def _find_all(text: str, word: str) -> Iterable[int]:
+    """Start offsets of every occurrence of ``word`` in ``text`` (overlaps included)."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+class _Departments:
+    """DEPARTMENT spans found earlier, to tell a place inside an organ name from one that starts it."""
+
+    def __init__(self, found: Sequence[Span]) -> None:
+        spans = sorted((s.start, s.end) for s in found if s.label == "DEPARTMENT")
+        self._starts = [a for a, _ in spans]
+        self._spans = spans
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in a department name without starting it (天水 in …天水街道)."""
+        if not self._spans:
+            return False
+        hi = bisect_left(self._starts, start)
+        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT)
+        return any(self._spans[i][1] >= end for i in range(lo, hi))
+
+
+def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep non-overlapping candidates, longest first, then leftmost; return them in text order."""
+    taken: list[_Candidate] = []
+    occupied: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if occupied.isdisjoint(range(cand.start, cand.end)):
+            taken.append(cand)
+            occupied.update(range(cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """Join adjacent divisions that form a chain (杭州市 + 拱墅区) into one candidate."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == cand.start and prev.regions and cand.regions:
+            parents = {r.code for r in prev.regions}
+            below = tuple(r for r in cand.regions if parents & {p.code for p in gazetteer.chain(r)[:-1]})
+            if below:
+                out[-1] = _Candidate(prev.start, cand.end, cand.entry, below)
+                continue
+        out.append(cand)
+    return out
+
+
+def _context_codes(cands: list[_Candidate]) -> set[str]:
+    """Codes of the provinces and prefectures that the unambiguous places of the article lie in."""
+    codes: set[str] = set()
+    for cand in cands:
+        if len(cand.regions) == 1:
+            region = cand.regions[0]
+            codes.add(region.code[:2] + "0" * 10)
+            if region.level != "province":
+                codes.add(region.code[:4] + "0" * 8)
+    return codes
+
+
+def _resolve(regions: tuple[Region, ...], context: set[str], gazetteer: Gazetteer) -> Region | None:
+    """Pick the division a name denotes, or None when the text does not say."""
+    if len(regions) <= 1:
+        return regions[0] if regions else None
+    for region in regions:  # 吉林: the province contains the city of the same name
+        if all(other is region or region in gazetteer.chain(other) for other in regions):
+            return region
+
+    def named(pool: list[Region], digits: int) -> list[Region]:
+        return [r for r in pool if r.code[:digits] + "0" * (12 - digits) in context]
+
+    major = [r for r in regions if r.level != "county"]
+    counties = [r for r in regions if r.level == "county"]
+    # A county outranks a province or prefecture of the same name only where
+    # the article names its prefecture (城关 in an article on 兰州).
+    local = named(counties, 4)
+    if len(local) == 1:
+        return local[0]
+    if len(major) == 1:  # 西安 → 西安市, not the 西安区 of two northeastern cities
+        return major[0]
+    pool = major or counties
+    for found in (named(pool, 2), [r for r in pool if r.level == "province"]):
+        if len(found) == 1:  # 海南 in an article on 青海 → 海南藏族自治州; elsewhere 海南省
+            return found[0]
+    return None
+
+
+def _division_attrs(region: Region | None, regions: tuple[Region, ...], gazetteer: Gazetteer) -> dict[str, Any]:
+    if region is not None:
+        return {
+            "level": region.level,
+            "chain": [r.name for r in gazetteer.chain(region)],
+            "canonical": region.name,
+            "code": region.code,
+        }
+    levels = {r.level for r in regions}
+    names = {r.name for r in regions}
+    return {
+        "level": levels.pop() if len(levels) == 1 else None,
+        "chain": None,
+        "canonical": names.pop() if len(names) == 1 else None,
+        "code": None,
+    }
+
+
+def build(resources: Resources) -> PlaceExtractor:
+    """Build the PLACE extractor (the gazetteer is shared through ``resources``).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("庆阳、酒泉经济总量突破千亿元")
+        >>> [(s.text, s.attrs["canonical"]) for s in build(Resources())(doc, ())]
+        [('庆阳', '庆阳市'), ('酒泉', '酒泉市')]
+    """
+    gazetteer = resources.get("gazetteer", load_gazetteer)
+    return PlaceExtractor(resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer)))

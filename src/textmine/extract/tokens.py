@@ -1,0 +1,88 @@
+"""Token-boundary and span-overlap helpers shared by the lexicon extractors.
+
+Lexicon matches are found on ``doc.norm`` by automata that know nothing of
+words; these helpers let an extractor ask whether a match starts or ends where
+the tokenizer put a boundary, and whether it cuts a span found earlier in two.
+All positions here are ORIGINAL offsets (``Token.start``/``Span.start``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
+
+from ..records import Span, Token
+
+_START = itemgetter(2)
+
+
+def token_at(tokens: Sequence[Token], pos: int) -> Token | None:
+    """Return the token that covers original offset ``pos`` (None past the end).
+
+    Example:
+        >>> from textmine.records import Token
+        >>> token_at((Token("浙江", "浙江", 0, 2), Token("省委", "省委", 2, 4)), 3).text
+        '省委'
+    """
+    i = bisect_right(tokens, pos, key=_START) - 1
+    if i < 0 or pos >= tokens[i].end:
+        return None
+    return tokens[i]
+
+
+def starts_token(tokens: Sequence[Token], pos: int) -> bool:
+    """True when a token starts at ``pos``.
+
+    Example:
+        >>> from textmine.records import Token
+        >>> starts_token((Token("伟大", "伟大", 0, 2), Token("理论", "理论", 2, 4)), 1)
+        False
+    """
+    tok = token_at(tokens, pos)
+    return tok is not None and tok.start == pos
+
+
+def ends_token(tokens: Sequence[Token], pos: int) -> bool:
+    """True when a token ends at ``pos`` (the end of the text counts).
+
+    Example:
+        >>> from textmine.records import Token
+        >>> ends_token((Token("积石山", "积石山", 0, 3), Token("地震", "地震", 3, 5)), 3)
+        True
+    """
+    if pos <= 0:
+        return False
+    tok = token_at(tokens, pos - 1)
+    return tok is not None and tok.end == pos
+
+
+class SpanBoundaries:
+    """Index of the boundaries of earlier spans, to reject matches that cut one in two.
+
+    Example:
+        >>> from textmine.records import Span
+        >>> idx = SpanBoundaries([Span("DEPARTMENT", 2, 6, "省委组织", "省委组织")])
+        >>> idx.crosses(0, 3), idx.crosses(2, 4), idx.crosses(0, 8)
+        (True, False, False)
+    """
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self._ends_of: dict[int, list[int]] = {}
+        self._starts_of: dict[int, list[int]] = {}
+        for span in spans:
+            self._ends_of.setdefault(span.start, []).append(span.end)
+            self._starts_of.setdefault(span.end, []).append(span.start)
+
+    def crosses(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a span without either containing the other."""
+        if not self._ends_of:
+            return False
+        for pos in range(start + 1, end):
+            for other_end in self._ends_of.get(pos, ()):
+                if other_end > end:
+                    return True
+            for other_start in self._starts_of.get(pos, ()):
+                if other_start < start:
+                    return True
+        return False
