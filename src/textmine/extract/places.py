@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import itemgetter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,10 +43,9 @@ from ..gazetteer import LEVELS, Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
-from .tokens import SpanBoundaries, ends_token, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, starts_token
 
 LABEL = "PLACE"
-_NORM = itemgetter(1)  # Token.norm
 
 # Kinds of lexicon entries, by how much a bare match can be trusted.
 _GUARD, _FULL, _PROVINCE, _CURATED, _SHORT = "guard", "full", "province", "curated", "short"
@@ -181,8 +179,10 @@ class PlaceExtractor:
 
     labels = (LABEL,)
 
-    def __init__(self, lexicon: PlaceLexicon) -> None:
+    def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
         self.lexicon = lexicon
+        self.vocabulary = vocabulary or TokenVocabulary()
+        self._names = frozenset(lexicon.names)
 
     def dictionary_words(self) -> Iterable[str]:
         """Curated and long full names, and the guards: kept whole by the tokenizer."""
@@ -216,9 +216,9 @@ class PlaceExtractor:
         too (浙江 in 浙江省) are proposed with it.
         """
         names, norm = self.lexicon.names, doc.norm
-        tokens = set(map(_NORM, doc.tokens))
+        tokens = self.vocabulary.of(doc)
         out: list[_Candidate] = []
-        for name in names.keys() & tokens:
+        for name in self._names & tokens:
             for start in _find_all(norm, name):
                 entry = names[name]
                 out.append(_Candidate(start, start + len(name), entry, entry.regions))
@@ -381,4 +381,5 @@ def build(resources: Resources) -> PlaceExtractor:
         [('庆阳', '庆阳市'), ('酒泉', '酒泉市')]
     """
     gazetteer = resources.get("gazetteer", load_gazetteer)
-    return PlaceExtractor(resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer)))
+    lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer))
+    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary))

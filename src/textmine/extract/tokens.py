@@ -12,9 +12,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
-from ..records import Span, Token
+from ..records import Doc, Span, Token
 
 _START = itemgetter(2)
+_NORM = itemgetter(1)
 
 
 def token_at(tokens: Sequence[Token], pos: int) -> Token | None:
@@ -86,3 +87,32 @@ class SpanBoundaries:
                 if other_start < start:
                     return True
         return False
+
+
+class TokenVocabulary:
+    """The distinct token forms (simplified) of the document being extracted, computed once.
+
+    Several lexicon extractors look their names up among the article's tokens;
+    hashing a few hundred thousand token strings is the costly part, so the
+    set of the last document is kept (one slot, swapped atomically) and shared
+    through the pipeline's ``Resources``.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("浙江省委召开会议")
+        >>> vocab = TokenVocabulary()
+        >>> sorted(vocab.of(doc)) == sorted(vocab.of(doc))
+        True
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[object, frozenset[str]] = (None, frozenset())
+
+    def of(self, doc: Doc) -> frozenset[str]:
+        """The set of ``token.norm`` of ``doc``."""
+        last = self._last
+        if last[0] is doc.tokens:
+            return last[1]
+        vocab = frozenset(map(_NORM, doc.tokens))
+        self._last = (doc.tokens, vocab)
+        return vocab

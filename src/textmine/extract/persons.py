@@ -1,0 +1,406 @@
+"""PERSON extractor: ``Doc`` → PERSON spans with their title.
+
+Input: a ``Doc`` (read on ``doc.norm``, so both scripts give the same spans)
+and the spans found before it (HONOR from the slogan extractor, PLACE …).
+Output: PERSON spans; ``attrs``: ``title`` (总书记, 同志, 记者 …, as written,
+ANNOTATION.md: the title is never part of the span), ``role`` (``byline`` or
+``photo`` for an article's author or photographer, else None), ``honor`` (the
+honorary title before the name: “改革先锋”谢高华 → 改革先锋) and ``norm``.
+
+A name is accepted only with evidence; the lexicon ``data/persons.jsonl``
+holds what the rules need:
+
+- well-known people (PERSON records: 习近平, 毛泽东, 普京 …), found where the
+  tokenizer cut them out (a name inside an ideology name, 习近平新时代…思想,
+  is optional in ANNOTATION.md, and kept);
+- a surname (SURNAME records) next to a title (TITLE records, ``position``
+  before/after/both): 习近平总书记, 省委书记王浩, bylines 本刊记者/徐晓凤;
+- a surname after an honorary title in quotation marks, either an HONOR span
+  of the slogan extractor or quoted text ending in an HONOR_SUFFIX (楷模, 模范);
+- further names of a list (谢高华、陈立群、王一成) and later mentions of a name
+  found with evidence.
+
+Where a name ends is decided by jieba's part-of-speech tags on a short window
+(``nr``: a person name; 关于党 or 战略 are words, not names) and by the words
+that may follow a name (AFTER_NAME records: 主持, 指出, 等 …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from ..records import Doc, Span
+from ..resources import Resources, iter_jsonl
+from . import make_span
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, starts_token
+
+LABEL = "PERSON"
+
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Tags of a one-character first token that cannot be a surname there (向 p in 向雷锋同志学习).
+_NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul", "zg"})
+# Tags of the token after a lone surname that cannot be a given name (于 + 日前).
+_NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SEPARATORS = " \u3000/:：·|"
+_CLOSING_QUOTES = "”’」』\""
+_OPENING_QUOTES = "“‘「『\""
+_BYLINE_TITLES = frozenset({"记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑", "责任编辑"})
+_PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
+_LIST_JOINERS = "、和与及"
+_TRANSLIT_MAX = 8  # longest part of a transliterated name between dots
+# A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
+_GLUED_AFTER = frozenset("摄等说和与及在")
+_HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
+
+
+@dataclass(frozen=True)
+class PersonLexicon:
+    """The tables of ``persons.jsonl``, compiled; build with :func:`load_person_lexicon`."""
+
+    known: frozenset[str]
+    not_names: frozenset[str]
+    translit: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    titles: Mapping[str, str]
+    title_re: re.Pattern[str]
+    honor_suffixes: tuple[str, ...]
+    after_re: re.Pattern[str]
+    quote_name_re: re.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> PersonLexicon:
+    """Compile the PERSON, SURNAME, TITLE, HONOR_SUFFIX and AFTER_NAME records.
+
+    Raises:
+        ConfigError: a record has an unknown label or a TITLE an unknown position.
+
+    Example:
+        >>> lex = load_person_lexicon()
+        >>> "习近平" in lex.known, lex.titles["总书记"], bool(lex.title_re.match("同志"))
+        (True, 'both', True)
+    """
+    source = "textmine/data/persons.jsonl"
+    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT")
+    tables: dict[str, dict[str, Mapping[str, Any]]] = {k: {} for k in labels}
+    for record in records if records is not None else iter_jsonl("persons.jsonl"):
+        label, pattern = record.get("label"), record.get("pattern")
+        if label not in tables or not isinstance(pattern, str) or not pattern:
+            raise ConfigError(f"{source}: bad record {record!r} (labels: {', '.join(tables)})")
+        tables[label][pattern] = record.get("attrs") or {}
+    titles = {}
+    for title, attrs in tables["TITLE"].items():
+        position = attrs.get("position", "both")
+        if position not in ("before", "after", "both"):
+            raise ConfigError(f"{source}: TITLE {title!r} has position {position!r} (before, after or both)")
+        titles[title] = position
+    surnames = frozenset(s for s in tables["SURNAME"] if len(s) == 1)
+    compound = frozenset(s for s in tables["SURNAME"] if len(s) == 2)
+    starts = "".join(sorted(surnames | {s[0] for s in compound}))
+    after = set(tables["AFTER_NAME"]) | set(titles)
+    return PersonLexicon(
+        known=frozenset(tables["PERSON"]),
+        not_names=frozenset(tables["NOT_NAME"]),
+        translit=frozenset("".join(tables["TRANSLIT"])),
+        surnames=surnames,
+        compound_surnames=compound,
+        titles=titles,
+        title_re=re.compile(_alternation(titles)),
+        honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
+        after_re=re.compile(_alternation(after)),
+        quote_name_re=re.compile(f"[{re.escape(_CLOSING_QUOTES)}](?=[{re.escape(starts)}])"),
+    )
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # norm offsets
+    end: int
+    title: str | None = None  # norm offsets of the title are kept to cut its surface later
+    title_span: tuple[int, int] | None = None
+    role: str | None = None
+    honor_span: tuple[int, int] | None = None
+    evidence: bool = True  # False for known names, which need no cue to be looked up again
+
+
+class PersonExtractor:
+    """Find PERSON spans; built once per pipeline by :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> ex = build(Resources())
+        >>> [(s.text, s.attrs["title"]) for s in ex(tm.analyze("省委書記王浩主持會議"), ())]
+        [('王浩', '書記')]
+    """
+
+    labels = (LABEL,)
+
+    def __init__(self, lexicon: PersonLexicon, tagger: Any, vocabulary: TokenVocabulary | None = None) -> None:
+        self.lexicon = lexicon
+        self.tagger = tagger
+        self.vocabulary = vocabulary or TokenVocabulary()
+
+    def dictionary_words(self) -> Iterable[str]:
+        """The well-known names, kept whole by the tokenizer."""
+        return sorted(self.lexicon.known)
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the PERSON spans of ``doc``."""
+        norm = doc.norm
+        cands = self._known(doc) + self._titled(doc) + self._honored(doc, found)
+        cands += self._listed(doc, cands)
+        cands += self._mentioned_again(doc, cands)
+        for cand in cands:
+            self._across_dots(doc, cand)
+        places = {(s.start, s.end) for s in found if s.label == "PLACE"}
+        boundaries = SpanBoundaries(found)
+        best: dict[tuple[int, int], _Found] = {}
+        for cand in cands:
+            a, b = doc.normalized.to_original(cand.start, cand.end)
+            if (a, b) in places or boundaries.crosses(a, b):
+                continue
+            kept = best.get((cand.start, cand.end))
+            if kept is None:
+                best[(cand.start, cand.end)] = cand
+            else:  # the same name found twice: keep every attribute either way gave
+                kept.title_span = kept.title_span or cand.title_span
+                kept.role = kept.role or cand.role
+                kept.honor_span = kept.honor_span or cand.honor_span
+        spans = []
+        taken: set[int] = set()
+        for cand in sorted(best.values(), key=lambda c: (c.start - c.end, c.start)):
+            if not taken.isdisjoint(range(cand.start, cand.end)):
+                continue
+            taken.update(range(cand.start, cand.end))
+            attrs = {
+                "title": _surface(doc, cand.title_span),
+                "role": cand.role,
+                "honor": _surface(doc, cand.honor_span),
+                "norm": norm[cand.start : cand.end],
+            }
+            spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
+        return sorted(spans, key=Span.sort_key)
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    def _known(self, doc: Doc) -> list[_Found]:
+        """Well-known people, wherever the tokenizer cut their name out."""
+        norm, tokens = doc.norm, doc.tokens
+        out = []
+        for name in self.lexicon.known & self.vocabulary.of(doc):
+            for start in _find_all(norm, name):
+                end = start + len(name)
+                a, b = doc.normalized.to_original(start, end)
+                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end)):
+                    out.append(_Found(start, end, evidence=False))
+        return out
+
+    def _titled(self, doc: Doc) -> list[_Found]:
+        """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
+        norm, titles = doc.norm, self.lexicon.titles
+        out = []
+        for m in self.lexicon.title_re.finditer(norm):
+            title, ts, te = m.group(), m.start(), m.end()
+            position = titles[title]
+            if position != "before":  # the name ends where the title starts
+                for length in (3, 2, 4):
+                    start = ts - length
+                    if start >= 0 and self._name_end(doc, start) == ts:
+                        out.append(_Found(start, ts, title_span=(ts, te)))
+                        break
+            if position != "after":  # the name starts after the title and a separator
+                start = te
+                while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
+                    start += 1
+                end = self._name_end(doc, start)
+                if end is not None:
+                    role = None
+                    if title in _BYLINE_TITLES:
+                        role = "photo" if _PHOTO_AFTER.match(norm, end) else "byline"
+                    out.append(_Found(start, end, title_span=(ts, te), role=role))
+        return out
+
+    def _honored(self, doc: Doc, found: Sequence[Span]) -> list[_Found]:
+        """Names right after an honorary title in quotation marks: “时代楷模”陈立群."""
+        norm = doc.norm
+        out = []
+        honors = [s for s in found if s.label == "HONOR"]
+        for span in honors:
+            # HONOR spans hold the text inside the marks; find it in norm through the original offsets.
+            start = _norm_offset(doc, span.end)
+            while start < len(norm) and norm[start] in _CLOSING_QUOTES:
+                start += 1
+            end = self._name_end(doc, start)
+            if end is not None:
+                out.append(_Found(start, end, honor_span=(_norm_offset(doc, span.start), _norm_offset(doc, span.end))))
+        for m in self.lexicon.quote_name_re.finditer(norm):
+            close = m.start()
+            opening = max(norm.rfind(q, max(0, close - _HONOR_MAX - 1), close) for q in _OPENING_QUOTES)
+            if opening < 0:
+                continue
+            honor = norm[opening + 1 : close]
+            if not honor.endswith(self.lexicon.honor_suffixes):
+                continue
+            end = self._name_end(doc, m.end())
+            if end is not None:
+                out.append(_Found(m.end(), end, honor_span=(opening + 1, close)))
+        return out
+
+    def _listed(self, doc: Doc, cands: list[_Found]) -> list[_Found]:
+        """Further names of a list that starts with a found one: 谢高华、陈立群、王一成等."""
+        norm = doc.norm
+        out = []
+        seen = {c.start for c in cands}
+        for cand in sorted(cands, key=lambda c: c.start):
+            end = cand.end
+            while end < len(norm) and norm[end] in _LIST_JOINERS:
+                start, honor = end + 1, None
+                if start < len(norm) and norm[start] in _OPENING_QUOTES:
+                    close = next((i for i in range(start + 1, min(len(norm), start + _HONOR_MAX + 2)) if norm[i] in _CLOSING_QUOTES), -1)
+                    if close < 0:
+                        break
+                    honor, start = (start + 1, close), close + 1
+                nxt = self._name_end(doc, start)
+                if nxt is None or not self._ends_name(norm, nxt) or start in seen:
+                    break
+                out.append(_Found(start, nxt, honor_span=honor))
+                seen.add(start)
+                end = nxt
+        return out
+
+    def _mentioned_again(self, doc: Doc, cands: list[_Found]) -> list[_Found]:
+        """Other mentions of the names found with evidence (a name is one person in one article)."""
+        norm, tokens = doc.norm, doc.tokens
+        names = {norm[c.start : c.end] for c in cands if c.evidence}
+        out = []
+        for name in names:
+            for start in _find_all(norm, name):
+                end = start + len(name)
+                a, b = doc.normalized.to_original(start, end)
+                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end)):
+                    out.append(_Found(start, end))
+        return out
+
+    def _across_dots(self, doc: Doc, cand: _Found) -> None:
+        """Stretch a transliterated name over its middle dots: 比尔·盖茨, 艾尔肯·吐尼亚孜."""
+        norm, translit = doc.norm, self.lexicon.translit
+        while cand.end + 1 < len(norm) and norm[cand.end] == "·" and norm[cand.end + 1] in translit:
+            end = cand.end + 1
+            while end < len(norm) and end - cand.end <= _TRANSLIT_MAX and norm[end] in translit and not self._ends_name(norm, end):
+                end += 1
+            cand.end = end
+        while cand.start > 1 and norm[cand.start - 1] == "·" and norm[cand.start - 2] in translit:
+            start = cand.start - 2
+            while start > 0 and cand.start - start <= _TRANSLIT_MAX and norm[start - 1] in translit:
+                start -= 1
+            cand.start = start
+
+    # -- where a name ends -------------------------------------------------------------------
+
+    def _ends_name(self, norm: str, pos: int) -> bool:
+        """True when a name may end at ``pos``: end of text, a non-Han character, a title or a following word."""
+        if pos >= len(norm) or not _HAN.match(norm[pos]):
+            return True
+        return self.lexicon.after_re.match(norm, pos) is not None
+
+    def _name_end(self, doc: Doc, start: int) -> int | None:
+        """The end of a personal name starting at ``start`` (norm offset), or None when there is none."""
+        norm, lex = doc.norm, self.lexicon
+        if start < 0 or start + 2 > len(norm):
+            return None
+        if norm[start : start + 2] in lex.compound_surnames:
+            surname = 2
+        elif norm[start] in lex.surnames:
+            surname = 1
+        else:
+            return None
+        if not starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
+            return None
+        window = norm[start : start + surname + 4]
+        tagged = self.tagger.tag(window, True)
+        word, tag = tagged[0]
+        if len(word) > surname:  # the surname is the start of a longer token
+            if tag not in _NAME_TAGS or len(word) > surname + 2 or not _HAN.match(word[-1]):
+                return None  # 关于党, 战略: words, not names
+            end = start + len(word)
+            if norm[start:end] in lex.not_names:
+                return None
+            if len(word) == surname + 2 and norm[end - 1] in _GLUED_AFTER:
+                return end - 1
+            # jieba sometimes stops a name one character early (易炼 / 红主持): extend when only that fits.
+            if len(word) == surname + 1 and not self._ends_name(norm, end) and _HAN.match(norm[end]) and self._ends_name(norm, end + 1):
+                end += 1
+            return end
+        if tag in _NOT_SURNAME_TAGS or len(tagged) < 2:
+            return None
+        given, given_tag = tagged[1]
+        if given_tag in _NOT_GIVEN_TAGS or not all(_HAN.match(c) for c in given) or window[: surname + len(given)] in lex.not_names:
+            return None
+        # The given name is one or two characters: take the length after which a name may end.
+        one, two = start + surname + 1, start + surname + 2
+        two_ok = two <= len(norm) and _HAN.match(norm[two - 1]) is not None
+        if two_ok and len(given) >= 2 and self._ends_name(norm, two):
+            return two
+        if self._ends_name(norm, one):
+            return one
+        if two_ok and self._ends_name(norm, two):
+            return two
+        return None
+
+
+def _find_all(text: str, word: str) -> Iterable[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _norm_offset(doc: Doc, original: int) -> int:
+    """The norm offset of an original offset (they coincide unless the converter changed lengths)."""
+    offsets = doc.normalized.offsets
+    if offsets is None:
+        return original
+    from bisect import bisect_left
+
+    return bisect_left(offsets, original)
+
+
+def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    a, b = doc.normalized.to_original(*span)
+    return doc.text[a:b]
+
+
+def _build_tagger() -> Any:
+    try:
+        import rjieba
+    except ImportError as err:  # pragma: no cover - rjieba is a dependency
+        raise ConfigError("the PERSON extractor needs the 'rjieba' package (part-of-speech tags): pip install rjieba") from err
+    return rjieba.Jieba()
+
+
+def build(resources: Resources) -> PersonExtractor:
+    """Build the PERSON extractor (its part-of-speech tagger is shared through ``resources``).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("本刊記者/徐曉鳳")
+        >>> [(s.text, s.attrs["title"], s.attrs["role"]) for s in build(Resources())(doc, ())]
+        [('徐曉鳳', '記者', 'byline')]
+    """
+    return PersonExtractor(
+        resources.get("persons.lexicon", load_person_lexicon),
+        resources.get("rjieba.tagger", _build_tagger),
+        resources.get("token.vocabulary", TokenVocabulary),
+    )
