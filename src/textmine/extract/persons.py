@@ -318,6 +318,9 @@ class PersonExtractor:
         norm, lex = doc.norm, self.lexicon
         if start < 0 or start + 2 > len(norm):
             return None
+        for length in (4, 3, 2):  # a well-known name needs no surname rule (习 and 普 are not in the list)
+            if norm[start : start + length] in lex.known and self._ends_name(norm, start + length):
+                return start + length
         if norm[start : start + 2] in lex.compound_surnames:
             surname = 2
         elif norm[start] in lex.surnames:
@@ -326,6 +329,8 @@ class PersonExtractor:
             return None
         if not starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
             return None
+        if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
+            return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
         window = norm[start : start + surname + 4]
         tagged = self.tagger.tag(window, True)
         word, tag = tagged[0]
