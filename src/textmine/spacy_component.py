@@ -8,7 +8,7 @@ when this module is imported, either explicitly::
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("textmine_entities")
-    doc = nlp("習近平總書記在浙江考察")
+    doc = nlp("习近平总书记在浙江考察")
     doc.ents, doc.spans["textmine"]
 
 or, once textmine is installed, through the ``spacy_factories`` entry point
@@ -16,7 +16,9 @@ it declares, which lets ``nlp.add_pipe("textmine_entities")`` find the factory
 without the import. The component runs the textmine pipeline on ``doc.text``
 (its own normalization and segmentation, so spans are the same as
 ``textmine.extract``), aligns each span to spaCy's tokens with
-``Doc.char_span(..., alignment_mode="expand")``, puts every span (nested and
+``Doc.char_span(..., alignment_mode="expand")`` (spaCy's jieba segmenter knows
+simplified words only and may cut a traditional text so that a span grows to
+whole tokens: 習近/平總書記 turns 習近平 into 習近平總書記), puts every span (nested and
 overlapping ones included) into ``doc.spans[spans_key]`` and the longest
 non-overlapping ones that do not clash with existing entities into
 ``doc.ents``. A span's attributes are in ``span._.textmine``.
@@ -72,10 +74,11 @@ class TextmineEntities:
 
     Example:
         >>> import spacy
-        >>> nlp = spacy.blank("xx")
+        >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
         >>> _ = nlp.add_pipe("textmine_entities", config={"extractors": ["places.v1", "persons.v1"]})
-        >>> [(e.text, e.label_) for e in nlp("習近平總書記在浙江考察").ents]
-        [('習近平', 'PERSON'), ('浙江', 'PLACE')]
+        >>> [(e.text, e.label_, e._.textmine["title"] if e.label_ == "PERSON" else e._.textmine["chain"])
+        ...  for e in nlp("习近平总书记在浙江考察").ents]
+        [('习近平', 'PERSON', '总书记'), ('浙江', 'PLACE', ['浙江省'])]
     """
 
     def __init__(

@@ -55,6 +55,7 @@ _STRONG = frozenset({_FULL, _PROVINCE, _CURATED})
 # 浙江省委 = 浙江 + 省委, 杭州市直机关 = 杭州 + 市直机关, 浙江省政府 = 浙江 + 省政府.
 _DIVISION_SUFFIX = frozenset("省市县区州旗盟")
 _ORGAN_AFTER_SUFFIX = re.compile(r"委|直|政府|人大|政协|纪委|监委")
+_ORGAN_ABBREVIATION = re.compile(r"(?<=[\u4e00-\u9fff])[省市县区州旗盟](?:委|直|政府|人大|政协|纪委|监委)")
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
@@ -226,6 +227,14 @@ class PlaceExtractor:
                     shorter = names.get(name[:cut])
                     if shorter is not None:
                         out.append(_Candidate(start, start + cut, shorter, shorter.regions))
+        # 浙江省委, 杭州市委 are single tokens: look back from the organ abbreviation for the place.
+        for m in _ORGAN_ABBREVIATION.finditer(norm):
+            at = m.start()
+            for length in (4, 3, 2):
+                entry = names.get(norm[at - length : at]) if at >= length else None
+                if entry is not None and entry.kind != _FULL:
+                    out.append(_Candidate(at - length, at, entry, entry.regions))
+                    break
         guards: dict[int, int] = {}  # guard start → furthest guard end from there
         for guard in self.lexicon.guards & tokens:
             for i in _find_all(norm, guard):
