@@ -392,7 +392,9 @@ def _build_tagger() -> Any:
         import rjieba
     except ImportError as err:  # pragma: no cover - rjieba is a dependency
         raise ConfigError("the PERSON extractor needs the 'rjieba' package (part-of-speech tags): pip install rjieba") from err
-    return rjieba.Jieba()
+    tagger = rjieba.Jieba()
+    tagger.tag("王", True)  # load the dictionary now, at build time, not on the first article
+    return tagger
 
 
 def build(resources: Resources) -> PersonExtractor:
