@@ -1,4 +1,4 @@
-"""Scoring of extractor output against the development golds in ../shared (shared by the extractor tests)."""
+"""Helpers of the extractor tests: scoring against the development golds in ../shared, span invariants."""
 
 from __future__ import annotations
 
@@ -25,3 +25,15 @@ def score_label(shared: Path, pipeline: Any, text_path: str, gold_path: str, lab
     gold = [g for g in json.loads((shared / gold_path).read_text(encoding="utf-8"))["spans"] if g["label"] == label]
     pred = [{"label": s.label, "start": s.start, "end": s.end} for s in pipeline.extract(text) if s.label == label]
     return scorer.score([(gold, pred)])[label]
+
+
+def check_spans_of(pipeline: Any, text: str, label: str) -> None:
+    """Assert the invariants of ``label`` spans on ``text``: valid offsets, same spans on the OpenCC twin."""
+    from textmine.normalize import build_converter
+
+    spans = [s for s in pipeline.extract(text) if s.label == label]
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text) and s.text == text[s.start : s.end]
+    twin = build_converter("s2t").convert(text)
+    if len(twin) == len(text):
+        assert {(s.start, s.end) for s in spans} == {(s.start, s.end) for s in pipeline.extract(twin) if s.label == label}

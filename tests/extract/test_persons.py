@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from goldscore import GOLDS, score_label
+from goldscore import GOLDS, check_spans_of, score_label
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -62,11 +62,4 @@ _CHINESE = st.text(alphabet=st.sampled_from(list("习近平总书记同志王李
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(_CHINESE, st.text(max_size=40)))
 def test_persons_property_offsets_valid_and_twins_identical(pipeline, text: str) -> None:
-    from textmine.normalize import build_converter
-
-    spans = [s for s in pipeline.extract(text) if s.label == "PERSON"]
-    for s in spans:
-        assert 0 <= s.start < s.end <= len(text) and s.text == text[s.start : s.end]
-    twin = build_converter("s2t").convert(text)
-    if len(twin) == len(text):
-        assert {(s.start, s.end) for s in spans} == {(s.start, s.end) for s in pipeline.extract(twin) if s.label == "PERSON"}
+    check_spans_of(pipeline, text, "PERSON")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from goldscore import GOLDS, score_label
+from goldscore import GOLDS, check_spans_of, score_label
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -83,11 +83,4 @@ _CHINESE = st.text(alphabet=st.sampled_from(list("浙江省杭州市拱墅区甘
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(_CHINESE, st.text(max_size=40)))
 def test_places_property_offsets_valid_and_twins_identical(pipeline, text: str) -> None:
-    from textmine.normalize import build_converter
-
-    spans = [s for s in pipeline.extract(text) if s.label == "PLACE"]
-    for s in spans:
-        assert 0 <= s.start < s.end <= len(text) and s.text == text[s.start : s.end]
-    twin = build_converter("s2t").convert(text)
-    if len(twin) == len(text):
-        assert {(s.start, s.end) for s in spans} == {(s.start, s.end) for s in pipeline.extract(twin) if s.label == "PLACE"}
+    check_spans_of(pipeline, text, "PLACE")

@@ -36,7 +36,7 @@ from ..errors import ConfigError
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
 
 LABEL = "PERSON"
 
@@ -125,7 +125,6 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
 class _Found:
     start: int  # norm offsets
     end: int
-    title: str | None = None  # norm offsets of the title are kept to cut its surface later
     title_span: tuple[int, int] | None = None
     role: str | None = None
     honor_span: tuple[int, int] | None = None
@@ -198,7 +197,7 @@ class PersonExtractor:
         norm, tokens = doc.norm, doc.tokens
         out = []
         for name in self.lexicon.known & self.vocabulary.of(doc):
-            for start in _find_all(norm, name):
+            for start in find_all(norm, name):
                 end = start + len(name)
                 a, b = doc.normalized.to_original(start, end)
                 if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end)):
@@ -284,7 +283,7 @@ class PersonExtractor:
         names = {norm[c.start : c.end] for c in cands if c.evidence}
         out = []
         for name in names:
-            for start in _find_all(norm, name):
+            for start in find_all(norm, name):
                 end = start + len(name)
                 a, b = doc.normalized.to_original(start, end)
                 if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end)):
@@ -363,11 +362,6 @@ class PersonExtractor:
         return None
 
 
-def _find_all(text: str, word: str) -> Iterable[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
 
 
 def _norm_offset(doc: Doc, original: int) -> int:

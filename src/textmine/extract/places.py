@@ -43,7 +43,7 @@ from ..gazetteer import LEVELS, Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
 
 LABEL = "PLACE"
 
@@ -221,7 +221,7 @@ class PlaceExtractor:
         tokens = self.vocabulary.of(doc)
         out: list[_Candidate] = []
         for name in self._names & tokens:
-            for start in _find_all(norm, name):
+            for start in find_all(norm, name):
                 entry = names[name]
                 out.append(_Candidate(start, start + len(name), entry, entry.regions))
                 for cut in range(2, len(name)):
@@ -238,7 +238,7 @@ class PlaceExtractor:
                     break
         covered: dict[int, int] = {}  # position inside a guard → furthest end of a guard covering it
         for guard in self.lexicon.guards & tokens:
-            for i in _find_all(norm, guard):
+            for i in find_all(norm, guard):
                 for pos in range(i, i + len(guard)):
                     covered[pos] = max(covered.get(pos, 0), i + len(guard))
         return out, covered
@@ -274,12 +274,6 @@ class PlaceExtractor:
         return out
 
 
-def _find_all(text: str, word: str) -> Iterable[int]:
-    """Start offsets of every occurrence of ``word`` in ``text`` (overlaps included)."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
 
 
 class _Departments:

@@ -9,13 +9,26 @@ All positions here are ORIGINAL offsets (``Token.start``/``Span.start``).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
 from ..records import Doc, Span, Token
 
 _START = itemgetter(2)
 _NORM = itemgetter(1)
+
+
+def find_all(text: str, word: str) -> Iterator[int]:
+    """Yield the start of every occurrence of ``word`` in ``text``, overlapping ones included.
+
+    Example:
+        >>> list(find_all("中国—中国", "中国"))
+        [0, 3]
+    """
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def token_at(tokens: Sequence[Token], pos: int) -> Token | None:
