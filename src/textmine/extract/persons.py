@@ -52,7 +52,9 @@ _OPENING_QUOTES = "“‘「『\""
 _BYLINE_TITLES = frozenset({"记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑", "责任编辑"})
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
-_TRANSLIT_MAX = 8  # longest part of a transliterated name between dots
+_TRANSLIT_MAX = 8
+# One character after a surname that makes a form of address, not a given name (殷总, 王老).
+_HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
 _GLUED_AFTER = frozenset("摄等说和与及在")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
@@ -156,11 +158,14 @@ class PersonExtractor:
     def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
         """Return the PERSON spans of ``doc``."""
         norm = doc.norm
-        cands = self._known(doc) + self._titled(doc) + self._honored(doc, found)
-        cands += self._listed(doc, cands)
-        cands += self._mentioned_again(doc, cands)
+        # A place right after a name ends it (本报记者蒋家华香港报道).
+        stops = frozenset(_norm_offset(doc, s.start) for s in found if s.label == "PLACE")
+        cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, found, stops)
+        cands += self._listed(doc, cands, stops)
+        cands += self._mentioned_again(doc, cands, stops)
         for cand in cands:
-            self._across_dots(doc, cand)
+            self._across_dots(doc, cand, stops)
+            self._transliterated_tail(doc, cand, stops)
         places = {(s.start, s.end) for s in found if s.label == "PLACE"}
         boundaries = SpanBoundaries(found)
         best: dict[tuple[int, int], _Found] = {}
@@ -192,7 +197,7 @@ class PersonExtractor:
 
     # -- evidence ---------------------------------------------------------------------------
 
-    def _known(self, doc: Doc) -> list[_Found]:
+    def _known(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Well-known people, wherever the tokenizer cut their name out."""
         norm, tokens = doc.norm, doc.tokens
         out = []
@@ -200,11 +205,13 @@ class PersonExtractor:
             for start in find_all(norm, name):
                 end = start + len(name)
                 a, b = doc.normalized.to_original(start, end)
-                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end)):
+                # Two-character names must end where a name may end (陈云 in 陈云波 is not 陈云).
+                ends = self._ends_name(norm, end, stops) or (len(name) > 2 and ends_token(tokens, b))
+                if starts_token(tokens, a) and ends:
                     out.append(_Found(start, end, evidence=False))
         return out
 
-    def _titled(self, doc: Doc) -> list[_Found]:
+    def _titled(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
         norm, titles = doc.norm, self.lexicon.titles
         out = []
@@ -214,14 +221,14 @@ class PersonExtractor:
             if position != "before":  # the name ends where the title starts
                 for length in (3, 2, 4):
                     start = ts - length
-                    if start >= 0 and self._name_end(doc, start) == ts:
+                    if start >= 0 and self._name_end(doc, start, stops) == ts:
                         out.append(_Found(start, ts, title_span=(ts, te)))
                         break
             if position != "after":  # the name starts after the title and a separator
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
-                end = self._name_end(doc, start)
+                end = self._name_end(doc, start, stops)
                 if end is not None:
                     role = None
                     if title in _BYLINE_TITLES:
@@ -229,7 +236,7 @@ class PersonExtractor:
                     out.append(_Found(start, end, title_span=(ts, te), role=role))
         return out
 
-    def _honored(self, doc: Doc, found: Sequence[Span]) -> list[_Found]:
+    def _honored(self, doc: Doc, found: Sequence[Span], stops: frozenset[int]) -> list[_Found]:
         """Names right after an honorary title in quotation marks: “时代楷模”陈立群."""
         norm = doc.norm
         out = []
@@ -239,7 +246,7 @@ class PersonExtractor:
             start = _norm_offset(doc, span.end)
             while start < len(norm) and norm[start] in _CLOSING_QUOTES:
                 start += 1
-            end = self._name_end(doc, start)
+            end = self._name_end(doc, start, stops)
             if end is not None:
                 out.append(_Found(start, end, honor_span=(_norm_offset(doc, span.start), _norm_offset(doc, span.end))))
         for m in self.lexicon.quote_name_re.finditer(norm):
@@ -250,12 +257,12 @@ class PersonExtractor:
             honor = norm[opening + 1 : close]
             if not honor.endswith(self.lexicon.honor_suffixes):
                 continue
-            end = self._name_end(doc, m.end())
+            end = self._name_end(doc, m.end(), stops)
             if end is not None:
                 out.append(_Found(m.end(), end, honor_span=(opening + 1, close)))
         return out
 
-    def _listed(self, doc: Doc, cands: list[_Found]) -> list[_Found]:
+    def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
         """Further names of a list that starts with a found one: 谢高华、陈立群、王一成等."""
         norm = doc.norm
         out = []
@@ -269,15 +276,15 @@ class PersonExtractor:
                     if close < 0:
                         break
                     honor, start = (start + 1, close), close + 1
-                nxt = self._name_end(doc, start)
-                if nxt is None or not self._ends_name(norm, nxt) or start in seen:
+                nxt = self._name_end(doc, start, stops)
+                if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
                     break
                 out.append(_Found(start, nxt, honor_span=honor))
                 seen.add(start)
                 end = nxt
         return out
 
-    def _mentioned_again(self, doc: Doc, cands: list[_Found]) -> list[_Found]:
+    def _mentioned_again(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
         """Other mentions of the names found with evidence (a name is one person in one article)."""
         norm, tokens = doc.norm, doc.tokens
         names = {norm[c.start : c.end] for c in cands if c.evidence}
@@ -286,16 +293,28 @@ class PersonExtractor:
             for start in find_all(norm, name):
                 end = start + len(name)
                 a, b = doc.normalized.to_original(start, end)
-                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end)):
+                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end, stops)):
                     out.append(_Found(start, end))
         return out
 
-    def _across_dots(self, doc: Doc, cand: _Found) -> None:
+    def _transliterated_tail(self, doc: Doc, cand: _Found, stops: frozenset[int]) -> None:
+        """Complete a transliterated name that jieba cut short (谢尔久 → 谢尔久科夫) when it reaches a boundary."""
+        norm, translit = doc.norm, self.lexicon.translit
+        if self._ends_name(norm, cand.end, stops) or not all(c in translit for c in norm[cand.start : cand.end]):
+            return
+        end = cand.end
+        while end < len(norm) and end - cand.start < _TRANSLIT_MAX and norm[end] in translit:
+            end += 1
+            if self._ends_name(norm, end, stops):
+                cand.end = end
+                return
+
+    def _across_dots(self, doc: Doc, cand: _Found, stops: frozenset[int]) -> None:
         """Stretch a transliterated name over its middle dots: 比尔·盖茨, 艾尔肯·吐尼亚孜."""
         norm, translit = doc.norm, self.lexicon.translit
         while cand.end + 1 < len(norm) and norm[cand.end] == "·" and norm[cand.end + 1] in translit:
             end = cand.end + 1
-            while end < len(norm) and end - cand.end <= _TRANSLIT_MAX and norm[end] in translit and not self._ends_name(norm, end):
+            while end < len(norm) and end - cand.end <= _TRANSLIT_MAX and norm[end] in translit and not self._ends_name(norm, end, stops):
                 end += 1
             cand.end = end
         while cand.start > 1 and norm[cand.start - 1] == "·" and norm[cand.start - 2] in translit:
@@ -306,19 +325,19 @@ class PersonExtractor:
 
     # -- where a name ends -------------------------------------------------------------------
 
-    def _ends_name(self, norm: str, pos: int) -> bool:
-        """True when a name may end at ``pos``: end of text, a non-Han character, a title or a following word."""
-        if pos >= len(norm) or not _HAN.match(norm[pos]):
+    def _ends_name(self, norm: str, pos: int, stops: frozenset[int] = frozenset()) -> bool:
+        """True when a name may end at ``pos``: end of text, a non-Han character, a title, a following word, or a place."""
+        if pos >= len(norm) or not _HAN.match(norm[pos]) or pos in stops:
             return True
         return self.lexicon.after_re.match(norm, pos) is not None
 
-    def _name_end(self, doc: Doc, start: int) -> int | None:
+    def _name_end(self, doc: Doc, start: int, stops: frozenset[int] = frozenset()) -> int | None:
         """The end of a personal name starting at ``start`` (norm offset), or None when there is none."""
         norm, lex = doc.norm, self.lexicon
         if start < 0 or start + 2 > len(norm):
             return None
         for length in (4, 3, 2):  # a well-known name needs no surname rule (习 and 普 are not in the list)
-            if norm[start : start + length] in lex.known and self._ends_name(norm, start + length):
+            if norm[start : start + length] in lex.known and self._ends_name(norm, start + length, stops):
                 return start + length
         if norm[start : start + 2] in lex.compound_surnames:
             surname = 2
@@ -337,12 +356,17 @@ class PersonExtractor:
             if tag not in _NAME_TAGS or len(word) > surname + 2 or not _HAN.match(word[-1]):
                 return None  # 关于党, 战略: words, not names
             end = start + len(word)
-            if norm[start:end] in lex.not_names:
+            if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
                 return None
-            if len(word) == surname + 2 and norm[end - 1] in _GLUED_AFTER:
-                return end - 1
+            if len(word) == surname + 1 and word[-1] in _HONORIFICS:
+                return None  # 殷总: a form of address
+            if len(word) == surname + 2 and (
+                norm[end - 1] in _GLUED_AFTER
+                or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
+            ):
+                return end - 1  # 阮洋摄 → 阮洋; 王诚王总 → 王诚 (then 王总, a form of address)
             # jieba sometimes stops a name one character early (易炼 / 红主持): extend when only that fits.
-            if len(word) == surname + 1 and not self._ends_name(norm, end) and _HAN.match(norm[end]) and self._ends_name(norm, end + 1):
+            if len(word) == surname + 1 and not self._ends_name(norm, end, stops) and _HAN.match(norm[end]) and self._ends_name(norm, end + 1, stops):
                 end += 1
             return end
         if tag in _NOT_SURNAME_TAGS or len(tagged) < 2:
@@ -350,14 +374,16 @@ class PersonExtractor:
         given, given_tag = tagged[1]
         if given_tag in _NOT_GIVEN_TAGS or not all(_HAN.match(c) for c in given) or window[: surname + len(given)] in lex.not_names:
             return None
+        if given[0] in _HONORIFICS or lex.title_re.match(norm, start + surname):
+            return None  # 殷总, 王老, 章院长, 陈女士: a surname with a form of address, not a full name
         # The given name is one or two characters: take the length after which a name may end.
         one, two = start + surname + 1, start + surname + 2
         two_ok = two <= len(norm) and _HAN.match(norm[two - 1]) is not None
-        if two_ok and len(given) >= 2 and self._ends_name(norm, two):
+        if two_ok and len(given) >= 2 and self._ends_name(norm, two, stops):
             return two
-        if self._ends_name(norm, one):
+        if self._ends_name(norm, one, stops):
             return one
-        if two_ok and self._ends_name(norm, two):
+        if two_ok and self._ends_name(norm, two, stops):
             return two
         return None
 
