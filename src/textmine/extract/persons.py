@@ -150,6 +150,8 @@ class PersonExtractor:
         self.lexicon = lexicon
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
+        # First characters a name can have: most title matches are rejected on this alone.
+        self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
 
     def dictionary_words(self) -> Iterable[str]:
         """The well-known names, kept whole by the tokenizer."""
@@ -334,7 +336,7 @@ class PersonExtractor:
     def _name_end(self, doc: Doc, start: int, stops: frozenset[int] = frozenset()) -> int | None:
         """The end of a personal name starting at ``start`` (norm offset), or None when there is none."""
         norm, lex = doc.norm, self.lexicon
-        if start < 0 or start + 2 > len(norm):
+        if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
             return None
         for length in (4, 3, 2):  # a well-known name needs no surname rule (习 and 普 are not in the list)
             if norm[start : start + length] in lex.known and self._ends_name(norm, start + length, stops):
