@@ -150,6 +150,7 @@ class PersonExtractor:
         self.lexicon = lexicon
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
+        self.vocabulary.register(lexicon.known)
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
 
@@ -200,16 +201,15 @@ class PersonExtractor:
     # -- evidence ---------------------------------------------------------------------------
 
     def _known(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
-        """Well-known people, wherever the tokenizer cut their name out."""
-        norm, tokens = doc.norm, doc.tokens
+        """Well-known people, where the tokenizer cut their name out."""
+        norm, known = doc.norm, self.lexicon.known
         out = []
-        for name in self.lexicon.known & self.vocabulary.of(doc):
-            for start in find_all(norm, name):
-                end = start + len(name)
-                a, b = doc.normalized.to_original(start, end)
+        for tok in self.vocabulary.hits(doc):
+            if tok.norm in known:
+                start = _norm_offset(doc, tok.start)
+                end = start + len(tok.norm)
                 # Two-character names must end where a name may end (陈云 in 陈云波 is not 陈云).
-                ends = self._ends_name(norm, end, stops) or (len(name) > 2 and ends_token(tokens, b))
-                if starts_token(tokens, a) and ends:
+                if len(tok.norm) > 2 or self._ends_name(norm, end, stops):
                     out.append(_Found(start, end, evidence=False))
         return out
 

@@ -11,15 +11,15 @@ values are None, never a guess.
 Names come from the shared gazetteer (provinces, prefectures, counties: full
 names, short forms, province aliases such as 陇原) and ``data/places.jsonl``
 (countries, regions, natural features, national-level new areas, nicknames,
-and NOT_PLACE guards). The names among the article's tokens are located in
-the text, overlaps included; rules then keep the ones that name a place:
+and NOT_PLACE guards). The article's tokens that are names are proposed, with
+their prefixes that are names too; rules then keep the ones that name a place:
 
 - ANNOTATION.md: one-character abbreviations alone (在浙落地 → 浙) are
   optional, so single characters are never proposed; 全国/全省/我省 are not places.
-- A match must start where a token starts (伟大理论 holds no 大理). Short forms
-  of prefectures and counties must also end where a token ends (和政治 holds no
-  和政), and NOT_PLACE lists the short forms that are ordinary words (合作,
-  和平, 磐石 …) and words that swallow a name (大江南北).
+- A name must be a token, or start one (伟大理论 holds no 大理); short forms of
+  prefectures and counties must be whole tokens (和政治 holds no 和政).
+  NOT_PLACE lists the short forms that are ordinary words (合作, 和平, 磐石 …)
+  and words that swallow a name (大江南北).
 - 浙江省委 is 浙江 + 省委: a full name whose suffix begins an organ
   abbreviation (省委, 市直, 省政府 …) gives way to its short form.
 - A match that cuts an earlier span in two is dropped (ANNOTATION.md: PLACE
@@ -109,7 +109,8 @@ class PlaceLexicon:
     Attributes:
         gazetteer: The divisions behind the names.
         names: Name → entry (gazetteer names of two characters or more, curated places).
-        guards: NOT_PLACE words that contain a name without naming a place (大江南北).
+        guards: NOT_PLACE words that contain a name without naming a place (大江南北): kept whole
+            by the tokenizer, so that the name inside is never a token of its own.
         words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
     """
 
@@ -184,7 +185,8 @@ class PlaceExtractor:
     def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
-        self._names = frozenset(lexicon.names)
+        self.vocabulary.register(lexicon.names)
+        self._attrs: dict[Any, dict[str, Any]] = {}  # attributes of a division (or of an unresolved name), computed once
 
     def dictionary_words(self) -> Iterable[str]:
         """Curated and long full names, and the guards: kept whole by the tokenizer."""
@@ -203,77 +205,96 @@ class PlaceExtractor:
         for cand in merged:
             attrs = dict(cand.entry.attrs) if cand.entry.kind == _CURATED and not cand.regions else None
             if attrs is None:
-                attrs = _division_attrs(_resolve(cand.regions, context, self.lexicon.gazetteer), cand.regions, self.lexicon.gazetteer)
+                region = _resolve(cand.regions, context, self.lexicon.gazetteer)
+                key = region.code if region is not None else cand.regions
+                cached = self._attrs.get(key)
+                if cached is None:
+                    cached = self._attrs[key] = _division_attrs(region, cand.regions, self.lexicon.gazetteer)
+                attrs = {**cached, "chain": list(cached["chain"]) if cached["chain"] else None}
             attrs["norm"] = doc.norm[cand.start : cand.end]
             spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
         return spans
 
-    def _occurrences(self, doc: Doc) -> tuple[list[_Candidate], dict[int, int]]:
-        """Every occurrence of a name that the tokenizer cut out somewhere in ``doc``, and of the guards.
+    def _candidates(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+        """Names the tokenizer cut out, their prefixes that are names too (浙江 of 浙江省), and places before organs.
 
-        Looking up the article's distinct tokens (a set intersection) instead of
-        scanning the text with an automaton keeps this stage far below the cost
-        of segmentation; a name is then found wherever it occurs, also inside
-        longer tokens (浙江 in 浙江省委), and its shorter prefixes that are names
-        too (浙江 in 浙江省) are proposed with it.
+        Whole tokens are looked up in one pass over the tokens shared by the
+        lexicon extractors (far below the cost of segmentation); the tokenizer
+        keeps curated names whole (``dictionary_words``). A province, country or
+        curated name seen as a token is also looked for at the start of longer
+        tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
         """
         names, norm = self.lexicon.names, doc.norm
-        tokens = self.vocabulary.of(doc)
-        out: list[_Candidate] = []
-        for name in self._names & tokens:
+        to_norm = _to_norm(doc)
+        raw: list[_Candidate] = []
+        seen: set[int] = set()
+        strong: set[str] = set()
+        for tok in self.vocabulary.hits(doc):
+            entry = names.get(tok.norm)
+            if entry is None:
+                continue
+            start = to_norm(tok.start)
+            seen.add(start)
+            if entry.kind in _STRONG:
+                strong.add(tok.norm)
+            raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
+            for cut in range(2, len(tok.norm)):
+                shorter = names.get(tok.norm[:cut])
+                if shorter is not None:
+                    raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
+        # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
+        # look for the other occurrences of those seen as tokens, where they start a token.
+        for name in strong:
+            entry = names[name]
             for start in find_all(norm, name):
-                entry = names[name]
-                out.append(_Candidate(start, start + len(name), entry, entry.regions))
-                for cut in range(2, len(name)):
-                    shorter = names.get(name[:cut])
-                    if shorter is not None:
-                        out.append(_Candidate(start, start + cut, shorter, shorter.regions))
+                if start not in seen and starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
+                    raw.append(_Candidate(start, start + len(name), entry, entry.regions))
         # 浙江省委, 杭州市委 are single tokens: look back from the organ abbreviation for the place.
         for m in _ORGAN_ABBREVIATION.finditer(norm):
             at = m.start()
             for length in (4, 3, 2):
                 entry = names.get(norm[at - length : at]) if at >= length else None
                 if entry is not None and entry.kind != _FULL:
-                    out.append(_Candidate(at - length, at, entry, entry.regions))
+                    if starts_token(doc.tokens, doc.normalized.to_original(at - length, at)[0]):
+                        raw.append(_Candidate(at - length, at, entry, entry.regions))
                     break
-        covered: dict[int, int] = {}  # position inside a guard → furthest end of a guard covering it
-        for guard in self.lexicon.guards & tokens:
-            for i in find_all(norm, guard):
-                for pos in range(i, i + len(guard)):
-                    covered[pos] = max(covered.get(pos, 0), i + len(guard))
-        return out, covered
-
-    def _candidates(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
-        raw, covered = self._occurrences(doc)
         if not raw:
             return []
-        norm, tokens, to_original = doc.norm, doc.tokens, doc.normalized.to_original
+        to_original = doc.normalized.to_original
         boundaries = SpanBoundaries(found)
         out = []
         for cand in raw:
             start, end, kind = cand.start, cand.end, cand.entry.kind
-            if covered and covered.get(start, 0) >= end:
-                continue
-            a, b = to_original(start, end)
-            if not starts_token(tokens, a):
-                continue
-            organ_follows = norm[end - 1] in _DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end) is not None
-            if kind == _FULL and organ_follows:
+            if norm[end - 1] in _DIVISION_SUFFIX and kind == _FULL and _ORGAN_AFTER_SUFFIX.match(norm, end):
                 continue  # 浙江省委: the place is 浙江, 省委 the organ
-            if kind == _SHORT and _SMALLER_UNIT.match(norm, end):
-                continue
-            if kind not in _STRONG and not ends_token(tokens, b):
-                before_organ = (
-                    end < len(norm) and norm[end] in _DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1)
-                )
-                if not before_organ:  # 杭州市委 → 杭州, but 和政治 → nothing
-                    continue
+            if kind == _SHORT:
+                if _SMALLER_UNIT.match(norm, end):
+                    continue  # 天水街道 is a township, not 天水市
+                if not _ends_token_at(doc, end) and not _before_organ(norm, end):
+                    continue  # a prefix of a longer token: 杭州 of 杭州市委 only
+            a, b = to_original(start, end)
             if boundaries.crosses(a, b):
                 continue
             out.append(cand)
         return out
 
 
+def _ends_token_at(doc: Doc, end: int) -> bool:
+    """True when a token ends at norm offset ``end``."""
+    return ends_token(doc.tokens, doc.normalized.to_original(end, end)[0])
+
+
+def _before_organ(norm: str, end: int) -> bool:
+    """True when an organ abbreviation follows: 杭州 + 市委."""
+    return end < len(norm) and norm[end] in _DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
+
+
+def _to_norm(doc: Doc) -> Any:
+    """A function from original offsets to norm offsets (the identity unless lengths changed)."""
+    offsets = doc.normalized.offsets
+    if offsets is None:
+        return lambda pos: pos
+    return lambda pos: bisect_left(offsets, pos)
 
 
 class _Departments:

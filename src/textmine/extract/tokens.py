@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from operator import itemgetter
 
 from ..records import Doc, Span, Token
@@ -103,29 +104,37 @@ class SpanBoundaries:
 
 
 class TokenVocabulary:
-    """The distinct token forms (simplified) of the document being extracted, computed once.
+    """The tokens of the document being extracted that are lexicon words, found in one pass.
 
-    Several lexicon extractors look their names up among the article's tokens;
-    hashing a few hundred thousand token strings is the costly part, so the
-    set of the last document is kept (one slot, swapped atomically) and shared
-    through the pipeline's ``Resources``.
+    Lexicon extractors ``register`` their words when they are built; ``hits``
+    then returns, once per document, every token whose simplified form is one
+    of them. Hashing a few hundred thousand tokens is the costly part of a
+    lexicon lookup, so the pass is shared by every extractor of the pipeline
+    (through its ``Resources``) and the result of the last document is kept
+    (one slot, swapped atomically).
 
     Example:
         >>> from textmine import Pipeline
         >>> doc = Pipeline.from_config().analyze("浙江省委召开会议")
         >>> vocab = TokenVocabulary()
-        >>> sorted(vocab.of(doc)) == sorted(vocab.of(doc))
-        True
+        >>> vocab.register(["召开", "会议"])
+        >>> [t.norm for t in vocab.hits(doc)]
+        ['召开', '会议']
     """
 
     def __init__(self) -> None:
-        self._last: tuple[object, frozenset[str]] = (None, frozenset())
+        self._words: frozenset[str] = frozenset()
+        self._last: tuple[object, frozenset[str], tuple[Token, ...]] = (None, frozenset(), ())
 
-    def of(self, doc: Doc) -> frozenset[str]:
-        """The set of ``token.norm`` of ``doc``."""
+    def register(self, words: Iterable[str]) -> None:
+        """Add words to look up (at build time, before the first document)."""
+        self._words = self._words | frozenset(words)
+
+    def hits(self, doc: Doc) -> tuple[Token, ...]:
+        """The tokens of ``doc`` whose ``norm`` is a registered word, in text order."""
         last = self._last
-        if last[0] is doc.tokens:
-            return last[1]
-        vocab = frozenset(map(_NORM, doc.tokens))
-        self._last = (doc.tokens, vocab)
-        return vocab
+        if last[0] is not doc.tokens or last[1] is not self._words:
+            words = self._words
+            last = (doc.tokens, words, tuple(compress(doc.tokens, map(words.__contains__, map(_NORM, doc.tokens)))))
+            self._last = last
+        return last[2]
