@@ -49,7 +49,7 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATORS = " \u3000/:：·|"
 _CLOSING_QUOTES = "”’」』\""
 _OPENING_QUOTES = "“‘「『\""
-_BYLINE_TITLES = frozenset({"记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑", "责任编辑"})
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
 _TRANSLIT_MAX = 8
@@ -141,7 +141,7 @@ class PersonExtractor:
         >>> tm = Pipeline.from_config()
         >>> ex = build(Resources())
         >>> [(s.text, s.attrs["title"]) for s in ex(tm.analyze("省委書記王浩主持會議"), ())]
-        [('王浩', '書記')]
+        [('王浩', '省委書記')]
     """
 
     labels = (LABEL,)
@@ -150,7 +150,7 @@ class PersonExtractor:
         self.lexicon = lexicon
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
-        self.vocabulary.register(lexicon.known)
+        self.vocabulary.register(lexicon.known | lexicon.titles.keys())
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
 
@@ -217,14 +217,20 @@ class PersonExtractor:
         """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
         norm, titles = doc.norm, self.lexicon.titles
         out = []
-        for m in self.lexicon.title_re.finditer(norm):
-            title, ts, te = m.group(), m.start(), m.end()
-            position = titles[title]
-            if position != "before":  # the name ends where the title starts
+        # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
+        for tok in self.vocabulary.hits(doc):
+            position = titles.get(tok.norm)
+            if position is None:
+                continue
+            title = tok.norm
+            ts = _norm_offset(doc, tok.start)
+            te = ts + len(title)
+            if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席)
+                name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
                 for length in (3, 2, 4):
-                    start = ts - length
-                    if start >= 0 and self._name_end(doc, start, stops) == ts:
-                        out.append(_Found(start, ts, title_span=(ts, te)))
+                    start = name_end - length
+                    if start >= 0 and self._name_end(doc, start, stops) == name_end:
+                        out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
             if position != "after":  # the name starts after the title and a separator
                 start = te
@@ -233,7 +239,7 @@ class PersonExtractor:
                 end = self._name_end(doc, start, stops)
                 if end is not None:
                     role = None
-                    if title in _BYLINE_TITLES:
+                    if title.endswith(_BYLINE_TITLES):
                         role = "photo" if _PHOTO_AFTER.match(norm, end) else "byline"
                     out.append(_Found(start, end, title_span=(ts, te), role=role))
         return out
