@@ -112,12 +112,14 @@ class PlaceLexicon:
         guards: NOT_PLACE words that contain a name without naming a place (大江南北): kept whole
             by the tokenizer, so that the name inside is never a token of its own.
         words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
+        prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江).
     """
 
     gazetteer: Gazetteer
     names: Mapping[str, _Entry]
     guards: frozenset[str]
     words: tuple[str, ...]
+    prefixes: Mapping[str, tuple[tuple[int, _Entry], ...]] = field(default_factory=dict)
 
 
 def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
@@ -166,7 +168,12 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
     # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
     # three characters or more, and the guards; two-character names are left to jieba.
     words = sorted({n for n, e in names.items() if e.kind == _CURATED or (e.kind == _FULL and len(n) > 2)} | guards)
-    return PlaceLexicon(gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words))
+    prefixes = {}
+    for name in names:
+        found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)
+        if found:
+            prefixes[name] = found
+    return PlaceLexicon(gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes)
 
 
 class PlaceExtractor:
@@ -224,7 +231,7 @@ class PlaceExtractor:
         curated name seen as a token is also looked for at the start of longer
         tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
         """
-        names, norm = self.lexicon.names, doc.norm
+        names, prefixes, norm = self.lexicon.names, self.lexicon.prefixes, doc.norm
         to_norm = _to_norm(doc)
         raw: list[_Candidate] = []
         seen: set[int] = set()
@@ -238,10 +245,8 @@ class PlaceExtractor:
             if entry.kind in _STRONG:
                 strong.add(tok.norm)
             raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
-            for cut in range(2, len(tok.norm)):
-                shorter = names.get(tok.norm[:cut])
-                if shorter is not None:
-                    raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
+            for cut, shorter in prefixes.get(tok.norm, ()):
+                raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
         for name in strong:
