@@ -54,9 +54,8 @@ _STRONG = frozenset({_FULL, _PROVINCE, _CURATED})
 # The last character of a full name that also begins an organ abbreviation:
 # 浙江省委 = 浙江 + 省委, 杭州市直机关 = 杭州 + 市直机关, 浙江省政府 = 浙江 + 省政府.
 _DIVISION_SUFFIX = frozenset("省市县区州旗盟")
-_ORGAN_AFTER_SUFFIX = re.compile(r"委|直|政府|人大|政协|纪委|监委")
-# (A leading look-behind would be tried at every position: five times slower.)
-_ORGAN_ABBREVIATION = re.compile(r"[省市县区州旗盟](?=委|直|政府|人大|政协|纪委|监委)")
+_ORGANS = ("委", "直", "政府", "人大", "政协", "纪委", "监委")
+_ORGAN_AFTER_SUFFIX = re.compile("|".join(_ORGANS))
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
@@ -112,7 +111,8 @@ class PlaceLexicon:
         guards: NOT_PLACE words that contain a name without naming a place (大江南北): kept whole
             by the tokenizer, so that the name inside is never a token of its own.
         words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
-        prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江).
+        prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江);
+            also organ words made of a full name (浙江省委 → 浙江, the place before 省委).
     """
 
     gazetteer: Gazetteer
@@ -168,11 +168,19 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
     # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
     # three characters or more, and the guards; two-character names are left to jieba.
     words = sorted({n for n, e in names.items() if e.kind == _CURATED or (e.kind == _FULL and len(n) > 2)} | guards)
-    prefixes = {}
+    prefixes: dict[str, tuple[tuple[int, _Entry], ...]] = {}
     for name in names:
         found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)
         if found:
             prefixes[name] = found
+    # 浙江省委, 杭州市直 are single tokens: the place is their prefix without the division suffix.
+    for name, entry in names.items():
+        if entry.kind != _FULL or name[-1] not in _DIVISION_SUFFIX:
+            continue
+        short = [(cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names]
+        if short:
+            for organ in _ORGANS:
+                prefixes.setdefault(name + organ, (short[-1],))
     return PlaceLexicon(gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes)
 
 
@@ -192,7 +200,7 @@ class PlaceExtractor:
     def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
-        self.vocabulary.register(lexicon.names)
+        self.vocabulary.register(lexicon.names.keys() | lexicon.prefixes.keys())
         self._attrs: dict[Any, dict[str, Any]] = {}  # attributes of a division (or of an unresolved name), computed once
 
     def dictionary_words(self) -> Iterable[str]:
@@ -238,13 +246,12 @@ class PlaceExtractor:
         strong: set[str] = set()
         for tok in self.vocabulary.hits(doc):
             entry = names.get(tok.norm)
-            if entry is None:
-                continue
             start = to_norm(tok.start)
-            seen.add(start)
-            if entry.kind in _STRONG:
-                strong.add(tok.norm)
-            raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
+            if entry is not None:
+                seen.add(start)
+                if entry.kind in _STRONG:
+                    strong.add(tok.norm)
+                raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
             for cut, shorter in prefixes.get(tok.norm, ()):
                 raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
@@ -254,15 +261,6 @@ class PlaceExtractor:
             for start in find_all(norm, name):
                 if start not in seen and starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
                     raw.append(_Candidate(start, start + len(name), entry, entry.regions))
-        # 浙江省委, 杭州市委 are single tokens: look back from the organ abbreviation for the place.
-        for m in _ORGAN_ABBREVIATION.finditer(norm):
-            at = m.start()
-            for length in (4, 3, 2):
-                entry = names.get(norm[at - length : at]) if at >= length else None
-                if entry is not None and entry.kind != _FULL:
-                    if starts_token(doc.tokens, doc.normalized.to_original(at - length, at)[0]):
-                        raw.append(_Candidate(at - length, at, entry, entry.regions))
-                    break
         if not raw:
             return []
         to_original = doc.normalized.to_original
