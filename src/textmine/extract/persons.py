@@ -36,13 +36,13 @@ from ..errors import ConfigError
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token, token_at
 
 LABEL = "PERSON"
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags of a one-character first token that cannot be a surname there (向 p in 向雷锋同志学习).
-_NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul", "zg"})
+_NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -150,7 +150,9 @@ class PersonExtractor:
         self.lexicon = lexicon
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
-        self.vocabulary.register(lexicon.known | lexicon.titles.keys())
+        # ANNOTATION (held-out conventions): a surname with a title (毛主席, 周总理) is a PERSON, the surname.
+        bare = {f"{s}{t}" for s in lexicon.surnames for t, pos in lexicon.titles.items() if pos != "before"}
+        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | bare)
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
 
@@ -208,8 +210,11 @@ class PersonExtractor:
             if tok.norm in known:
                 start = _norm_offset(doc, tok.start)
                 end = start + len(tok.norm)
-                # Two-character names must end where a name may end (陈云 in 陈云波 is not 陈云).
-                if len(tok.norm) > 2 or self._ends_name(norm, end, stops):
+                # A two-character name followed by a lone character may be the start of a longer
+                # name (陈云 in 陈云波): it must then end where a name may end.
+                after = token_at(doc.tokens, tok.end)
+                lone = after is not None and len(after.norm) == 1 and _HAN.match(after.norm) is not None
+                if len(tok.norm) > 2 or not lone or self._ends_name(norm, end, stops):
                     out.append(_Found(start, end, evidence=False))
         return out
 
@@ -221,6 +226,13 @@ class PersonExtractor:
         for tok in self.vocabulary.hits(doc):
             position = titles.get(tok.norm)
             if position is None:
+                if (
+                    tok.norm[0] in self.lexicon.surnames
+                    and titles.get(tok.norm[1:], "before") != "before"
+                    and not self._after_transliteration(doc, tok.start)
+                ):
+                    ts = _norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
+                    out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
                 continue
             title = tok.norm
             ts = _norm_offset(doc, tok.start)
@@ -232,6 +244,9 @@ class PersonExtractor:
                     if start >= 0 and self._name_end(doc, start, stops) == name_end:
                         out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
+                else:
+                    if self._bare_surname(doc, name_end - 1):  # 王/书记: the surname alone, its title after it
+                        out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
             if position != "after":  # the name starts after the title and a separator
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
@@ -243,6 +258,22 @@ class PersonExtractor:
                         role = "photo" if _PHOTO_AFTER.match(norm, end) else "byline"
                     out.append(_Found(start, end, title_span=(ts, te), role=role))
         return out
+
+    def _bare_surname(self, doc: Doc, start: int) -> bool:
+        """True when ``start`` holds a surname that is a token of its own and no preposition (向 in 向同志们)."""
+        norm = doc.norm
+        if start < 0 or norm[start] not in self.lexicon.surnames:
+            return False
+        a, b = doc.normalized.to_original(start, start + 1)
+        if not (starts_token(doc.tokens, a) and ends_token(doc.tokens, b)) or self._after_transliteration(doc, a):
+            return False
+        return self.tagger.tag(norm[start : start + 3], True)[0][1] not in _NOT_SURNAME_TAGS
+
+    def _after_transliteration(self, doc: Doc, pos: int) -> bool:
+        """True when the two characters before original offset ``pos`` may end a transliterated name (佩斯林同志)."""
+        start = _norm_offset(doc, pos)
+        before = doc.norm[max(0, start - 2) : start]
+        return len(before) == 2 and all(c in self.lexicon.translit for c in before)
 
     def _honored(self, doc: Doc, found: Sequence[Span], stops: frozenset[int]) -> list[_Found]:
         """Names right after an honorary title in quotation marks: “时代楷模”陈立群."""
