@@ -60,6 +60,14 @@ _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
+# A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
+_ROUTE_LEFT = re.compile(
+    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
+)
+_ROUTE_RIGHT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
+)
+_ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 # Guards (NOT_PLACE words) are at most this long.
 _LONGEST_GUARD = 8
 # Organ names are at most this long: bounds the search for a department around a match.
@@ -73,6 +81,10 @@ class _Entry:
     kind: str
     regions: tuple[Region, ...] = ()
     attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+# A place the lexicon does not know (a town at the end of a road): nothing to say about it.
+_UNKNOWN_ENTRY = _Entry(_CURATED, (), {"level": None, "chain": None, "canonical": None, "code": None})
 
 
 @dataclass(slots=True)
@@ -261,6 +273,7 @@ class PlaceExtractor:
             for start in find_all(norm, name):
                 if start not in seen and starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
                     raw.append(_Candidate(start, start + len(name), entry, entry.regions))
+        raw.extend(self._route_ends(norm))
         if not raw:
             return []
         to_original = doc.normalized.to_original
@@ -280,6 +293,39 @@ class PlaceExtractor:
                 continue
             out.append(cand)
         return out
+
+
+    def _route_ends(self, norm: str) -> list[_Candidate]:
+        """Both ends of a road or railway named by its ends (G679线乌拉斯台至奇台, 将军庙至淖毛湖铁路).
+
+        Held-out conventions: places joined by 至 in a road or railway name are
+        each a place, towns and villages the gazetteer lacks included (their
+        chain stays null); a second name in brackets is a place too.
+        """
+        out: list[_Candidate] = []
+        for at in find_all(norm, "至"):
+            left = _ROUTE_LEFT.search(norm, max(0, at - 16), at)
+            right = _ROUTE_RIGHT.match(norm, at + 1)
+            if left is None or right is None or not (left.group("road") or right.group("kind")):
+                continue
+            for m, group, at_end in ((left, "name", True), (left, "alias", True), (right, "name", False)):
+                if m.group(group):
+                    found = self._route_end(norm, *m.span(group), at_end=at_end)
+                    if found is not None:
+                        out.append(found)
+        return out
+
+    def _route_end(self, norm: str, a: int, b: int, *, at_end: bool) -> _Candidate | None:
+        """The place at one end of a route: the longest known name next to 至, else a short unknown one."""
+        names = self.lexicon.names
+        for length in range(b - a, 1, -1):
+            start, end = (b - length, b) if at_end else (a, a + length)
+            entry = names.get(norm[start:end])
+            if entry is not None:  # 规划建设赤峰 → 赤峰, 锦州输氢氨醇 → 锦州
+                return _Candidate(start, end, entry, entry.regions)
+        if b - a <= _ROUTE_UNKNOWN_MAX:  # 乌拉斯台, 将军庙: not in the gazetteer, chain unknown
+            return _Candidate(a, b, _UNKNOWN_ENTRY, ())
+        return None
 
 
 def _ends_token_at(doc: Doc, end: int) -> bool:
