@@ -28,15 +28,16 @@ that may follow a name (AFTER_NAME records: 主持, 指出, 等 …).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
 from ..records import Doc, Span
-from ..resources import Resources, iter_jsonl
+from ..resources import Resources
 from . import make_span
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token, token_at
+from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token, token_at
 
 LABEL = "PERSON"
 
@@ -47,7 +48,6 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x",
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATORS = " \u3000/:：·|"
-_CLOSING_QUOTES = "”’」』\""
 _OPENING_QUOTES = "“‘「『\""
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
@@ -58,69 +58,6 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
 _GLUED_AFTER = frozenset("摄等说和与及在")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
-
-
-@dataclass(frozen=True)
-class PersonLexicon:
-    """The tables of ``persons.jsonl``, compiled; build with :func:`load_person_lexicon`."""
-
-    known: frozenset[str]
-    not_names: frozenset[str]
-    translit: frozenset[str]
-    surnames: frozenset[str]
-    compound_surnames: frozenset[str]
-    titles: Mapping[str, str]
-    title_re: re.Pattern[str]
-    honor_suffixes: tuple[str, ...]
-    after_re: re.Pattern[str]
-    quote_name_re: re.Pattern[str]
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
-
-
-def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> PersonLexicon:
-    """Compile the PERSON, SURNAME, TITLE, HONOR_SUFFIX and AFTER_NAME records.
-
-    Raises:
-        ConfigError: a record has an unknown label or a TITLE an unknown position.
-
-    Example:
-        >>> lex = load_person_lexicon()
-        >>> "习近平" in lex.known, lex.titles["总书记"], bool(lex.title_re.match("同志"))
-        (True, 'both', True)
-    """
-    source = "textmine/data/persons.jsonl"
-    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT")
-    tables: dict[str, dict[str, Mapping[str, Any]]] = {k: {} for k in labels}
-    for record in records if records is not None else iter_jsonl("persons.jsonl"):
-        label, pattern = record.get("label"), record.get("pattern")
-        if label not in tables or not isinstance(pattern, str) or not pattern:
-            raise ConfigError(f"{source}: bad record {record!r} (labels: {', '.join(tables)})")
-        tables[label][pattern] = record.get("attrs") or {}
-    titles = {}
-    for title, attrs in tables["TITLE"].items():
-        position = attrs.get("position", "both")
-        if position not in ("before", "after", "both"):
-            raise ConfigError(f"{source}: TITLE {title!r} has position {position!r} (before, after or both)")
-        titles[title] = position
-    surnames = frozenset(s for s in tables["SURNAME"] if len(s) == 1)
-    compound = frozenset(s for s in tables["SURNAME"] if len(s) == 2)
-    starts = "".join(sorted(surnames | {s[0] for s in compound}))
-    after = set(tables["AFTER_NAME"]) | set(titles)
-    return PersonLexicon(
-        known=frozenset(tables["PERSON"]),
-        not_names=frozenset(tables["NOT_NAME"]),
-        translit=frozenset("".join(tables["TRANSLIT"])),
-        surnames=surnames,
-        compound_surnames=compound,
-        titles=titles,
-        title_re=re.compile(_alternation(titles)),
-        honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
-        after_re=re.compile(_alternation(after)),
-        quote_name_re=re.compile(f"[{re.escape(_CLOSING_QUOTES)}](?=[{re.escape(starts)}])"),
-    )
 
 
 @dataclass(slots=True)
@@ -164,7 +101,7 @@ class PersonExtractor:
         """Return the PERSON spans of ``doc``."""
         norm = doc.norm
         # A place right after a name ends it (本报记者蒋家华香港报道).
-        stops = frozenset(_norm_offset(doc, s.start) for s in found if s.label == "PLACE")
+        stops = frozenset(norm_offset(doc, s.start) for s in found if s.label == "PLACE")
         cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, found, stops)
         cands += self._listed(doc, cands, stops)
         cands += self._mentioned_again(doc, cands, stops)
@@ -208,7 +145,7 @@ class PersonExtractor:
         out = []
         for tok in self.vocabulary.hits(doc):
             if tok.norm in known:
-                start = _norm_offset(doc, tok.start)
+                start = norm_offset(doc, tok.start)
                 end = start + len(tok.norm)
                 # A two-character name followed by a lone character may be the start of a longer
                 # name (陈云 in 陈云波): it must then end where a name may end.
@@ -231,11 +168,11 @@ class PersonExtractor:
                     and titles.get(tok.norm[1:], "before") != "before"
                     and not self._after_transliteration(doc, tok.start)
                 ):
-                    ts = _norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
+                    ts = norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
                     out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
                 continue
             title = tok.norm
-            ts = _norm_offset(doc, tok.start)
+            ts = norm_offset(doc, tok.start)
             te = ts + len(title)
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席)
                 name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
@@ -271,7 +208,7 @@ class PersonExtractor:
 
     def _after_transliteration(self, doc: Doc, pos: int) -> bool:
         """True when the two characters before original offset ``pos`` may end a transliterated name (佩斯林同志)."""
-        start = _norm_offset(doc, pos)
+        start = norm_offset(doc, pos)
         before = doc.norm[max(0, start - 2) : start]
         return len(before) == 2 and all(c in self.lexicon.translit for c in before)
 
@@ -282,12 +219,12 @@ class PersonExtractor:
         honors = [s for s in found if s.label == "HONOR"]
         for span in honors:
             # HONOR spans hold the text inside the marks; find it in norm through the original offsets.
-            start = _norm_offset(doc, span.end)
-            while start < len(norm) and norm[start] in _CLOSING_QUOTES:
+            start = norm_offset(doc, span.end)
+            while start < len(norm) and norm[start] in CLOSING_QUOTES:
                 start += 1
             end = self._name_end(doc, start, stops)
             if end is not None:
-                out.append(_Found(start, end, honor_span=(_norm_offset(doc, span.start), _norm_offset(doc, span.end))))
+                out.append(_Found(start, end, honor_span=(norm_offset(doc, span.start), norm_offset(doc, span.end))))
         for m in self.lexicon.quote_name_re.finditer(norm):
             close = m.start()
             opening = max(norm.rfind(q, max(0, close - _HONOR_MAX - 1), close) for q in _OPENING_QUOTES)
@@ -311,7 +248,7 @@ class PersonExtractor:
             while end < len(norm) and norm[end] in _LIST_JOINERS:
                 start, honor = end + 1, None
                 if start < len(norm) and norm[start] in _OPENING_QUOTES:
-                    close = next((i for i in range(start + 1, min(len(norm), start + _HONOR_MAX + 2)) if norm[i] in _CLOSING_QUOTES), -1)
+                    close = next((i for i in range(start + 1, min(len(norm), start + _HONOR_MAX + 2)) if norm[i] in CLOSING_QUOTES), -1)
                     if close < 0:
                         break
                     honor, start = (start + 1, close), close + 1
@@ -427,16 +364,6 @@ class PersonExtractor:
         return None
 
 
-
-
-def _norm_offset(doc: Doc, original: int) -> int:
-    """The norm offset of an original offset (they coincide unless the converter changed lengths)."""
-    offsets = doc.normalized.offsets
-    if offsets is None:
-        return original
-    from bisect import bisect_left
-
-    return bisect_left(offsets, original)
 
 
 def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:

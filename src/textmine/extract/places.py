@@ -34,29 +34,34 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ConfigError
-from ..gazetteer import LEVELS, Gazetteer, Region, load_gazetteer
+from ..gazetteer import Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
-from ..resources import Resources, iter_jsonl
+from ..resources import Resources
 from . import make_span
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
+from .place_names import (
+    CURATED,
+    DIVISION_SUFFIX,
+    FULL,
+    ORGANS,
+    SHORT,
+    STRONG,
+    UNKNOWN_ENTRY,
+    PlaceEntry,
+    PlaceLexicon,
+    context_codes,
+    division_attrs,
+    load_place_lexicon,
+    resolve_region,
+)
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token
 
 LABEL = "PLACE"
 
-# Kinds of lexicon entries, by how much a bare match can be trusted.
-_GUARD, _FULL, _PROVINCE, _CURATED, _SHORT = "guard", "full", "province", "curated", "short"
-_STRONG = frozenset({_FULL, _PROVINCE, _CURATED})
-
-# The last character of a full name that also begins an organ abbreviation:
-# 浙江省委 = 浙江 + 省委, 杭州市直机关 = 杭州 + 市直机关, 浙江省政府 = 浙江 + 省政府.
-_DIVISION_SUFFIX = frozenset("省市县区州旗盟")
-_ORGANS = ("委", "直", "政府", "人大", "政协", "纪委", "监委")
-_ORGAN_AFTER_SUFFIX = re.compile("|".join(_ORGANS))
-_LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
+_ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
@@ -68,132 +73,16 @@ _ROUTE_RIGHT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
 )
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
-# Guards (NOT_PLACE words) are at most this long.
-_LONGEST_GUARD = 8
 # Organ names are at most this long: bounds the search for a department around a match.
 _LONGEST_DEPARTMENT = 40
-
-
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """What a lexicon pattern may denote."""
-
-    kind: str
-    regions: tuple[Region, ...] = ()
-    attrs: Mapping[str, Any] = field(default_factory=dict)
-
-
-# A place the lexicon does not know (a town at the end of a road): nothing to say about it.
-_UNKNOWN_ENTRY = _Entry(_CURATED, (), {"level": None, "chain": None, "canonical": None, "code": None})
 
 
 @dataclass(slots=True)
 class _Candidate:
     start: int  # norm offsets
     end: int
-    entry: _Entry
+    entry: PlaceEntry
     regions: tuple[Region, ...]
-
-
-def _curated_attrs(record: Mapping[str, Any], gazetteer: Gazetteer, source: str) -> _Entry:
-    attrs = dict(record.get("attrs") or {})
-    pattern = record["pattern"]
-    ref = attrs.pop("ref", None)
-    if ref is not None:
-        regions = tuple(r for r in gazetteer.lookup(ref) if r.name == ref)
-        if len(regions) != 1:
-            raise ConfigError(f"{source}: {pattern!r} refers to {ref!r}, which names {len(regions)} divisions")
-        return _Entry(_CURATED, regions)
-    level = attrs.get("level")
-    canonical = attrs.get("canonical") or pattern
-    chain = list(attrs.get("chain") or [canonical])
-    fixed = {"level": level, "chain": chain, "canonical": chain[-1] if attrs.get("chain") else canonical, "code": None}
-    if record.get("id"):
-        fixed["id"] = record["id"]
-    return _Entry(_CURATED, (), fixed)
-
-
-@dataclass(frozen=True)
-class PlaceLexicon:
-    """Every place name with what it may denote; build with :func:`load_place_lexicon`.
-
-    Attributes:
-        gazetteer: The divisions behind the names.
-        names: Name → entry (gazetteer names of two characters or more, curated places).
-        guards: NOT_PLACE words that contain a name without naming a place (大江南北): kept whole
-            by the tokenizer, so that the name inside is never a token of its own.
-        words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
-        prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江);
-            also organ words made of a full name (浙江省委 → 浙江, the place before 省委).
-    """
-
-    gazetteer: Gazetteer
-    names: Mapping[str, _Entry]
-    guards: frozenset[str]
-    words: tuple[str, ...]
-    prefixes: Mapping[str, tuple[tuple[int, _Entry], ...]] = field(default_factory=dict)
-
-
-def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
-    """Merge the gazetteer names with the curated records of ``places.jsonl``.
-
-    Args:
-        gazetteer: The divisions (full names, short forms, aliases).
-        records: ``places.jsonl`` records (read from the package when None).
-
-    Raises:
-        ConfigError: a record has an unknown label or a dangling ``ref``.
-
-    Example:
-        >>> from textmine.gazetteer import load_gazetteer
-        >>> lex = load_place_lexicon(load_gazetteer())
-        >>> lex.names["庆阳"].kind, "合作" in lex.names, "兰州新区" in lex.words
-        ('short', False, True)
-    """
-    source = "textmine/data/places.jsonl"
-    names: dict[str, _Entry] = {}
-    for name, regions in gazetteer.by_name.items():
-        if len(name) < 2:  # ANNOTATION.md: one-character abbreviations alone are optional
-            continue
-        if any(r.name == name for r in regions):
-            kind = _FULL
-        elif any(r.level == "province" for r in regions):
-            kind = _PROVINCE
-        else:
-            kind = _SHORT
-        names[name] = _Entry(kind, regions)
-    guards = set()
-    for record in records if records is not None else iter_jsonl("places.jsonl"):
-        label, pattern = record.get("label"), record.get("pattern")
-        if not isinstance(pattern, str) or len(pattern) < 2:
-            raise ConfigError(f"{source}: pattern {pattern!r} must be a string of two characters or more")
-        if label == "PLACE":
-            names[pattern] = _curated_attrs(record, gazetteer, source)
-        elif label == "NOT_PLACE":
-            guards.add(pattern)
-        else:
-            raise ConfigError(f"{source}: unknown label {label!r} for {pattern!r} (PLACE or NOT_PLACE)")
-    if any(len(g) > _LONGEST_GUARD for g in guards):
-        raise ConfigError(f"{source}: NOT_PLACE patterns are at most {_LONGEST_GUARD} characters")
-    for pattern in guards:  # a guard wins over a name spelled the same
-        names.pop(pattern, None)
-    # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
-    # three characters or more, and the guards; two-character names are left to jieba.
-    words = sorted({n for n, e in names.items() if e.kind == _CURATED or (e.kind == _FULL and len(n) > 2)} | guards)
-    prefixes: dict[str, tuple[tuple[int, _Entry], ...]] = {}
-    for name in names:
-        found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)
-        if found:
-            prefixes[name] = found
-    # 浙江省委, 杭州市直 are single tokens: the place is their prefix without the division suffix.
-    for name, entry in names.items():
-        if entry.kind != _FULL or name[-1] not in _DIVISION_SUFFIX:
-            continue
-        short = [(cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names]
-        if short:
-            for organ in _ORGANS:
-                prefixes.setdefault(name + organ, (short[-1],))
-    return PlaceLexicon(gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes)
 
 
 class PlaceExtractor:
@@ -227,16 +116,16 @@ class PlaceExtractor:
         if any(s.label == "DEPARTMENT" for s in found):
             departments, to_original = _Departments(found), doc.normalized.to_original
             merged = [c for c in merged if not departments.inside(*to_original(c.start, c.end))]
-        context = _context_codes(merged)
+        context = context_codes(c.regions for c in merged)
         spans = []
         for cand in merged:
-            attrs = dict(cand.entry.attrs) if cand.entry.kind == _CURATED and not cand.regions else None
+            attrs = dict(cand.entry.attrs) if cand.entry.kind == CURATED and not cand.regions else None
             if attrs is None:
-                region = _resolve(cand.regions, context, self.lexicon.gazetteer)
+                region = resolve_region(cand.regions, context, self.lexicon.gazetteer)
                 key = region.code if region is not None else cand.regions
                 cached = self._attrs.get(key)
                 if cached is None:
-                    cached = self._attrs[key] = _division_attrs(region, cand.regions, self.lexicon.gazetteer)
+                    cached = self._attrs[key] = division_attrs(region, cand.regions, self.lexicon.gazetteer)
                 attrs = {**cached, "chain": list(cached["chain"]) if cached["chain"] else None}
             attrs["norm"] = doc.norm[cand.start : cand.end]
             spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
@@ -252,16 +141,15 @@ class PlaceExtractor:
         tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
         """
         names, prefixes, norm = self.lexicon.names, self.lexicon.prefixes, doc.norm
-        to_norm = _to_norm(doc)
         raw: list[_Candidate] = []
         seen: set[int] = set()
         strong: set[str] = set()
         for tok in self.vocabulary.hits(doc):
             entry = names.get(tok.norm)
-            start = to_norm(tok.start)
+            start = norm_offset(doc, tok.start)
             if entry is not None:
                 seen.add(start)
-                if entry.kind in _STRONG:
+                if entry.kind in STRONG:
                     strong.add(tok.norm)
                 raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
             for cut, shorter in prefixes.get(tok.norm, ()):
@@ -281,9 +169,9 @@ class PlaceExtractor:
         out = []
         for cand in raw:
             start, end, kind = cand.start, cand.end, cand.entry.kind
-            if norm[end - 1] in _DIVISION_SUFFIX and kind == _FULL and _ORGAN_AFTER_SUFFIX.match(norm, end):
+            if norm[end - 1] in DIVISION_SUFFIX and kind == FULL and _ORGAN_AFTER_SUFFIX.match(norm, end):
                 continue  # 浙江省委: the place is 浙江, 省委 the organ
-            if kind == _SHORT:
+            if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
                 if not _ends_token_at(doc, end) and not _before_organ(norm, end):
@@ -324,7 +212,7 @@ class PlaceExtractor:
             if entry is not None:  # 规划建设赤峰 → 赤峰, 锦州输氢氨醇 → 锦州
                 return _Candidate(start, end, entry, entry.regions)
         if b - a <= _ROUTE_UNKNOWN_MAX:  # 乌拉斯台, 将军庙: not in the gazetteer, chain unknown
-            return _Candidate(a, b, _UNKNOWN_ENTRY, ())
+            return _Candidate(a, b, UNKNOWN_ENTRY, ())
         return None
 
 
@@ -335,15 +223,7 @@ def _ends_token_at(doc: Doc, end: int) -> bool:
 
 def _before_organ(norm: str, end: int) -> bool:
     """True when an organ abbreviation follows: 杭州 + 市委."""
-    return end < len(norm) and norm[end] in _DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
-
-
-def _to_norm(doc: Doc) -> Any:
-    """A function from original offsets to norm offsets (the identity unless lengths changed)."""
-    offsets = doc.normalized.offsets
-    if offsets is None:
-        return lambda pos: pos
-    return lambda pos: bisect_left(offsets, pos)
+    return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
 
 
 class _Departments:
@@ -387,63 +267,6 @@ def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candid
                 continue
         out.append(cand)
     return out
-
-
-def _context_codes(cands: list[_Candidate]) -> set[str]:
-    """Codes of the provinces and prefectures that the unambiguous places of the article lie in."""
-    codes: set[str] = set()
-    for cand in cands:
-        if len(cand.regions) == 1:
-            region = cand.regions[0]
-            codes.add(region.code[:2] + "0" * 10)
-            if region.level != "province":
-                codes.add(region.code[:4] + "0" * 8)
-    return codes
-
-
-def _resolve(regions: tuple[Region, ...], context: set[str], gazetteer: Gazetteer) -> Region | None:
-    """Pick the division a name denotes, or None when the text does not say."""
-    if len(regions) <= 1:
-        return regions[0] if regions else None
-    for region in regions:  # 吉林: the province contains the city of the same name
-        if all(other is region or region in gazetteer.chain(other) for other in regions):
-            return region
-
-    def named(pool: list[Region], digits: int) -> list[Region]:
-        return [r for r in pool if r.code[:digits] + "0" * (12 - digits) in context]
-
-    major = [r for r in regions if r.level != "county"]
-    counties = [r for r in regions if r.level == "county"]
-    # A county outranks a province or prefecture of the same name only where
-    # the article names its prefecture (城关 in an article on 兰州).
-    local = named(counties, 4)
-    if len(local) == 1:
-        return local[0]
-    if len(major) == 1:  # 西安 → 西安市, not the 西安区 of two northeastern cities
-        return major[0]
-    pool = major or counties
-    for found in (named(pool, 2), [r for r in pool if r.level == "province"]):
-        if len(found) == 1:  # 海南 in an article on 青海 → 海南藏族自治州; elsewhere 海南省
-            return found[0]
-    return None
-
-
-def _division_attrs(region: Region | None, regions: tuple[Region, ...], gazetteer: Gazetteer) -> dict[str, Any]:
-    if region is not None:
-        return {
-            "level": region.level,
-            "chain": [r.name for r in gazetteer.chain(region)],
-            "canonical": region.name,
-            "code": region.code,
-        }
-    levels = {r.level for r in regions}
-    names = {r.name for r in regions}
-    return {
-        "level": levels.pop() if len(levels) == 1 else None,
-        "chain": None,
-        "canonical": names.pop() if len(names) == 1 else None,
-        "code": None,
-    }
 
 
 def build(resources: Resources) -> PlaceExtractor:

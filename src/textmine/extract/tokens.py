@@ -8,7 +8,7 @@ All positions here are ORIGINAL offsets (``Token.start``/``Span.start``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
@@ -30,6 +30,18 @@ def find_all(text: str, word: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(word, i + 1)
+
+
+def norm_offset(doc: Doc, original: int) -> int:
+    """The ``doc.norm`` offset of an original offset (the same unless the converter changed lengths).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> norm_offset(Pipeline.from_config().analyze("浙江省委"), 2)
+        2
+    """
+    offsets = doc.normalized.offsets
+    return original if offsets is None else bisect_left(offsets, original)
 
 
 def token_at(tokens: Sequence[Token], pos: int) -> Token | None:
