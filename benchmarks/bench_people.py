@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from textmine import Pipeline  # noqa: E402
-from textmine.config import config_from_dict  # noqa: E402
+from textmine import Pipeline
+from textmine.config import config_from_dict
 
 
 def _lines(path: Path, limit: int | None) -> list[dict]:
@@ -86,8 +86,11 @@ def bench_cluener(tm: Pipeline, rows: list[dict]) -> dict:
         r = c["tp"] / c["gold"] if c["gold"] else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         out[f"{label} vs {pairs[label]}"] = {
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "gold_overlapped": round(c["overlapped"] / c["gold"], 4) if c["gold"] else 0.0, **c,
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "gold_overlapped": round(c["overlapped"] / c["gold"], 4) if c["gold"] else 0.0,
+            **c,
         }
     return out
 

@@ -59,4 +59,7 @@ def test_spacy_component_is_declared_as_an_entry_point(root) -> None:
     import tomllib
 
     data = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-    assert data["project"]["entry-points"]["spacy_factories"]["textmine_entities"] == "textmine.spacy_component:make_textmine_entities"
+    assert (
+        data["project"]["entry-points"]["spacy_factories"]["textmine_entities"]
+        == "textmine.spacy_component:make_textmine_entities"
+    )

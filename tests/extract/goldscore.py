@@ -36,4 +36,6 @@ def check_spans_of(pipeline: Any, text: str, label: str) -> None:
         assert 0 <= s.start < s.end <= len(text) and s.text == text[s.start : s.end]
     twin = build_converter("s2t").convert(text)
     if len(twin) == len(text):
-        assert {(s.start, s.end) for s in spans} == {(s.start, s.end) for s in pipeline.extract(twin) if s.label == label}
+        assert {(s.start, s.end) for s in spans} == {
+            (s.start, s.end) for s in pipeline.extract(twin) if s.label == label
+        }

@@ -12,7 +12,12 @@ from textmine.extract.persons import build, load_person_lexicon
 from textmine.resources import Resources
 
 # Recorded floors: raise them when scores rise (targets: PERSON F1 >= 0.95 on each seed gold).
-FLOORS = {"seed/gold.json": 1.0, "seed/gold.hans.json": 1.0, "seed/gold.hant.json": 1.0, "gold/gansu-gwr2026-review.gold.json": 1.0}
+FLOORS = {
+    "seed/gold.json": 1.0,
+    "seed/gold.hans.json": 1.0,
+    "seed/gold.hant.json": 1.0,
+    "gold/gansu-gwr2026-review.gold.json": 1.0,
+}
 
 
 @pytest.mark.parametrize(("text_path", "gold_path"), GOLDS, ids=[g for _, g in GOLDS])
@@ -56,7 +61,9 @@ def test_persons_skip_a_name_equal_to_a_place(pipeline) -> None:
     assert build(Resources())(doc, (place,)) == []
 
 
-_CHINESE = st.text(alphabet=st.sampled_from(list("习近平总书记同志王李张浩谢高华记者本刊/“”改革先锋、，。等主持 ")), max_size=40)
+_CHINESE = st.text(
+    alphabet=st.sampled_from(list("习近平总书记同志王李张浩谢高华记者本刊/“”改革先锋、，。等主持 ")), max_size=40
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

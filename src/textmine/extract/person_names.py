@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import ConfigError
 from ..resources import iter_jsonl
 
-CLOSING_QUOTES = "”’」』\""
+CLOSING_QUOTES = '”’」』"'
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class PersonLexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     titles: Mapping[str, str]
+    bare_titles: frozenset[str]
     title_re: re.Pattern[str]
     honor_suffixes: tuple[str, ...]
     after_re: re.Pattern[str]
@@ -76,6 +77,7 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         surnames=surnames,
         compound_surnames=compound,
         titles=titles,
+        bare_titles=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("bare")),
         title_re=re.compile(_alternation(titles)),
         honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
         after_re=re.compile(_alternation(after)),

@@ -48,7 +48,7 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x",
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATORS = " \u3000/:：·|"
-_OPENING_QUOTES = "“‘「『\""
+_OPENING_QUOTES = '“‘「『"'
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
@@ -88,7 +88,7 @@ class PersonExtractor:
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
         # ANNOTATION (held-out conventions): a surname with a title (毛主席, 周总理) is a PERSON, the surname.
-        bare = {f"{s}{t}" for s in lexicon.surnames for t, pos in lexicon.titles.items() if pos != "before"}
+        bare = {f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles}
         self.vocabulary.register(lexicon.known | lexicon.titles.keys() | bare)
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
@@ -165,7 +165,7 @@ class PersonExtractor:
             if position is None:
                 if (
                     tok.norm[0] in self.lexicon.surnames
-                    and titles.get(tok.norm[1:], "before") != "before"
+                    and tok.norm[1:] in self.lexicon.bare_titles
                     and not self._after_transliteration(doc, tok.start)
                 ):
                     ts = norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
@@ -181,8 +181,8 @@ class PersonExtractor:
                     if start >= 0 and self._name_end(doc, start, stops) == name_end:
                         out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
-                else:
-                    if self._bare_surname(doc, name_end - 1):  # 王/书记: the surname alone, its title after it
+                else:  # 王/书记: the surname alone, an office after it
+                    if title in self.lexicon.bare_titles and self._bare_surname(doc, name_end - 1):
                         out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
             if position != "after":  # the name starts after the title and a separator
                 start = te
@@ -248,7 +248,14 @@ class PersonExtractor:
             while end < len(norm) and norm[end] in _LIST_JOINERS:
                 start, honor = end + 1, None
                 if start < len(norm) and norm[start] in _OPENING_QUOTES:
-                    close = next((i for i in range(start + 1, min(len(norm), start + _HONOR_MAX + 2)) if norm[i] in CLOSING_QUOTES), -1)
+                    close = next(
+                        (
+                            i
+                            for i in range(start + 1, min(len(norm), start + _HONOR_MAX + 2))
+                            if norm[i] in CLOSING_QUOTES
+                        ),
+                        -1,
+                    )
                     if close < 0:
                         break
                     honor, start = (start + 1, close), close + 1
@@ -290,7 +297,12 @@ class PersonExtractor:
         norm, translit = doc.norm, self.lexicon.translit
         while cand.end + 1 < len(norm) and norm[cand.end] == "·" and norm[cand.end + 1] in translit:
             end = cand.end + 1
-            while end < len(norm) and end - cand.end <= _TRANSLIT_MAX and norm[end] in translit and not self._ends_name(norm, end, stops):
+            while (
+                end < len(norm)
+                and end - cand.end <= _TRANSLIT_MAX
+                and norm[end] in translit
+                and not self._ends_name(norm, end, stops)
+            ):
                 end += 1
             cand.end = end
         while cand.start > 1 and norm[cand.start - 1] == "·" and norm[cand.start - 2] in translit:
@@ -337,18 +349,26 @@ class PersonExtractor:
             if len(word) == surname + 1 and word[-1] in _HONORIFICS:
                 return None  # 殷总: a form of address
             if len(word) == surname + 2 and (
-                norm[end - 1] in _GLUED_AFTER
-                or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
+                norm[end - 1] in _GLUED_AFTER or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
             ):
                 return end - 1  # 阮洋摄 → 阮洋; 王诚王总 → 王诚 (then 王总, a form of address)
             # jieba sometimes stops a name one character early (易炼 / 红主持): extend when only that fits.
-            if len(word) == surname + 1 and not self._ends_name(norm, end, stops) and _HAN.match(norm[end]) and self._ends_name(norm, end + 1, stops):
+            if (
+                len(word) == surname + 1
+                and not self._ends_name(norm, end, stops)
+                and _HAN.match(norm[end])
+                and self._ends_name(norm, end + 1, stops)
+            ):
                 end += 1
             return end
         if tag in _NOT_SURNAME_TAGS or len(tagged) < 2:
             return None
         given, given_tag = tagged[1]
-        if given_tag in _NOT_GIVEN_TAGS or not all(_HAN.match(c) for c in given) or window[: surname + len(given)] in lex.not_names:
+        if (
+            given_tag in _NOT_GIVEN_TAGS
+            or not all(_HAN.match(c) for c in given)
+            or window[: surname + len(given)] in lex.not_names
+        ):
             return None
         if given[0] in _HONORIFICS or lex.title_re.match(norm, start + surname):
             return None  # 殷总, 王老, 章院长, 陈女士: a surname with a form of address, not a full name
@@ -364,8 +384,6 @@ class PersonExtractor:
         return None
 
 
-
-
 def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
@@ -377,7 +395,9 @@ def _build_tagger() -> Any:
     try:
         import rjieba
     except ImportError as err:  # pragma: no cover - rjieba is a dependency
-        raise ConfigError("the PERSON extractor needs the 'rjieba' package (part-of-speech tags): pip install rjieba") from err
+        raise ConfigError(
+            "the PERSON extractor needs the 'rjieba' package (part-of-speech tags): pip install rjieba"
+        ) from err
     tagger = rjieba.Jieba()
     tagger.tag("王", True)  # load the dictionary now, at build time, not on the first article
     return tagger

@@ -145,7 +145,9 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         if short:
             for organ in ORGANS:
                 prefixes.setdefault(name + organ, (short[-1],))
-    return PlaceLexicon(gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes)
+    return PlaceLexicon(
+        gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes
+    )
 
 
 def context_codes(regions: Iterable[tuple[Region, ...]]) -> set[str]:

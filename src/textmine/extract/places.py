@@ -102,7 +102,9 @@ class PlaceExtractor:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
         self.vocabulary.register(lexicon.names.keys() | lexicon.prefixes.keys())
-        self._attrs: dict[Any, dict[str, Any]] = {}  # attributes of a division (or of an unresolved name), computed once
+        self._attrs: dict[
+            Any, dict[str, Any]
+        ] = {}  # attributes of a division (or of an unresolved name), computed once
 
     def dictionary_words(self) -> Iterable[str]:
         """Curated and long full names, and the guards: kept whole by the tokenizer."""
@@ -181,7 +183,6 @@ class PlaceExtractor:
                 continue
             out.append(cand)
         return out
-
 
     def _route_ends(self, norm: str) -> list[_Candidate]:
         """Both ends of a road or railway named by its ends (G679线乌拉斯台至奇台, 将军庙至淖毛湖铁路).
