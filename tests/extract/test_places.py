@@ -92,3 +92,12 @@ _CHINESE = st.text(
 @given(text=st.one_of(_CHINESE, st.text(max_size=40)))
 def test_places_property_offsets_valid_and_twins_identical(pipeline, text: str) -> None:
     check_spans_of(pipeline, text, "PLACE")
+
+
+def test_places_at_the_edge_of_a_slogan_kept_whole_by_the_tokenizer(pipeline) -> None:
+    from textmine.records import Span
+
+    # The slogan extractor adds its slogans to the tokenizer: 甘肃 is then no token of its own.
+    doc = pipeline.analyze("推动幸福美好新甘肃建设")
+    slogan = Span("SLOGAN", 2, 9, "幸福美好新甘肃", "幸福美好新甘肃", {"quoted": False})
+    assert [s.text for s in build(Resources())(doc, (slogan,))] == ["甘肃"]

@@ -164,6 +164,7 @@ class PlaceExtractor:
                 if start not in seen and starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
                     raw.append(_Candidate(start, start + len(name), entry, entry.regions))
         raw.extend(self._route_ends(norm))
+        raw.extend(self._slogan_edges(doc, found))
         if not raw:
             return []
         to_original = doc.normalized.to_original
@@ -182,6 +183,25 @@ class PlaceExtractor:
             if boundaries.crosses(a, b):
                 continue
             out.append(cand)
+        return out
+
+    def _slogan_edges(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+        """Provinces, countries and curated places that open or close a slogan (幸福美好新甘肃, 平安山东).
+
+        The slogan extractor keeps its slogans whole in the tokenizer, so a place
+        at either end of one is no token of its own; the gold counts it.
+        """
+        names, norm = self.lexicon.names, doc.norm
+        out: list[_Candidate] = []
+        for span in found:
+            if span.label != "SLOGAN":
+                continue
+            a, b = norm_offset(doc, span.start), norm_offset(doc, span.end)
+            for length in range(min(4, b - a - 1), 1, -1):
+                for start in (a, b - length):
+                    entry = names.get(norm[start : start + length])
+                    if entry is not None and entry.kind in STRONG:
+                        out.append(_Candidate(start, start + length, entry, entry.regions))
         return out
 
     def _route_ends(self, norm: str) -> list[_Candidate]:
