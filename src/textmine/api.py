@@ -99,8 +99,8 @@ def extract_people(text: str, *, pipeline: Pipeline | None = None) -> list[Span]
     """Return the PERSON spans of ``text`` (``title`` in ``attrs``).
 
     Example:
-        >>> [s.text for s in extract_people("習近平總書記強調")]  # doctest: +SKIP
-        ['習近平']
+        >>> [(s.text, s.attrs["title"]) for s in extract_people("習近平總書記強調")]
+        [('習近平', '總書記')]
     """
     return _only("PERSON", text, pipeline)
 
@@ -109,7 +109,7 @@ def extract_places(text: str, *, pipeline: Pipeline | None = None) -> list[Span]
     """Return the PLACE spans of ``text`` (administrative ``chain`` in ``attrs``).
 
     Example:
-        >>> [s.text for s in extract_places("浙江是中國革命紅船起航地")]  # doctest: +SKIP
-        ['浙江', '中國']
+        >>> [(s.text, s.attrs["chain"]) for s in extract_places("浙江是中國革命紅船起航地")]
+        [('浙江', ['浙江省']), ('中國', ['中国'])]
     """
     return _only("PLACE", text, pipeline)

@@ -29,7 +29,8 @@ LEVELS = ("province", "city", "county")
 # Placeholder rows of the code table that are not places.
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县"}
 _AUTONOMOUS_SUFFIX = re.compile(r"自治(?:州|县|旗)$")
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "省", "市", "盟", "县", "区", "旗")
+# Longest first: 浦东新区 → 浦东 (not 浦东新), 峰峰矿区 → 峰峰 (not 峰峰矿).
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "特区", "新区", "矿区", "省", "市", "盟", "县", "区", "旗")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,8 @@ def short_form(name: str, ethnic_groups: tuple[str, ...] = ()) -> str | None:
     Example:
         >>> short_form("积石山保安族东乡族撒拉族自治县", ("保安族", "东乡族", "撒拉族")), short_form("拱墅区"), short_form("礼县")
         ('积石山', '拱墅', None)
+        >>> short_form("浦东新区"), short_form("峰峰矿区")
+        ('浦东', '峰峰')
     """
     if _AUTONOMOUS_SUFFIX.search(name):
         short = _AUTONOMOUS_SUFFIX.sub("", name)

@@ -1,0 +1,85 @@
+"""Person names: the tables of ``data/persons.jsonl`` compiled for the PERSON extractor.
+
+PERSON records are well-known people, SURNAME records the surnames (single
+and compound), TITLE records the titles with the side of the name they stand
+on, HONOR_SUFFIX the last words of honorary titles, AFTER_NAME the words that
+may follow a name, NOT_NAME words jieba tags as names that are ordinary
+words, TRANSLIT the characters of transliterated names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from ..resources import iter_jsonl
+
+CLOSING_QUOTES = '”’」』"'
+
+
+@dataclass(frozen=True)
+class PersonLexicon:
+    """The tables of ``persons.jsonl``, compiled; build with :func:`load_person_lexicon`."""
+
+    known: frozenset[str]
+    not_names: frozenset[str]
+    translit: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    titles: Mapping[str, str]
+    bare_titles: frozenset[str]
+    title_re: re.Pattern[str]
+    honor_suffixes: tuple[str, ...]
+    after_re: re.Pattern[str]
+    quote_name_re: re.Pattern[str]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> PersonLexicon:
+    """Compile the PERSON, SURNAME, TITLE, HONOR_SUFFIX and AFTER_NAME records.
+
+    Raises:
+        ConfigError: a record has an unknown label or a TITLE an unknown position.
+
+    Example:
+        >>> lex = load_person_lexicon()
+        >>> "习近平" in lex.known, lex.titles["总书记"], bool(lex.title_re.match("同志"))
+        (True, 'both', True)
+    """
+    source = "textmine/data/persons.jsonl"
+    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT")
+    tables: dict[str, dict[str, Mapping[str, Any]]] = {k: {} for k in labels}
+    for record in records if records is not None else iter_jsonl("persons.jsonl"):
+        label, pattern = record.get("label"), record.get("pattern")
+        if label not in tables or not isinstance(pattern, str) or not pattern:
+            raise ConfigError(f"{source}: bad record {record!r} (labels: {', '.join(tables)})")
+        tables[label][pattern] = record.get("attrs") or {}
+    titles = {}
+    for title, attrs in tables["TITLE"].items():
+        position = attrs.get("position", "both")
+        if position not in ("before", "after", "both"):
+            raise ConfigError(f"{source}: TITLE {title!r} has position {position!r} (before, after or both)")
+        titles[title] = position
+    surnames = frozenset(s for s in tables["SURNAME"] if len(s) == 1)
+    compound = frozenset(s for s in tables["SURNAME"] if len(s) == 2)
+    starts = "".join(sorted(surnames | {s[0] for s in compound}))
+    after = set(tables["AFTER_NAME"]) | set(titles)
+    return PersonLexicon(
+        known=frozenset(tables["PERSON"]),
+        not_names=frozenset(tables["NOT_NAME"]),
+        translit=frozenset("".join(tables["TRANSLIT"])),
+        surnames=surnames,
+        compound_surnames=compound,
+        titles=titles,
+        bare_titles=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("bare")),
+        title_re=re.compile(_alternation(titles)),
+        honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
+        after_re=re.compile(_alternation(after)),
+        quote_name_re=re.compile(f"[{re.escape(CLOSING_QUOTES)}](?=[{re.escape(starts)}])"),
+    )

@@ -1,0 +1,419 @@
+"""PERSON extractor: ``Doc`` → PERSON spans with their title.
+
+Input: a ``Doc`` (read on ``doc.norm``, so both scripts give the same spans)
+and the spans found before it (HONOR from the slogan extractor, PLACE …).
+Output: PERSON spans; ``attrs``: ``title`` (总书记, 同志, 记者 …, as written,
+ANNOTATION.md: the title is never part of the span), ``role`` (``byline`` or
+``photo`` for an article's author or photographer, else None), ``honor`` (the
+honorary title before the name: “改革先锋”谢高华 → 改革先锋) and ``norm``.
+
+A name is accepted only with evidence; the lexicon ``data/persons.jsonl``
+holds what the rules need:
+
+- well-known people (PERSON records: 习近平, 毛泽东, 普京 …), found where the
+  tokenizer cut them out (a name inside an ideology name, 习近平新时代…思想,
+  is optional in ANNOTATION.md, and kept);
+- a surname (SURNAME records) next to a title (TITLE records, ``position``
+  before/after/both): 习近平总书记, 省委书记王浩, bylines 本刊记者/徐晓凤;
+- a surname after an honorary title in quotation marks, either an HONOR span
+  of the slogan extractor or quoted text ending in an HONOR_SUFFIX (楷模, 模范);
+- further names of a list (谢高华、陈立群、王一成) and later mentions of a name
+  found with evidence.
+
+Where a name ends is decided by jieba's part-of-speech tags on a short window
+(``nr``: a person name; 关于党 or 战略 are words, not names) and by the words
+that may follow a name (AFTER_NAME records: 主持, 指出, 等 …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+from ..records import Doc, Span
+from ..resources import Resources
+from . import make_span
+from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token, token_at
+
+LABEL = "PERSON"
+
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# Tags of a one-character first token that cannot be a surname there (向 p in 向雷锋同志学习).
+_NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
+# Tags of the token after a lone surname that cannot be a given name (于 + 日前).
+_NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SEPARATORS = " \u3000/:：·|"
+_OPENING_QUOTES = '“‘「『"'
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
+_PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
+_LIST_JOINERS = "、和与及"
+_TRANSLIT_MAX = 8
+# One character after a surname that makes a form of address, not a given name (殷总, 王老).
+_HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
+# A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
+_GLUED_AFTER = frozenset("摄等说和与及在")
+_HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # norm offsets
+    end: int
+    title_span: tuple[int, int] | None = None
+    role: str | None = None
+    honor_span: tuple[int, int] | None = None
+    evidence: bool = True  # False for known names, which need no cue to be looked up again
+
+
+class PersonExtractor:
+    """Find PERSON spans; built once per pipeline by :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> ex = build(Resources())
+        >>> [(s.text, s.attrs["title"]) for s in ex(tm.analyze("省委書記王浩主持會議"), ())]
+        [('王浩', '省委書記')]
+    """
+
+    labels = (LABEL,)
+
+    def __init__(self, lexicon: PersonLexicon, tagger: Any, vocabulary: TokenVocabulary | None = None) -> None:
+        self.lexicon = lexicon
+        self.tagger = tagger
+        self.vocabulary = vocabulary or TokenVocabulary()
+        # ANNOTATION (held-out conventions): a surname with a title (毛主席, 周总理) is a PERSON, the surname.
+        bare = {f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles}
+        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | bare)
+        # First characters a name can have: most title matches are rejected on this alone.
+        self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
+
+    def dictionary_words(self) -> Iterable[str]:
+        """The well-known names, kept whole by the tokenizer."""
+        return sorted(self.lexicon.known)
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the PERSON spans of ``doc``."""
+        norm = doc.norm
+        # A place right after a name ends it (本报记者蒋家华香港报道).
+        stops = frozenset(norm_offset(doc, s.start) for s in found if s.label == "PLACE")
+        cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, found, stops)
+        cands += self._listed(doc, cands, stops)
+        cands += self._mentioned_again(doc, cands, stops)
+        for cand in cands:
+            self._across_dots(doc, cand, stops)
+            self._transliterated_tail(doc, cand, stops)
+        places = {(s.start, s.end) for s in found if s.label == "PLACE"}
+        boundaries = SpanBoundaries(found)
+        best: dict[tuple[int, int], _Found] = {}
+        for cand in cands:
+            a, b = doc.normalized.to_original(cand.start, cand.end)
+            if (a, b) in places or boundaries.crosses(a, b):
+                continue
+            kept = best.get((cand.start, cand.end))
+            if kept is None:
+                best[(cand.start, cand.end)] = cand
+            else:  # the same name found twice: keep every attribute either way gave
+                kept.title_span = kept.title_span or cand.title_span
+                kept.role = kept.role or cand.role
+                kept.honor_span = kept.honor_span or cand.honor_span
+        spans = []
+        taken: set[int] = set()
+        for cand in sorted(best.values(), key=lambda c: (c.start - c.end, c.start)):
+            if not taken.isdisjoint(range(cand.start, cand.end)):
+                continue
+            taken.update(range(cand.start, cand.end))
+            attrs = {
+                "title": _surface(doc, cand.title_span),
+                "role": cand.role,
+                "honor": _surface(doc, cand.honor_span),
+                "norm": norm[cand.start : cand.end],
+            }
+            spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
+        return sorted(spans, key=Span.sort_key)
+
+    # -- evidence ---------------------------------------------------------------------------
+
+    def _known(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Well-known people, where the tokenizer cut their name out."""
+        norm, known = doc.norm, self.lexicon.known
+        out = []
+        for tok in self.vocabulary.hits(doc):
+            if tok.norm in known:
+                start = norm_offset(doc, tok.start)
+                end = start + len(tok.norm)
+                # A two-character name followed by a lone character may be the start of a longer
+                # name (陈云 in 陈云波): it must then end where a name may end.
+                after = token_at(doc.tokens, tok.end)
+                lone = after is not None and len(after.norm) == 1 and _HAN.match(after.norm) is not None
+                if len(tok.norm) > 2 or not lone or self._ends_name(norm, end, stops):
+                    out.append(_Found(start, end, evidence=False))
+        return out
+
+    def _titled(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
+        norm, titles = doc.norm, self.lexicon.titles
+        out = []
+        # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
+        for tok in self.vocabulary.hits(doc):
+            position = titles.get(tok.norm)
+            if position is None:
+                if (
+                    tok.norm[0] in self.lexicon.surnames
+                    and tok.norm[1:] in self.lexicon.bare_titles
+                    and not self._after_transliteration(doc, tok.start)
+                ):
+                    ts = norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
+                    out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
+                continue
+            title = tok.norm
+            ts = norm_offset(doc, tok.start)
+            te = ts + len(title)
+            if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席)
+                name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
+                for length in (3, 2, 4):
+                    start = name_end - length
+                    if start >= 0 and self._name_end(doc, start, stops) == name_end:
+                        out.append(_Found(start, name_end, title_span=(name_end, te)))
+                        break
+                else:  # 王/书记: the surname alone, an office after it
+                    if title in self.lexicon.bare_titles and self._bare_surname(doc, name_end - 1):
+                        out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
+            if position != "after":  # the name starts after the title and a separator
+                start = te
+                while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
+                    start += 1
+                end = self._name_end(doc, start, stops)
+                if end is not None:
+                    role = None
+                    if title.endswith(_BYLINE_TITLES):
+                        role = "photo" if _PHOTO_AFTER.match(norm, end) else "byline"
+                    out.append(_Found(start, end, title_span=(ts, te), role=role))
+        return out
+
+    def _bare_surname(self, doc: Doc, start: int) -> bool:
+        """True when ``start`` holds a surname that is a token of its own and no preposition (向 in 向同志们)."""
+        norm = doc.norm
+        if start < 0 or norm[start] not in self.lexicon.surnames:
+            return False
+        a, b = doc.normalized.to_original(start, start + 1)
+        if not (starts_token(doc.tokens, a) and ends_token(doc.tokens, b)) or self._after_transliteration(doc, a):
+            return False
+        return self.tagger.tag(norm[start : start + 3], True)[0][1] not in _NOT_SURNAME_TAGS
+
+    def _after_transliteration(self, doc: Doc, pos: int) -> bool:
+        """True when the two characters before original offset ``pos`` may end a transliterated name (佩斯林同志)."""
+        start = norm_offset(doc, pos)
+        before = doc.norm[max(0, start - 2) : start]
+        return len(before) == 2 and all(c in self.lexicon.translit for c in before)
+
+    def _honored(self, doc: Doc, found: Sequence[Span], stops: frozenset[int]) -> list[_Found]:
+        """Names right after an honorary title in quotation marks: “时代楷模”陈立群."""
+        norm = doc.norm
+        out = []
+        honors = [s for s in found if s.label == "HONOR"]
+        for span in honors:
+            # HONOR spans hold the text inside the marks; find it in norm through the original offsets.
+            start = norm_offset(doc, span.end)
+            while start < len(norm) and norm[start] in CLOSING_QUOTES:
+                start += 1
+            end = self._name_end(doc, start, stops)
+            if end is not None:
+                out.append(_Found(start, end, honor_span=(norm_offset(doc, span.start), norm_offset(doc, span.end))))
+        for m in self.lexicon.quote_name_re.finditer(norm):
+            close = m.start()
+            opening = max(norm.rfind(q, max(0, close - _HONOR_MAX - 1), close) for q in _OPENING_QUOTES)
+            if opening < 0:
+                continue
+            honor = norm[opening + 1 : close]
+            if not honor.endswith(self.lexicon.honor_suffixes):
+                continue
+            end = self._name_end(doc, m.end(), stops)
+            if end is not None:
+                out.append(_Found(m.end(), end, honor_span=(opening + 1, close)))
+        return out
+
+    def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
+        """Further names of a list that starts with a found one: 谢高华、陈立群、王一成等."""
+        norm = doc.norm
+        out = []
+        seen = {c.start for c in cands}
+        for cand in sorted(cands, key=lambda c: c.start):
+            end = cand.end
+            while end < len(norm) and norm[end] in _LIST_JOINERS:
+                start, honor = end + 1, None
+                if start < len(norm) and norm[start] in _OPENING_QUOTES:
+                    close = next(
+                        (
+                            i
+                            for i in range(start + 1, min(len(norm), start + _HONOR_MAX + 2))
+                            if norm[i] in CLOSING_QUOTES
+                        ),
+                        -1,
+                    )
+                    if close < 0:
+                        break
+                    honor, start = (start + 1, close), close + 1
+                nxt = self._name_end(doc, start, stops)
+                if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
+                    break
+                out.append(_Found(start, nxt, honor_span=honor))
+                seen.add(start)
+                end = nxt
+        return out
+
+    def _mentioned_again(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
+        """Other mentions of the names found with evidence (a name is one person in one article)."""
+        norm, tokens = doc.norm, doc.tokens
+        names = {norm[c.start : c.end] for c in cands if c.evidence}
+        out = []
+        for name in names:
+            for start in find_all(norm, name):
+                end = start + len(name)
+                a, b = doc.normalized.to_original(start, end)
+                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end, stops)):
+                    out.append(_Found(start, end))
+        return out
+
+    def _transliterated_tail(self, doc: Doc, cand: _Found, stops: frozenset[int]) -> None:
+        """Complete a transliterated name that jieba cut short (谢尔久 → 谢尔久科夫) when it reaches a boundary."""
+        norm, translit = doc.norm, self.lexicon.translit
+        if self._ends_name(norm, cand.end, stops) or not all(c in translit for c in norm[cand.start : cand.end]):
+            return
+        end = cand.end
+        while end < len(norm) and end - cand.start < _TRANSLIT_MAX and norm[end] in translit:
+            end += 1
+            if self._ends_name(norm, end, stops):
+                cand.end = end
+                return
+
+    def _across_dots(self, doc: Doc, cand: _Found, stops: frozenset[int]) -> None:
+        """Stretch a transliterated name over its middle dots: 比尔·盖茨, 艾尔肯·吐尼亚孜."""
+        norm, translit = doc.norm, self.lexicon.translit
+        while cand.end + 1 < len(norm) and norm[cand.end] == "·" and norm[cand.end + 1] in translit:
+            end = cand.end + 1
+            while (
+                end < len(norm)
+                and end - cand.end <= _TRANSLIT_MAX
+                and norm[end] in translit
+                and not self._ends_name(norm, end, stops)
+            ):
+                end += 1
+            cand.end = end
+        while cand.start > 1 and norm[cand.start - 1] == "·" and norm[cand.start - 2] in translit:
+            start = cand.start - 2
+            while start > 0 and cand.start - start <= _TRANSLIT_MAX and norm[start - 1] in translit:
+                start -= 1
+            cand.start = start
+
+    # -- where a name ends -------------------------------------------------------------------
+
+    def _ends_name(self, norm: str, pos: int, stops: frozenset[int] = frozenset()) -> bool:
+        """True when a name may end at ``pos``: end of text, a non-Han character, a title, a following word, or a place."""
+        if pos >= len(norm) or not _HAN.match(norm[pos]) or pos in stops:
+            return True
+        return self.lexicon.after_re.match(norm, pos) is not None
+
+    def _name_end(self, doc: Doc, start: int, stops: frozenset[int] = frozenset()) -> int | None:
+        """The end of a personal name starting at ``start`` (norm offset), or None when there is none."""
+        norm, lex = doc.norm, self.lexicon
+        if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
+            return None
+        for length in (4, 3, 2):  # a well-known name needs no surname rule (习 and 普 are not in the list)
+            if norm[start : start + length] in lex.known and self._ends_name(norm, start + length, stops):
+                return start + length
+        if norm[start : start + 2] in lex.compound_surnames:
+            surname = 2
+        elif norm[start] in lex.surnames:
+            surname = 1
+        else:
+            return None
+        if not starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
+            return None
+        if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
+            return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
+        window = norm[start : start + surname + 4]
+        tagged = self.tagger.tag(window, True)
+        word, tag = tagged[0]
+        if len(word) > surname:  # the surname is the start of a longer token
+            if tag not in _NAME_TAGS or len(word) > surname + 2 or not _HAN.match(word[-1]):
+                return None  # 关于党, 战略: words, not names
+            end = start + len(word)
+            if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
+                return None
+            if len(word) == surname + 1 and word[-1] in _HONORIFICS:
+                return None  # 殷总: a form of address
+            if len(word) == surname + 2 and (
+                norm[end - 1] in _GLUED_AFTER or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
+            ):
+                return end - 1  # 阮洋摄 → 阮洋; 王诚王总 → 王诚 (then 王总, a form of address)
+            # jieba sometimes stops a name one character early (易炼 / 红主持): extend when only that fits.
+            if (
+                len(word) == surname + 1
+                and not self._ends_name(norm, end, stops)
+                and _HAN.match(norm[end])
+                and self._ends_name(norm, end + 1, stops)
+            ):
+                end += 1
+            return end
+        if tag in _NOT_SURNAME_TAGS or len(tagged) < 2:
+            return None
+        given, given_tag = tagged[1]
+        if (
+            given_tag in _NOT_GIVEN_TAGS
+            or not all(_HAN.match(c) for c in given)
+            or window[: surname + len(given)] in lex.not_names
+        ):
+            return None
+        if given[0] in _HONORIFICS or lex.title_re.match(norm, start + surname):
+            return None  # 殷总, 王老, 章院长, 陈女士: a surname with a form of address, not a full name
+        # The given name is one or two characters: take the length after which a name may end.
+        one, two = start + surname + 1, start + surname + 2
+        two_ok = two <= len(norm) and _HAN.match(norm[two - 1]) is not None
+        if two_ok and len(given) >= 2 and self._ends_name(norm, two, stops):
+            return two
+        if self._ends_name(norm, one, stops):
+            return one
+        if two_ok and self._ends_name(norm, two, stops):
+            return two
+        return None
+
+
+def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    a, b = doc.normalized.to_original(*span)
+    return doc.text[a:b]
+
+
+def _build_tagger() -> Any:
+    try:
+        import rjieba
+    except ImportError as err:  # pragma: no cover - rjieba is a dependency
+        raise ConfigError(
+            "the PERSON extractor needs the 'rjieba' package (part-of-speech tags): pip install rjieba"
+        ) from err
+    tagger = rjieba.Jieba()
+    tagger.tag("王", True)  # load the dictionary now, at build time, not on the first article
+    return tagger
+
+
+def build(resources: Resources) -> PersonExtractor:
+    """Build the PERSON extractor (its part-of-speech tagger is shared through ``resources``).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("本刊記者/徐曉鳳")
+        >>> [(s.text, s.attrs["title"], s.attrs["role"]) for s in build(Resources())(doc, ())]
+        [('徐曉鳳', '記者', 'byline')]
+    """
+    return PersonExtractor(
+        resources.get("persons.lexicon", load_person_lexicon),
+        resources.get("rjieba.tagger", _build_tagger),
+        resources.get("token.vocabulary", TokenVocabulary),
+    )

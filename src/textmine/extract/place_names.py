@@ -1,0 +1,228 @@
+"""Place names: what each name of the gazetteer and of ``data/places.jsonl`` may denote.
+
+The PLACE extractor (``places.py``) finds names; this module holds the
+lexicon it looks them up in (gazetteer divisions, curated places, NOT_PLACE
+guards) and resolves a name shared by several divisions to one of them, or
+to None when the article does not say which (never a guess).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ConfigError
+from ..gazetteer import LEVELS, Gazetteer, Region
+from ..resources import iter_jsonl
+
+# Kinds of lexicon entries, by how much a bare match can be trusted.
+GUARD, FULL, PROVINCE, CURATED, SHORT = "guard", "full", "province", "curated", "short"
+STRONG = frozenset({FULL, PROVINCE, CURATED})
+
+# The last character of a full name that also begins an organ abbreviation:
+# 浙江省委 = 浙江 + 省委, 杭州市直机关 = 杭州 + 市直机关, 浙江省政府 = 浙江 + 省政府.
+DIVISION_SUFFIX = frozenset("省市县区州旗盟")
+ORGANS = ("委", "直", "政府", "人大", "政协", "纪委", "监委")
+# Guards (NOT_PLACE words) are at most this long.
+LONGEST_GUARD = 8
+_LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """What a lexicon pattern may denote: its kind, the divisions it names, fixed attributes.
+
+    Example:
+        >>> PlaceEntry(CURATED, (), {"level": "natural"}).attrs["level"]
+        'natural'
+    """
+
+    kind: str
+    regions: tuple[Region, ...] = ()
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
+# A place the lexicon does not know (a town at the end of a road): nothing to say about it.
+UNKNOWN_ENTRY = PlaceEntry(CURATED, (), {"level": None, "chain": None, "canonical": None, "code": None})
+
+
+def _curated_attrs(record: Mapping[str, Any], gazetteer: Gazetteer, source: str) -> PlaceEntry:
+    attrs = dict(record.get("attrs") or {})
+    pattern = record["pattern"]
+    ref = attrs.pop("ref", None)
+    if ref is not None:
+        regions = tuple(r for r in gazetteer.lookup(ref) if r.name == ref)
+        if len(regions) != 1:
+            raise ConfigError(f"{source}: {pattern!r} refers to {ref!r}, which names {len(regions)} divisions")
+        return PlaceEntry(CURATED, regions)
+    level = attrs.get("level")
+    canonical = attrs.get("canonical") or pattern
+    chain = list(attrs.get("chain") or [canonical])
+    fixed = {"level": level, "chain": chain, "canonical": chain[-1] if attrs.get("chain") else canonical, "code": None}
+    if record.get("id"):
+        fixed["id"] = record["id"]
+    return PlaceEntry(CURATED, (), fixed)
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    """Every place name with what it may denote; build with :func:`load_place_lexicon`.
+
+    Attributes:
+        gazetteer: The divisions behind the names.
+        names: Name → entry (gazetteer names of two characters or more, curated places).
+        guards: NOT_PLACE words that contain a name without naming a place (大江南北): kept whole
+            by the tokenizer, so that the name inside is never a token of its own.
+        words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
+        prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江);
+            also organ words made of a full name (浙江省委 → 浙江, the place before 省委).
+    """
+
+    gazetteer: Gazetteer
+    names: Mapping[str, PlaceEntry]
+    guards: frozenset[str]
+    words: tuple[str, ...]
+    prefixes: Mapping[str, tuple[tuple[int, PlaceEntry], ...]] = field(default_factory=dict)
+
+
+def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
+    """Merge the gazetteer names with the curated records of ``places.jsonl``.
+
+    Args:
+        gazetteer: The divisions (full names, short forms, aliases).
+        records: ``places.jsonl`` records (read from the package when None).
+
+    Raises:
+        ConfigError: a record has an unknown label or a dangling ``ref``.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> lex = load_place_lexicon(load_gazetteer())
+        >>> lex.names["庆阳"].kind, "合作" in lex.names, "兰州新区" in lex.words
+        ('short', False, True)
+    """
+    source = "textmine/data/places.jsonl"
+    names: dict[str, PlaceEntry] = {}
+    for name, regions in gazetteer.by_name.items():
+        if len(name) < 2:  # ANNOTATION.md: one-character abbreviations alone are optional
+            continue
+        if any(r.name == name for r in regions):
+            kind = FULL
+        elif any(r.level == "province" for r in regions):
+            kind = PROVINCE
+        else:
+            kind = SHORT
+        names[name] = PlaceEntry(kind, regions)
+    guards = set()
+    for record in records if records is not None else iter_jsonl("places.jsonl"):
+        label, pattern = record.get("label"), record.get("pattern")
+        if not isinstance(pattern, str) or len(pattern) < 2:
+            raise ConfigError(f"{source}: pattern {pattern!r} must be a string of two characters or more")
+        if label == "PLACE":
+            names[pattern] = _curated_attrs(record, gazetteer, source)
+        elif label == "NOT_PLACE":
+            guards.add(pattern)
+        else:
+            raise ConfigError(f"{source}: unknown label {label!r} for {pattern!r} (PLACE or NOT_PLACE)")
+    if any(len(g) > LONGEST_GUARD for g in guards):
+        raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
+    for pattern in guards:  # a guard wins over a name spelled the same
+        names.pop(pattern, None)
+    # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
+    # three characters or more, and the guards; two-character names are left to jieba.
+    words = sorted({n for n, e in names.items() if e.kind == CURATED or (e.kind == FULL and len(n) > 2)} | guards)
+    prefixes: dict[str, tuple[tuple[int, PlaceEntry], ...]] = {}
+    for name in names:
+        found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)
+        if found:
+            prefixes[name] = found
+    # 浙江省委, 杭州市直 are single tokens: the place is their prefix without the division suffix.
+    for name, entry in names.items():
+        if entry.kind != FULL or name[-1] not in DIVISION_SUFFIX:
+            continue
+        short = [(cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names]
+        if short:
+            for organ in ORGANS:
+                prefixes.setdefault(name + organ, (short[-1],))
+    return PlaceLexicon(
+        gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes
+    )
+
+
+def context_codes(regions: Iterable[tuple[Region, ...]]) -> set[str]:
+    """Codes of the provinces and prefectures that the unambiguous places of an article lie in.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> sorted(context_codes([load_gazetteer().lookup("庆阳")]))
+        ['620000000000', '621000000000']
+    """
+    codes: set[str] = set()
+    for found in regions:
+        if len(found) == 1:
+            region = found[0]
+            codes.add(region.code[:2] + "0" * 10)
+            if region.level != "province":
+                codes.add(region.code[:4] + "0" * 8)
+    return codes
+
+
+def resolve_region(regions: tuple[Region, ...], context: set[str], gazetteer: Gazetteer) -> Region | None:
+    """Pick the division a name denotes, or None when the text does not say.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> g = load_gazetteer()
+        >>> resolve_region(g.lookup("西安"), set(), g).name, resolve_region(g.lookup("伊宁"), set(), g)
+        ('西安市', None)
+    """
+    if len(regions) <= 1:
+        return regions[0] if regions else None
+    for region in regions:  # 吉林: the province contains the city of the same name
+        if all(other is region or region in gazetteer.chain(other) for other in regions):
+            return region
+
+    def named(pool: list[Region], digits: int) -> list[Region]:
+        return [r for r in pool if r.code[:digits] + "0" * (12 - digits) in context]
+
+    major = [r for r in regions if r.level != "county"]
+    counties = [r for r in regions if r.level == "county"]
+    # A county outranks a province or prefecture of the same name only where
+    # the article names its prefecture (城关 in an article on 兰州).
+    local = named(counties, 4)
+    if len(local) == 1:
+        return local[0]
+    if len(major) == 1:  # 西安 → 西安市, not the 西安区 of two northeastern cities
+        return major[0]
+    pool = major or counties
+    for found in (named(pool, 2), [r for r in pool if r.level == "province"]):
+        if len(found) == 1:  # 海南 in an article on 青海 → 海南藏族自治州; elsewhere 海南省
+            return found[0]
+    return None
+
+
+def division_attrs(region: Region | None, regions: tuple[Region, ...], gazetteer: Gazetteer) -> dict[str, Any]:
+    """The PLACE attributes of a division, or what the candidates share when it is unresolved (None).
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> g = load_gazetteer()
+        >>> division_attrs(None, g.lookup("伊宁"), g)["level"], division_attrs(g.lookup("庆阳")[0], (), g)["chain"]
+        ('county', ['甘肃省', '庆阳市'])
+    """
+    if region is not None:
+        return {
+            "level": region.level,
+            "chain": [r.name for r in gazetteer.chain(region)],
+            "canonical": region.name,
+            "code": region.code,
+        }
+    levels = {r.level for r in regions}
+    names = {r.name for r in regions}
+    return {
+        "level": levels.pop() if len(levels) == 1 else None,
+        "chain": None,
+        "canonical": names.pop() if len(names) == 1 else None,
+        "code": None,
+    }

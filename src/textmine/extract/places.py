@@ -1,0 +1,304 @@
+"""PLACE extractor: ``Doc`` → PLACE spans with the administrative chain.
+
+Input: a ``Doc`` (matched on ``doc.norm``, so traditional and simplified texts
+give the same spans) and the spans found before it (DEPARTMENT, SLOGAN …).
+Output: PLACE spans whose ``attrs`` hold ``level`` (country, province, city,
+county, new_area, region, natural), ``chain`` (full names, province first:
+杭州市拱墅區 → 浙江省/杭州市/拱墅区), ``canonical`` (the full name), ``code``
+(the 12-digit division code, gazetteer places only) and ``norm``. Unresolved
+values are None, never a guess.
+
+Names come from the shared gazetteer (provinces, prefectures, counties: full
+names, short forms, province aliases such as 陇原) and ``data/places.jsonl``
+(countries, regions, natural features, national-level new areas, nicknames,
+and NOT_PLACE guards). The article's tokens that are names are proposed, with
+their prefixes that are names too; rules then keep the ones that name a place:
+
+- ANNOTATION.md: one-character abbreviations alone (在浙落地 → 浙) are
+  optional, so single characters are never proposed; 全国/全省/我省 are not places.
+- A name must be a token, or start one (伟大理论 holds no 大理); short forms of
+  prefectures and counties must be whole tokens (和政治 holds no 和政).
+  NOT_PLACE lists the short forms that are ordinary words (合作, 和平, 磐石 …)
+  and words that swallow a name (大江南北).
+- 浙江省委 is 浙江 + 省委: a full name whose suffix begins an organ
+  abbreviation (省委, 市直, 省政府 …) gives way to its short form.
+- A match that cuts an earlier span in two is dropped (ANNOTATION.md: PLACE
+  spans that cut a department or a slogan are wrong); one at the start of a
+  department name is kept (optional there).
+- Adjacent divisions that form a chain are one span, the longest name
+  (杭州市拱墅区); a name several divisions share is resolved by the chain it
+  sits in, then by the provinces and prefectures the article names elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..gazetteer import Gazetteer, Region, load_gazetteer
+from ..records import Doc, Span
+from ..resources import Resources
+from . import make_span
+from .place_names import (
+    CURATED,
+    DIVISION_SUFFIX,
+    FULL,
+    ORGANS,
+    SHORT,
+    STRONG,
+    UNKNOWN_ENTRY,
+    PlaceEntry,
+    PlaceLexicon,
+    context_codes,
+    division_attrs,
+    load_place_lexicon,
+    resolve_region,
+)
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token
+
+LABEL = "PLACE"
+
+_ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
+# A county or prefecture short form followed by these names a township or
+# village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
+_SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
+# A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
+_ROUTE_LEFT = re.compile(
+    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
+)
+_ROUTE_RIGHT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
+)
+_ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
+# Organ names are at most this long: bounds the search for a department around a match.
+_LONGEST_DEPARTMENT = 40
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int  # norm offsets
+    end: int
+    entry: PlaceEntry
+    regions: tuple[Region, ...]
+
+
+class PlaceExtractor:
+    """Find PLACE spans; built once per pipeline by :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> ex = build(Resources())
+        >>> [(s.text, s.attrs["chain"]) for s in ex(tm.analyze("杭州市拱墅區天水街道"), ())]
+        [('杭州市拱墅區', ['浙江省', '杭州市', '拱墅区'])]
+    """
+
+    labels = (LABEL,)
+
+    def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary or TokenVocabulary()
+        self.vocabulary.register(lexicon.names.keys() | lexicon.prefixes.keys())
+        self._attrs: dict[
+            Any, dict[str, Any]
+        ] = {}  # attributes of a division (or of an unresolved name), computed once
+
+    def dictionary_words(self) -> Iterable[str]:
+        """Curated and long full names, and the guards: kept whole by the tokenizer."""
+        return self.lexicon.words
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the PLACE spans of ``doc``."""
+        candidates = self._candidates(doc, found)
+        chosen = _longest_first(candidates)
+        merged = _merge_chains(chosen, self.lexicon.gazetteer)
+        if any(s.label == "DEPARTMENT" for s in found):
+            departments, to_original = _Departments(found), doc.normalized.to_original
+            merged = [c for c in merged if not departments.inside(*to_original(c.start, c.end))]
+        context = context_codes(c.regions for c in merged)
+        spans = []
+        for cand in merged:
+            attrs = dict(cand.entry.attrs) if cand.entry.kind == CURATED and not cand.regions else None
+            if attrs is None:
+                region = resolve_region(cand.regions, context, self.lexicon.gazetteer)
+                key = region.code if region is not None else cand.regions
+                cached = self._attrs.get(key)
+                if cached is None:
+                    cached = self._attrs[key] = division_attrs(region, cand.regions, self.lexicon.gazetteer)
+                attrs = {**cached, "chain": list(cached["chain"]) if cached["chain"] else None}
+            attrs["norm"] = doc.norm[cand.start : cand.end]
+            spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
+        return spans
+
+    def _candidates(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+        """Names the tokenizer cut out, their prefixes that are names too (浙江 of 浙江省), and places before organs.
+
+        Whole tokens are looked up in one pass over the tokens shared by the
+        lexicon extractors (far below the cost of segmentation); the tokenizer
+        keeps curated names whole (``dictionary_words``). A province, country or
+        curated name seen as a token is also looked for at the start of longer
+        tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
+        """
+        names, prefixes, norm = self.lexicon.names, self.lexicon.prefixes, doc.norm
+        raw: list[_Candidate] = []
+        seen: set[int] = set()
+        strong: set[str] = set()
+        for tok in self.vocabulary.hits(doc):
+            entry = names.get(tok.norm)
+            start = norm_offset(doc, tok.start)
+            if entry is not None:
+                seen.add(start)
+                if entry.kind in STRONG:
+                    strong.add(tok.norm)
+                raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
+            for cut, shorter in prefixes.get(tok.norm, ()):
+                raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
+        # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
+        # look for the other occurrences of those seen as tokens, where they start a token.
+        for name in strong:
+            entry = names[name]
+            for start in find_all(norm, name):
+                if start not in seen and starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
+                    raw.append(_Candidate(start, start + len(name), entry, entry.regions))
+        raw.extend(self._route_ends(norm))
+        raw.extend(self._slogan_edges(doc, found))
+        if not raw:
+            return []
+        to_original = doc.normalized.to_original
+        boundaries = SpanBoundaries(found)
+        out = []
+        for cand in raw:
+            start, end, kind = cand.start, cand.end, cand.entry.kind
+            if norm[end - 1] in DIVISION_SUFFIX and kind == FULL and _ORGAN_AFTER_SUFFIX.match(norm, end):
+                continue  # 浙江省委: the place is 浙江, 省委 the organ
+            if kind == SHORT:
+                if _SMALLER_UNIT.match(norm, end):
+                    continue  # 天水街道 is a township, not 天水市
+                if not _ends_token_at(doc, end) and not _before_organ(norm, end):
+                    continue  # a prefix of a longer token: 杭州 of 杭州市委 only
+            a, b = to_original(start, end)
+            if boundaries.crosses(a, b):
+                continue
+            out.append(cand)
+        return out
+
+    def _slogan_edges(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+        """Provinces, countries and curated places that open or close a slogan (幸福美好新甘肃, 平安山东).
+
+        The slogan extractor keeps its slogans whole in the tokenizer, so a place
+        at either end of one is no token of its own; the gold counts it.
+        """
+        names, norm = self.lexicon.names, doc.norm
+        out: list[_Candidate] = []
+        for span in found:
+            if span.label != "SLOGAN":
+                continue
+            a, b = norm_offset(doc, span.start), norm_offset(doc, span.end)
+            for length in range(min(4, b - a - 1), 1, -1):
+                for start in (a, b - length):
+                    entry = names.get(norm[start : start + length])
+                    if entry is not None and entry.kind in STRONG:
+                        out.append(_Candidate(start, start + length, entry, entry.regions))
+        return out
+
+    def _route_ends(self, norm: str) -> list[_Candidate]:
+        """Both ends of a road or railway named by its ends (G679线乌拉斯台至奇台, 将军庙至淖毛湖铁路).
+
+        Held-out conventions: places joined by 至 in a road or railway name are
+        each a place, towns and villages the gazetteer lacks included (their
+        chain stays null); a second name in brackets is a place too.
+        """
+        out: list[_Candidate] = []
+        for at in find_all(norm, "至"):
+            left = _ROUTE_LEFT.search(norm, max(0, at - 16), at)
+            right = _ROUTE_RIGHT.match(norm, at + 1)
+            if left is None or right is None or not (left.group("road") or right.group("kind")):
+                continue
+            for m, group, at_end in ((left, "name", True), (left, "alias", True), (right, "name", False)):
+                if m.group(group):
+                    found = self._route_end(norm, *m.span(group), at_end=at_end)
+                    if found is not None:
+                        out.append(found)
+        return out
+
+    def _route_end(self, norm: str, a: int, b: int, *, at_end: bool) -> _Candidate | None:
+        """The place at one end of a route: the longest known name next to 至, else a short unknown one."""
+        names = self.lexicon.names
+        for length in range(b - a, 1, -1):
+            start, end = (b - length, b) if at_end else (a, a + length)
+            entry = names.get(norm[start:end])
+            if entry is not None:  # 规划建设赤峰 → 赤峰, 锦州输氢氨醇 → 锦州
+                return _Candidate(start, end, entry, entry.regions)
+        if b - a <= _ROUTE_UNKNOWN_MAX:  # 乌拉斯台, 将军庙: not in the gazetteer, chain unknown
+            return _Candidate(a, b, UNKNOWN_ENTRY, ())
+        return None
+
+
+def _ends_token_at(doc: Doc, end: int) -> bool:
+    """True when a token ends at norm offset ``end``."""
+    return ends_token(doc.tokens, doc.normalized.to_original(end, end)[0])
+
+
+def _before_organ(norm: str, end: int) -> bool:
+    """True when an organ abbreviation follows: 杭州 + 市委."""
+    return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
+
+
+class _Departments:
+    """DEPARTMENT spans found earlier, to tell a place inside an organ name from one that starts it."""
+
+    def __init__(self, found: Sequence[Span]) -> None:
+        spans = sorted((s.start, s.end) for s in found if s.label == "DEPARTMENT")
+        self._starts = [a for a, _ in spans]
+        self._spans = spans
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies in a department name without starting it (天水 in …天水街道)."""
+        if not self._spans:
+            return False
+        hi = bisect_left(self._starts, start)
+        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT)
+        return any(self._spans[i][1] >= end for i in range(lo, hi))
+
+
+def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep non-overlapping candidates, longest first, then leftmost; return them in text order."""
+    taken: list[_Candidate] = []
+    occupied: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if occupied.isdisjoint(range(cand.start, cand.end)):
+            taken.append(cand)
+            occupied.update(range(cand.start, cand.end))
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """Join adjacent divisions that form a chain (杭州市 + 拱墅区) into one candidate."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == cand.start and prev.regions and cand.regions:
+            parents = {r.code for r in prev.regions}
+            below = tuple(r for r in cand.regions if parents & {p.code for p in gazetteer.chain(r)[:-1]})
+            if below:
+                out[-1] = _Candidate(prev.start, cand.end, cand.entry, below)
+                continue
+        out.append(cand)
+    return out
+
+
+def build(resources: Resources) -> PlaceExtractor:
+    """Build the PLACE extractor (the gazetteer is shared through ``resources``).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("庆阳、酒泉经济总量突破千亿元")
+        >>> [(s.text, s.attrs["canonical"]) for s in build(Resources())(doc, ())]
+        [('庆阳', '庆阳市'), ('酒泉', '酒泉市')]
+    """
+    gazetteer = resources.get("gazetteer", load_gazetteer)
+    lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer))
+    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary))
