@@ -121,3 +121,11 @@ def test_cli_python_dash_m_entry_point(tmp_path) -> None:
     proc = subprocess.run([sys.executable, "-m", "textmine", "extract", str(path)], capture_output=True, env=env, check=False)
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["text"] == "兩個維護"
+
+
+def test_public_extract_is_the_function_even_after_extractors_load(pipeline) -> None:
+    import textmine
+    import textmine.extract.slogans  # noqa: F401 - loading a submodule must not rebind textmine.extract
+
+    pipeline.extract("兩個維護")
+    assert callable(textmine.extract) and textmine.extract.__module__ == "textmine.api"

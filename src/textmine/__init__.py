@@ -14,6 +14,14 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .config import PipelineConfig, load_config
+from .errors import ConfigError, InputError, NormalizationError, StageError, TextmineError
+from .pipeline import ArticleResult, Pipeline
+from .records import Article, Doc, NormalizedText, Segment, Span, Token
+
+# Last: importing the ``textmine.extract`` package (done above, through the
+# pipeline) sets the attribute ``extract`` of this package to the subpackage;
+# binding the function afterwards makes ``textmine.extract`` the function.
 from .api import (
     extract,
     extract_dates,
@@ -25,10 +33,6 @@ from .api import (
     normalize,
     segment,
 )
-from .config import PipelineConfig, load_config
-from .errors import ConfigError, InputError, NormalizationError, StageError, TextmineError
-from .pipeline import ArticleResult, Pipeline
-from .records import Article, Doc, NormalizedText, Segment, Span, Token
 
 __all__ = [
     "Article",

