@@ -20,7 +20,7 @@ from .errors import ConfigError
 STAGES = ("normalize", "segment", "extract", "keywords", "themes")
 
 #: Extractors run by default, in order (later ones see earlier spans).
-DEFAULT_EXTRACTORS: tuple[str, ...] = ()
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("dates.v1", "figures.v1")
 
 
 class _Section(BaseModel):

@@ -1,0 +1,231 @@
+"""Extract DATE spans: ``Doc`` → calendar, relative and event-anchored dates.
+
+Input: a ``Doc`` (matching runs on ``doc.norm``). Output: DATE spans with
+original offsets and ``attrs.value``, ISO-like: ``2019-07-09``, ``2021``,
+``2021-03``, ``195X`` (上世纪50年代), ``--12-16`` (a month and day; ``resolved``
+adds the year when the article fixes it), ``2021/2025`` (十四五).
+
+ANNOTATION.md: with a modifier the bare date is the span (2021年 in 2021年以来,
+2022年初); in a range each complete date is a span; relative and
+event-anchored times (近年来, 十九大, 十四五) are optional and carry ``kind``
+(``relative``, ``event``, ``plan``). Their table is data
+(``data/date_terms.jsonl``); calendar forms are one compiled pattern.
+
+Invariant: an impossible date (13月, 2月30日) gives no span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+from ..records import Doc, Span
+from ..resources import Resources, iter_jsonl
+from . import make_span
+from .numerals import iter_anchored, parse_chinese_integer, parse_digit_sequence
+
+_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
+_MONTH_CN = "十[一二]|[一二三四五六七八九十]"
+_DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_PATTERN = re.compile(
+    # 2026-02-10
+    r"(?<![\d-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])"
+    # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
+    r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
+    # 2019年7月9日, 2021年3月, 2021年; the first year of 2021—2025年
+    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?)?"
+    r"|(?=[—–~\-至到]\d{4}年))"
+    # 二〇一九年七月九日
+    rf"|(?<![{_CN_NUMERAL}])(?P<cyear>[{_CN_DIGIT}]{{4}})年"
+    rf"(?:(?P<cmonth>{_MONTH_CN})月(?:(?P<cday>{_DAY_CN})[日号])?)?"
+    # 12月16日, 7月 (a month alone is a calendar expression too)
+    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
+    # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
+    rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
+)
+#: Where a date may start: digits and Chinese digits before 年, 月 or a dash (one class, scanned in C).
+_ANCHOR = re.compile(rf"[\d{_CN_DIGIT}十][\d{_CN_DIGIT}十]*+(?=[年月—–~\-至到])")
+_CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
+#: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
+_CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if year is not None and not 1000 <= year <= 2199:
+        return False
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None:
+            return False
+        last = calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: 2月29日 is possible
+        if not 1 <= day <= last:
+            return False
+    return True
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    if year is None:
+        return f"--{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    return f"{year:04d}" + (f"-{month:02d}" if month is not None else "") + (f"-{day:02d}" if day is not None else "")
+
+
+class DateExtractor:
+    """Find dates in a ``Doc``; build with :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("2019年7月9日，黨的十九大后")
+        >>> [(s.text, s.attrs["value"]) for s in build(Resources())(doc, ())]
+        [('2019年7月9日', '2019-07-09'), ('十九大', '2017')]
+    """
+
+    labels = ("DATE",)
+
+    def __init__(self, terms: Sequence[dict]) -> None:
+        self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
+        self._automaton = ahocorasick.Automaton()
+        for word in self._terms:
+            self._automaton.add_word(word, word)
+        if self._terms:
+            self._automaton.make_automaton()
+
+    def dictionary_words(self) -> Iterable[str]:
+        """Event and plan names stay whole in the tokenizer (十四五, 十九大).
+
+        Example:
+            >>> "十四五" in set(build(Resources()).dictionary_words())
+            True
+        """
+        return [w for w, attrs in self._terms.items() if attrs.get("kind") != "relative"]
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the DATE spans of ``doc``.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("2021年，省直機關工委部署；12月16日召開")
+            >>> [(s.text, dict(s.attrs)) for s in build(Resources())(doc, ())]
+            [('2021年', {'value': '2021'}), ('12月16日', {'value': '--12-16', 'resolved': '2021-12-16'})]
+        """
+        norm = doc.norm
+        found_dates: list[tuple[int, int, dict]] = []
+        for m in iter_anchored(_PATTERN, norm, anchor=_ANCHOR):
+            read = self._read(m, norm)
+            if read is not None:
+                found_dates.append(read)
+        found_dates = _resolve(found_dates, doc)
+        taken = [(a, b) for a, b, _ in found_dates]
+        if self._terms:
+            # Of overlapping terms the longest wins (近年来 over 近年); calendar dates win over terms.
+            terms = sorted(
+                ((last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter(norm)),
+                key=lambda t: (t[0], -t[1]),
+            )
+            for start, end, word in terms:
+                if not self._term_ok(norm, word, start, end) or _overlaps(taken, start, end):
+                    continue
+                attrs = self._terms[word]
+                found_dates.append((start, end, {"value": attrs.get("value"), "kind": attrs["kind"]}))
+                bisect.insort(taken, (start, end))
+        return [make_span(doc, "DATE", a, b, attrs) for a, b, attrs in sorted(found_dates, key=lambda x: x[:2])]
+
+    @staticmethod
+    def _term_ok(norm: str, word: str, start: int, end: int) -> bool:
+        before = norm[start - 1 : start]
+        after = norm[end : end + 1]
+        if (before and before in _CN_NUMERAL) or (after and after in _CN_NUMERAL):
+            return False  # part of a longer numeral (二十九大 is no congress)
+        if word == "去年" and before == "过":
+            return False  # 过去年均: 过去 + 年均
+        return not (word.endswith("年") and after in ("代", "级"))
+
+    @staticmethod
+    def _read(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
+        start, end = m.span()
+        if m.group("iso"):
+            return start, end, {"value": m.group("iso")}
+        if m.group("decade"):
+            return _decade(m, norm)
+        if m.group("year"):
+            year = int(m.group("year"))
+            if _NOT_A_YEAR_BEFORE.search(norm, max(0, start - 1), start) or norm[end : end + 1] in ("多", "余", "间"):
+                return None
+            month = int(m.group("month")) if m.group("month") else None
+            day = int(m.group("day")) if m.group("day") else None
+        elif m.group("cyear"):
+            year = parse_digit_sequence(m.group("cyear"))
+            month = parse_chinese_integer(m.group("cmonth")) if m.group("cmonth") else None
+            day = parse_chinese_integer(m.group("cday")) if m.group("cday") else None
+        elif m.group("md_month"):
+            year, month = None, int(m.group("md_month"))
+            day = int(m.group("md_day")) if m.group("md_day") else None
+        else:
+            year, month, day = None, parse_chinese_integer(m.group("cmd_month")), parse_chinese_integer(m.group("cmd_day"))
+        if not _valid(year, month, day):
+            return None
+        return start, end, {"value": _iso(year, month, day)}
+
+
+def _decade(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
+    decade = m.group("decade")
+    tens = int(decade[0]) if decade[0].isdigit() else parse_chinese_integer(decade) // 10
+    start = m.start()
+    before = _CENTURY_BEFORE.search(norm, max(0, start - 5), start)
+    century = _CENTURY[before.group()] if before else None
+    if before:
+        start = before.start()
+    elif tens >= 3:
+        century = 19  # 50年代 without a century: the 1950s; 20年代 or 10年代 could be either
+    value = f"{century}{tens}X" if century is not None else None
+    return start, m.end(), {"value": value, "kind": "decade"}
+
+
+def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, int, dict]]:
+    """Add ``resolved`` to month(-day) dates whose year the article fixes.
+
+    The year is the last explicit year before the date in the same paragraph,
+    or else the only year the article names.
+    """
+    years = [(a, attrs["value"][:4]) for a, _, attrs in dates if (attrs.get("value") or "")[:1].isdigit()]
+    if not years or not any(attrs.get("value", "").startswith("--") for _, _, attrs in dates if attrs.get("value")):
+        return dates
+    only = {y for _, y in years}
+    starts = [p.start for p in doc.paragraphs]
+    out = []
+    for a, b, attrs in dates:
+        value = attrs.get("value") or ""
+        if value.startswith("--"):
+            pa = bisect.bisect_right(starts, doc.normalized.to_original(a, a)[0]) - 1
+            para_start = doc.paragraphs[pa].start if pa >= 0 else 0
+            year = next(
+                (y for pos, y in reversed(years) if pos < a and doc.normalized.to_original(pos, pos)[0] >= para_start),
+                None,
+            )
+            if year is None and len(only) == 1:
+                year = next(iter(only))
+            if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
+                attrs = {**attrs, "resolved": year + value[1:]}
+        out.append((a, b, attrs))
+    return out
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(ranges, (end,))
+    return any(a < end and start < b for a, b in ranges[max(0, i - 4) : i])
+
+
+def build(resources: Resources) -> DateExtractor:
+    """Build the date extractor with the table of relative and event-anchored dates.
+
+    Example:
+        >>> build(Resources()).labels
+        ('DATE',)
+    """
+    return DateExtractor(resources.get("data.date_terms", lambda: list(iter_jsonl("date_terms.jsonl"))))

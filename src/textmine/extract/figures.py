@@ -1,0 +1,431 @@
+"""Extract FIGURE spans: ``Doc`` → counted or measured quantities.
+
+Input: a ``Doc`` (matching runs on ``doc.norm``, simplified and width-folded)
+and the spans found before (SLOGAN, HONOR, DATE). Output: FIGURE spans with
+original offsets and ``attrs`` ``value``, ``approx``, ``unit``, ``subject``.
+
+ANNOTATION.md: a figure is number + optional approximation word + unit or
+classifier (7000多個, 890 余個, 9萬多名, 上百場, 1.2億元, 三分之二, 百分之十五點六);
+``value`` scales 万/亿 in, ``unit`` is what remains, in the script of the text.
+Never figures: numerals inside formulas and slogans (兩個維護, 百名處長…), ordinals
+(十九大, 第5位), idioms (翻一番), years (DATEs). Units, approximation words and
+the numbered formulas are data (``data/figure_*.jsonl``).
+
+Invariants: the text is scanned in C for numeral runs that can start a figure,
+and one compiled pattern is tried there; a number that cannot be read for
+certain gives no span rather than a guessed value.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import ahocorasick
+
+from ..records import Doc, Span
+from ..resources import Resources, iter_jsonl
+from . import make_span
+from .numerals import iter_anchored, parse_fraction, parse_number
+from .subjects import SubjectFinder
+from .tagger import build_tagger
+
+_CN_DIGITS = "〇零一二两三四五六七八九"
+_CN_CHARS = _CN_DIGITS + "十百千万亿廿卅几数"
+_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM_CN = rf"(?:[几数](?=[十百千万亿]))?[{_CN_DIGITS}十百千万亿廿卅]+(?:几|点[{_CN_DIGITS}]+)?"
+_SPACE = "[ \u3000\xa0]"
+#: Labels of earlier spans whose numerals are never figures (ANNOTATION.md: formulas, slogans, years).
+SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
+_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+_OPEN_QUOTES = "“‘「『"
+_CLOSE_QUOTES = "”’」』"
+#: Longest quotation whose small Chinese counts are read as a formula (“三个表率”).
+SHORT_QUOTE = 12
+#: Before a number: ordinals (第, 前), codes and names (G20, COVID-19).
+_NOT_BEFORE = frozenset("第前_") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+#: The groups of the pattern, in text order within each branch.
+_GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
+           "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit or classifier of ``data/figure_units.jsonl``.
+
+    Attributes:
+        pattern: Simplified form (个, 千瓦, 个百分点, %).
+        kind: ``classifier``, ``measure``, ``money``, ``ratio``, ``anniversary`` or ``time``.
+        digits_only: Only after Arabic digits (after Chinese numerals: ordinals, idioms).
+        latin: Latin letters (P, kW), which must not run on into a word.
+
+    Example:
+        >>> Unit("个", "classifier").digits_only
+        False
+    """
+
+    pattern: str
+    kind: str
+    digits_only: bool = False
+    latin: bool = False
+
+
+class Figure(NamedTuple):
+    """A figure found in ``doc.norm``, before it becomes a span.
+
+    ``unit_start``/``unit_end`` locate the unit in the text; ``unit`` is set
+    instead when the text does not spell it (百分之十 → ``%``).
+    """
+
+    start: int
+    end: int
+    value: Any
+    approx: str
+    unit_start: int
+    unit_end: int
+    unit: str | None
+    kind: str
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+class FigureExtractor:
+    """Find figures in a ``Doc``; build with :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("浙江7000多個省直機關基層黨組織")
+        >>> [(s.text, s.attrs["value"], s.attrs["unit"], s.attrs["subject"]) for s in build(Resources())(doc, ())]
+        [('7000多個', 7000, '個', '省直機關基層黨組織')]
+    """
+
+    labels = ("FIGURE",)
+
+    def __init__(self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder) -> None:
+        self._units = {u.pattern: u for u in units}
+        self._approx = {(a["attrs"]["position"], a["pattern"]): a["attrs"]["approx"] for a in approx}
+        self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
+        outside = [a["pattern"] for a in approx if a["attrs"]["position"] == "outside"]
+        self._outside = re.compile(f"(?:{_alternation(outside)})$") if outside else None
+        self._outside_last = frozenset(w[-1] for w in outside)
+        self._formulas = tuple(formulas)
+        self._automaton = ahocorasick.Automaton()
+        for word in self._formulas:
+            self._automaton.add_word(word, len(word))
+        if self._formulas:
+            self._automaton.make_automaton()
+        self._longest_formula = max(map(len, self._formulas), default=0)
+        self._subjects = subjects
+        self._anchor = re.compile(self._anchor_pattern(units, approx))
+        self._pattern = re.compile(self._figure_pattern(units, approx))
+
+    @staticmethod
+    def _anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+        """Where a figure may start: numeral runs that can go on into a figure.
+
+        Arabic digits qualify unless a date unit follows (a noun may follow:
+        6部门); Chinese numerals only before a unit, an approximation word, 分
+        (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
+        approximation (近一成, 一倍多). One character class followed by
+        assertions: the regex engine scans for it in C.
+        """
+        mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+        firsts = "".join(sorted({u.pattern[0] for u in units if u.kind != "time"}))
+        follow = re.escape(firsts + mids + "分点 \u3000\xa0")
+        num = "\\d" + _CN_CHARS
+        return (
+            rf"[{num}][{num}]*+"
+            rf"(?:(?<=\d)(?![年月日号时])|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
+            rf"|(?<![^{num}]一)(?=[{follow}])|(?=[成倍{re.escape(mids)}]))"
+        )
+
+    @staticmethod
+    def _figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+        pre = []
+        for a in approx:
+            attrs = a["attrs"]
+            if attrs["position"] != "pre":
+                continue
+            word = re.escape(a["pattern"])
+            if attrs.get("not_after"):
+                word = f"(?<![{re.escape(attrs['not_after'])}]){word}"
+            if attrs.get("only_before"):
+                word = f"{word}(?=[{re.escape(attrs['only_before'])}])"
+            pre.append((len(a["pattern"]), word))
+        pre_alt = "|".join(w for _, w in sorted(pre, key=lambda x: -x[0]))
+        mid_alt = _alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+        post_alt = _alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
+        units_alt = "|".join(
+            re.escape(u.pattern) + ("(?![A-Za-z])" if u.latin else "")
+            for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern))
+        )
+        # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦.
+        guarded = []
+        for c in "十百千":
+            rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
+            guarded.append(f"{c}(?!{_alternation(rests)})" if rests else c)
+        mult = f"(?:{'|'.join(guarded)})?万?亿?"
+        any_num = rf"(?:{_NUM_AR}|{_NUM_CN})"
+        return (
+            rf"(?P<pre>{pre_alt})?"
+            rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
+            rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
+            rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
+            rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
+            # Chinese numerals always need a unit (三农, 两委, 百亿县区 are no figures).
+            rf"|(?P<cn>{_NUM_CN})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"
+            rf"(?P<csp>{_SPACE})?(?P<cunit>{units_alt}))"
+            rf"(?P<post>{post_alt})?"
+        )
+
+    def dictionary_words(self) -> Iterable[str]:
+        """The numbered formulas, so that the tokenizer keeps them whole (两个维护).
+
+        Example:
+            >>> "两个维护" in set(build(Resources()).dictionary_words())
+            True
+        """
+        return self._formulas
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the FIGURE spans of ``doc``, except inside ``found`` slogans, honours and dates.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("收集問題32659個")
+            >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
+            [('32659個', '問題')]
+        """
+        ctx = _Context(doc, sorted((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
+        matches = iter_anchored(self._pattern, doc.norm, anchor=self._anchor, prefixes=self._prefixes)
+        figures = [f for m in matches if (f := self._read(m, ctx)) is not None]
+        if not figures:
+            return []
+        subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
+        to_original, text = doc.normalized.to_original, doc.text
+        spans = []
+        for f, subject in zip(figures, subjects):
+            if f.unit is None:
+                a, b = to_original(f.unit_start, f.unit_end)
+                # The unit in the script of the text (個 / 个), width-folded like the norm (％ → %).
+                unit = text[a:b].translate(_FOLD)
+            else:
+                unit = f.unit
+            if subject is not None:
+                a, b = to_original(*subject)
+                subject = text[a:b]
+            spans.append(make_span(doc, "FIGURE", f.start, f.end, {"value": f.value, "approx": f.approx, "unit": unit, "subject": subject}))
+        return spans
+
+    def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
+        """Turn a match into a figure, or None when the rules say it is none."""
+        g = m.groupdict()
+        norm = ctx.norm
+        start = m.start()
+        if start:
+            c = norm[start - 1]
+            b = norm[start - 2] if start > 1 else ""
+            if c in _NOT_BEFORE or c.isdigit() or (c in ".," and b.isdigit()) or (c == "-" and b.isascii() and b.isalpha()):
+                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
+        pre = g["pre"]
+        pos = start + (len(pre) if pre else 0)  # where the number starts
+        approx = self._approx[("pre", pre)] if pre else "exact"
+        post = g["post"]
+        if g["pct"] is not None:
+            numeral = parse_number(g["pnum"])
+            if numeral is None:
+                return None
+            value, kind, end = numeral.value, "ratio", m.end()
+            unit_at, unit = (end, end), ("%" if g["pct"] == "百分之" else "‰")
+            approx = _vaguest(approx, numeral.approx, post and self._approx[("post", post)])
+        elif g["den"] is not None:
+            fraction = parse_fraction(g["den"], g["fnum"])
+            if fraction is None:
+                return None
+            value, kind, end, unit_at, unit = fraction, "ratio", m.end(), (m.end(), m.end()), ""
+            approx = _vaguest(approx, "exact", post and self._approx[("post", post)])
+        else:
+            read = self._read_count(g, ctx, pos, approx)
+            if read is None:
+                return None
+            value, kind, unit_at, end, approx = read
+            unit = None
+        if (ctx.blocked or ctx.titles) and not ctx.free(start, end):
+            return None
+        if approx == "exact" and start and norm[start - 1] in self._outside_last and self._outside.search(norm, max(0, start - 3), start):
+            approx = "at_least"  # 至少, 不少于 stay outside the span, like the verbs 突破 and 达到
+        return Figure(start, end, value, approx, unit_at[0], unit_at[1], unit, kind)
+
+    def _read_count(self, g: dict[str, str | None], ctx: _Context, pos: int, approx: str):
+        """Read number + approximation + unit; None when it is no figure."""
+        norm = ctx.norm
+        ar = g["ar"]
+        if ar is not None:
+            number, mid, mult, space, unit_word = ar, g["mid"] or g["mid2"], g["mult"], g["sp"], g["unit"]
+        else:
+            number, mid, mult, space, unit_word = g["cn"], g["cmid"], g["cmult"] or "", g["csp"], g["cunit"]
+        # The pieces follow each other: number, mid (890 余), multiplier, mid (9万多), space, unit.
+        num_end = pos + len(number) + len(g["mid" if ar is not None else "cmid"] or "") + len(mult)
+        if ar is not None:
+            num_end += len(g["mid2"] or "")
+        unit_start = num_end + len(space or "")
+        unit = self._units.get(unit_word) if unit_word else None
+        if unit is not None:
+            if unit.kind == "time":
+                return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
+            if ar is None and unit.digits_only:
+                return None  # 二期工程, 三级医院, 十九届, 八方支援
+            unit_end = unit_start + len(unit_word)
+            if unit.kind == "measure" and norm[unit_end : unit_end + 1] == "级":
+                unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
+            if not unit.latin and ctx.inside_token(unit_end):
+                if ar is None:
+                    return None
+                unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
+        if ar is None and number == "一" and approx == "exact" and not mid and (unit is None or unit.kind != "ratio"):
+            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
+        # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
+        numeral = parse_number(ar, mult) if ar is not None else parse_number(number + mult)
+        if numeral is None:
+            return None
+        if mid:
+            approx = _vaguest(approx, numeral.approx, self._approx[("mid", mid.strip())])
+        else:
+            approx = _vaguest(approx, numeral.approx, None)
+        post = g["post"]
+        if unit is None:
+            if ar is None:
+                return None
+            return self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post)
+        end = unit_end
+        if post and norm.startswith(post, end):
+            approx = _vaguest(approx, "exact", self._approx[("post", post)])
+            end += len(post)
+        if ar is None and not self._chinese_count_ok(ctx, g, pos, unit, end, approx):
+            return None
+        return numeral.value, unit.kind, (unit_start, unit_end), end, approx
+
+    def _read_unitless(self, ctx: _Context, ar: str, mult: str, value: Any, end: int, approx: str, post: str | None):
+        """A number straight before a noun (6部门, 46万群众): the span is the number, unit ""."""
+        norm = ctx.norm
+        digits = ar.replace(",", "").split(".")[0]
+        if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
+            return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+        if post and norm.startswith(post, end):
+            approx = _vaguest(approx, "exact", self._approx[("post", post)])
+            end += len(post)
+        if not _is_han(norm[end : end + 1]):
+            return None
+        subject = self._subjects.after(ctx.words, end)
+        if subject is None or subject[0] != end:
+            return None
+        return value, "count", (end, end), end, approx
+
+    def _chinese_count_ok(self, ctx: _Context, g: dict[str, str | None], pos: int, unit: Unit, end: int, approx: str) -> bool:
+        """Rules for numbers written in Chinese characters, where formulas and idioms live."""
+        number = g["cn"]
+        bare = number.lstrip("几数")[:1] in ("百", "千", "万", "亿")
+        if bare and approx == "exact" and unit.kind != "money":
+            return False  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
+        if unit.kind == "money" and len(number) == 1 and not bare:
+            return False  # 二元结构, 多元: not money
+        start = pos - len(g["pre"] or "")
+        if ctx.norm[start - 1 : start] in _CN_CHARS and start:
+            return False  # inside a longer numeral
+        if ctx.inside_token(start) or ctx.inside_token(end):
+            return False  # 一方有难, 两位数, 重若千钧, 翻一番: the numeral is part of a word
+        if self._in_formula(ctx.norm, start, end):
+            return False
+        return not ctx.in_short_quote(start, end)
+
+    def _in_formula(self, norm: str, start: int, end: int) -> bool:
+        """True when a numbered formula (两个维护, 三个表率) overlaps ``[start, end)``."""
+        if not self._formulas:
+            return False
+        lo = max(0, start - self._longest_formula + 1)
+        window = norm[lo : end + self._longest_formula - 1]
+        for last, length in self._automaton.iter(window):
+            a = lo + last - length + 1
+            if a < end and start < a + length:
+                return True
+        return False
+
+
+class _Context:
+    """Per-document lookups shared by the matches of one call."""
+
+    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], subjects: SubjectFinder) -> None:
+        self.doc = doc
+        self.words = subjects.words(doc)
+        self.norm = doc.norm
+        self.blocked = blocked
+        self.titles = [m.span() for m in _TITLE.finditer(self.norm)] if "《" in self.norm else []
+
+    def inside_token(self, pos: int) -> bool:
+        """True when ``pos`` (a norm offset) falls strictly inside a token."""
+        norm = self.norm
+        if not (_is_han(norm[pos - 1 : pos]) and _is_han(norm[pos : pos + 1])):
+            return False  # tokens split wherever Han characters meet anything else
+        tokens = self.doc.tokens
+        at = self.doc.normalized.to_original(pos, pos)[0]
+        i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
+        return i >= 0 and tokens[i].start < at < tokens[i].end
+
+    def free(self, start: int, end: int) -> bool:
+        """True unless the range overlaps an earlier slogan/honour/date or a title of a work."""
+        if self.blocked and _overlaps(self.blocked, *self.doc.normalized.to_original(start, end)):
+            return False
+        return not (self.titles and _overlaps(self.titles, start, end))
+
+    def in_short_quote(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` sits inside a short quotation (“三个表率”)."""
+        left = self.norm[max(0, start - SHORT_QUOTE) : start]
+        opened = max(left.rfind(q) for q in _OPEN_QUOTES)
+        if opened < 0 or max(left.rfind(q) for q in _CLOSE_QUOTES) > opened:
+            return False
+        right = self.norm[end : end + SHORT_QUOTE]
+        closes = [i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0]
+        return bool(closes) and not any(0 <= right.find(q) < min(closes) for q in _OPEN_QUOTES)
+
+
+def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps one of the sorted ``ranges``."""
+    i = bisect.bisect_left(ranges, (end,))
+    return any(a < end and start < b for a, b in ranges[max(0, i - 8) : i])
+
+
+def _vaguest(current: str, numeral: str, other: str | None) -> str:
+    """The approximation of a figure: the first word found wins, then the numeral's (几万)."""
+    if current != "exact":
+        return current
+    if numeral != "exact":
+        return numeral
+    return other or current
+
+
+def build(resources: Resources) -> FigureExtractor:
+    """Build the figure extractor from the data tables (units, approximation words, formulas).
+
+    Example:
+        >>> build(Resources()).labels
+        ('FIGURE',)
+    """
+    units = [
+        Unit(r["pattern"], r["attrs"]["kind"], bool(r["attrs"].get("digits_only")), bool(r["attrs"].get("latin")))
+        for r in resources.get("data.figure_units", lambda: list(iter_jsonl("figure_units.jsonl")))
+    ]
+    approx = resources.get("data.figure_approx", lambda: list(iter_jsonl("figure_approx.jsonl")))
+    formulas = [r["pattern"] for r in resources.get("data.figure_formulas", lambda: list(iter_jsonl("figure_formulas.jsonl")))]
+    return FigureExtractor(units=units, approx=approx, formulas=formulas, subjects=SubjectFinder(build_tagger(resources)))
