@@ -47,8 +47,10 @@ _CLOSE_QUOTES = "”’」』"
 #: Longest quotation whose small Chinese counts are read as a formula (“三个表率”).
 SHORT_QUOTE = 12
 #: Before a number: ordinals (第, 前), codes and names (G20, COVID-19).
-_NOT_BEFORE = frozenset("第前_") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NOT_BEFORE = frozenset("第前_+") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
+#: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
+_NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 #: The groups of the pattern, in text order within each branch.
 _GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
@@ -147,8 +149,8 @@ class FigureExtractor:
         num = "\\d" + _CN_CHARS
         return (
             rf"[{num}][{num}]*+"
-            rf"(?:(?<=\d)(?![年月日号时])|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
-            rf"|(?<![^{num}]一)(?=[{follow}])|(?=[成倍{re.escape(mids)}]))"
+            rf"(?:(?<=\d)(?![年月日号时])|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
+            rf"|(?<=[{_CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{_CN_CHARS}])(?=[成倍{re.escape(mids)}]))"
         )
 
     @staticmethod
@@ -208,7 +210,7 @@ class FigureExtractor:
             >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
             [('32659個', '問題')]
         """
-        ctx = _Context(doc, sorted((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
+        ctx = _Context(doc, ((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
         matches = iter_anchored(self._pattern, doc.norm, anchor=self._anchor, prefixes=self._prefixes)
         figures = [f for m in matches if (f := self._read(m, ctx)) is not None]
         if not figures:
@@ -219,8 +221,9 @@ class FigureExtractor:
         for f, subject in zip(figures, subjects):
             if f.unit is None:
                 a, b = to_original(f.unit_start, f.unit_end)
-                # The unit in the script of the text (個 / 个), width-folded like the norm (％ → %).
-                unit = text[a:b].translate(_FOLD)
+                unit = text[a:b]  # the unit in the script of the text (個 / 个)
+                if unit and max(unit) >= "\uff01":
+                    unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
             else:
                 unit = f.unit
             if subject is not None:
@@ -290,7 +293,7 @@ class FigureExtractor:
             unit_end = unit_start + len(unit_word)
             if unit.kind == "measure" and norm[unit_end : unit_end + 1] == "级":
                 unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
-            if not unit.latin and ctx.inside_token(unit_end):
+            if len(unit_word) == 1 and ctx.in_word(unit_end):
                 if ar is None:
                     return None
                 unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
@@ -326,11 +329,11 @@ class FigureExtractor:
         if post and norm.startswith(post, end):
             approx = _vaguest(approx, "exact", self._approx[("post", post)])
             end += len(post)
-        if not _is_han(norm[end : end + 1]):
-            return None
+        if not _is_han(norm[end : end + 1]) or ar[0] == "0" and ar[:2] != "0." or ctx.in_short_quote(end - 1, end):
+            return None  # 7，000 (a separator we cannot read), “117项目” (a name)
         subject = self._subjects.after(ctx.words, end)
-        if subject is None or subject[0] != end:
-            return None
+        if subject is None or subject[0] != end or ctx.words.tag(ctx.words.piece(ctx.words.index(end), end)[2]) not in _NOUN_FIRST:
+            return None  # the noun must follow at once (46万群众), not an adjective (500强企业, 4大基地)
         return value, "count", (end, end), end, approx
 
     def _chinese_count_ok(self, ctx: _Context, g: dict[str, str | None], pos: int, unit: Unit, end: int, approx: str) -> bool:
@@ -366,28 +369,40 @@ class FigureExtractor:
 class _Context:
     """Per-document lookups shared by the matches of one call."""
 
-    def __init__(self, doc: Doc, blocked: list[tuple[int, int]], subjects: SubjectFinder) -> None:
+    def __init__(self, doc: Doc, blocked: Iterable[tuple[int, int]], subjects: SubjectFinder) -> None:
         self.doc = doc
         self.words = subjects.words(doc)
         self.norm = doc.norm
-        self.blocked = blocked
-        self.titles = [m.span() for m in _TITLE.finditer(self.norm)] if "《" in self.norm else []
+        self.blocked = _Ranges(blocked)
+        self.titles = _Ranges(m.span() for m in _TITLE.finditer(self.norm)) if "《" in self.norm else _Ranges(())
 
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
         norm = self.norm
-        if not (_is_han(norm[pos - 1 : pos]) and _is_han(norm[pos : pos + 1])):
+        if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
             return False  # tokens split wherever Han characters meet anything else
         tokens = self.doc.tokens
         at = self.doc.normalized.to_original(pos, pos)[0]
         i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
         return i >= 0 and tokens[i].start < at < tokens[i].end
 
+    def in_word(self, pos: int) -> bool:
+        """True when ``pos`` falls inside a dictionary word (部门, 人民), not a guessed one (个省).
+
+        jieba's HMM glues a classifier to what follows (8个省 → 个省); such a
+        token is no word of the dictionary, and the classifier stays a classifier.
+        """
+        if not self.inside_token(pos):
+            return False
+        tokens = self.doc.tokens
+        i = bisect.bisect_right(tokens, self.doc.normalized.to_original(pos, pos)[0], key=_TOKEN_START) - 1
+        return self.words.tagger_knows(tokens[i].norm)
+
     def free(self, start: int, end: int) -> bool:
         """True unless the range overlaps an earlier slogan/honour/date or a title of a work."""
-        if self.blocked and _overlaps(self.blocked, *self.doc.normalized.to_original(start, end)):
+        if self.blocked and self.blocked.overlaps(*self.doc.normalized.to_original(start, end)):
             return False
-        return not (self.titles and _overlaps(self.titles, start, end))
+        return not (self.titles and self.titles.overlaps(start, end))
 
     def in_short_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` sits inside a short quotation (“三个表率”)."""
@@ -400,10 +415,30 @@ class _Context:
         return bool(closes) and not any(0 <= right.find(q) < min(closes) for q in _OPEN_QUOTES)
 
 
-def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when ``[start, end)`` overlaps one of the sorted ``ranges``."""
-    i = bisect.bisect_left(ranges, (end,))
-    return any(a < end and start < b for a, b in ranges[max(0, i - 8) : i])
+class _Ranges:
+    """Sorted ranges that answer "does ``[start, end)`` overlap one of you?" in O(log n).
+
+    Example:
+        >>> r = _Ranges([(10, 40), (12, 15), (50, 60)])
+        >>> r.overlaps(30, 35), r.overlaps(40, 50), r.overlaps(59, 70)
+        (True, False, True)
+    """
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self._starts = [a for a, _ in ranges]
+        self._reach = []  # the furthest end of the ranges up to each one (ranges may nest)
+        reach = -1
+        for _, b in ranges:
+            reach = max(reach, b)
+            self._reach.append(reach)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # ranges starting before ``end``
+        return i > 0 and self._reach[i - 1] > start
 
 
 def _vaguest(current: str, numeral: str, other: str | None) -> str:

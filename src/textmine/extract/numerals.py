@@ -286,19 +286,22 @@ def iter_anchored(
         ['约30个', '5个']
     """
     longest = max(map(len, prefixes), default=0)
+    last_chars = frozenset(p[-1] for p in prefixes)
+    match = pattern.match
     pos = 0
     for run in anchor.finditer(text):
         start = run.start()
         if start < pos:
             continue
         m = None
-        for k in range(min(longest, start - pos), 0, -1):
-            if text[start - k : start] in prefixes:
-                m = pattern.match(text, start - k)
-                if m:
-                    break
+        if start and text[start - 1] in last_chars:
+            for k in range(min(longest, start - pos), 0, -1):
+                if text[start - k : start] in prefixes:
+                    m = match(text, start - k)
+                    if m:
+                        break
         if m is None:
-            m = pattern.match(text, start)
+            m = match(text, start)
         if m:
             yield m
             pos = m.end()

@@ -17,8 +17,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Sequence
 
 from ..records import Doc
 from .tagger import Tagger
@@ -35,35 +34,24 @@ LINKING = frozenset(
     "扩大到 缩小到 稳定在 保持 为 是 有 共 共计 累计 总计 合计 首次 已 已经 分别 均 都 占 实现 完成 新增 净增 达成 "
     "从 由 年均 平均 实际 名义 同比 比 较".split()
 )
+#: Words before a phrase that make it the base of a comparison (比“十三五”时期增长).
+_COMPARED = frozenset({"比", "较", "同比", "比上年", "相比"})
+#: Characters that never start a subject right after a figure (的 企业, 和 …).
+_NEVER_FIRST = frozenset("的和与及或在对于是了等")
 #: Between two figures of one change (从1832户增加到3382户), the second counts what the first does.
 _SAME_SUBJECT = re.compile(r"(?:增加|增长|提高|下降|减少|扩大|缩小|上升|降低)?(?:到|至)")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|增加|下降|减少|提高|占)?$")
 _LIST_GAP = re.compile(r"、|和|及|与|，|,")
 #: ``Token.start`` as a C-level key for bisect (a Python lambda costs ten times more).
 _TOKEN_START = operator.itemgetter(2)
-_COMPARED = frozenset({"比", "较", "同比", "比上年", "相比"})
 
-
-def _nounish(tag: str) -> bool:
-    return tag[:1] == "n" or tag in ("vn", "an", "j", "b", "t", "s", "eng")
-
-
-def _head(tag: str) -> bool:
-    # A phrase ends with a noun proper: 小组, 问题, 活动 (vn), 党组织 (nt).
-    return tag[:1] == "n" or tag in ("vn", "j", "eng")
-
-
-def _inner(tag: str) -> bool:
-    return _nounish(tag) or tag in ("v", "a")
-
-
-class Word(NamedTuple):
-    """A word of the document near a figure: ``[start, end)`` in ``doc.norm`` and its tag."""
-
-    start: int
-    end: int
-    word: str
-    tag: str
+# jieba's tags: a phrase ends with a noun proper (小组, 问题, 活动 vn, 党组织 nt); inside it
+# distinguishing words (小型 b), times (青年 t), adjectives and verbs may stand.
+_HEAD = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "eng"})
+_NOUNISH = _HEAD | {"an", "b", "t", "s"}
+_INNER = _NOUNISH | {"v", "a"}
+_NOUN = frozenset(t for t in _HEAD if t[0] == "n")
+_QUOTED = "q"  # the tag given to a whole quotation inside a phrase (“三服务”活动)
 
 
 class Words:
@@ -75,13 +63,13 @@ class Words:
     Example:
         >>> from textmine import Pipeline
         >>> words = Words(Pipeline.from_config().analyze("收集問題32659個"), Tagger.default())
-        >>> [w.word for w in words.backward(4)]
-        ['问题', '收集']
+        >>> words.piece(words.index(2), 2), words.tag("问题")
+        ((2, 4, '问题'), 'n')
     """
 
     def __init__(self, doc: Doc, tagger: Tagger) -> None:
         self.norm = doc.norm
-        self._tokens = doc.tokens
+        self.tokens = doc.tokens
         self._tagger = tagger
         self._tags: dict[str, str] = {}
         self._starts: list[int] | None = None
@@ -92,51 +80,29 @@ class Words:
                 self._starts.append(pos)
                 pos += len(t.norm)
 
-    def _index(self, pos: int) -> int:
+    def index(self, pos: int) -> int:
         """Index of the token holding ``doc.norm[pos]``, or -1."""
         if self._starts is None:
-            i = bisect.bisect_right(self._tokens, pos, key=_TOKEN_START) - 1
+            i = bisect.bisect_right(self.tokens, pos, key=_TOKEN_START) - 1
         else:
             i = bisect.bisect_right(self._starts, pos) - 1
-        return i if 0 <= i < len(self._tokens) else -1
+        return i if 0 <= i < len(self.tokens) else -1
 
-    def _span(self, i: int) -> tuple[int, int]:
-        token = self._tokens[i]
-        start = token.start if self._starts is None else self._starts[i]
-        return start, start + len(token.norm)
+    def piece(self, i: int, start: int = -1, end: int = -1) -> tuple[int, int, str]:
+        """Token ``i`` as ``(start, end, word)`` in ``doc.norm``, cut to begin at ``start`` / stop at ``end``."""
+        token = self.tokens[i]
+        a = token.start if self._starts is None else self._starts[i]
+        b = a + len(token.norm)
+        word = token.norm
+        if start > a:
+            word, a = word[start - a :], start
+        if 0 <= end < b:
+            word, b = word[: end - a], end
+        return a, b, word
 
-    def forward(self, pos: int) -> Iterator[Word]:
-        """The words from ``pos`` on; a token straddling ``pos`` is cut there (个省 → 省).
-
-        Example:
-            >>> from textmine import Pipeline
-            >>> words = Words(Pipeline.from_config().analyze("收集問題32659個"), Tagger.default())
-            >>> next(words.forward(2))
-            Word(start=2, end=4, word='问题', tag='n')
-        """
-        i = self._index(pos)
-        if i < 0:
-            return
-        start, end = self._span(i)
-        word = self._tokens[i].norm[pos - start :]
-        yield Word(pos, end, word, self.tag(word))
-        for j in range(i + 1, len(self._tokens)):
-            start, end = self._span(j)
-            word = self._tokens[j].norm
-            yield Word(start, end, word, self.tag(word))
-
-    def backward(self, pos: int) -> Iterator[Word]:
-        """The words before ``pos``, nearest first; a token straddling ``pos`` is cut there."""
-        i = self._index(pos - 1) if pos > 0 else -1
-        if i < 0:
-            return
-        start, _ = self._span(i)
-        word = self._tokens[i].norm[: pos - start]
-        yield Word(start, pos, word, self.tag(word))
-        for j in range(i - 1, -1, -1):
-            start, end = self._span(j)
-            word = self._tokens[j].norm
-            yield Word(start, end, word, self.tag(word))
+    def tagger_knows(self, word: str) -> bool:
+        """True when the dictionary has ``word`` as one word (部门), False for a guessed one (个省)."""
+        return self._tagger.tag_word(word, whole=True) is not None
 
     def tag(self, word: str) -> str:
         """The part-of-speech tag of ``word`` (``x`` for punctuation and spaces)."""
@@ -153,7 +119,7 @@ class SubjectFinder:
         >>> from textmine import Pipeline
         >>> doc = Pipeline.from_config().analyze("浙江7000多個省直機關基層黨組織和廣大黨員")
         >>> finder = SubjectFinder(Tagger.default())
-        >>> a, b = finder.after(Words(doc, finder.tagger), 8)
+        >>> a, b = finder.after(finder.words(doc), 8)
         >>> doc.text[a:b]
         '省直機關基層黨組織'
     """
@@ -176,43 +142,55 @@ class SubjectFinder:
             (7, 9)
         """
         norm = words.norm
-        if end >= len(norm) or not (_is_han(norm[end]) or norm[end] in _OPEN):
+        if end >= len(norm):
             return None
-        taken: list[Word] = []
-        words_after = words.forward(end)
-        for w in words_after:
-            if w.end - end > MAX_LENGTH:
+        c = norm[end]
+        if not ("\u4e00" <= c <= "\u9fff" or c in _OPEN) or c in _NEVER_FIRST:
+            return None
+        limit = end + MAX_LENGTH
+        i, n = words.index(end), len(words.tokens)
+        ends: list[int] = []  # of the words taken
+        tags: list[str] = []
+        follower = "x"  # the tag of the word that stopped the phrase
+        pos = end
+        while 0 <= i < n:
+            _, b, word = words.piece(i, pos)
+            if b > limit:
                 break
-            if w.word in _OPEN:
-                close = norm.find(_CLOSE[_OPEN.index(w.word)], w.end, end + MAX_LENGTH)
+            if word in _OPEN:
+                close = norm.find(_CLOSE[_OPEN.index(word)], b, limit)
                 if close < 0:
                     break
-                taken.append(Word(w.start, close + 1, norm[w.start : close + 1], "x"))
-                for w in words_after:  # skip the quoted words
-                    if w.end > close:
-                        break
-                if w.end > close + 1:
-                    break  # a token runs past the closing quote
+                pos, i = close + 1, words.index(close) + 1
+                ends.append(pos)
+                tags.append(_QUOTED)
                 continue
-            if not _inner(w.tag) or w.word in _CLOSE:
+            tag = words.tag(word)
+            if tag not in _INNER or word in _CLOSE:
+                follower = tag
                 break
-            taken.append(w)
-        kept = _trim_right(taken)
-        first_verb = next((k for k, w in enumerate(kept) if w.tag == "v"), None)
-        if first_verb is not None:
-            rest = kept[first_verb:]
+            ends.append(b)
+            tags.append(tag)
+            pos, i = b, i + 1
+        k = _head_end(tags)
+        if k and "v" in tags[:k]:
+            first_verb = tags.index("v")
             # Verbs only right before the head noun make a name (理论学习小组, 抽水蓄能电站);
             # anywhere else, or when a verb follows the head, they start a clause
             # (党员参与社区治理, 人员发放保险待遇).
-            verb_after = len(taken) > len(kept) and taken[len(kept)].tag == "v"
-            if verb_after or not (rest[-1].tag[:1] == "n" and all(w.tag == "v" for w in rest[:-1])):
-                kept = _trim_right(kept[:first_verb])
-        taken = kept
-        if not taken or taken[-1].end - end > MAX_LENGTH:
+            # After a noun, one verb at most (理论学习小组, not 居民纳入保障范围).
+            follows = tags[k] if k < len(tags) else follower
+            verbs = tags[first_verb : k - 1]
+            if (
+                follows == "v"
+                or tags[k - 1] not in _NOUN
+                or any(t != "v" for t in verbs)
+                or (first_verb > 0 and len(verbs) > 1)
+            ):
+                k = _head_end(tags[:first_verb])
+        if not k or (tags[0] in ("v", "a") and tags[k - 1] not in _NOUN):
             return None
-        if taken[0].tag in ("v", "a") and taken[-1].tag[:1] != "n":
-            return None  # 抽水蓄能电站 is a name; 参与治理 is a clause.
-        return end, taken[-1].end
+        return end, ends[k - 1]
 
     def before(self, words: Words, start: int) -> tuple[int, int] | None:
         """Return the noun phrase ending at ``start`` (or before a linking verb), or None.
@@ -226,38 +204,43 @@ class SubjectFinder:
             '地區生產總值'
         """
         norm = words.norm
-        if start <= 0 or not (_is_han(norm[start - 1]) or norm[start - 1] in _CLOSE):
+        if start <= 0 or not ("\u4e00" <= norm[start - 1] <= "\u9fff" or norm[start - 1] in _CLOSE):
             return None
-        words_before = words.backward(start)
-        w = next(words_before, None)
+        limit = start - MAX_LENGTH
+        i = words.index(start - 1)
+        a, b, word = words.piece(i, end=start) if i >= 0 else (0, 0, "")
         skipped = 0
-        while w is not None and skipped < 3 and (w.word in LINKING or w.tag == "d"):
-            w, skipped = next(words_before, None), skipped + 1
-        taken: list[Word] = []
-        while w is not None and start - w.start <= MAX_LENGTH:
-            if w.word in _CLOSE:
-                opened = norm.rfind(_OPEN[_CLOSE.index(w.word)], max(0, start - MAX_LENGTH), w.start)
+        while i >= 0 and skipped < 3 and (word in LINKING or words.tag(word) == "d"):
+            i, skipped = i - 1, skipped + 1
+            a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
+        first = last = -1  # the phrase is norm[first:last]
+        head_tag = ""
+        while i >= 0 and a >= limit:
+            if word in _CLOSE:
+                opened = norm.rfind(_OPEN[_CLOSE.index(word)], max(0, limit), a)
                 if opened < 0:
                     break
-                taken.insert(0, Word(opened, w.end, norm[opened : w.end], "x"))
-                while w is not None and w.start > opened:  # skip the quoted words
-                    w = next(words_before, None)
-                if w is None or w.start < opened:
+                i = words.index(opened)
+                if words.piece(i)[0] != opened:
                     break  # a token runs past the opening quote
-                w = next(words_before, None)
-                continue
-            if _nounish(w.tag) or w.tag == "a":
-                taken.insert(0, w)
+                tag = _QUOTED
+                a = opened
             else:
-                break
-            w = next(words_before, None)
-        if not taken or (w is not None and w.word in _COMPARED):
-            return None  # 比“十三五”时期增长: the base of a comparison, not what is counted
-        last = taken[-1]
-        if not (_head(last.tag) or last.word[-1:] in _CLOSE):
+                tag = words.tag(word)
+                if tag not in _NOUNISH and tag != "a":
+                    break
+            if last < 0:
+                last, head_tag = b, tag
+            first = a
+            i -= 1
+            a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
+        if last < 0 or (i >= 0 and word in _COMPARED):
+            return None  # nothing, or 比“十三五”时期增长: the base of a comparison is not what is counted
+        if head_tag not in _HEAD and head_tag != _QUOTED:
             return None
-        first = self._split_verb_object(taken[0]) if len(taken) == 1 else taken[0]
-        return first.start, last.end
+        if last - first >= 4 and words.index(first) == words.index(last - 1):
+            first = self._object_start(norm[first:last], first)  # 解决问题 → 问题
+        return first, last
 
     def assign(self, words: Words, figures: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int] | None]:
         """Return the subject of each figure ``(start, end, unitless)`` of ``doc.norm``, in order.
@@ -278,35 +261,29 @@ class SubjectFinder:
         out: list[tuple[int, int] | None] = []
         for i, (start, end, unitless) in enumerate(figures):
             subject = self.after(words, end)
-            if subject is None and not unitless:
+            if subject is None and not unitless and norm[end : end + 1] != "的":
+                # (30%的企业: the figure qualifies what follows 的; the phrase before it is no subject)
                 subject = self.before(words, start)
             if subject is None and i and _SAME_SUBJECT.fullmatch(norm, figures[i - 1][1], start):
                 subject = out[-1]
             out.append(subject)
-        return _respectively(norm, figures, out)
+        return _respectively(norm, figures, out) if "分别" in norm else out
 
-    def _split_verb_object(self, word: Word) -> Word:
-        """Keep the object of a verb-object compound (解决问题 → 问题)."""
-        if len(word.word) < 4:
-            return word
-        for k in range(2, len(word.word) - 1):
-            head, tail = word.word[:k], word.word[k:]
-            tail_tag = self.tagger.tag_word(tail, whole=True)
-            if self.tagger.tag_word(head, whole=True) == "v" and tail_tag is not None and _head(tail_tag):
-                return Word(word.start + k, word.end, tail, tail_tag)
-        return word
+    def _object_start(self, word: str, start: int) -> int:
+        """Where the object of a verb-object compound starts (解决问题 → 问题), else ``start``."""
+        for k in range(2, len(word) - 1):
+            tail_tag = self.tagger.tag_word(word[k:], whole=True)
+            if tail_tag in _HEAD and self.tagger.tag_word(word[:k], whole=True) == "v":
+                return start + k
+        return start
 
 
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _trim_right(words: list[Word]) -> list[Word]:
-    """Drop trailing words that cannot end a noun phrase (verbs, adjectives)."""
-    words = list(words)
-    while words and not (_head(words[-1].tag) or words[-1].word[-1:] in _CLOSE):
-        words.pop()
-    return words
+def _head_end(tags: list[str]) -> int:
+    """Length of the longest prefix of ``tags`` that ends with a head (or a quotation)."""
+    for k in range(len(tags), 0, -1):
+        if tags[k - 1] in _HEAD or tags[k - 1] == _QUOTED:
+            return k
+    return 0
 
 
 def _respectively(

@@ -1,9 +1,9 @@
-"""Part-of-speech tags for short windows of ``doc.norm``, on demand.
+"""Part-of-speech tags for single words, on demand.
 
 The pipeline's tokens carry no tags, and tagging whole articles would cost as
 much as segmenting them again. Extractors that need to know whether a few
-words next to a match are nouns or verbs (what a figure counts, for instance)
-tag just that window: about 2 µs for twenty characters with jieba-rs.
+tokens next to a match are nouns or verbs (what a figure counts, for instance)
+look up just those words: about a microsecond each with jieba-rs.
 
 The tagger is a jieba-rs instance with the project dictionary, built once per
 pipeline and shared through :class:`~textmine.resources.Resources`; a few
@@ -13,29 +13,20 @@ dictionary tags that mislead in official text are corrected by
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ..errors import ConfigError
 from ..resources import Resources, iter_jsonl
 from ..segment import project_userdict
 
 
-class Tagged(NamedTuple):
-    """A tagged word of a window, with offsets into the tagged string.
+#: Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns.
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f"})
 
-    Example:
-        >>> Tagged("问题", "n", 2, 4).tag
-        'n'
-    """
-
-    word: str
-    tag: str
-    start: int
-    end: int
+#: Characters that, first in a "name" the dictionary knows, make it a preposition phrase.
+_PREPOSITIONS = frozenset("在对从向把被将与和及或的是")
 
 
 class Tagger:
-    """Tag short strings with jieba's part-of-speech tags (``n``, ``v``, ``m`` …).
+    """Tag words with jieba's part-of-speech tags (``n``, ``v``, ``m`` …).
 
     Build with :func:`build_tagger`.
     """
@@ -43,21 +34,6 @@ class Tagger:
     def __init__(self, backend: object, overrides: dict[str, str] | None = None) -> None:
         self._backend = backend
         self._overrides = dict(overrides or {})
-
-    def tag(self, text: str) -> list[Tagged]:
-        """Return the tagged words of ``text`` with their offsets in ``text``.
-
-        Example:
-            >>> [(t.word, t.tag) for t in Tagger.default().tag("收集问题")]
-            [('收集', 'v'), ('问题', 'n')]
-        """
-        out = []
-        pos = 0
-        for word, tag in self._backend.tag(text, True):  # type: ignore[attr-defined]
-            end = pos + len(word)
-            out.append(Tagged(word, tag, pos, end))
-            pos = end
-        return out
 
     def tag_word(self, word: str, *, whole: bool = False) -> str | None:
         """Return the tag of one word; a word the dictionary splits takes its last part's tag.
@@ -74,9 +50,14 @@ class Tagger:
             return self._overrides[word]
         parts = self._backend.tag(word, False)  # type: ignore[attr-defined]
         if len(parts) == 1:
-            return parts[0][1]
+            tag = parts[0][1]
+            if tag[:2] == "nr" and len(word) > 1 and word[0] in _PREPOSITIONS:
+                return "p"  # 在城镇 is in the dictionary as a name: it is 在 + 城镇
+            return tag
         if whole:
             return None
+        if parts and parts[0][1] in _FUNCTION_TAGS:
+            return parts[0][1]  # 在城镇: a preposition glued to a noun stops a phrase
         # An unknown compound is named by its last part (志愿 + 队): the head of a Chinese noun.
         return parts[-1][1] if parts else "x"
 
@@ -88,8 +69,8 @@ class Tagger:
             ConfigError: the ``rjieba`` package is missing.
 
         Example:
-            >>> Tagger.default().tag("两个维护")[0].word
-            '两个维护'
+            >>> Tagger.default().tag_word("两个维护")
+            'nz'
         """
         try:
             import rjieba
