@@ -46,13 +46,13 @@ _OPEN_QUOTES = "“‘「『"
 _CLOSE_QUOTES = "”’」』"
 #: Longest quotation whose small Chinese counts are read as a formula (“三个表率”).
 SHORT_QUOTE = 12
-#: Before a number: ordinals (第, 前), codes and names (G20, COVID-19).
-_NOT_BEFORE = frozenset("第前_+") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: Before a number: ordinals (第, 前), rates (每百元), codes and names (G20, 4+4, COVID-19).
+_NOT_BEFORE = frozenset("第前每_+") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-#: The groups of the pattern, in text order within each branch.
+#: The groups of the pattern, in their order (``Match.groups()`` is unpacked in this order).
 _GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
            "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
 
@@ -117,7 +117,10 @@ class FigureExtractor:
 
     def __init__(self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder) -> None:
         self._units = {u.pattern: u for u in units}
-        self._approx = {(a["attrs"]["position"], a["pattern"]): a["attrs"]["approx"] for a in approx}
+        self._pre, self._mid, self._post = (
+            {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == position}
+            for position in ("pre", "mid", "post")
+        )
         self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
         outside = [a["pattern"] for a in approx if a["attrs"]["position"] == "outside"]
         self._outside = re.compile(f"(?:{_alternation(outside)})$") if outside else None
@@ -132,6 +135,8 @@ class FigureExtractor:
         self._subjects = subjects
         self._anchor = re.compile(self._anchor_pattern(units, approx))
         self._pattern = re.compile(self._figure_pattern(units, approx))
+        if tuple(self._pattern.groupindex) != _GROUPS:  # pragma: no cover - a guard for edits of the pattern
+            raise AssertionError("the groups of the figure pattern are out of order")
 
     @staticmethod
     def _anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
@@ -234,91 +239,111 @@ class FigureExtractor:
 
     def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
         """Turn a match into a figure, or None when the rules say it is none."""
-        g = m.groupdict()
+        pre, pct, pnum, den, fnum, ar, mid, mult, mid2, sp, unit_word, cn, cmid, cmult, csp, cunit, post = m.groups()
         norm = ctx.norm
         start = m.start()
+        sign = 1
         if start:
             c = norm[start - 1]
-            b = norm[start - 2] if start > 1 else ""
-            if c in _NOT_BEFORE or c.isdigit() or (c in ".," and b.isdigit()) or (c == "-" and b.isascii() and b.isalpha()):
+            if c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start):
                 return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
-        pre = g["pre"]
-        pos = start + (len(pre) if pre else 0)  # where the number starts
-        approx = self._approx[("pre", pre)] if pre else "exact"
-        post = g["post"]
-        if g["pct"] is not None:
-            numeral = parse_number(g["pnum"])
+            if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit():
+                sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
+        approx = self._pre[pre] if pre else "exact"
+        pos = m.start() + len(pre) if pre else m.start()  # where the number starts
+        if ar is not None:
+            read = self._read_arabic(ctx, pos, ar, mid, mult, mid2, sp, unit_word, post, approx)
+        elif cn is not None:
+            read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
+        elif pct is not None:
+            numeral = parse_number(pnum)
             if numeral is None:
                 return None
-            value, kind, end = numeral.value, "ratio", m.end()
-            unit_at, unit = (end, end), ("%" if g["pct"] == "百分之" else "‰")
-            approx = _vaguest(approx, numeral.approx, post and self._approx[("post", post)])
-        elif g["den"] is not None:
-            fraction = parse_fraction(g["den"], g["fnum"])
+            end = m.end()
+            approx = _vaguest(approx, numeral.approx, post and self._post[post])
+            read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
+        else:
+            fraction = parse_fraction(den, fnum)
             if fraction is None:
                 return None
-            value, kind, end, unit_at, unit = fraction, "ratio", m.end(), (m.end(), m.end()), ""
-            approx = _vaguest(approx, "exact", post and self._approx[("post", post)])
-        else:
-            read = self._read_count(g, ctx, pos, approx)
-            if read is None:
-                return None
-            value, kind, unit_at, end, approx = read
-            unit = None
+            end = m.end()
+            read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
+        if read is None:
+            return None
+        value, kind, unit_start, unit_end, end, approx, unit = read
+        if sign < 0:
+            value = -value
         if (ctx.blocked or ctx.titles) and not ctx.free(start, end):
             return None
         if approx == "exact" and start and norm[start - 1] in self._outside_last and self._outside.search(norm, max(0, start - 3), start):
             approx = "at_least"  # 至少, 不少于 stay outside the span, like the verbs 突破 and 达到
-        return Figure(start, end, value, approx, unit_at[0], unit_at[1], unit, kind)
+        return Figure(start, end, value, approx, unit_start, unit_end, unit, kind)
 
-    def _read_count(self, g: dict[str, str | None], ctx: _Context, pos: int, approx: str):
-        """Read number + approximation + unit; None when it is no figure."""
+    def _read_arabic(self, ctx: _Context, pos: int, ar: str, mid, mult: str, mid2, sp, unit_word, post, approx: str):
+        """Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门)."""
         norm = ctx.norm
-        ar = g["ar"]
-        if ar is not None:
-            number, mid, mult, space, unit_word = ar, g["mid"] or g["mid2"], g["mult"], g["sp"], g["unit"]
-        else:
-            number, mid, mult, space, unit_word = g["cn"], g["cmid"], g["cmult"] or "", g["csp"], g["cunit"]
-        # The pieces follow each other: number, mid (890 余), multiplier, mid (9万多), space, unit.
-        num_end = pos + len(number) + len(g["mid" if ar is not None else "cmid"] or "") + len(mult)
-        if ar is not None:
-            num_end += len(g["mid2"] or "")
-        unit_start = num_end + len(space or "")
+        # The pieces follow each other: number, mid, multiplier, mid, space, unit.
+        num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
         unit = self._units.get(unit_word) if unit_word else None
         if unit is not None:
             if unit.kind == "time":
                 return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
-            if ar is None and unit.digits_only:
-                return None  # 二期工程, 三级医院, 十九届, 八方支援
+            unit_start = num_end + (1 if sp else 0)
             unit_end = unit_start + len(unit_word)
-            if unit.kind == "measure" and norm[unit_end : unit_end + 1] == "级":
+            if unit.kind == "measure" and norm.startswith("级", unit_end):
                 unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
             if len(unit_word) == 1 and ctx.in_word(unit_end):
-                if ar is None:
-                    return None
                 unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
-        if ar is None and number == "一" and approx == "exact" and not mid and (unit is None or unit.kind != "ratio"):
-            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
-        # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
-        numeral = parse_number(ar, mult) if ar is not None else parse_number(number + mult)
+        numeral = parse_number(ar, mult)
         if numeral is None:
             return None
-        if mid:
-            approx = _vaguest(approx, numeral.approx, self._approx[("mid", mid.strip())])
-        else:
-            approx = _vaguest(approx, numeral.approx, None)
-        post = g["post"]
+        if approx == "exact" and (mid or mid2):
+            approx = self._mid[(mid or mid2).strip()]
         if unit is None:
-            if ar is None:
-                return None
             return self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post)
         end = unit_end
         if post and norm.startswith(post, end):
-            approx = _vaguest(approx, "exact", self._approx[("post", post)])
+            if approx == "exact":
+                approx = self._post[post]
             end += len(post)
-        if ar is None and not self._chinese_count_ok(ctx, g, pos, unit, end, approx):
+        return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
+
+    def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
+        """Chinese numerals always need a unit, and pass the rules where formulas and idioms live."""
+        norm = ctx.norm
+        unit = self._units[unit_word]
+        if unit.kind == "time" or unit.digits_only:
+            return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援
+        if cn == "一" and approx == "exact" and not mid and unit.kind != "ratio":
+            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
+        if cn == "二" and unit.kind == "classifier":
+            return None  # two of a thing is 两个; 二轮, 二次, 二期 are ordinals
+        bare = cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")
+        if bare and approx == "exact" and not mid and cn[0] not in "几数" and unit.kind != "money":
+            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
+        if unit.kind == "money" and len(cn) == 1 and not bare:
+            return None  # 二元结构, 多元: not money
+        # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
+        numeral = parse_number(cn + mult)
+        if numeral is None:
             return None
-        return numeral.value, unit.kind, (unit_start, unit_end), end, approx
+        unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
+        end = unit_end = unit_start + len(unit_word)
+        if approx == "exact":
+            approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
+        if post and norm.startswith(post, end):
+            if approx == "exact":
+                approx = self._post[post]
+            end += len(post)
+        if start and norm[start - 1] in _CN_CHARS:
+            return None  # inside a longer numeral
+        if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
+            return None  # 十三届全国人大五次会议: the ordinal of a session
+        if ctx.in_word(unit_end) or ctx.inside_token(start) or ctx.inside_token(end):
+            return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
+        if self._in_formula(norm, start, end) or ctx.in_short_quote(start, end):
+            return None  # 两个维护, “三个表率”
+        return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
 
     def _read_unitless(self, ctx: _Context, ar: str, mult: str, value: Any, end: int, approx: str, post: str | None):
         """A number straight before a noun (6部门, 46万群众): the span is the number, unit ""."""
@@ -327,31 +352,16 @@ class FigureExtractor:
         if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
             return None  # bare decimals, codes (12345热线) and years without 年 are not counts
         if post and norm.startswith(post, end):
-            approx = _vaguest(approx, "exact", self._approx[("post", post)])
+            if approx == "exact":
+                approx = self._post[post]
             end += len(post)
         if not _is_han(norm[end : end + 1]) or ar[0] == "0" and ar[:2] != "0." or ctx.in_short_quote(end - 1, end):
             return None  # 7，000 (a separator we cannot read), “117项目” (a name)
-        subject = self._subjects.after(ctx.words, end)
-        if subject is None or subject[0] != end or ctx.words.tag(ctx.words.piece(ctx.words.index(end), end)[2]) not in _NOUN_FIRST:
+        words = ctx.words
+        subject = self._subjects.after(words, end)
+        if subject is None or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
             return None  # the noun must follow at once (46万群众), not an adjective (500强企业, 4大基地)
-        return value, "count", (end, end), end, approx
-
-    def _chinese_count_ok(self, ctx: _Context, g: dict[str, str | None], pos: int, unit: Unit, end: int, approx: str) -> bool:
-        """Rules for numbers written in Chinese characters, where formulas and idioms live."""
-        number = g["cn"]
-        bare = number.lstrip("几数")[:1] in ("百", "千", "万", "亿")
-        if bare and approx == "exact" and unit.kind != "money":
-            return False  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
-        if unit.kind == "money" and len(number) == 1 and not bare:
-            return False  # 二元结构, 多元: not money
-        start = pos - len(g["pre"] or "")
-        if ctx.norm[start - 1 : start] in _CN_CHARS and start:
-            return False  # inside a longer numeral
-        if ctx.inside_token(start) or ctx.inside_token(end):
-            return False  # 一方有难, 两位数, 重若千钧, 翻一番: the numeral is part of a word
-        if self._in_formula(ctx.norm, start, end):
-            return False
-        return not ctx.in_short_quote(start, end)
+        return value, "count", end, end, end, approx, None
 
     def _in_formula(self, norm: str, start: int, end: int) -> bool:
         """True when a numbered formula (两个维护, 三个表率) overlaps ``[start, end)``."""
@@ -439,6 +449,12 @@ class _Ranges:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._starts, end)  # ranges starting before ``end``
         return i > 0 and self._reach[i - 1] > start
+
+
+def _number_before(norm: str, start: int) -> bool:
+    """True when ``norm[start - 1]`` (. , -) continues a number or code before it (1.2, 1,234, COVID-19)."""
+    c, b = norm[start - 1], norm[start - 2] if start > 1 else ""
+    return b.isdigit() if c in ".," else b.isascii() and b.isalpha()
 
 
 def _vaguest(current: str, numeral: str, other: str | None) -> str:
