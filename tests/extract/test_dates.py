@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from textmine.extract import dates
 from textmine.resources import Resources, iter_jsonl
@@ -75,28 +73,3 @@ def test_dates_term_table_is_well_formed() -> None:
         assert t["attrs"]["kind"] in {"event", "plan", "relative"}
         value = t["attrs"]["value"]
         assert value is None or value[:4].isdigit()
-
-
-@pytest.fixture(scope="module")
-def s2t():
-    from textmine.normalize import build_converter
-
-    return build_converter("s2t")
-
-
-_PIECES = list("0123456789〇零一二三四五六七八九十") + [
-    "年", "月", "日", "号", "年代", "世紀", "上世纪", "至", "—", "-", "以來", "初", "近年來", "十四五", "十九大", "二十大",
-    "去年", "過去", "第", "，", "。", " ", "\n", "黨", "會議",
-]  # fmt: skip
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
-def test_dates_property_valid_spans_and_same_on_the_twin(pipeline, s2t, text: str) -> None:
-    spans = [s for s in pipeline.extract(text) if s.label == "DATE"]
-    for s in spans:
-        assert 0 <= s.start < s.end <= len(text)
-        assert s.text == text[s.start : s.end]
-    twin = s2t.convert(text)
-    if len(twin) == len(text):
-        assert [(s.start, s.end) for s in pipeline.extract(twin) if s.label == "DATE"] == [(s.start, s.end) for s in spans]

@@ -1,4 +1,9 @@
-"""figures: FIGURE spans with value, approx, unit and subject; the rules of ANNOTATION.md."""
+"""figures: FIGURE spans with value, approx, unit and subject; the rules of ANNOTATION.md.
+
+Also the property test of figures and dates: on arbitrary strings of digits,
+Chinese numerals, units and punctuation, no extractor raises, every span is a
+valid slice of the text, and the OpenCC twin gives the same spans.
+"""
 
 from __future__ import annotations
 
@@ -96,20 +101,26 @@ def s2t():
     return build_converter("s2t")
 
 
-_PIECES = list("0123456789一二两三四五六七八九十百千万亿廿零〇几数") + [
+_FIGURE_PIECES = list("0123456789一二两三四五六七八九十百千万亿廿零〇几数") + [
     "個", "个", "名", "元", "億元", "萬", "%", "％", "分之", "百分之", "點", "点", "多", "余", "餘", "以上", "左右", "近", "超",
     "上", "約", "年", "月", "日", "第", "屆", ".", ",", "，", "、", " ", "“", "”", "《", "》", "黨員", "群眾", "問題", "增長",
 ]  # fmt: skip
+_DATE_PIECES = list("0123456789〇零一二三四五六七八九十") + [
+    "年", "月", "日", "号", "年代", "世紀", "上世纪", "至", "—", "-", "以來", "初", "近年來", "十四五", "十九大", "二十大",
+    "去年", "過去", "第", "，", "。", " ", "\n", "黨", "會議",
+]  # fmt: skip
 
 
+@pytest.mark.parametrize(("label", "pieces"), [("FIGURE", _FIGURE_PIECES), ("DATE", _DATE_PIECES)])
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
-def test_figures_property_valid_spans_and_same_on_the_twin(pipeline, s2t, text: str) -> None:
-    spans = [s for s in pipeline.extract(text) if s.label == "FIGURE"]
+@given(data=st.data())
+def test_figures_and_dates_property_valid_spans_and_same_on_the_twin(pipeline, s2t, label: str, pieces, data) -> None:
+    text = data.draw(st.lists(st.sampled_from(pieces), max_size=30).map("".join), label="text")
+    spans = [s for s in pipeline.extract(text) if s.label == label]
     for s in spans:
         assert 0 <= s.start < s.end <= len(text)
         assert s.text == text[s.start : s.end]
-        assert s.attrs["value"] is not None
+        assert label != "FIGURE" or s.attrs["value"] is not None
     twin = s2t.convert(text)
     if len(twin) == len(text):
-        assert [(s.start, s.end) for s in pipeline.extract(twin) if s.label == "FIGURE"] == [(s.start, s.end) for s in spans]
+        assert [(s.start, s.end) for s in pipeline.extract(twin) if s.label == label] == [(s.start, s.end) for s in spans]

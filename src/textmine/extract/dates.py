@@ -27,6 +27,7 @@ from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
 from .numerals import iter_anchored, parse_chinese_integer, parse_digit_sequence
+from .ranges import Ranges
 
 _CN_DIGIT = "〇零一二三四五六七八九"
 _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
@@ -121,19 +122,20 @@ class DateExtractor:
             if read is not None:
                 found_dates.append(read)
         found_dates = _resolve(found_dates, doc)
-        taken = [(a, b) for a, b, _ in found_dates]
         if self._terms:
-            # Of overlapping terms the longest wins (近年来 over 近年); calendar dates win over terms.
+            # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
+            calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
             terms = sorted(
                 ((last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter(norm)),
                 key=lambda t: (t[0], -t[1]),
             )
+            taken_to = 0
             for start, end, word in terms:
-                if not self._term_ok(norm, word, start, end) or _overlaps(taken, start, end):
+                if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
                     continue
                 attrs = self._terms[word]
                 found_dates.append((start, end, {"value": attrs.get("value"), "kind": attrs["kind"]}))
-                bisect.insort(taken, (start, end))
+                taken_to = end
         return [make_span(doc, "DATE", a, b, attrs) for a, b, attrs in sorted(found_dates, key=lambda x: x[:2])]
 
     @staticmethod
@@ -214,11 +216,6 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
                 attrs = {**attrs, "resolved": year + value[1:]}
         out.append((a, b, attrs))
     return out
-
-
-def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_left(ranges, (end,))
-    return any(a < end and start < b for a, b in ranges[max(0, i - 4) : i])
 
 
 def build(resources: Resources) -> DateExtractor:

@@ -22,7 +22,6 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -30,15 +29,12 @@ import ahocorasick
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
+from .figure_patterns import CN_CHARS, Unit, alternation, anchor_pattern, figure_pattern
 from .numerals import iter_anchored, parse_fraction, parse_number
+from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
 
-_CN_DIGITS = "〇零一二两三四五六七八九"
-_CN_CHARS = _CN_DIGITS + "十百千万亿廿卅几数"
-_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM_CN = rf"(?:[几数](?=[十百千万亿]))?[{_CN_DIGITS}十百千万亿廿卅]+(?:几|点[{_CN_DIGITS}]+)?"
-_SPACE = "[ \u3000\xa0]"
 #: Labels of earlier spans whose numerals are never figures (ANNOTATION.md: formulas, slogans, years).
 SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
@@ -52,30 +48,6 @@ _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-#: The groups of the pattern, in their order (``Match.groups()`` is unpacked in this order).
-_GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
-           "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A unit or classifier of ``data/figure_units.jsonl``.
-
-    Attributes:
-        pattern: Simplified form (个, 千瓦, 个百分点, %).
-        kind: ``classifier``, ``measure``, ``money``, ``ratio``, ``anniversary`` or ``time``.
-        digits_only: Only after Arabic digits (after Chinese numerals: ordinals, idioms).
-        latin: Latin letters (P, kW), which must not run on into a word.
-
-    Example:
-        >>> Unit("个", "classifier").digits_only
-        False
-    """
-
-    pattern: str
-    kind: str
-    digits_only: bool = False
-    latin: bool = False
 
 
 class Figure(NamedTuple):
@@ -93,10 +65,6 @@ class Figure(NamedTuple):
     unit_end: int
     unit: str | None
     kind: str
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _is_han(char: str) -> bool:
@@ -123,7 +91,7 @@ class FigureExtractor:
         )
         self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
         outside = [a["pattern"] for a in approx if a["attrs"]["position"] == "outside"]
-        self._outside = re.compile(f"(?:{_alternation(outside)})$") if outside else None
+        self._outside = re.compile(f"(?:{alternation(outside)})$") if outside else None
         self._outside_last = frozenset(w[-1] for w in outside)
         self._formulas = tuple(formulas)
         self._automaton = ahocorasick.Automaton()
@@ -133,69 +101,8 @@ class FigureExtractor:
             self._automaton.make_automaton()
         self._longest_formula = max(map(len, self._formulas), default=0)
         self._subjects = subjects
-        self._anchor = re.compile(self._anchor_pattern(units, approx))
-        self._pattern = re.compile(self._figure_pattern(units, approx))
-        if tuple(self._pattern.groupindex) != _GROUPS:  # pragma: no cover - a guard for edits of the pattern
-            raise AssertionError("the groups of the figure pattern are out of order")
-
-    @staticmethod
-    def _anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
-        """Where a figure may start: numeral runs that can go on into a figure.
-
-        Arabic digits qualify unless a date unit follows (a noun may follow:
-        6部门); Chinese numerals only before a unit, an approximation word, 分
-        (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
-        approximation (近一成, 一倍多). One character class followed by
-        assertions: the regex engine scans for it in C.
-        """
-        mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
-        firsts = "".join(sorted({u.pattern[0] for u in units if u.kind != "time"}))
-        follow = re.escape(firsts + mids + "分点 \u3000\xa0")
-        num = "\\d" + _CN_CHARS
-        return (
-            rf"[{num}][{num}]*+"
-            rf"(?:(?<=\d)(?![年月日号时])|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
-            rf"|(?<=[{_CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{_CN_CHARS}])(?=[成倍{re.escape(mids)}]))"
-        )
-
-    @staticmethod
-    def _figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
-        pre = []
-        for a in approx:
-            attrs = a["attrs"]
-            if attrs["position"] != "pre":
-                continue
-            word = re.escape(a["pattern"])
-            if attrs.get("not_after"):
-                word = f"(?<![{re.escape(attrs['not_after'])}]){word}"
-            if attrs.get("only_before"):
-                word = f"{word}(?=[{re.escape(attrs['only_before'])}])"
-            pre.append((len(a["pattern"]), word))
-        pre_alt = "|".join(w for _, w in sorted(pre, key=lambda x: -x[0]))
-        mid_alt = _alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
-        post_alt = _alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
-        units_alt = "|".join(
-            re.escape(u.pattern) + ("(?![A-Za-z])" if u.latin else "")
-            for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern))
-        )
-        # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦.
-        guarded = []
-        for c in "十百千":
-            rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
-            guarded.append(f"{c}(?!{_alternation(rests)})" if rests else c)
-        mult = f"(?:{'|'.join(guarded)})?万?亿?"
-        any_num = rf"(?:{_NUM_AR}|{_NUM_CN})"
-        return (
-            rf"(?P<pre>{pre_alt})?"
-            rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
-            rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
-            rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
-            rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
-            # Chinese numerals always need a unit (三农, 两委, 百亿县区 are no figures).
-            rf"|(?P<cn>{_NUM_CN})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"
-            rf"(?P<csp>{_SPACE})?(?P<cunit>{units_alt}))"
-            rf"(?P<post>{post_alt})?"
-        )
+        self._anchor = re.compile(anchor_pattern(units, approx))
+        self._pattern = re.compile(figure_pattern(units, approx))
 
     def dictionary_words(self) -> Iterable[str]:
         """The numbered formulas, so that the tokenizer keeps them whole (两个维护).
@@ -335,7 +242,7 @@ class FigureExtractor:
             if approx == "exact":
                 approx = self._post[post]
             end += len(post)
-        if start and norm[start - 1] in _CN_CHARS:
+        if start and norm[start - 1] in CN_CHARS:
             return None  # inside a longer numeral
         if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
             return None  # 十三届全国人大五次会议: the ordinal of a session
@@ -383,8 +290,8 @@ class _Context:
         self.doc = doc
         self.words = subjects.words(doc)
         self.norm = doc.norm
-        self.blocked = _Ranges(blocked)
-        self.titles = _Ranges(m.span() for m in _TITLE.finditer(self.norm)) if "《" in self.norm else _Ranges(())
+        self.blocked = Ranges(blocked)
+        self.titles = Ranges(m.span() for m in _TITLE.finditer(self.norm)) if "《" in self.norm else Ranges(())
 
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
@@ -423,32 +330,6 @@ class _Context:
         right = self.norm[end : end + SHORT_QUOTE]
         closes = [i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0]
         return bool(closes) and not any(0 <= right.find(q) < min(closes) for q in _OPEN_QUOTES)
-
-
-class _Ranges:
-    """Sorted ranges that answer "does ``[start, end)`` overlap one of you?" in O(log n).
-
-    Example:
-        >>> r = _Ranges([(10, 40), (12, 15), (50, 60)])
-        >>> r.overlaps(30, 35), r.overlaps(40, 50), r.overlaps(59, 70)
-        (True, False, True)
-    """
-
-    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        ranges = sorted(ranges)
-        self._starts = [a for a, _ in ranges]
-        self._reach = []  # the furthest end of the ranges up to each one (ranges may nest)
-        reach = -1
-        for _, b in ranges:
-            reach = max(reach, b)
-            self._reach.append(reach)
-
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end)  # ranges starting before ``end``
-        return i > 0 and self._reach[i - 1] > start
 
 
 def _number_before(norm: str, start: int) -> bool:

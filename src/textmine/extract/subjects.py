@@ -23,11 +23,12 @@ from ..records import Doc
 from .tagger import Tagger
 
 #: Characters a subject never crosses (quotes are kept: “三服务”活动).
-_STOP = re.compile(r"[\s，。；：！？、,.;:!?（）()《》<>\[\]【】…—-]")
+_STOP_CHARS = frozenset(" \t\r\n\u3000\xa0，。；：！？、,.;:!?（）()《》<>[]【】…—-")
 _OPEN = "“‘「『"
 _CLOSE = "”’」』"
-#: Longest subject kept (characters); longer phrases are rarely one noun phrase.
+#: Longest subject kept (characters, words); longer phrases are rarely one noun phrase.
 MAX_LENGTH = 16
+MAX_WORDS = 6
 #: Words between a subject and its figure: verbs of reaching and totalling, 从/由 of 从A到B.
 LINKING = frozenset(
     "达到 达 突破 超过 增加到 增长到 增至 增加 增长 提高到 提高 下降到 下降 降至 降低 降到 减少 减少到 上升 上升到 升至 "
@@ -108,7 +109,7 @@ class Words:
         """The part-of-speech tag of ``word`` (``x`` for punctuation and spaces)."""
         tag = self._tags.get(word)
         if tag is None:
-            tag = self._tags[word] = "x" if _STOP.match(word) else self._tagger.tag_word(word)
+            tag = self._tags[word] = "x" if word[0] in _STOP_CHARS else self._tagger.tag_word(word)
         return tag
 
 
@@ -153,7 +154,7 @@ class SubjectFinder:
         tags: list[str] = []
         follower = "x"  # the tag of the word that stopped the phrase
         pos = end
-        while 0 <= i < n:
+        while 0 <= i < n and len(tags) < MAX_WORDS:
             _, b, word = words.piece(i, pos)
             if b > limit:
                 break
@@ -215,7 +216,8 @@ class SubjectFinder:
             a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
         first = last = -1  # the phrase is norm[first:last]
         head_tag = ""
-        while i >= 0 and a >= limit:
+        taken = 0
+        while i >= 0 and a >= limit and taken < MAX_WORDS:
             if word in _CLOSE:
                 opened = norm.rfind(_OPEN[_CLOSE.index(word)], max(0, limit), a)
                 if opened < 0:
@@ -232,6 +234,7 @@ class SubjectFinder:
             if last < 0:
                 last, head_tag = b, tag
             first = a
+            taken += 1
             i -= 1
             a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
         if last < 0 or (i >= 0 and word in _COMPARED):

@@ -1,0 +1,130 @@
+"""Compile the figure tables (units, approximation words) into the figure patterns.
+
+Input: the records of ``data/figure_units.jsonl`` and ``data/figure_approx.jsonl``.
+Output: the text of two regular expressions: the *anchor*, one character class
+the regex engine scans for in C (where a figure may start), and the *figure
+pattern* tried there, whose groups :data:`GROUPS` are read in that order.
+
+Invariant: units are tried longest first (个百分点 before 个, 千瓦时 before 千瓦),
+and a multiplier character that starts a unit stays with the unit (3千瓦 is 3 千瓦,
+8041.6万千瓦 is 8041.6 × 万 千瓦).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+CN_DIGITS = "〇零一二两三四五六七八九"
+CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
+_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM_CN = rf"(?:[几数](?=[十百千万亿]))?[{CN_DIGITS}十百千万亿廿卅]+(?:几|点[{CN_DIGITS}]+)?"
+_SPACE = "[ \u3000\xa0]"
+#: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
+GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
+          "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit or classifier of ``data/figure_units.jsonl``.
+
+    Attributes:
+        pattern: Simplified form (个, 千瓦, 个百分点, %).
+        kind: ``classifier``, ``measure``, ``money``, ``ratio``, ``anniversary`` or ``time``.
+        digits_only: Only after Arabic digits (after Chinese numerals: ordinals, idioms).
+        latin: Latin letters (P, kW), which must not run on into a word.
+
+    Example:
+        >>> Unit("个", "classifier").digits_only
+        False
+    """
+
+    pattern: str
+    kind: str
+    digits_only: bool = False
+    latin: bool = False
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that the longest one wins.
+
+    Example:
+        >>> alternation(["个", "个百分点", "%"])
+        '个百分点|%|个'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+    """Where a figure may start: numeral runs that can go on into a figure.
+
+    Arabic digits qualify unless a date unit follows (a noun may follow:
+    6部门); Chinese numerals only before a unit, an approximation word, 分
+    (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
+    approximation (近一成, 一倍多). One character class followed by
+    assertions: the regex engine scans for it in C.
+
+    Example:
+        >>> p = re.compile(anchor_pattern([Unit("个", "classifier"), Unit("年", "time")], []))
+        >>> [m.group() for m in p.finditer("三个和三年，2021年的46万人")]
+        ['三', '46万']
+    """
+    mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+    firsts = "".join(sorted({u.pattern[0] for u in units if u.kind != "time"}))
+    follow = re.escape(firsts + mids + "分点 \u3000\xa0")
+    num = "\\d" + CN_CHARS
+    return (
+        rf"[{num}][{num}]*+"
+        rf"(?:(?<=\d)(?![年月日号时])|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
+        rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}]))"
+    )
+
+
+def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+    """The figure pattern: [approximation] (百分之N | N分之M | digits… | Chinese numeral…) [approximation].
+
+    Example:
+        >>> p = re.compile(figure_pattern([Unit("个", "classifier")], [
+        ...     {"pattern": "多", "attrs": {"position": "mid", "approx": "more_than"}}]))
+        >>> m = p.match("7000多个")
+        >>> m.group("ar"), m.group("mid"), m.group("unit"), tuple(p.groupindex) == GROUPS
+        ('7000', '多', '个', True)
+    """
+    pre = []
+    for a in approx:
+        attrs = a["attrs"]
+        if attrs["position"] != "pre":
+            continue
+        word = re.escape(a["pattern"])
+        if attrs.get("not_after"):
+            word = f"(?<![{re.escape(attrs['not_after'])}]){word}"
+        if attrs.get("only_before"):
+            word = f"{word}(?=[{re.escape(attrs['only_before'])}])"
+        pre.append((len(a["pattern"]), word))
+    pre_alt = "|".join(w for _, w in sorted(pre, key=lambda x: -x[0]))
+    mid_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+    post_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
+    units_alt = "|".join(
+        re.escape(u.pattern) + ("(?![A-Za-z])" if u.latin else "")
+        for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern))
+    )
+    # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦.
+    guarded = []
+    for c in "十百千":
+        rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
+        guarded.append(f"{c}(?!{alternation(rests)})" if rests else c)
+    mult = f"(?:{'|'.join(guarded)})?万?亿?"
+    any_num = rf"(?:{_NUM_AR}|{_NUM_CN})"
+    return (
+        rf"(?P<pre>{pre_alt})?"
+        rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
+        rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
+        rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
+        rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
+        # Chinese numerals always need a unit (三农, 两委, 百亿县区 are no figures).
+        rf"|(?P<cn>{_NUM_CN})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"
+        rf"(?P<csp>{_SPACE})?(?P<cunit>{units_alt}))"
+        rf"(?P<post>{post_alt})?"
+    )
