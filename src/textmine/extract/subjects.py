@@ -72,7 +72,7 @@ class Words:
         self.norm = doc.norm
         self.tokens = doc.tokens
         self._tagger = tagger
-        self._tags: dict[str, str] = {}
+        self.known_tags: dict[str, str] = {}  # the tags looked up so far, for this document only
         self._starts: list[int] | None = None
         if doc.normalized.offsets is not None:
             # A length-changing conversion: token offsets are original ones; rebuild norm offsets.
@@ -107,9 +107,9 @@ class Words:
 
     def tag(self, word: str) -> str:
         """The part-of-speech tag of ``word`` (``x`` for punctuation and spaces)."""
-        tag = self._tags.get(word)
+        tag = self.known_tags.get(word)
         if tag is None:
-            tag = self._tags[word] = "x" if word[0] in _STOP_CHARS else self._tagger.tag_word(word)
+            tag = self.known_tags[word] = "x" if word[0] in _STOP_CHARS else self._tagger.tag_word(word)
         return tag
 
 
@@ -150,6 +150,7 @@ class SubjectFinder:
             return None
         limit = end + MAX_LENGTH
         i, n = words.index(end), len(words.tokens)
+        tag_of = words.known_tags.get
         ends: list[int] = []  # of the words taken
         tags: list[str] = []
         follower = "x"  # the tag of the word that stopped the phrase
@@ -166,7 +167,7 @@ class SubjectFinder:
                 ends.append(pos)
                 tags.append(_QUOTED)
                 continue
-            tag = words.tag(word)
+            tag = tag_of(word) or words.tag(word)
             if tag not in _INNER or word in _CLOSE:
                 follower = tag
                 break
@@ -208,6 +209,7 @@ class SubjectFinder:
         if start <= 0 or not ("\u4e00" <= norm[start - 1] <= "\u9fff" or norm[start - 1] in _CLOSE):
             return None
         limit = start - MAX_LENGTH
+        tag_of = words.known_tags.get
         i = words.index(start - 1)
         a, b, word = words.piece(i, end=start) if i >= 0 else (0, 0, "")
         skipped = 0
@@ -228,7 +230,7 @@ class SubjectFinder:
                 tag = _QUOTED
                 a = opened
             else:
-                tag = words.tag(word)
+                tag = tag_of(word) or words.tag(word)
                 if tag not in _NOUNISH and tag != "a":
                     break
             if last < 0:
@@ -241,7 +243,7 @@ class SubjectFinder:
             return None  # nothing, or 比“十三五”时期增长: the base of a comparison is not what is counted
         if head_tag not in _HEAD and head_tag != _QUOTED:
             return None
-        if last - first >= 4 and words.index(first) == words.index(last - 1):
+        if taken == 1 and last - first >= 4:
             first = self._object_start(norm[first:last], first)  # 解决问题 → 问题
         return first, last
 
