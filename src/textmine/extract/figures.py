@@ -40,7 +40,7 @@ SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _OPEN_QUOTES = "“‘「『"
 _CLOSE_QUOTES = "”’」』"
-#: Longest quotation whose small Chinese counts are read as a formula (“三个表率”).
+#: Longest quotation whose numbers are part of a name or formula (“三个表率”, “民营经济32条”).
 SHORT_QUOTE = 12
 #: Before a number: ordinals (第, 前), rates (每百元), codes and names (G20, 4+4, COVID-19).
 _NOT_BEFORE = frozenset("第前每_+") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -182,6 +182,8 @@ class FigureExtractor:
             value = -value
         if (ctx.blocked or ctx.titles) and not ctx.free(start, end):
             return None
+        if ctx.quoted and ctx.in_short_quote(start, end):
+            return None  # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name
         if approx == "exact" and start and norm[start - 1] in self._outside_last and self._outside.search(norm, max(0, start - 3), start):
             approx = "at_least"  # 至少, 不少于 stay outside the span, like the verbs 突破 and 达到
         return Figure(start, end, value, approx, unit_start, unit_end, unit, kind)
@@ -248,8 +250,8 @@ class FigureExtractor:
             return None  # 十三届全国人大五次会议: the ordinal of a session
         if ctx.in_word(unit_end) or ctx.inside_token(start) or ctx.inside_token(end):
             return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
-        if self._in_formula(norm, start, end) or ctx.in_short_quote(start, end):
-            return None  # 两个维护, “三个表率”
+        if self._in_formula(norm, start, end):
+            return None  # 两个维护, 三个表率
         return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
 
     def _read_unitless(self, ctx: _Context, ar: str, mult: str, value: Any, end: int, approx: str, post: str | None):
@@ -262,8 +264,8 @@ class FigureExtractor:
             if approx == "exact":
                 approx = self._post[post]
             end += len(post)
-        if not _is_han(norm[end : end + 1]) or ar[0] == "0" and ar[:2] != "0." or ctx.in_short_quote(end - 1, end):
-            return None  # 7，000 (a separator we cannot read), “117项目” (a name)
+        if not _is_han(norm[end : end + 1]) or ar[0] == "0" and ar[:2] != "0.":
+            return None  # 7，000: a separator we cannot read
         words = ctx.words
         subject = self._subjects.after(words, end)
         if subject is None or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
@@ -292,6 +294,7 @@ class _Context:
         self.norm = doc.norm
         self.blocked = Ranges(blocked)
         self.titles = Ranges(m.span() for m in _TITLE.finditer(self.norm)) if "《" in self.norm else Ranges(())
+        self.quoted = any(q in self.norm for q in _OPEN_QUOTES)
 
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
