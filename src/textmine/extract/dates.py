@@ -54,6 +54,7 @@ _ANCHOR = re.compile(rf"[\d{_CN_DIGIT}十][\d{_CN_DIGIT}十]*+(?=[年月—–~\
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
+_YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
 _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
 
 
@@ -195,7 +196,7 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     The year is the last explicit year before the date in the same paragraph,
     or else the only year the article names.
     """
-    years = [(a, attrs["value"][:4]) for a, _, attrs in dates if (attrs.get("value") or "")[:1].isdigit()]
+    years = [(a, attrs["value"][:4]) for a, _, attrs in dates if _YEAR.match(attrs.get("value") or "")]
     if not years or not any(attrs.get("value", "").startswith("--") for _, _, attrs in dates if attrs.get("value")):
         return dates
     only = {y for _, y in years}
