@@ -42,8 +42,8 @@ _OPEN_QUOTES = "“‘「『"
 _CLOSE_QUOTES = "”’」』"
 #: Longest quotation whose numbers are part of a name or formula (“三个表率”, “民营经济32条”).
 SHORT_QUOTE = 12
-#: Before a number: ordinals (第, 前), rates (每百元), codes and names (G20, 4+4, COVID-19).
-_NOT_BEFORE = frozenset("第前每_+") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
+_NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -268,8 +268,10 @@ class FigureExtractor:
             return None  # 7，000: a separator we cannot read
         words = ctx.words
         subject = self._subjects.after(words, end)
-        if subject is None or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
-            return None  # the noun must follow at once (46万群众), not an adjective (500强企业, 4大基地)
+        if subject is None or subject[1] - end < 2 or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
+            # A noun of two characters or more must follow at once (46万群众), not an adjective
+            # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
+            return None
         return value, "count", end, end, end, approx, None
 
     def _in_formula(self, norm: str, start: int, end: int) -> bool:
