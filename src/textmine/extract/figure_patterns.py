@@ -60,8 +60,9 @@ def alternation(words: Iterable[str]) -> str:
 def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     """Where a figure may start: numeral runs that can go on into a figure.
 
-    Arabic digits qualify unless a date unit follows (a noun may follow:
-    6部门); Chinese numerals only before a unit, an approximation word, 分
+    Arabic digits qualify before a unit, a Han character (a noun may follow:
+    6部门) or the rest of the number (1.2, 1,234), unless a date unit follows;
+    Chinese numerals only before a unit, an approximation word, 分
     (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
     approximation (近一成, 一倍多). One character class followed by
     assertions: the regex engine scans for it in C.
@@ -77,7 +78,7 @@ def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     num = "\\d" + CN_CHARS
     return (
         rf"[{num}][{num}]*+"
-        rf"(?:(?<=\d)(?![年月日号时])|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
+        rf"(?:(?<=\d)(?![年月日号时])(?=[{follow}\u4e00-\u9fff]|[.,]\d)|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
         rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}]))"
     )
 

@@ -39,9 +39,9 @@ from .tagger import build_tagger
 SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _OPEN_QUOTES = "“‘「『"
-_CLOSE_QUOTES = "”’」』"
 #: Longest quotation whose numbers are part of a name or formula (“三个表率”, “民营经济32条”).
 SHORT_QUOTE = 12
+_SHORT_QUOTE = re.compile(rf"[“‘「『][^“”‘’「」『』\n]{{1,{SHORT_QUOTE}}}[”’」』]")
 #: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
@@ -180,10 +180,8 @@ class FigureExtractor:
         value, kind, unit_start, unit_end, end, approx, unit = read
         if sign < 0:
             value = -value
-        if (ctx.blocked or ctx.titles) and not ctx.free(start, end):
-            return None
-        if ctx.quoted and ctx.in_short_quote(start, end):
-            return None  # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name
+        if ctx.any_blocked and ctx.blocked.overlaps(start, end):
+            return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
         if approx == "exact" and start and norm[start - 1] in self._outside_last and self._outside.search(norm, max(0, start - 3), start):
             approx = "at_least"  # 至少, 不少于 stay outside the span, like the verbs 突破 and 达到
         return Figure(start, end, value, approx, unit_start, unit_end, unit, kind)
@@ -294,9 +292,16 @@ class _Context:
         self.doc = doc
         self.words = subjects.words(doc)
         self.norm = doc.norm
-        self.blocked = Ranges(blocked)
-        self.titles = Ranges(m.span() for m in _TITLE.finditer(self.norm)) if "《" in self.norm else Ranges(())
-        self.quoted = any(q in self.norm for q in _OPEN_QUOTES)
+        norm = self.norm
+        to_norm = _norm_offsets(doc)
+        ranges = [to_norm(a, b) for a, b in blocked]
+        if "《" in norm:
+            ranges.extend(m.span() for m in _TITLE.finditer(norm))
+        if any(q in norm for q in _OPEN_QUOTES):
+            # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name.
+            ranges.extend(m.span() for m in _SHORT_QUOTE.finditer(norm))
+        self.blocked = Ranges(ranges)
+        self.any_blocked = bool(ranges)
 
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
@@ -320,21 +325,17 @@ class _Context:
         i = bisect.bisect_right(tokens, self.doc.normalized.to_original(pos, pos)[0], key=_TOKEN_START) - 1
         return self.words.tagger_knows(tokens[i].norm)
 
-    def free(self, start: int, end: int) -> bool:
-        """True unless the range overlaps an earlier slogan/honour/date or a title of a work."""
-        if self.blocked and self.blocked.overlaps(*self.doc.normalized.to_original(start, end)):
-            return False
-        return not (self.titles and self.titles.overlaps(start, end))
 
-    def in_short_quote(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` sits inside a short quotation (“三个表率”)."""
-        left = self.norm[max(0, start - SHORT_QUOTE) : start]
-        opened = max(left.rfind(q) for q in _OPEN_QUOTES)
-        if opened < 0 or max(left.rfind(q) for q in _CLOSE_QUOTES) > opened:
-            return False
-        right = self.norm[end : end + SHORT_QUOTE]
-        closes = [i for i in (right.find(q) for q in _CLOSE_QUOTES) if i >= 0]
-        return bool(closes) and not any(0 <= right.find(q) < min(closes) for q in _OPEN_QUOTES)
+def _norm_offsets(doc: Doc):
+    """A function mapping ``[start, end)`` of the original text to ``doc.norm`` (the identity when aligned)."""
+    offsets = doc.normalized.offsets
+    if offsets is None:
+        return lambda a, b: (a, b)
+
+    def to_norm(a: int, b: int) -> tuple[int, int]:
+        return bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
+
+    return to_norm
 
 
 def _number_before(norm: str, start: int) -> bool:

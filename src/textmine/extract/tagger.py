@@ -13,11 +13,15 @@ dictionary tags that mislead in official text are corrected by
 
 from __future__ import annotations
 
+import functools
+
 from ..errors import ConfigError
 from ..resources import Resources, iter_jsonl
 from ..segment import project_userdict
 
 
+#: How many word tags a tagger remembers (a cache: results never depend on it).
+CACHE_SIZE = 1 << 16
 #: Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns.
 _FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f"})
 
@@ -34,6 +38,9 @@ class Tagger:
     def __init__(self, backend: object, overrides: dict[str, str] | None = None) -> None:
         self._backend = backend
         self._overrides = dict(overrides or {})
+        # A word's tag never changes, and a lookup in jieba-rs costs a few microseconds once
+        # segmentation has pushed its tables out of the CPU cache: remember recent ones.
+        self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._tag_word)
 
     def tag_word(self, word: str, *, whole: bool = False) -> str | None:
         """Return the tag of one word; a word the dictionary splits takes its last part's tag.
@@ -46,6 +53,9 @@ class Tagger:
             >>> Tagger.default().tag_word("决问题", whole=True) is None
             True
         """
+        return self._cached(word, whole)
+
+    def _tag_word(self, word: str, whole: bool) -> str | None:
         if word in self._overrides:
             return self._overrides[word]
         parts = self._backend.tag(word, False)  # type: ignore[attr-defined]
