@@ -82,7 +82,7 @@ def test_figures_every_span_carries_the_four_attributes(pipeline, extractor) -> 
 
 
 def test_figures_data_tables_are_well_formed() -> None:
-    kinds = {"classifier", "measure", "money", "ratio", "anniversary", "time"}
+    kinds = {"classifier", "measure", "money", "ratio", "anniversary", "time", "noun"}
     units = list(iter_jsonl("figure_units.jsonl"))
     assert len({u["pattern"] for u in units}) == len(units), "duplicate unit"
     assert all(u["attrs"]["kind"] in kinds for u in units)

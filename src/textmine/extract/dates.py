@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import operator
 import re
 from collections.abc import Iterable, Sequence
 
@@ -29,28 +30,41 @@ from . import make_span
 from .numerals import iter_anchored, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
 
-_CN_DIGIT = "〇零一二三四五六七八九"
+_CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
 _MONTH_CN = "十[一二]|[一二三四五六七八九十]"
 _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+#: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年).
+_LINK = "—–~\\-至到和与及、比"
 _PATTERN = re.compile(
     # 2026-02-10
     r"(?<![\d-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])"
     # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
     r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
-    # 2019年7月9日, 2021年3月, 2021年; the first year of 2021—2025年
-    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?)?"
-    r"|(?=[—–~\-至到]\d{4}年))"
-    # 二〇一九年七月九日
-    rf"|(?<![{_CN_NUMERAL}])(?P<cyear>[{_CN_DIGIT}]{{4}})年"
-    rf"(?:(?P<cmonth>{_MONTH_CN})月(?:(?P<cday>{_DAY_CN})[日号])?)?"
+    # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
+    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])(?:、(?P<month2>1[0-2]|0?[1-9])月"
+    r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
+    rf"|(?=[{_LINK}]\d{{4}}年))"
+    # 二〇一九年七月九日, 一九七五年三、四月; 一九七九 before 和一九八○, 一九八○ after 一九七九和
+    rf"|(?<![{_CN_NUMERAL}])(?P<cyear>[{_CN_DIGIT}]{{4}})(?:年(?:(?P<cmonth>{_MONTH_CN})(?:、(?P<cmonth2>{_MONTH_CN})月"
+    rf"|月(?:(?P<cday>{_DAY_CN})[日号])?))?"
+    rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}]))"
     # 12月16日, 7月 (a month alone is a calendar expression too)
     r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
 )
-#: Where a date may start: digits and Chinese digits before 年, 月 or a dash (one class, scanned in C).
-_ANCHOR = re.compile(rf"[\d{_CN_DIGIT}十][\d{_CN_DIGIT}十]*+(?=[年月—–~\-至到])")
+#: Where a date may start: digits and Chinese digits before 年, 月 or a link, or four Chinese
+#: digits (a year without 年 in a pair); one character class, scanned in C.
+_ANCHOR = re.compile(rf"[\d{_CN_DIGIT}十][\d{_CN_DIGIT}十]*+(?:(?=[年月{_LINK}])|(?<=[{_CN_DIGIT}]{{4}}))")
+#: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
+_LUNAR = re.compile(
+    r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>年))"
+    r"(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+    r"(?![日号\d一二三四五六七八九十])"
+)
+_LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
+_TOKEN_START = operator.itemgetter(2)  # Token.start, a C-level bisect key
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
@@ -122,6 +136,8 @@ class DateExtractor:
             read = self._read(m, norm)
             if read is not None:
                 found_dates.append(read)
+        calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
+        found_dates.extend(d for d in _lunar_dates(doc) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates = _resolve(found_dates, doc)
         if self._terms:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
@@ -162,18 +178,62 @@ class DateExtractor:
                 return None
             month = int(m.group("month")) if m.group("month") else None
             day = int(m.group("day")) if m.group("day") else None
+            month2 = int(m.group("month2")) if m.group("month2") else None
         elif m.group("cyear"):
             year = parse_digit_sequence(m.group("cyear"))
             month = parse_chinese_integer(m.group("cmonth")) if m.group("cmonth") else None
             day = parse_chinese_integer(m.group("cday")) if m.group("cday") else None
+            month2 = parse_chinese_integer(m.group("cmonth2")) if m.group("cmonth2") else None
         elif m.group("md_month"):
-            year, month = None, int(m.group("md_month"))
+            year, month, month2 = None, int(m.group("md_month")), None
             day = int(m.group("md_day")) if m.group("md_day") else None
         else:
             year, month, day = None, parse_chinese_integer(m.group("cmd_month")), parse_chinese_integer(m.group("cmd_day"))
+            month2 = None
         if not _valid(year, month, day):
             return None
+        if month2 is not None:
+            # 一九七五年三、四月: one span for the two months, an ISO interval
+            if not _valid(year, month2, None) or month2 <= month:
+                return None
+            return start, end, {"value": f"{_iso(year, month, None)}/{_iso(year, month2, None)}"}
         return start, end, {"value": _iso(year, month, day)}
+
+
+def _lunar_dates(doc: Doc) -> list[tuple[int, int, dict]]:
+    """Lunar month-days (正月初一, 五月初五, 年初一: the first of the new year), value ``lunar --MM-DD``.
+
+    The year is not resolved: that needs the lunar calendar of the year.
+    """
+    norm = doc.norm
+    starts: set[int] = set()
+    for key, back in (("初", (3, 2, 1)), ("正月", (0,)), ("腊月", (0,)), ("冬月", (0,))):
+        i = norm.find(key)
+        while i >= 0:
+            starts.update(i - k for k in back if i - k >= 0)
+            i = norm.find(key, i + 1)
+    out = []
+    taken_to = 0
+    for start in sorted(starts):
+        m = _LUNAR.match(norm, start) if start >= taken_to else None
+        if m is None or _inside_token(doc, m.end()):
+            continue  # 年初一些: 一些 is a word
+        month = 1 if m.group("newyear") else _LUNAR_MONTH.get(m.group("lmonth")) or parse_chinese_integer(m.group("lmonth"))
+        lday = m.group("lday")
+        day = parse_chinese_integer(lday[1:] if lday[0] == "初" else lday)
+        if m.group("lmonth") not in _LUNAR_MONTH and lday[0] != "初" and not m.group("newyear"):
+            continue  # 五月十六 could be a Gregorian date without 日: only 初N days mark a lunar date
+        if month and day and day <= 30:
+            out.append((m.start(), m.end(), {"value": f"lunar --{month:02d}-{day:02d}"}))
+            taken_to = m.end()
+    return out
+
+
+def _inside_token(doc: Doc, pos: int) -> bool:
+    """True when ``pos`` (a norm offset) falls strictly inside a token of ``doc``."""
+    at = doc.normalized.to_original(pos, pos)[0]
+    i = bisect.bisect_right(doc.tokens, at, key=_TOKEN_START) - 1
+    return 0 <= i < len(doc.tokens) and doc.tokens[i].start < at < doc.tokens[i].end
 
 
 def _decade(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:

@@ -16,10 +16,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-CN_DIGITS = "〇零一二两三四五六七八九"
+CN_DIGITS = "〇○零一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
 _NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM_CN = rf"(?:[几数](?=[十百千万亿]))?[{CN_DIGITS}十百千万亿廿卅]+(?:几|点[{CN_DIGITS}]+)?"
 _SPACE = "[ \u3000\xa0]"
 #: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
 GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
@@ -64,7 +63,8 @@ def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     6部门) or the rest of the number (1.2, 1,234), unless a date unit follows;
     Chinese numerals only before a unit, an approximation word, 分
     (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
-    approximation (近一成, 一倍多). One character class followed by
+    approximation (近一成, 一倍多); a numeral ending in 万/亿 also before a
+    noun (十亿人口). One character class followed by
     assertions: the regex engine scans for it in C.
 
     Example:
@@ -79,7 +79,8 @@ def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     return (
         rf"[{num}][{num}]*+"
         rf"(?:(?<=\d)(?![年月日号时])(?=[{follow}\u4e00-\u9fff]|[.,]\d)|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
-        rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}]))"
+        rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}])"
+        rf"|(?<=[万亿])(?=[\u4e00-\u9fff]))"
     )
 
 
@@ -111,21 +112,24 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
         re.escape(u.pattern) + ("(?![A-Za-z])" if u.latin else "")
         for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern))
     )
-    # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦.
-    guarded = []
+    # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦,
+    # 一千九百五十万千瓦 (the numeral stops before 千瓦).
+    guarded = {}
     for c in "十百千":
         rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
-        guarded.append(f"{c}(?!{alternation(rests)})" if rests else c)
-    mult = f"(?:{'|'.join(guarded)})?万?亿?"
-    any_num = rf"(?:{_NUM_AR}|{_NUM_CN})"
+        guarded[c] = f"{c}(?!{alternation(rests)})" if rests else c
+    mult = f"(?:{'|'.join(guarded.values())})?万?亿?"
+    plain = "".join(c for c in CN_DIGITS + "十百千万亿廿卅" if c not in guarded)
+    cn_number = rf"(?:[几数](?=[十百千万亿]))?(?:[{plain}]|{'|'.join(guarded.values())})+(?:几|点[{CN_DIGITS}]+)?"
+    any_num = rf"(?:{_NUM_AR}|{cn_number})"
     return (
         rf"(?P<pre>{pre_alt})?"
         rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
         rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
         rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
         rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
-        # Chinese numerals always need a unit (三农, 两委, 百亿县区 are no figures).
-        rf"|(?P<cn>{_NUM_CN})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"
-        rf"(?P<csp>{_SPACE})?(?P<cunit>{units_alt}))"
+        # Chinese numerals need a unit unless they hold 万/亿 and a noun follows (十亿多人口).
+        rf"|(?P<cn>{cn_number})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"
+        rf"(?P<csp>{_SPACE})?(?P<cunit>{units_alt})?)"
         rf"(?P<post>{post_alt})?"
     )

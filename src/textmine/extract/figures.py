@@ -90,9 +90,9 @@ class FigureExtractor:
             for position in ("pre", "mid", "post")
         )
         self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
-        outside = [a["pattern"] for a in approx if a["attrs"]["position"] == "outside"]
-        self._outside = re.compile(f"(?:{alternation(outside)})$") if outside else None
-        self._outside_last = frozenset(w[-1] for w in outside)
+        self._outside = {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == "outside"}
+        self._outside_pattern = re.compile(f"(?:{alternation(self._outside)})$") if self._outside else None
+        self._outside_last = frozenset(w[-1] for w in self._outside)
         self._formulas = tuple(formulas)
         self._automaton = ahocorasick.Automaton()
         for word in self._formulas:
@@ -182,8 +182,10 @@ class FigureExtractor:
             value = -value
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
             return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
-        if approx == "exact" and start and norm[start - 1] in self._outside_last and self._outside.search(norm, max(0, start - 3), start):
-            approx = "at_least"  # 至少, 不少于 stay outside the span, like the verbs 突破 and 达到
+        if approx == "exact" and start and norm[start - 1] in self._outside_last:
+            word = self._outside_pattern.search(norm, max(0, start - 3), start)
+            if word:
+                approx = self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
         return Figure(start, end, value, approx, unit_start, unit_end, unit, kind)
 
     def _read_arabic(self, ctx: _Context, pos: int, ar: str, mid, mult: str, mid2, sp, unit_word, post, approx: str):
@@ -192,6 +194,9 @@ class FigureExtractor:
         # The pieces follow each other: number, mid, multiplier, mid, space, unit.
         num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
         unit = self._units.get(unit_word) if unit_word else None
+        one_char_noun = unit is not None and unit.kind == "noun" and not sp
+        if one_char_noun:
+            unit = None  # 26国, 6省: a one-character noun counted without a classifier
         if unit is not None:
             if unit.kind == "time":
                 return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
@@ -207,7 +212,7 @@ class FigureExtractor:
         if approx == "exact" and (mid or mid2):
             approx = self._mid[(mid or mid2).strip()]
         if unit is None:
-            return self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post)
+            return self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post, one_char_noun)
         end = unit_end
         if post and norm.startswith(post, end):
             if approx == "exact":
@@ -216,11 +221,26 @@ class FigureExtractor:
         return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
 
     def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
-        """Chinese numerals always need a unit, and pass the rules where formulas and idioms live."""
+        """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
         norm = ctx.norm
+        big = "万" in cn or "亿" in cn or bool(mult)
+        if unit_word is not None and big and len(unit_word) == 1:
+            unit_at = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
+            if ctx.in_word(unit_at + 1):
+                unit_word = None  # 十亿多人口: 人 starts the noun, the number has no classifier
+        if unit_word is None:
+            if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
+                return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
+            numeral = parse_number(cn + mult)
+            if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
+                return None
+            end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
+            if approx == "exact":
+                approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
+            return self._read_unitless(ctx, None, mult, numeral.value, end, approx, post)
         unit = self._units[unit_word]
-        if unit.kind == "time" or unit.digits_only:
-            return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援
+        if unit.kind in ("time", "noun") or (unit.digits_only and not big):
+            return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援 (三千亿度 is a figure)
         if cn == "一" and approx == "exact" and not mid and unit.kind != "ratio":
             return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
         if cn == "二" and unit.kind == "classifier":
@@ -252,21 +272,26 @@ class FigureExtractor:
             return None  # 两个维护, 三个表率
         return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
 
-    def _read_unitless(self, ctx: _Context, ar: str, mult: str, value: Any, end: int, approx: str, post: str | None):
-        """A number straight before a noun (6部门, 46万群众): the span is the number, unit ""."""
+    def _read_unitless(
+        self, ctx: _Context, ar: str | None, mult: str, value: Any, end: int, approx: str, post: str | None, one_char_noun: bool = False
+    ):
+        """A number straight before a noun (6部门, 46万群众, 十亿多人口): the span is the number, unit ""."""
         norm = ctx.norm
-        digits = ar.replace(",", "").split(".")[0]
-        if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
-            return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+        if ar is not None:
+            digits = ar.replace(",", "").split(".")[0]
+            if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
+                return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+            if ar[0] == "0" and ar[:2] != "0.":
+                return None  # 7，000: a separator we cannot read
         if post and norm.startswith(post, end):
             if approx == "exact":
                 approx = self._post[post]
             end += len(post)
-        if not _is_han(norm[end : end + 1]) or ar[0] == "0" and ar[:2] != "0.":
-            return None  # 7，000: a separator we cannot read
+        if not _is_han(norm[end : end + 1]):
+            return None
         words = ctx.words
         subject = self._subjects.after(words, end)
-        if subject is None or subject[1] - end < 2 or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
+        if subject is None or (subject[1] - end < 2 and not one_char_noun) or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
             # A noun of two characters or more must follow at once (46万群众), not an adjective
             # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
             return None

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
 #: Contracted tens: 廿 = 二十, 卅 = 三十 (廿一 = 21).
@@ -157,7 +157,7 @@ def _big(text: str, level: int) -> int | None:
         # Contracted tail: 一万五 = 15000, 三亿五 = 350 000 000.
         low = DIGITS[tail] * BIG_UNITS[unit_char] // 10
     else:
-        if tail.startswith(("零", "〇")):
+        if tail.startswith(("零", "〇", "○")):
             tail = tail[1:]
         low = _big(tail, level + 1) if tail else 0
         if low is None:
@@ -166,7 +166,7 @@ def _big(text: str, level: int) -> int | None:
 
 
 def parse_digit_sequence(text: str) -> int | None:
-    """Read Chinese digits written one by one, as in years (二〇二一 → 2021).
+    """Read Chinese digits written one by one, as in years (二〇二一 → 2021; 一九八○ with ○ too).
 
     Example:
         >>> parse_digit_sequence("二〇二一"), parse_digit_sequence("二十")
@@ -262,7 +262,7 @@ def parse_fraction(denominator: str, numerator: str) -> float | None:
 
 
 #: Runs of digits and numeral characters: where a number may start.
-NUMERAL_RUN = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿廿卅几数]+")
+NUMERAL_RUN = re.compile(r"[\d〇○零一二两三四五六七八九十百千万亿廿卅几数]+")
 
 
 def iter_anchored(
