@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
-from ..records import Doc, Span
+from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
 from . import make_span
 from .figure_patterns import CN_CHARS, Unit, alternation, anchor_pattern, figure_pattern
@@ -328,15 +328,19 @@ class _Context:
         self.blocked = Ranges(ranges)
         self.any_blocked = bool(ranges)
 
-    def inside_token(self, pos: int) -> bool:
-        """True when ``pos`` (a norm offset) falls strictly inside a token."""
+    def _token_around(self, pos: int) -> Token | None:
+        """The token that ``pos`` (a norm offset) falls strictly inside, if any."""
         norm = self.norm
         if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
-            return False  # tokens split wherever Han characters meet anything else
+            return None  # tokens split wherever Han characters meet anything else
         tokens = self.doc.tokens
         at = self.doc.normalized.to_original(pos, pos)[0]
         i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
-        return i >= 0 and tokens[i].start < at < tokens[i].end
+        return tokens[i] if i >= 0 and tokens[i].start < at < tokens[i].end else None
+
+    def inside_token(self, pos: int) -> bool:
+        """True when ``pos`` (a norm offset) falls strictly inside a token."""
+        return self._token_around(pos) is not None
 
     def in_word(self, pos: int) -> bool:
         """True when ``pos`` falls inside a dictionary word (部门, 人民), not a guessed one (个省).
@@ -344,11 +348,8 @@ class _Context:
         jieba's HMM glues a classifier to what follows (8个省 → 个省); such a
         token is no word of the dictionary, and the classifier stays a classifier.
         """
-        if not self.inside_token(pos):
-            return False
-        tokens = self.doc.tokens
-        i = bisect.bisect_right(tokens, self.doc.normalized.to_original(pos, pos)[0], key=_TOKEN_START) - 1
-        return self.words.tagger_knows(tokens[i].norm)
+        token = self._token_around(pos)
+        return token is not None and self.words.tagger_knows(token.norm)
 
 
 def _norm_offsets(doc: Doc):
