@@ -56,6 +56,36 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex for the same words as :func:`alternation`, factored by common prefixes.
+
+    The regex engine tries an alternation one branch after the other; with a
+    hundred units that is a hundred tries wherever a number ends. Factored,
+    it is a handful (个(?:月|百分点)?), and the longest word still wins.
+
+    Example:
+        >>> trie_alternation(["个", "个月", "个百分点", "%"])
+        '(?:%|个(?:月|百分点)?)'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(ch) + render(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    return render(trie)
+
+
 def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     """Where a figure may start: numeral runs that can go on into a figure.
 
@@ -108,10 +138,8 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     pre_alt = "|".join(w for _, w in sorted(pre, key=lambda x: -x[0]))
     mid_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
     post_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
-    units_alt = "|".join(
-        re.escape(u.pattern) + ("(?![A-Za-z])" if u.latin else "")
-        for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern))
-    )
+    latin = [re.escape(u.pattern) + "(?![A-Za-z])" for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern)) if u.latin]
+    units_alt = "|".join([*latin, trie_alternation(u.pattern for u in units if not u.latin)])
     # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦,
     # 一千九百五十万千瓦 (the numeral stops before 千瓦).
     guarded = {}

@@ -191,6 +191,8 @@ class FigureExtractor:
     def _read_arabic(self, ctx: _Context, pos: int, ar: str, mid, mult: str, mid2, sp, unit_word, post, approx: str):
         """Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门)."""
         norm = ctx.norm
+        if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
+            return None  # 2，000: the rest of a number whose separator we cannot read
         # The pieces follow each other: number, mid, multiplier, mid, space, unit.
         num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
         unit = self._units.get(unit_word) if unit_word else None
@@ -281,8 +283,6 @@ class FigureExtractor:
             digits = ar.replace(",", "").split(".")[0]
             if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
-            if ar[0] == "0" and ar[:2] != "0.":
-                return None  # 7，000: a separator we cannot read
         if post and norm.startswith(post, end):
             if approx == "exact":
                 approx = self._post[post]
