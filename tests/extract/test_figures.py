@@ -61,6 +61,15 @@ def test_figures_formula_numerals_are_never_figures_on_their_own(pipeline, extra
     assert _figures(pipeline, extractor, text) == []
 
 
+def test_figures_short_quotations_are_names_long_ones_keep_their_figures(pipeline, extractor) -> None:
+    # The extractor alone (no SLOGAN spans given): a short quotation is a name or formula,
+    # a long one (a quoted target) still holds quantities.
+    short = "迭代升级我省“民营经济32条”"
+    long = "提出“到2025年全省新增就业岗位100万个以上，城镇调查失业率控制在5.5%以内”的目标"
+    assert _figures(pipeline, extractor, short) == []
+    assert [s.text for s in _figures(pipeline, extractor, long)] == ["100万个以上", "5.5%以内"]
+
+
 def test_figures_unit_and_subject_in_the_script_of_the_text(pipeline, extractor) -> None:
     trad = _figures(pipeline, extractor, "收集問題32659個")[0]
     simp = _figures(pipeline, extractor, "收集问题32659个")[0]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 CN_DIGITS = "〇○零一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
-_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Digits with thousands separators (1,234; 62，000 in older reports, with a full-width comma) or without.
+_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.])|\d+(?:\.\d+)?"
 _SPACE = "[ \u3000\xa0]"
 #: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
 GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
@@ -108,7 +109,7 @@ def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     num = "\\d" + CN_CHARS
     return (
         rf"[{num}][{num}]*+"
-        rf"(?:(?<=\d)(?![年月日号时])(?=[{follow}\u4e00-\u9fff]|[.,]\d)|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
+        rf"(?:(?<=\d)(?![年月日号时])(?=[{follow}\u4e00-\u9fff]|[.,，]\d)|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
         rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}])"
         rf"|(?<=[万亿])(?=[\u4e00-\u9fff]))"
     )

@@ -28,7 +28,6 @@ import ahocorasick
 
 from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
-from . import make_span
 from .figure_patterns import CN_CHARS, Unit, alternation, anchor_pattern, figure_pattern
 from .numerals import iter_anchored, parse_fraction, parse_number
 from .ranges import Ranges
@@ -128,27 +127,29 @@ class FigureExtractor:
         if not figures:
             return []
         subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
-        to_original, text = doc.normalized.to_original, doc.text
+        text, norm = doc.text, doc.norm
+        # Offsets are shared when normalization kept the length (always with t2s): no mapping then.
+        to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
         spans = []
-        for f, subject in zip(figures, subjects):
-            if f.unit is None:
-                a, b = to_original(f.unit_start, f.unit_end)
-                unit = text[a:b]  # the unit in the script of the text (個 / 个)
+        for (start, end, value, approx, unit_start, unit_end, unit, _), subject in zip(figures, subjects):
+            a, b = (start, end) if to_original is None else to_original(start, end)
+            if unit is None:
+                ua, ub = (unit_start, unit_end) if to_original is None else to_original(unit_start, unit_end)
+                unit = text[ua:ub]  # the unit in the script of the text (個 / 个)
                 if unit and max(unit) >= "\uff01":
                     unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
-            else:
-                unit = f.unit
             if subject is not None:
-                a, b = to_original(*subject)
-                subject = text[a:b]
-            spans.append(make_span(doc, "FIGURE", f.start, f.end, {"value": f.value, "approx": f.approx, "unit": unit, "subject": subject}))
+                sa, sb = subject if to_original is None else to_original(*subject)
+                subject = text[sa:sb]
+            attrs = {"value": value, "approx": approx, "unit": unit, "subject": subject}
+            spans.append(Span("FIGURE", a, b, text[a:b], norm[start:end], attrs))
         return spans
 
     def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
         """Turn a match into a figure, or None when the rules say it is none."""
         pre, pct, pnum, den, fnum, ar, mid, mult, mid2, sp, unit_word, cn, cmid, cmult, csp, cunit, post = m.groups()
         norm = ctx.norm
-        start = m.start()
+        start = pos = m.start()
         sign = 1
         if start:
             c = norm[start - 1]
@@ -156,28 +157,64 @@ class FigureExtractor:
                 return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
             if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit():
                 sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
-        approx = self._pre[pre] if pre else "exact"
-        pos = m.start() + len(pre) if pre else m.start()  # where the number starts
+        if pre:
+            approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
+        else:
+            approx = "exact"
         if ar is not None:
-            read = self._read_arabic(ctx, pos, ar, mid, mult, mid2, sp, unit_word, post, approx)
-        elif cn is not None:
-            read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
-        elif pct is not None:
-            numeral = parse_number(pnum)
+            # Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门).
+            if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
+                return None  # 2，000: the rest of a number whose separator we cannot read
+            # The pieces follow each other: number, mid, multiplier, mid, space, unit.
+            num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
+            unit = self._units.get(unit_word) if unit_word else None
+            one_char_noun = unit is not None and unit.kind == "noun" and not sp
+            if one_char_noun:
+                unit = None  # 26国, 6省: a one-character noun counted without a classifier
+            elif unit is not None:
+                if unit.kind == "time":
+                    return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
+                unit_start = num_end + (1 if sp else 0)
+                unit_end = unit_start + len(unit_word)
+                if unit.kind == "measure" and norm.startswith("级", unit_end):
+                    unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
+                if len(unit_word) == 1 and ctx.in_word(unit_end):
+                    unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
+            numeral = parse_number(ar, mult)
             if numeral is None:
                 return None
-            end = m.end()
-            approx = _vaguest(approx, numeral.approx, post and self._post[post])
-            read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
+            if approx == "exact" and (mid or mid2):
+                approx = self._mid[(mid or mid2).strip()]
+            if unit is None:
+                read = self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post, one_char_noun)
+                if read is None:
+                    return None
+                value, kind, unit_start, unit_end, end, approx, unit_text = read
+            else:
+                value, kind, end, unit_text = numeral.value, unit.kind, unit_end, None
+                if post and norm.startswith(post, end):
+                    if approx == "exact":
+                        approx = self._post[post]
+                    end += len(post)
         else:
-            fraction = parse_fraction(den, fnum)
-            if fraction is None:
+            if cn is not None:
+                read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
+            elif pct is not None:
+                numeral = parse_number(pnum)
+                if numeral is None:
+                    return None
+                end = m.end()
+                approx = _vaguest(approx, numeral.approx, post and self._post[post])
+                read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
+            else:
+                fraction = parse_fraction(den, fnum)
+                if fraction is None:
+                    return None
+                end = m.end()
+                read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
+            if read is None:
                 return None
-            end = m.end()
-            read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
-        if read is None:
-            return None
-        value, kind, unit_start, unit_end, end, approx, unit = read
+            value, kind, unit_start, unit_end, end, approx, unit_text = read
         if sign < 0:
             value = -value
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
@@ -186,41 +223,7 @@ class FigureExtractor:
             word = self._outside_pattern.search(norm, max(0, start - 3), start)
             if word:
                 approx = self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
-        return Figure(start, end, value, approx, unit_start, unit_end, unit, kind)
-
-    def _read_arabic(self, ctx: _Context, pos: int, ar: str, mid, mult: str, mid2, sp, unit_word, post, approx: str):
-        """Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门)."""
-        norm = ctx.norm
-        if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
-            return None  # 2，000: the rest of a number whose separator we cannot read
-        # The pieces follow each other: number, mid, multiplier, mid, space, unit.
-        num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
-        unit = self._units.get(unit_word) if unit_word else None
-        one_char_noun = unit is not None and unit.kind == "noun" and not sp
-        if one_char_noun:
-            unit = None  # 26国, 6省: a one-character noun counted without a classifier
-        if unit is not None:
-            if unit.kind == "time":
-                return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
-            unit_start = num_end + (1 if sp else 0)
-            unit_end = unit_start + len(unit_word)
-            if unit.kind == "measure" and norm.startswith("级", unit_end):
-                unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
-            if len(unit_word) == 1 and ctx.in_word(unit_end):
-                unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
-        numeral = parse_number(ar, mult)
-        if numeral is None:
-            return None
-        if approx == "exact" and (mid or mid2):
-            approx = self._mid[(mid or mid2).strip()]
-        if unit is None:
-            return self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post, one_char_noun)
-        end = unit_end
-        if post and norm.startswith(post, end):
-            if approx == "exact":
-                approx = self._post[post]
-            end += len(post)
-        return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
+        return Figure(start, end, value, approx, unit_start, unit_end, unit_text, kind)
 
     def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
         """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
@@ -280,7 +283,7 @@ class FigureExtractor:
         """A number straight before a noun (6部门, 46万群众, 十亿多人口): the span is the number, unit ""."""
         norm = ctx.norm
         if ar is not None:
-            digits = ar.replace(",", "").split(".")[0]
+            digits = ar.replace(",", "").replace("，", "").split(".")[0]
             if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
         if post and norm.startswith(post, end):

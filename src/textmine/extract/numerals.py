@@ -37,7 +37,7 @@ MULTIPLIERS = {
     "千亿": 10**11,
     "万亿": 10**12,
 }
-_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 class Numeral(NamedTuple):
@@ -74,12 +74,12 @@ def parse_arabic(text: str, factor: int = 1) -> int | float | None:
     """Read Arabic digits with optional thousands separators and decimals, times ``factor``.
 
     Example:
-        >>> parse_arabic("1,234.5"), parse_arabic("7000"), parse_arabic("1,23")
-        (1234.5, 7000, None)
+        >>> parse_arabic("1,234.5"), parse_arabic("62，000"), parse_arabic("7000"), parse_arabic("1,23")
+        (1234.5, 62000, 7000, None)
     """
     if not _ARABIC.fullmatch(text):
         return None
-    whole, _, frac = text.replace(",", "").partition(".")
+    whole, _, frac = text.replace(",", "").replace("，", "").partition(".")
     return _scaled(whole + frac, len(frac), factor)
 
 
@@ -226,7 +226,7 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
     if multiplier and multiplier not in MULTIPLIERS:
         return None
     if text[:1].isdigit():
-        if "," not in text:  # the common case, already shaped by the caller's pattern
+        if "," not in text and "，" not in text:  # the common case, already shaped by the caller's pattern
             whole, _, frac = text.partition(".")
             if whole.isdigit() and (not frac or frac.isdigit()):
                 return Numeral(_scaled(whole + frac, len(frac), factor))
