@@ -64,6 +64,7 @@ _LUNAR = re.compile(
     r"(?![日号\d一二三四五六七八九十])"
 )
 _LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DAY_START = frozenset("一二三四五六七八九十")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, a C-level bisect key
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
@@ -210,7 +211,8 @@ def _lunar_dates(doc: Doc) -> list[tuple[int, int, dict]]:
     for key, back in (("初", (3, 2, 1)), ("正月", (0,)), ("腊月", (0,)), ("冬月", (0,))):
         i = norm.find(key)
         while i >= 0:
-            starts.update(i - k for k in back if i - k >= 0)
+            if key != "初" or norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
+                starts.update(i - k for k in back if i - k >= 0)
             i = norm.find(key, i + 1)
     out = []
     taken_to = 0
