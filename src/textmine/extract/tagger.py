@@ -55,6 +55,18 @@ class Tagger:
         """
         return self._cached(word, whole)
 
+    def tag_text(self, text: str, *, hmm: bool = True) -> list[tuple[str, str]]:
+        """Segment and tag a short text: ``(word, tag)`` pairs, as jieba-rs gives them.
+
+        For extractors that tag a window around a match; sharing this tagger
+        (:func:`build_tagger`) keeps one dictionary in memory per pipeline.
+
+        Example:
+            >>> Tagger.default().tag_text("收集问题")
+            [('收集', 'v'), ('问题', 'n')]
+        """
+        return self._backend.tag(text, hmm)  # type: ignore[attr-defined]
+
     def _tag_word(self, word: str, whole: bool) -> str | None:
         if word in self._overrides:
             return self._overrides[word]
