@@ -59,8 +59,8 @@ def extract_figures(text: str, *, pipeline: Pipeline | None = None) -> list[Span
     """Return the FIGURE spans of ``text`` (value, approx, unit, subject in ``attrs``).
 
     Example:
-        >>> [(s.text, s.attrs["value"]) for s in extract_figures("9萬多名黨員")]  # doctest: +SKIP
-        [('9萬多名', 90000)]
+        >>> [(s.text, s.attrs["value"], s.attrs["approx"], s.attrs["subject"]) for s in extract_figures("9萬多名黨員")]
+        [('9萬多名', 90000, 'more_than', '黨員')]
     """
     return _only("FIGURE", text, pipeline)
 
@@ -69,7 +69,7 @@ def extract_dates(text: str, *, pipeline: Pipeline | None = None) -> list[Span]:
     """Return the DATE spans of ``text`` (ISO-like ``value`` in ``attrs``).
 
     Example:
-        >>> [(s.text, s.attrs["value"]) for s in extract_dates("2019年7月9日，習近平")]  # doctest: +SKIP
+        >>> [(s.text, s.attrs["value"]) for s in extract_dates("2019年7月9日，習近平")]
         [('2019年7月9日', '2019-07-09')]
     """
     return _only("DATE", text, pipeline)

@@ -20,7 +20,7 @@ from .errors import ConfigError
 STAGES = ("normalize", "segment", "extract", "keywords", "themes")
 
 #: Extractors run by default, in order (later ones see earlier spans).
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("slogans.v1", "departments.v1", "places.v1", "persons.v1")
+DEFAULT_EXTRACTORS: tuple[str, ...] = ("slogans.v1", "dates.v1", "figures.v1", "departments.v1", "places.v1", "persons.v1")
 
 
 class _Section(BaseModel):

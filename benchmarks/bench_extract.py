@@ -1,0 +1,97 @@
+"""Time segmentation against each extractor of the default pipeline.
+
+Usage (from the repository root):
+
+    PYTHONPATH=src python benchmarks/bench_extract.py [--quick] [--repeat N] [--data PATH]
+
+Runs the default pipeline (whatever ``DEFAULT_EXTRACTORS`` registers) over the
+political dev articles of ``../shared/data/political/dev.jsonl`` (or
+``$TEXTMINE_SHARED/data/political/dev.jsonl``) and over their
+OpenCC ``s2t`` twins. Every article is normalized and segmented once per round;
+each extractor is timed on the same ``Doc``. Timings are per stage, summed over
+the articles, best of ``--repeat`` rounds (the machine is shared, so minima are
+steadier than means), and printed as a share of segmentation time: the project
+budget is that all extractors together cost at most 50 % of segmentation.
+``--quick`` takes every fifth article; ``--cpu`` counts CPU time instead of
+wall-clock time, which other jobs on a shared machine disturb less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TEXTMINE_SHARED", ROOT.parent / "shared"))
+DEFAULT_DATA = SHARED / "data" / "political" / "dev.jsonl"
+
+
+def _load(path: Path, quick: bool) -> list[str]:
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts[::5] if quick else texts
+
+
+def _round(pipeline, texts: list[str]) -> dict[str, float]:
+    """One pass over ``texts``: seconds per stage (normalize, segment, extract.<name>)."""
+    timings: dict[str, float] = {}
+    for text in texts:
+        doc = pipeline.analyze(text, timings=timings)
+        pipeline.extract(doc, timings=timings)
+    return timings
+
+
+def _report(title: str, best: dict[str, float], chars: int, names: list[str]) -> None:
+    seg = best["segment"]
+    print(f"\n{title}: {chars:,} characters")
+    print(f"  {'stage':28s} {'seconds':>8s} {'chars/s':>12s} {'÷ segment':>10s}")
+    for stage in ["normalize", "segment", *[f"extract.{n}" for n in names]]:
+        t = best.get(stage, 0.0)
+        rate = f"{chars / t:,.0f}" if t else "-"
+        print(f"  {stage:28s} {t:8.3f} {rate:>12s} {t / seg:9.1%}")
+    total = sum(best.get(f"extract.{n}", 0.0) for n in names)
+    print(f"  {'all extractors':28s} {total:8.3f} {'':>12s} {total / seg:9.1%}   (budget 50 %)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="every fifth article only")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best time per stage is kept")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="JSONL with a 'text' per line")
+    parser.add_argument(
+        "--cpu", action="store_true", help="CPU time of this process instead of wall-clock time (steadier on a busy machine)"
+    )
+    args = parser.parse_args(argv)
+    if args.cpu:
+        # Pipeline.analyze/extract read time.perf_counter when they run: make it this process's CPU time.
+        time.perf_counter = time.process_time
+    if not args.data.exists():
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+
+    from textmine import Pipeline
+    from textmine.normalize import build_converter
+
+    pipeline = Pipeline.from_config()
+    names = [name for name, _ in pipeline.extractors]
+    texts = _load(args.data, args.quick)
+    s2t = build_converter("s2t")
+    twins = [s2t.convert(t) for t in texts]
+    print(f"extractors (in order): {', '.join(names) or '(none)'}; clock: {'CPU' if args.cpu else 'wall'}")
+    for title, corpus in (("dev articles", texts), ("s2t twins", twins)):
+        _round(pipeline, corpus[:3])  # warm-up
+        best: dict[str, float] = {}
+        t0 = time.perf_counter()
+        for _ in range(max(1, args.repeat)):
+            for stage, t in _round(pipeline, corpus).items():
+                best[stage] = min(best.get(stage, t), t)
+        _report(title, best, sum(map(len, corpus)), names)
+        print(f"  ({args.repeat} rounds in {time.perf_counter() - t0:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,291 @@
+"""Extract DATE spans: ``Doc`` → calendar, relative and event-anchored dates.
+
+Input: a ``Doc`` (matching runs on ``doc.norm``). Output: DATE spans with
+original offsets and ``attrs.value``, ISO-like: ``2019-07-09``, ``2021``,
+``2021-03``, ``195X`` (上世纪50年代), ``--12-16`` (a month and day; ``resolved``
+adds the year when the article fixes it), ``2021/2025`` (十四五).
+
+ANNOTATION.md: with a modifier the bare date is the span (2021年 in 2021年以来,
+2022年初); in a range each complete date is a span; relative and
+event-anchored times (近年来, 十九大, 十四五) are optional and carry ``kind``
+(``relative``, ``event``, ``plan``). Their table is data
+(``data/date_terms.jsonl``); calendar forms are one compiled pattern.
+
+Invariant: an impossible date (13月, 2月30日) gives no span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import operator
+import re
+from collections.abc import Iterable, Sequence
+
+import ahocorasick
+
+from ..records import Doc, Span
+from ..resources import Resources, iter_jsonl
+from . import make_span
+from .numerals import iter_anchored, parse_chinese_integer, parse_digit_sequence
+from .ranges import Ranges
+
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
+_MONTH_CN = "十[一二]|[一二三四五六七八九十]"
+_DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+#: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年).
+_LINK = "—–~\\-至到和与及、比"
+_PATTERN = re.compile(
+    # 2026-02-10
+    r"(?<![\d-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])"
+    # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
+    r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
+    # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
+    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])(?:、(?P<month2>1[0-2]|0?[1-9])月"
+    r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
+    rf"|(?=[{_LINK}]\d{{4}}年))"
+    # 二〇一九年七月九日, 一九七五年三、四月; 一九七九 before 和一九八○, 一九八○ after 一九七九和
+    rf"|(?<![{_CN_NUMERAL}])(?P<cyear>[{_CN_DIGIT}]{{4}})(?:年(?:(?P<cmonth>{_MONTH_CN})(?:、(?P<cmonth2>{_MONTH_CN})月"
+    rf"|月(?:(?P<cday>{_DAY_CN})[日号])?))?"
+    rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}]))"
+    # 12月16日, 7月 (a month alone is a calendar expression too)
+    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
+    # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
+    rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
+)
+#: Where a date may start: digits and Chinese digits before 年, 月 or a link, or four Chinese
+#: digits (a year without 年 in a pair); one character class, scanned in C.
+_ANCHOR = re.compile(rf"[\d{_CN_DIGIT}十][\d{_CN_DIGIT}十]*+(?:(?=[年月{_LINK}])|(?<=[{_CN_DIGIT}]{{4}}))")
+#: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
+_LUNAR = re.compile(
+    r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>年))"
+    r"(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
+    r"(?![日号\d一二三四五六七八九十])"
+)
+_LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DAY_START = frozenset("一二三四五六七八九十")
+_TOKEN_START = operator.itemgetter(2)  # Token.start, a C-level bisect key
+_CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
+#: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
+_YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
+_CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if year is not None and not 1000 <= year <= 2199:
+        return False
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        if month is None:
+            return False
+        last = calendar.monthrange(year if year is not None else 2000, month)[1]  # 2000: 2月29日 is possible
+        if not 1 <= day <= last:
+            return False
+    return True
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str:
+    if year is None:
+        return f"--{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    return f"{year:04d}" + (f"-{month:02d}" if month is not None else "") + (f"-{day:02d}" if day is not None else "")
+
+
+class DateExtractor:
+    """Find dates in a ``Doc``; build with :func:`build`.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("2019年7月9日，黨的十九大后")
+        >>> [(s.text, s.attrs["value"]) for s in build(Resources())(doc, ())]
+        [('2019年7月9日', '2019-07-09'), ('十九大', '2017')]
+    """
+
+    labels = ("DATE",)
+
+    def __init__(self, terms: Sequence[dict]) -> None:
+        self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
+        self._automaton = ahocorasick.Automaton()
+        for word in self._terms:
+            self._automaton.add_word(word, word)
+        if self._terms:
+            self._automaton.make_automaton()
+
+    def dictionary_words(self) -> Iterable[str]:
+        """Event and plan names stay whole in the tokenizer (十四五, 十九大).
+
+        Example:
+            >>> "十四五" in set(build(Resources()).dictionary_words())
+            True
+        """
+        return [w for w, attrs in self._terms.items() if attrs.get("kind") != "relative"]
+
+    def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
+        """Return the DATE spans of ``doc``.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("2021年，省直機關工委部署；12月16日召開")
+            >>> [(s.text, dict(s.attrs)) for s in build(Resources())(doc, ())]
+            [('2021年', {'value': '2021'}), ('12月16日', {'value': '--12-16', 'resolved': '2021-12-16'})]
+        """
+        norm = doc.norm
+        found_dates: list[tuple[int, int, dict]] = []
+        for m in iter_anchored(_PATTERN, norm, anchor=_ANCHOR):
+            read = self._read(m, norm)
+            if read is not None:
+                found_dates.append(read)
+        calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
+        found_dates.extend(d for d in _lunar_dates(doc) if not calendar_dates.overlaps(d[0], d[1]))
+        found_dates = _resolve(found_dates, doc)
+        if self._terms:
+            # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
+            calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
+            terms = sorted(
+                ((last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter(norm)),
+                key=lambda t: (t[0], -t[1]),
+            )
+            taken_to = 0
+            for start, end, word in terms:
+                if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
+                    continue
+                attrs = self._terms[word]
+                found_dates.append((start, end, {"value": attrs.get("value"), "kind": attrs["kind"]}))
+                taken_to = end
+        return [make_span(doc, "DATE", a, b, attrs) for a, b, attrs in sorted(found_dates, key=lambda x: x[:2])]
+
+    @staticmethod
+    def _term_ok(norm: str, word: str, start: int, end: int) -> bool:
+        before = norm[start - 1 : start]
+        after = norm[end : end + 1]
+        if (before and before in _CN_NUMERAL) or (after and after in _CN_NUMERAL):
+            return False  # part of a longer numeral (二十九大 is no congress)
+        if word == "去年" and before == "过":
+            return False  # 过去年均: 过去 + 年均
+        return not (word.endswith("年") and after in ("代", "级"))
+
+    @staticmethod
+    def _read(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
+        start, end = m.span()
+        if m.group("iso"):
+            return start, end, {"value": m.group("iso")}
+        if m.group("decade"):
+            return _decade(m, norm)
+        if m.group("year"):
+            year = int(m.group("year"))
+            if _NOT_A_YEAR_BEFORE.search(norm, max(0, start - 1), start) or norm[end : end + 1] in ("多", "余", "间"):
+                return None
+            month = int(m.group("month")) if m.group("month") else None
+            day = int(m.group("day")) if m.group("day") else None
+            month2 = int(m.group("month2")) if m.group("month2") else None
+        elif m.group("cyear"):
+            year = parse_digit_sequence(m.group("cyear"))
+            month = parse_chinese_integer(m.group("cmonth")) if m.group("cmonth") else None
+            day = parse_chinese_integer(m.group("cday")) if m.group("cday") else None
+            month2 = parse_chinese_integer(m.group("cmonth2")) if m.group("cmonth2") else None
+        elif m.group("md_month"):
+            year, month, month2 = None, int(m.group("md_month")), None
+            day = int(m.group("md_day")) if m.group("md_day") else None
+        else:
+            year, month, day = None, parse_chinese_integer(m.group("cmd_month")), parse_chinese_integer(m.group("cmd_day"))
+            month2 = None
+        if not _valid(year, month, day):
+            return None
+        if month2 is not None:
+            # 一九七五年三、四月: one span for the two months, an ISO interval
+            if not _valid(year, month2, None) or month2 <= month:
+                return None
+            return start, end, {"value": f"{_iso(year, month, None)}/{_iso(year, month2, None)}"}
+        return start, end, {"value": _iso(year, month, day)}
+
+
+def _lunar_dates(doc: Doc) -> list[tuple[int, int, dict]]:
+    """Lunar month-days (正月初一, 五月初五, 年初一: the first of the new year), value ``lunar --MM-DD``.
+
+    The year is not resolved: that needs the lunar calendar of the year.
+    """
+    norm = doc.norm
+    starts: set[int] = set()
+    for key, back in (("初", (3, 2, 1)), ("正月", (0,)), ("腊月", (0,)), ("冬月", (0,))):
+        i = norm.find(key)
+        while i >= 0:
+            if key != "初" or norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
+                starts.update(i - k for k in back if i - k >= 0)
+            i = norm.find(key, i + 1)
+    out = []
+    taken_to = 0
+    for start in sorted(starts):
+        m = _LUNAR.match(norm, start) if start >= taken_to else None
+        if m is None or _inside_token(doc, m.end()):
+            continue  # 年初一些: 一些 is a word
+        month = 1 if m.group("newyear") else _LUNAR_MONTH.get(m.group("lmonth")) or parse_chinese_integer(m.group("lmonth"))
+        lday = m.group("lday")
+        day = parse_chinese_integer(lday[1:] if lday[0] == "初" else lday)
+        if m.group("lmonth") not in _LUNAR_MONTH and lday[0] != "初" and not m.group("newyear"):
+            continue  # 五月十六 could be a Gregorian date without 日: only 初N days mark a lunar date
+        if month and day and day <= 30:
+            out.append((m.start(), m.end(), {"value": f"lunar --{month:02d}-{day:02d}"}))
+            taken_to = m.end()
+    return out
+
+
+def _inside_token(doc: Doc, pos: int) -> bool:
+    """True when ``pos`` (a norm offset) falls strictly inside a token of ``doc``."""
+    at = doc.normalized.to_original(pos, pos)[0]
+    i = bisect.bisect_right(doc.tokens, at, key=_TOKEN_START) - 1
+    return 0 <= i < len(doc.tokens) and doc.tokens[i].start < at < doc.tokens[i].end
+
+
+def _decade(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
+    decade = m.group("decade")
+    tens = int(decade[0]) if decade[0].isdigit() else parse_chinese_integer(decade) // 10
+    start = m.start()
+    before = _CENTURY_BEFORE.search(norm, max(0, start - 5), start)
+    century = _CENTURY[before.group()] if before else None
+    if before:
+        start = before.start()
+    elif tens >= 3:
+        century = 19  # 50年代 without a century: the 1950s; 20年代 or 10年代 could be either
+    value = f"{century}{tens}X" if century is not None else None
+    return start, m.end(), {"value": value, "kind": "decade"}
+
+
+def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, int, dict]]:
+    """Add ``resolved`` to month(-day) dates whose year the article fixes.
+
+    The year is the last explicit year before the date in the same paragraph,
+    or else the only year the article names.
+    """
+    years = [(a, attrs["value"][:4]) for a, _, attrs in dates if _YEAR.match(attrs.get("value") or "")]
+    if not years or not any(attrs.get("value", "").startswith("--") for _, _, attrs in dates if attrs.get("value")):
+        return dates
+    only = {y for _, y in years}
+    starts = [p.start for p in doc.paragraphs]
+    out = []
+    for a, b, attrs in dates:
+        value = attrs.get("value") or ""
+        if value.startswith("--"):
+            pa = bisect.bisect_right(starts, doc.normalized.to_original(a, a)[0]) - 1
+            para_start = doc.paragraphs[pa].start if pa >= 0 else 0
+            year = next(
+                (y for pos, y in reversed(years) if pos < a and doc.normalized.to_original(pos, pos)[0] >= para_start),
+                None,
+            )
+            if year is None and len(only) == 1:
+                year = next(iter(only))
+            if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
+                attrs = {**attrs, "resolved": year + value[1:]}
+        out.append((a, b, attrs))
+    return out
+
+
+def build(resources: Resources) -> DateExtractor:
+    """Build the date extractor with the table of relative and event-anchored dates.
+
+    Example:
+        >>> build(Resources()).labels
+        ('DATE',)
+    """
+    return DateExtractor(resources.get("data.date_terms", lambda: list(iter_jsonl("date_terms.jsonl"))))

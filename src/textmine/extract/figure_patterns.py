@@ -1,0 +1,164 @@
+"""Compile the figure tables (units, approximation words) into the figure patterns.
+
+Input: the records of ``data/figure_units.jsonl`` and ``data/figure_approx.jsonl``.
+Output: the text of two regular expressions: the *anchor*, one character class
+the regex engine scans for in C (where a figure may start), and the *figure
+pattern* tried there, whose groups :data:`GROUPS` are read in that order.
+
+Invariant: units are tried longest first (个百分点 before 个, 千瓦时 before 千瓦),
+and a multiplier character that starts a unit stays with the unit (3千瓦 is 3 千瓦,
+8041.6万千瓦 is 8041.6 × 万 千瓦).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+CN_DIGITS = "〇○零一二两三四五六七八九"
+CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
+#: Digits with thousands separators (1,234; 62，000 in older reports, with a full-width comma) or without.
+_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_SPACE = "[ \u3000\xa0]"
+#: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
+GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
+          "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit or classifier of ``data/figure_units.jsonl``.
+
+    Attributes:
+        pattern: Simplified form (个, 千瓦, 个百分点, %).
+        kind: ``classifier``, ``measure``, ``money``, ``ratio``, ``anniversary`` or ``time``.
+        digits_only: Only after Arabic digits (after Chinese numerals: ordinals, idioms).
+        latin: Latin letters (P, kW), which must not run on into a word.
+
+    Example:
+        >>> Unit("个", "classifier").digits_only
+        False
+    """
+
+    pattern: str
+    kind: str
+    digits_only: bool = False
+    latin: bool = False
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that the longest one wins.
+
+    Example:
+        >>> alternation(["个", "个百分点", "%"])
+        '个百分点|%|个'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex for the same words as :func:`alternation`, factored by common prefixes.
+
+    The regex engine tries an alternation one branch after the other; with a
+    hundred units that is a hundred tries wherever a number ends. Factored,
+    it is a handful (个(?:月|百分点)?), and the longest word still wins.
+
+    Example:
+        >>> trie_alternation(["个", "个月", "个百分点", "%"])
+        '(?:%|个(?:月|百分点)?)'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(ch) + render(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    return render(trie)
+
+
+def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+    """Where a figure may start: numeral runs that can go on into a figure.
+
+    Arabic digits qualify before a unit, a Han character (a noun may follow:
+    6部门) or the rest of the number (1.2, 1,234), unless a date unit follows;
+    Chinese numerals only before a unit, an approximation word, 分
+    (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
+    approximation (近一成, 一倍多); a numeral ending in 万/亿 also before a
+    noun (十亿人口). One character class followed by
+    assertions: the regex engine scans for it in C.
+
+    Example:
+        >>> p = re.compile(anchor_pattern([Unit("个", "classifier"), Unit("年", "time")], []))
+        >>> [m.group() for m in p.finditer("三个和三年，2021年的46万人")]
+        ['三', '46万']
+    """
+    mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+    firsts = "".join(sorted({u.pattern[0] for u in units if u.kind != "time"}))
+    follow = re.escape(firsts + mids + "分点 \u3000\xa0")
+    num = "\\d" + CN_CHARS
+    return (
+        rf"[{num}][{num}]*+"
+        rf"(?:(?<=\d)(?![年月日号时])(?=[{follow}\u4e00-\u9fff]|[.,，]\d)|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
+        rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}])"
+        rf"|(?<=[万亿])(?=[\u4e00-\u9fff]))"
+    )
+
+
+def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+    """The figure pattern: [approximation] (百分之N | N分之M | digits… | Chinese numeral…) [approximation].
+
+    Example:
+        >>> p = re.compile(figure_pattern([Unit("个", "classifier")], [
+        ...     {"pattern": "多", "attrs": {"position": "mid", "approx": "more_than"}}]))
+        >>> m = p.match("7000多个")
+        >>> m.group("ar"), m.group("mid"), m.group("unit"), tuple(p.groupindex) == GROUPS
+        ('7000', '多', '个', True)
+    """
+    pre = []
+    for a in approx:
+        attrs = a["attrs"]
+        if attrs["position"] != "pre":
+            continue
+        word = re.escape(a["pattern"])
+        if attrs.get("not_after"):
+            word = f"(?<![{re.escape(attrs['not_after'])}]){word}"
+        if attrs.get("only_before"):
+            word = f"{word}(?=[{re.escape(attrs['only_before'])}])"
+        pre.append((len(a["pattern"]), word))
+    pre_alt = "|".join(w for _, w in sorted(pre, key=lambda x: -x[0]))
+    mid_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+    post_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
+    latin = [re.escape(u.pattern) + "(?![A-Za-z])" for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern)) if u.latin]
+    units_alt = "|".join([*latin, trie_alternation(u.pattern for u in units if not u.latin)])
+    # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦,
+    # 一千九百五十万千瓦 (the numeral stops before 千瓦).
+    guarded = {}
+    for c in "十百千":
+        rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
+        guarded[c] = f"{c}(?!{alternation(rests)})" if rests else c
+    mult = f"(?:{'|'.join(guarded.values())})?万?亿?"
+    plain = "".join(c for c in CN_DIGITS + "十百千万亿廿卅" if c not in guarded)
+    cn_number = rf"(?:[几数](?=[十百千万亿]))?(?:[{plain}]|{'|'.join(guarded.values())})+(?:几|点[{CN_DIGITS}]+)?"
+    any_num = rf"(?:{_NUM_AR}|{cn_number})"
+    return (
+        rf"(?P<pre>{pre_alt})?"
+        rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
+        rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
+        rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
+        rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
+        # Chinese numerals need a unit unless they hold 万/亿 and a noun follows (十亿多人口).
+        rf"|(?P<cn>{cn_number})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"
+        rf"(?P<csp>{_SPACE})?(?P<cunit>{units_alt})?)"
+        rf"(?P<post>{post_alt})?"
+    )

@@ -1,0 +1,36 @@
+"""Sorted ``[start, end)`` ranges that answer overlap questions in O(log n).
+
+Extractors use it to drop matches inside spans found before them (figures inside
+slogans and dates, dates inside calendar dates) and inside titles of works.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+
+class Ranges:
+    """Sorted ranges that answer "does ``[start, end)`` overlap one of you?" in O(log n).
+
+    Example:
+        >>> r = Ranges([(10, 40), (12, 15), (50, 60)])
+        >>> r.overlaps(30, 35), r.overlaps(40, 50), r.overlaps(59, 70)
+        (True, False, True)
+    """
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self._starts = [a for a, _ in ranges]
+        self._reach = []  # the furthest end of the ranges up to each one (ranges may nest)
+        reach = -1
+        for _, b in ranges:
+            reach = max(reach, b)
+            self._reach.append(reach)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)  # ranges starting before ``end``
+        return i > 0 and self._reach[i - 1] > start

@@ -1,0 +1,75 @@
+"""dates: DATE spans and their ISO-like values; gold scores of FIGURE and DATE with floors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from textmine.extract import dates
+from textmine.resources import Resources, iter_jsonl
+
+#: Scores reached on the development golds (F1 and, for FIGURE, share of right value/approx/unit).
+#: Raise them when scores rise; a drop below is a regression.
+FLOORS = {
+    "seed": {"FIGURE": (1.0, 1.0), "DATE": (1.0, None)},
+    "gansu": {"FIGURE": (1.0, 1.0), "DATE": (1.0, None)},
+}
+_GOLDS = {
+    "seed": [
+        ("seed/article-zj-party-building.txt", "seed/gold.json"),
+        ("seed/article-zj-party-building.hans.txt", "seed/gold.hans.json"),
+        ("seed/article-zj-party-building.hant.txt", "seed/gold.hant.json"),
+    ],
+    "gansu": [("gold/gansu-gwr2026-review.txt", "gold/gansu-gwr2026-review.gold.json")],
+}
+
+
+def _scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_spans", shared / "eval" / "score_spans.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score
+
+
+@pytest.mark.parametrize("gold_set", sorted(_GOLDS))
+@pytest.mark.parametrize("label", ["FIGURE", "DATE"])
+def test_dates_and_figures_gold_scores_stay_above_their_floors(shared: Path, pipeline, gold_set: str, label: str) -> None:
+    score = _scorer(shared)
+    for text_path, gold_path in _GOLDS[gold_set]:  # each script of the seed scores on its own
+        text = (shared / text_path).read_text(encoding="utf-8")
+        gold = json.loads((shared / gold_path).read_text(encoding="utf-8"))["spans"]
+        pred = [{"label": s.label, "start": s.start, "end": s.end, "attrs": dict(s.attrs)} for s in pipeline.extract(text)]
+        row = score([(gold, pred)])[label]
+        f1_floor, attrs_floor = FLOORS[gold_set][label]
+        assert row["f1"] >= f1_floor, f"{text_path} {label}: {row}"
+        if attrs_floor is not None:
+            assert row["attributes_right"] >= attrs_floor, f"{text_path} {label}: {row}"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return dates.build(Resources())
+
+
+def test_dates_resolve_a_month_day_from_the_paragraph_year(pipeline, extractor) -> None:
+    text = "2019年,會議召開。\n2021年,省直機關工委部署;12月16日召開推進會"
+    spans = extractor(pipeline.analyze(text), ())
+    assert [(s.text, s.attrs.get("resolved")) for s in spans][-1] == ("12月16日", "2021-12-16")
+
+
+def test_dates_resolve_nothing_when_the_year_is_open(pipeline, extractor) -> None:
+    text = "2019年和2021年各召開一次。\n12月16日召開推進會"
+    spans = extractor(pipeline.analyze(text), ())
+    assert spans[-1].text == "12月16日" and "resolved" not in spans[-1].attrs
+
+
+def test_dates_term_table_is_well_formed() -> None:
+    terms = list(iter_jsonl("date_terms.jsonl"))
+    assert len({t["pattern"] for t in terms}) == len(terms)
+    for t in terms:
+        assert t["attrs"]["kind"] in {"event", "plan", "relative"}
+        value = t["attrs"]["value"]
+        assert value is None or value[:4].isdigit()
