@@ -10,23 +10,27 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import ConfigError
 from .extract import Extractor
 from .resources import Resources
 
 ExtractorFactory = Callable[[Resources], Extractor]
+#: A cluster labeller factory: no arguments, returns a ``ClusterLabeller``.
+LabellerFactory = Callable[[], Any]
 
 
 @dataclass(frozen=True)
 class Registry:
-    """Name → factory tables; build the standard one with :func:`build_registry`.
+    """Name → factory tables (extractors, cluster labellers); build the standard one with :func:`build_registry`.
 
     Factories are given as ``"module:function"`` strings and imported on first
-    lookup, so building the registry imports no extractor module.
+    lookup, so building the registry imports no extractor or themes module.
     """
 
     extractors: dict[str, str | ExtractorFactory] = field(default_factory=dict)
+    labellers: dict[str, str | LabellerFactory] = field(default_factory=dict)
 
     def register_extractor(self, name: str, factory: str | ExtractorFactory) -> None:
         """Register an extractor factory (a callable, or ``"module:function"``).
@@ -57,13 +61,46 @@ class Registry:
         except KeyError:
             known = ", ".join(sorted(self.extractors)) or "(none)"
             raise ConfigError(f"extract.extractors: unknown extractor {name!r}; known: {known}") from None
-        if isinstance(factory, str):
-            module, _, attr = factory.partition(":")
-            try:
-                factory = getattr(importlib.import_module(module), attr)
-            except (ImportError, AttributeError) as err:
-                raise ConfigError(f"extract.extractors: {name!r} cannot be loaded from {module}:{attr} ({err})") from err
-        return factory
+        return _load(factory, "extract.extractors", name)
+
+    def register_labeller(self, name: str, factory: str | LabellerFactory) -> None:
+        """Register a cluster labeller factory (a callable, or ``"module:attribute"``).
+
+        Example:
+            >>> r = Registry(); r.register_labeller("keep.v1", "textmine.themes.labelling:ClusterLabeller")
+            >>> r.labeller("keep.v1")().label({0: []}, None)
+            {0: []}
+        """
+        if name in self.labellers:
+            raise ConfigError(f"labeller {name!r} is already registered")
+        self.labellers[name] = factory
+
+    def labeller(self, name: str) -> LabellerFactory:
+        """Look up a cluster labeller factory by its registered name.
+
+        Raises:
+            ConfigError: naming the unknown labeller and the known ones.
+
+        Example:
+            >>> build_registry().labeller("dedupe.v1")().name
+            'dedupe.v1'
+        """
+        try:
+            factory = self.labellers[name]
+        except KeyError:
+            known = ", ".join(sorted(self.labellers)) or "(none)"
+            raise ConfigError(f"themes.labellers: unknown labeller {name!r}; known: {known}") from None
+        return _load(factory, "themes.labellers", name)
+
+
+def _load(factory: Any, key: str, name: str) -> Any:
+    if isinstance(factory, str):
+        module, _, attr = factory.partition(":")
+        try:
+            factory = getattr(importlib.import_module(module), attr)
+        except (ImportError, AttributeError) as err:
+            raise ConfigError(f"{key}: {name!r} cannot be loaded from {module}:{attr} ({err})") from err
+    return factory
 
 
 def build_registry() -> Registry:
@@ -80,4 +117,6 @@ def build_registry() -> Registry:
     registry.register_extractor("departments.v1", "textmine.extract.departments:build")
     registry.register_extractor("places.v1", "textmine.extract.places:build")
     registry.register_extractor("persons.v1", "textmine.extract.persons:build")
+    registry.register_labeller("keep.v1", "textmine.themes.labelling:ClusterLabeller")
+    registry.register_labeller("dedupe.v1", "textmine.themes.labelling:DedupeLabeller")
     return registry
