@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 
@@ -131,13 +131,12 @@ class ThemesConfig(_Section):
             raise ValueError("expected [min, max] with 1 <= min <= max <= 4")
         return value
 
-    @model_validator(mode="after")
-    def _cluster_counts(self) -> ThemesConfig:
-        for key in ("paragraph_clusters", "article_clusters"):
-            value = getattr(self, key)
-            if value != "auto" and value < 1:
-                raise ValueError(f"{key}: expected auto or a number >= 1")
-        return self
+    @field_validator("paragraph_clusters", "article_clusters")
+    @classmethod
+    def _cluster_count(cls, value: int | str) -> int | str:
+        if value != "auto" and value < 1:
+            raise ValueError("expected auto or a number >= 1")
+        return value
 
 
 class WriteConfig(_Section):

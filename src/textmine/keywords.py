@@ -200,11 +200,16 @@ def load_idf_prior() -> IdfPrior:
         >>> round(load_idf_prior().idf("的"), 3)
         0.885
     """
-    from importlib import resources
+    from importlib.util import find_spec
 
+    # find_spec locates the package without importing it: jieba's __init__
+    # builds a global tokenizer and installs a log handler.
+    spec = find_spec("jieba")
     try:
-        raw = resources.files("jieba").joinpath("analyse", "idf.txt").read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError) as err:
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError("jieba")
+        raw = (Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt").read_bytes()
+    except OSError as err:
         raise ConfigError("keywords need jieba's bundled IDF table (jieba/analyse/idf.txt): pip install jieba") from err
     parts = raw.decode("utf-8").split()
     words, values = parts[0::2], [float(v) for v in parts[1::2]]
