@@ -22,6 +22,7 @@ feature, and the SVD has a fixed ``random_state``.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -90,9 +91,11 @@ def count_matrix(
 
     grow = vocabulary is None
     vocab: dict[str, int] = {} if vocabulary is None else vocabulary
-    indices: list[int] = []
-    values: list[int] = []
-    indptr = [0]
+    # Typed arrays, not lists: tens of millions of entries at 50k paragraphs;
+    # counts are small integers, exact in float32.
+    indices = array("i")
+    values = array("f")
+    indptr = array("q", [0])
     for text, terms in units:
         counts = Counter(analyzer(text, terms))
         if grow:
@@ -109,8 +112,9 @@ def count_matrix(
                     values.append(c)
         indptr.append(len(indices))
     matrix = sparse.csr_matrix(
-        (np.asarray(values, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        (np.frombuffer(values, dtype=np.float32), np.frombuffer(indices, dtype=np.int32), np.frombuffer(indptr, dtype=np.int64)),
         shape=(len(indptr) - 1, len(vocab)),
+        copy=True,
     )
     matrix.sort_indices()
     return matrix, vocab
@@ -202,15 +206,22 @@ def weigh(counts: sparse.csr_matrix, blocks: Sequence[Block]) -> sparse.csr_matr
     start = 0
     for block in blocks:
         width = len(block.features)
-        part = counts[:, start : start + width].tocsr().astype(np.float64)
+        part = counts[:, start : start + width].astype(np.float64)
         start += width
         if width == 0:  # a block with no feature (a tiny corpus) adds no column
             continue
-        part.data = 1.0 + np.log(part.data)
-        parts.append(normalize(part @ sparse.diags(block.idf), copy=False) * block.weight)
+        # In place on the data array: a 50k-paragraph corpus has tens of millions of entries.
+        np.log(part.data, out=part.data)
+        part.data += 1.0
+        part.data *= block.idf[part.indices]
+        part = normalize(part, copy=False)
+        part.data *= block.weight
+        parts.append(part)
     if not parts:
         return sparse.csr_matrix((counts.shape[0], 0))
-    return normalize(sparse.hstack(parts, format="csr"), copy=False)
+    rows = sparse.hstack(parts, format="csr")
+    del parts
+    return normalize(rows, copy=False)
 
 
 @dataclass(frozen=True)
@@ -246,16 +257,22 @@ def fit_projection(rows: sparse.csr_matrix, n_components: int, random_state: int
         >>> fit_projection(sparse.csr_matrix(np.eye(3)), 50, 0) is None
         False
     """
-    from sklearn.decomposition import TruncatedSVD
+    from scipy.sparse.linalg import svds
+    from sklearn.utils.extmath import svd_flip
 
     k = min(n_components, rows.shape[0] - 1, rows.shape[1] - 1)
     if k < 2:
         return None
-    # ARPACK computes the exact top components: a refit on a slightly larger
-    # corpus then gives nearly the same space (randomized SVD drifts).
-    svd = TruncatedSVD(n_components=k, algorithm="arpack", random_state=random_state)
-    svd.fit(rows)
-    return Projection(np.asarray(svd.components_, dtype=np.float64), np.asarray(svd.singular_values_, dtype=np.float64))
+    # ARPACK (as TruncatedSVD(algorithm="arpack"), without its variance
+    # bookkeeping, which copies the matrix): the exact top components, so a
+    # refit on a slightly larger corpus gives nearly the same space, where
+    # randomized SVD drifts. A seeded start vector and sign flips make it
+    # deterministic.
+    start = np.random.RandomState(random_state).uniform(-1, 1, min(rows.shape))
+    u, sigma, vt = svds(rows, k=k, tol=0, v0=start)
+    order = np.argsort(sigma)[::-1]
+    u, vt = svd_flip(u[:, order], vt[order], u_based_decision=False)
+    return Projection(np.ascontiguousarray(vt, dtype=np.float64), np.asarray(sigma[order], dtype=np.float64))
 
 
 @dataclass(frozen=True)
@@ -266,7 +283,7 @@ class FeatureSpace:
 
     Example:
         >>> units = [("机关党建", ("机关", "党建")), ("机关服务", ("机关", "服务"))]
-        >>> fs, counts = fit_features(units, char_ngrams=(1, 2), word_weight=0.5, min_df=1,
+        >>> fs, counts, rows = fit_features(units, char_ngrams=(1, 2), word_weight=0.5, min_df=1,
         ...                           max_features=100, prior=None, prior_weight=0.0,
         ...                           lsa_components=0, random_state=0)
         >>> fs.vectors(fs.counts(units)).shape[0]
@@ -291,9 +308,12 @@ class FeatureSpace:
         chars, _ = count_matrix(units, char_analyzer(self.char_ngrams), self.char.index)
         return sparse.hstack([words, chars], format="csr")
 
-    def vectors(self, counts: sparse.csr_matrix):
-        """Unit vectors for clustering: dense LSA rows, or sparse TF-IDF rows without LSA."""
-        rows = weigh(counts, self.blocks)
+    def vectors(self, counts: sparse.csr_matrix, rows: sparse.csr_matrix | None = None):
+        """Unit vectors for clustering: dense LSA rows, or sparse TF-IDF rows without LSA.
+
+        ``rows``: the TF-IDF rows of ``counts`` when already computed.
+        """
+        rows = weigh(counts, self.blocks) if rows is None else rows
         return rows if self.projection is None else self.projection.apply(rows)
 
     def word_counts(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -312,12 +332,12 @@ def fit_features(
     prior_weight: float,
     lsa_components: int,
     random_state: int,
-) -> tuple[FeatureSpace, sparse.csr_matrix]:
+) -> tuple[FeatureSpace, sparse.csr_matrix, sparse.csr_matrix]:
     """Fit the feature space on the paragraphs of a corpus.
 
     Returns:
-        The fitted space and the count matrix of ``units`` in its columns (so
-        the fit data is not analysed twice).
+        The fitted space, the count matrix of ``units`` in its columns and its
+        TF-IDF rows (so the fit data is not analysed or weighed twice).
     """
     from scipy import sparse
 
@@ -335,7 +355,7 @@ def fit_features(
         blocks.append(block)
         matrices.append(sub)
     counts = sparse.hstack(matrices, format="csr")
-    projection = None
-    if lsa_components > 0:
-        projection = fit_projection(weigh(counts, blocks), lsa_components, random_state)
-    return FeatureSpace(tuple(char_ngrams), blocks[0], blocks[1], projection), counts
+    del matrices
+    rows = weigh(counts, blocks)
+    projection = fit_projection(rows, lsa_components, random_state) if lsa_components > 0 else None
+    return FeatureSpace(tuple(char_ngrams), blocks[0], blocks[1], projection), counts, rows

@@ -286,7 +286,7 @@ class ThemeModel:
     def _fit(self, docs: list[TermDoc]) -> ThemeModel:
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
         owner = np.array([i for i, doc in enumerate(docs) for _ in doc.texts], dtype=np.int64)
-        features, counts = fit_features(
+        features, counts, rows = fit_features(
             units,
             char_ngrams=tuple(self.char_ngrams),
             word_weight=self.word_weight,
@@ -298,7 +298,8 @@ class ThemeModel:
             random_state=self.random_state,
         )
         self.features_ = features
-        vectors = features.vectors(counts)
+        vectors = features.vectors(counts, rows)
+        del rows
         has = _row_features(counts)
         fit_rows = has & np.array([len(text) >= MIN_FIT_CHARS for text, _ in units], dtype=bool)
         self.paragraph_clusters_ = self._fit_level(
