@@ -24,6 +24,7 @@ Timings on a shared machine are noisy: compare the ratios within one run.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -109,7 +110,7 @@ def fit_child(n_paragraphs: int) -> None:
     tm = _pipeline()
     docs = _replicated(_term_docs(tm, _read_jsonl(SHARED / "data" / "political" / "dev.jsonl")), n_paragraphs)
     model = tm.theme_model()
-    import sklearn.cluster  # noqa: F401 - imports are not part of the fit
+    import sklearn.cluster
     import sklearn.decomposition  # noqa: F401
 
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -140,7 +141,7 @@ def scaling() -> None:
         rows.append(row)
         print(f"  {n:>6} paragraphs: fit {row['seconds']:7.2f} s, peak +{row['peak_mib_above_base']:7.1f} MiB"
               f" (process {row['peak_mib']:.0f} MiB), {row['clusters']} clusters, {row['features']} features")
-    for a, b in zip(rows, rows[1:]):
+    for a, b in itertools.pairwise(rows):
         print(f"  {a['paragraphs']} → {b['paragraphs']} ({b['paragraphs'] // a['paragraphs']}x data):"
               f" time x{b['seconds'] / a['seconds']:.2f}, memory x{b['peak_mib_above_base'] / max(a['peak_mib_above_base'], 0.1):.2f}")
 

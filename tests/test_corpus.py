@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -24,7 +25,7 @@ class _FakeExtractor:
     """Marks fixed strings (searched in the simplified text), as the real extractors will."""
 
     labels = ("DEPARTMENT", "SLOGAN", "PLACE")
-    _words = {
+    _words: ClassVar[dict[str, tuple[str, dict]]] = {
         "省网信办": ("DEPARTMENT", {"canonical": "浙江省委网信办"}),
         "省经信厅": ("DEPARTMENT", {}),
         "两个维护": ("SLOGAN", {"kind": "formula"}),

@@ -22,8 +22,8 @@ from textmine.themes import (
     load_model,
     save_model,
 )
+from textmine.themes.clusters import divisive_centers
 from textmine.themes.labelling import label_clusters
-from textmine.themes.model import divisive_centers
 
 SEED_VARIANTS = ("article-zj-party-building.txt", "article-zj-party-building.hans.txt", "article-zj-party-building.hant.txt")
 
@@ -132,7 +132,7 @@ def test_themes_two_fits_with_one_random_state_are_identical(dev_docs, dev_model
 
 
 def test_themes_cluster_ids_are_ordered_by_size_class_then_top_terms(dev_model) -> None:
-    from textmine.themes.model import cluster_order_key
+    from textmine.themes.clusters import cluster_order_key
 
     for level in (dev_model.paragraph_clusters_, dev_model.article_clusters_):
         keys = [cluster_order_key(size, terms, 0) for size, terms in zip(level.sizes, level.terms)]

@@ -219,6 +219,27 @@ def load_idf_prior() -> IdfPrior:
     return IdfPrior(dict(zip(words, values)), ordered[len(ordered) // 2])
 
 
+class LazyIdfPrior:
+    """jieba's IDF table, read on first use (about 0.5 s): pipelines that only extract never pay.
+
+    One per pipeline (shared by its :meth:`~textmine.pipeline.Pipeline.with_model` copies).
+
+    Example:
+        >>> lazy = LazyIdfPrior()
+        >>> lazy.get() is lazy.get()
+        True
+    """
+
+    def __init__(self) -> None:
+        self._value: IdfPrior | None = None
+
+    def get(self) -> IdfPrior:
+        """The table, read the first time."""
+        if self._value is None:
+            self._value = load_idf_prior()
+        return self._value
+
+
 def blended_idf(df: int, n_docs: int, prior_idf: float, prior_weight: float) -> float:
     """IDF from corpus counts smoothed towards a prior IDF (``prior_weight`` pseudo-documents).
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .config import PipelineConfig, load_config
 from .errors import StageError, TextmineError
 from .extract import Extractor
-from .keywords import IdfPrior, KeywordIdf, TermFilter, build_term_filter, extract_keywords, load_idf_prior, term_doc
+from .keywords import IdfPrior, KeywordIdf, LazyIdfPrior, TermFilter, build_term_filter, extract_keywords, term_doc
 from .normalize import Normalizer, build_normalizer
 from .output import document_dict
 from .records import Article, ArticleThemes, Doc, Keyword, Span, TermDoc
@@ -58,18 +58,6 @@ class ArticleResult:
     themes: ArticleThemes | None = None
 
 
-class _Prior:
-    """jieba's IDF table, read on first use (0.5 s): pipelines that only extract never pay."""
-
-    def __init__(self) -> None:
-        self._value: IdfPrior | None = None
-
-    def get(self) -> IdfPrior:
-        if self._value is None:
-            self._value = load_idf_prior()
-        return self._value
-
-
 class Pipeline:
     """The per-article pipeline with all resources built once.
 
@@ -90,7 +78,7 @@ class Pipeline:
         labellers: Sequence[Any] = (),
         taxonomy: Taxonomy | None = None,
         model: CorpusModel | None = None,
-        prior: _Prior | None = None,
+        prior: LazyIdfPrior | None = None,
         registry: Registry | None = None,
     ) -> None:
         self.config = config
@@ -101,7 +89,7 @@ class Pipeline:
         self.labellers = tuple(labellers)
         self.taxonomy = taxonomy
         self.model = model
-        self._prior = prior or _Prior()
+        self._prior = prior or LazyIdfPrior()
         self.registry = registry or build_registry()
         self.config_hash = config.digest()
 
@@ -245,29 +233,9 @@ class Pipeline:
             >>> Pipeline.from_config().theme_model().n_init
             10
         """
-        from .themes import Theme, ThemeModel
+        from .themes.model import build_theme_model
 
-        c = self.config.themes
-        return ThemeModel(
-            taxonomy=tuple(Theme(t.id, t.label, t.terms) for t in c.taxonomy),
-            paragraph_clusters=c.paragraph_clusters,
-            article_clusters=c.article_clusters,
-            max_clusters=c.max_clusters,
-            char_ngrams=tuple(c.char_ngrams),
-            word_weight=c.word_weight,
-            prior=self.prior,
-            prior_weight=c.prior_weight,
-            min_df=c.min_df,
-            max_features=c.max_features,
-            lsa_components=c.lsa_components,
-            n_init=c.n_init,
-            cluster_terms=c.cluster_terms,
-            labellers=self.labellers,
-            cluster_weight=c.cluster_weight,
-            neighbor_weight=c.neighbor_weight,
-            threshold=c.threshold,
-            random_state=c.random_state,
-        )
+        return build_theme_model(self.config.themes, prior=self.prior, labellers=self.labellers)
 
     def analyze(self, article: Article | str, *, timings: dict[str, float] | None = None) -> Doc:
         """Normalize and segment one article (or string) into a :class:`Doc`.

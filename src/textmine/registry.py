@@ -40,9 +40,7 @@ class Registry:
             >>> sorted(r.extractors)
             ['demo.v1']
         """
-        if name in self.extractors:
-            raise ConfigError(f"extractor {name!r} is already registered")
-        self.extractors[name] = factory
+        _register(self.extractors, "extractor", name, factory)
 
     def extractor(self, name: str) -> ExtractorFactory:
         """Look up an extractor factory by its registered name.
@@ -56,12 +54,7 @@ class Registry:
             ...
             textmine.errors.ConfigError: extract.extractors: unknown extractor 'nope'; known: dates.v1, departments.v1, figures.v1, persons.v1, places.v1, slogans.v1
         """
-        try:
-            factory = self.extractors[name]
-        except KeyError:
-            known = ", ".join(sorted(self.extractors)) or "(none)"
-            raise ConfigError(f"extract.extractors: unknown extractor {name!r}; known: {known}") from None
-        return _load(factory, "extract.extractors", name)
+        return _lookup(self.extractors, "extract.extractors", "extractor", name)
 
     def register_labeller(self, name: str, factory: str | LabellerFactory) -> None:
         """Register a cluster labeller factory (a callable, or ``"module:attribute"``).
@@ -71,9 +64,7 @@ class Registry:
             >>> r.labeller("keep.v1")().label({0: []}, None)
             {0: []}
         """
-        if name in self.labellers:
-            raise ConfigError(f"labeller {name!r} is already registered")
-        self.labellers[name] = factory
+        _register(self.labellers, "labeller", name, factory)
 
     def labeller(self, name: str) -> LabellerFactory:
         """Look up a cluster labeller factory by its registered name.
@@ -85,12 +76,22 @@ class Registry:
             >>> build_registry().labeller("dedupe.v1")().name
             'dedupe.v1'
         """
-        try:
-            factory = self.labellers[name]
-        except KeyError:
-            known = ", ".join(sorted(self.labellers)) or "(none)"
-            raise ConfigError(f"themes.labellers: unknown labeller {name!r}; known: {known}") from None
-        return _load(factory, "themes.labellers", name)
+        return _lookup(self.labellers, "themes.labellers", "labeller", name)
+
+
+def _register(table: dict[str, Any], kind: str, name: str, factory: Any) -> None:
+    if name in table:
+        raise ConfigError(f"{kind} {name!r} is already registered")
+    table[name] = factory
+
+
+def _lookup(table: dict[str, Any], key: str, kind: str, name: str) -> Any:
+    try:
+        factory = table[name]
+    except KeyError:
+        known = ", ".join(sorted(table)) or "(none)"
+        raise ConfigError(f"{key}: unknown {kind} {name!r}; known: {known}") from None
+    return _load(factory, key, name)
 
 
 def _load(factory: Any, key: str, name: str) -> Any:

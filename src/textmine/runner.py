@@ -105,12 +105,11 @@ def run_corpus(
     started = time.perf_counter()
     clock = time.perf_counter
     inputs = list(inputs)
-    if any(str(i) == "-" for i in inputs):
-        # stdin can be read once only: keep what it gave for both passes.
-        items = list(read_articles(inputs, stdin=stdin))
-        source: Callable[[], Iterator[Article | Failure]] = lambda: iter(items)  # noqa: E731
-    else:
-        source = lambda: iter(read_articles(inputs, stdin=stdin))  # noqa: E731
+    # stdin can be read once only: keep what it gave for both passes.
+    kept = list(read_articles(inputs, stdin=stdin)) if any(str(i) == "-" for i in inputs) else None
+
+    def source() -> Iterator[Article | Failure]:
+        return iter(kept) if kept is not None else iter(read_articles(inputs, stdin=stdin))
     cache: dict[tuple[str, str], tuple[ArticleResult, TermDoc]] = {}
     if pipeline.needs_corpus and model is None:
         model, cache = _fit_pass(source(), pipeline, report)

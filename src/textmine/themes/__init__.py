@@ -19,9 +19,10 @@ Example:
 
 from __future__ import annotations
 
+from .clusters import ClusterSet
 from .io import CorpusModel, load_model, save_model
 from .labelling import ClusterLabeller, DedupeLabeller, LabelContext
-from .model import ClusterSet, ThemeModel
+from .model import ThemeModel
 from .taxonomy import Taxonomy, Theme, build_taxonomy
 
 __all__ = [

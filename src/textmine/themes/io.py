@@ -23,9 +23,10 @@ import orjson
 from ..errors import InputError
 from ..keywords import IdfPrior, KeywordIdf
 from ..output import dumps, write_atomic
+from .clusters import ClusterSet
 from .features import Block, FeatureSpace, Projection
 from .labelling import ClusterLabeller
-from .model import ClusterSet, ThemeModel
+from .model import ThemeModel
 from .taxonomy import Theme, build_taxonomy
 
 SCHEMA = "textmine.model/1"

@@ -10,148 +10,35 @@ because fit labels are computed by the very function ``transform`` uses
 (nearest centre) on the very same vectors.
 
 Cluster ids are canonical: ordered by size (largest first), ties by top
-term, where sizes tie when they are of the same order (the same power of two,
-see :func:`cluster_order_key`): two fits on the same data give the same ids,
-and a refit on a slightly larger corpus keeps them. Estimator contract: ``__init__`` only stores
-its keyword arguments, fitted attributes end with ``_``, ``transform`` and
-``predict`` start with ``check_is_fitted``, ``random_state`` seeds every
-random choice. scikit-learn is imported inside methods only.
+term, where sizes tie when they are of the same order (the same power of
+two, see :func:`textmine.themes.clusters.cluster_order_key`): two fits on the
+same data give the same ids, and a refit on a slightly larger corpus keeps
+them. Estimator contract: ``__init__`` only stores its keyword arguments,
+fitted attributes end with ``_``, ``transform`` and ``predict`` start with
+``check_is_fitted``, ``random_state`` seeds every random choice.
+scikit-learn is imported inside methods only.
 """
 
 from __future__ import annotations
 
 import inspect
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..records import ArticleThemes, TermDoc
+from .clusters import ClusterSet, fit_clusters, group_matrix, row_features
 from .features import fit_features
-from .labelling import ClusterLabeller, label_clusters
+from .labelling import ClusterLabeller
 from .taxonomy import Theme, build_taxonomy, tag_article
 
-#: Above this many rows, MiniBatchKMeans replaces KMeans (linear time and memory).
-MINIBATCH_ABOVE = 20_000
+if TYPE_CHECKING:
+    from ..config import ThemesConfig
+
 #: Paragraphs shorter than this (headings, bylines, page furniture) do not shape
 #: the clusters; they are still assigned the nearest one.
 MIN_FIT_CHARS = 10
-
-
-@dataclass(frozen=True)
-class ClusterSet:
-    """Fitted clusters of one level: centres, member counts in the fit, label terms.
-
-    Example:
-        >>> cs = ClusterSet(np.array([[1.0, 0.0], [0.0, 1.0]]), (2, 1), (("党建",), ("社区",)))
-        >>> cs.assign(np.array([[0.1, 0.9], [0.0, 0.0]]), np.array([True, False])).tolist()
-        [1, -1]
-    """
-
-    centers: np.ndarray
-    sizes: tuple[int, ...]
-    terms: tuple[tuple[str, ...], ...]
-
-    def scores(self, vectors) -> np.ndarray:
-        """Closeness of each vector to each centre (larger is closer; ``-|x - c|²/2`` up to a constant)."""
-        if not len(self.sizes):
-            return np.zeros((vectors.shape[0], 0))
-        cross = np.asarray(vectors @ self.centers.T)
-        return cross - 0.5 * np.einsum("ij,ij->i", self.centers, self.centers)
-
-    def assign(self, vectors, has_features: np.ndarray) -> np.ndarray:
-        """Nearest centre of each vector; -1 where a row has no feature (or there is no cluster)."""
-        if not len(self.sizes):
-            return np.full(vectors.shape[0], -1)
-        labels = np.argmax(self.scores(vectors), axis=1)
-        return np.where(has_features, labels, -1)
-
-
-def _principal_split(rows: np.ndarray, random_state: int) -> np.ndarray | None:
-    """Split rows in two: halves along the first principal direction, refined by 2-means.
-
-    Returns the 0/1 label of each row, or None when the rows cannot be split.
-    """
-    from sklearn.cluster import KMeans
-
-    centred = rows - rows.mean(axis=0)
-    _, vectors = np.linalg.eigh(centred.T @ centred)
-    direction = vectors[:, -1]
-    direction = direction * np.sign(direction[np.argmax(np.abs(direction))])  # a fixed sign
-    side = centred @ direction > 0
-    if side.all() or not side.any():
-        return None
-    init = np.stack([rows[~side].mean(axis=0), rows[side].mean(axis=0)])
-    labels = KMeans(n_clusters=2, init=init, n_init=1, random_state=random_state).fit_predict(rows)
-    return labels if 0 < labels.sum() < len(labels) else None
-
-
-def divisive_centers(rows: np.ndarray, k: int, *, random_state: int = 0) -> np.ndarray:
-    """Cluster centres by bisecting KMeans with principal-direction starts (no random draw).
-
-    Start from one cluster; repeatedly split the cluster with the largest sum
-    of squared distances in two (:func:`_principal_split`) until there are
-    ``k`` clusters or none can be split. Nothing depends on row order or on
-    random draws, so a corpus and the same corpus with a few more articles
-    get nearly the same clusters; k-means++ seeds, drawn by position, would
-    not (measured on the political dev articles: 96 % against 78 % of
-    paragraphs in matching clusters, see tests/test_themes.py).
-
-    Example:
-        >>> pts = np.array([[0.0, 1.0], [0.1, 1.0], [1.0, 0.0], [1.0, 0.1]])
-        >>> divisive_centers(pts, 2).round(2).tolist()
-        [[1.0, 0.05], [0.05, 1.0]]
-    """
-    clusters = [np.arange(len(rows))]
-
-    def spread(idx: np.ndarray) -> float:
-        part = rows[idx]
-        return float(((part - part.mean(axis=0)) ** 2).sum()) if len(idx) > 1 else -1.0
-
-    spreads = [spread(clusters[0])]
-    while len(clusters) < k and max(spreads) > 0:
-        i = int(np.argmax(spreads))
-        labels = _principal_split(rows[clusters[i]], random_state)
-        if labels is None:
-            spreads[i] = -1.0
-            continue
-        left, right = clusters[i][labels == 0], clusters[i][labels == 1]
-        clusters[i : i + 1] = [left, right]
-        spreads[i : i + 1] = [spread(left), spread(right)]
-    return np.stack([rows[c].mean(axis=0) for c in clusters])
-
-
-def cluster_order_key(size: int, terms: Sequence[str], index: int) -> tuple:
-    """Sort key of a cluster: size class (largest first), then its terms, then its index.
-
-    Size classes are powers of two (32–63, 64–127 …): clusters of the same
-    order of size count as tied and are ordered by their top terms. Exact
-    sizes would renumber near-equal clusters whenever a few articles are
-    added (measured on the political dev articles refitted with the seed
-    article: 65 % of paragraphs kept their id with exact sizes, 98 % with
-    size classes, while 96 % kept their cluster mates).
-
-    Example:
-        >>> sorted([(300, ("经济",)), (500, ("党建",)), (120, ("社区",))],
-        ...        key=lambda c: cluster_order_key(c[0], c[1], 0))
-        [(500, ('党建',)), (300, ('经济',)), (120, ('社区',))]
-        >>> cluster_order_key(300, ("经济",), 0) < cluster_order_key(260, ("党建",), 1)
-        False
-    """
-    return (-max(int(size), 1).bit_length(), tuple(terms), index)
-
-
-def _row_features(counts) -> np.ndarray:
-    return np.diff(counts.indptr) > 0
-
-
-def _group(labels: np.ndarray, n_groups: int):
-    from scipy import sparse
-
-    rows = np.flatnonzero(labels >= 0)
-    return sparse.csr_matrix((np.ones(len(rows)), (labels[rows], rows)), shape=(n_groups, len(labels)))
 
 
 class ThemeModel:
@@ -300,15 +187,15 @@ class ThemeModel:
         self.features_ = features
         vectors = features.vectors(counts, rows)
         del rows
-        has = _row_features(counts)
+        has = row_features(counts)
         fit_rows = has & np.array([len(text) >= MIN_FIT_CHARS for text, _ in units], dtype=bool)
         self.paragraph_clusters_ = self._fit_level(
             vectors, fit_rows if fit_rows.any() else has, features.word_counts(counts), self.paragraph_clusters, "paragraph"
         )
-        article_counts = (_group(owner, len(docs)) @ counts).tocsr()
+        article_counts = (group_matrix(owner, len(docs)) @ counts).tocsr()
         self.article_clusters_ = self._fit_level(
             features.vectors(article_counts),
-            _row_features(article_counts),
+            row_features(article_counts),
             features.word_counts(article_counts),
             self.article_clusters,
             "article",
@@ -317,82 +204,31 @@ class ThemeModel:
         shares = self._shares(docs)
         labels = self.paragraph_clusters_.assign(vectors, has)
         k = len(self.paragraph_clusters_.sizes)
-        sums = np.asarray(_group(labels, k) @ shares) if k else np.zeros((0, shares.shape[1]))
+        sums = np.asarray(group_matrix(labels, k) @ shares) if k else np.zeros((0, shares.shape[1]))
         sizes = np.bincount(labels[labels >= 0], minlength=k).astype(np.float64)
         self.theme_profiles_ = np.round(sums / np.maximum(sizes, 1.0)[:, None], 6)
         self.n_articles_ = len(docs)
         self.n_paragraphs_ = len(units)
         return self
 
+    def _fit_level(self, vectors, fit_rows: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
+        return fit_clusters(
+            vectors,
+            fit_rows,
+            word_counts,
+            self.features_.word.features,
+            n_clusters,
+            level=level,
+            max_clusters=self.max_clusters,
+            n_init=self.n_init,
+            random_state=self.random_state,
+            n_terms=self.cluster_terms,
+            labellers=self.labellers,
+        )
+
     def _shares(self, docs: Sequence[TermDoc]) -> np.ndarray:
         rows = [self.taxonomy_.scores(doc.texts, neighbor_weight=self.neighbor_weight) for doc in docs if doc.texts]
         return np.vstack(rows) if rows else np.zeros((0, len(self.taxonomy_.themes)))
-
-    def _fit_level(self, vectors, has: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
-        rows = np.flatnonzero(has)
-        data = vectors[rows]
-        n = len(rows)
-        if n == 0:
-            return ClusterSet(np.zeros((0, vectors.shape[1])), (), ())
-        k = self._choose_k(n) if n_clusters == "auto" else min(int(n_clusters), n)
-        centers = self._kmeans(data, k)
-        provisional = ClusterSet(centers, (0,) * len(centers), ((),) * len(centers))
-        labels = provisional.assign(data, np.ones(n, dtype=bool))
-        sizes = np.bincount(labels, minlength=len(centers))
-        keep = np.flatnonzero(sizes > 0)  # a centre nobody is nearest to is no cluster
-        remap = np.full(len(centers), -1)
-        remap[keep] = np.arange(len(keep))
-        labels = remap[labels]
-        sizes = sizes[keep]
-        per_cluster = (_group(labels, len(keep)) @ word_counts[rows]).tocsr()
-        terms = label_clusters(
-            per_cluster,
-            self.features_.word.features,
-            sizes,
-            level=level,
-            n_terms=self.cluster_terms,
-            labellers=tuple(self.labellers),
-        )
-        order = sorted(range(len(keep)), key=lambda c: cluster_order_key(int(sizes[c]), terms[c], c))
-        return ClusterSet(
-            np.ascontiguousarray(centers[keep][order]),
-            tuple(int(sizes[c]) for c in order),
-            tuple(terms[c] for c in order),
-        )
-
-    def _kmeans(self, data, k: int) -> np.ndarray:
-        """Cluster centres of ``k`` clusters of the rows ``data``.
-
-        Dense (LSA) rows: bisecting KMeans from principal-direction starts
-        (:func:`divisive_centers`), deterministic and stable when a corpus
-        grows a little. Sparse rows (no LSA): KMeans with k-means++ and
-        ``n_init`` restarts (MiniBatchKMeans above ``MINIBATCH_ABOVE`` rows).
-        """
-        from sklearn.cluster import KMeans, MiniBatchKMeans
-
-        if k <= 1:
-            return np.asarray(data.mean(axis=0)).reshape(1, -1)
-        if isinstance(data, np.ndarray):
-            return divisive_centers(data, k, random_state=self.random_state)
-        if data.shape[0] > MINIBATCH_ABOVE:
-            km = MiniBatchKMeans(n_clusters=k, n_init=min(self.n_init, 3), batch_size=4096, random_state=self.random_state)
-        else:
-            km = KMeans(n_clusters=k, n_init=self.n_init, random_state=self.random_state)
-        km.fit(data)
-        return np.asarray(km.cluster_centers_, dtype=np.float64)
-
-    def _choose_k(self, n: int) -> int:
-        """The automatic number of clusters: ``√(n/2)``, at least 2, at most ``max_clusters``.
-
-        Silhouette was measured and rejected: on the 4,150 paragraphs of the
-        political dev articles it peaks at k = 2 (headings and licence lines
-        against the rest) or rises up to the bound, and it went from 18 to 2
-        clusters when 26 paragraphs were added. A rule of thumb keeps refits
-        comparable.
-        """
-        if n < 4:
-            return 1
-        return max(2, min(self.max_clusters, round(math.sqrt(n / 2))))
 
     # -- applying --
 
@@ -413,9 +249,9 @@ class ThemeModel:
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
         owner = np.array([i for i, doc in enumerate(docs) for _ in doc.texts], dtype=np.int64)
         counts = self.features_.counts(units)
-        p_labels = self.paragraph_clusters_.assign(self.features_.vectors(counts), _row_features(counts))
-        article_counts = (_group(owner, len(docs)) @ counts).tocsr()
-        a_labels = self.article_clusters_.assign(self.features_.vectors(article_counts), _row_features(article_counts))
+        p_labels = self.paragraph_clusters_.assign(self.features_.vectors(counts), row_features(counts))
+        article_counts = (group_matrix(owner, len(docs)) @ counts).tocsr()
+        a_labels = self.article_clusters_.assign(self.features_.vectors(article_counts), row_features(article_counts))
         out = []
         start = 0
         for i, doc in enumerate(docs):
@@ -455,3 +291,33 @@ class ThemeModel:
             cluster_terms=() if a_label < 0 else self.article_clusters_.terms[a_label],
             paragraph_clusters=tuple(None if c < 0 else int(c) for c in p_labels),
         )
+
+
+def build_theme_model(config: ThemesConfig, *, prior: Any = None, labellers: Sequence[ClusterLabeller] = ()) -> ThemeModel:
+    """An unfitted :class:`ThemeModel` with the settings of a ``[themes]`` config section.
+
+    Example:
+        >>> from textmine.config import ThemesConfig
+        >>> build_theme_model(ThemesConfig()).taxonomy[0].id
+        'political-building'
+    """
+    return ThemeModel(
+        taxonomy=tuple(Theme(t.id, t.label, t.terms) for t in config.taxonomy),
+        paragraph_clusters=config.paragraph_clusters,
+        article_clusters=config.article_clusters,
+        max_clusters=config.max_clusters,
+        char_ngrams=tuple(config.char_ngrams),
+        word_weight=config.word_weight,
+        prior=prior,
+        prior_weight=config.prior_weight,
+        min_df=config.min_df,
+        max_features=config.max_features,
+        lsa_components=config.lsa_components,
+        n_init=config.n_init,
+        cluster_terms=config.cluster_terms,
+        labellers=tuple(labellers),
+        cluster_weight=config.cluster_weight,
+        neighbor_weight=config.neighbor_weight,
+        threshold=config.threshold,
+        random_state=config.random_state,
+    )
