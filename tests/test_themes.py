@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textmine import Pipeline
 from textmine.config import PipelineConfig, config_from_dict, load_config
@@ -321,3 +323,16 @@ def test_themes_apply_to_seed_agrees_with_a_fit_including_it(dev_docs, dev_model
     la = [c for a in dev_model.transform(dev_docs) for c in a.paragraph_clusters]
     lb = [c for a in both.transform(dev_docs) for c in a.paragraph_clusters]
     assert np.mean([a == b for a, b in zip(la, lb)]) >= 0.9
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("党建引领a Zb，。\n𠀀〇中国\u3400\u9fff1"), max_size=12), max_size=5))
+def test_themes_char_codes_match_the_reference_analyzer(texts) -> None:
+    from collections import Counter
+
+    from textmine.themes.features import char_analyzer, char_codes, decode_char_code
+
+    codes, units = char_codes(texts, (1, 3))
+    got = Counter((int(u), decode_char_code(c)) for c, u in zip(codes, units))
+    want = Counter((i, g) for i, t in enumerate(texts) for g in char_analyzer((1, 3))(t, ()))
+    assert got == want

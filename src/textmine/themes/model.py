@@ -239,13 +239,9 @@ class ThemeModel:
             sklearn.exceptions.NotFittedError: the model is not fitted.
         """
         from sklearn.utils.validation import check_is_fitted
-        from threadpoolctl import threadpool_limits
 
         check_is_fitted(self, "theme_profiles_")
-        with threadpool_limits(limits=1):
-            return self._transform(list(X))
-
-    def _transform(self, docs: list[TermDoc]) -> list[ArticleThemes]:
+        docs = list(X)
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
         owner = np.array([i for i, doc in enumerate(docs) for _ in doc.texts], dtype=np.int64)
         counts = self.features_.counts(units)
