@@ -109,7 +109,10 @@ class ThemesConfig(_Section):
     neighbor_weight: float = Field(
         0.5, ge=0, description="Theme shares borrowed from the following paragraph (half as much from the preceding one)."
     )
-    threshold: float = Field(0.15, gt=0, lt=1, description="A theme is tagged when its score reaches this.")
+    threshold: float = Field(0.15, gt=0, lt=1, description="A paragraph is tagged with a theme whose score reaches this.")
+    article_threshold: float = Field(
+        0.1, gt=0, lt=1, description="An article is tagged with a theme whose score (mean over its paragraphs) reaches this."
+    )
     fit_max_articles: int = Field(5000, ge=1, description="Fit on at most this many articles (a deterministic sample).")
     cache_chars: int = Field(
         2_000_000, ge=0, description="Keep processed articles from the fit pass up to this many characters (no second pass)."

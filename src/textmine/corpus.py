@@ -117,7 +117,14 @@ class CorpusSummary:
         self._index: dict[str, dict[str, _Entry]] = {label: {} for label in INDEX_LABELS}
 
     def add(self, summary: ArticleSummary) -> None:
-        """Count one written article."""
+        """Count one written article.
+
+        Example:
+            >>> cs = CorpusSummary([])
+            >>> cs.add(ArticleSummary("a", 0, (0, None), None, (None, None), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["articles"]
+            ['a']
+        """
         self._documents += 1
         if summary.top_theme in self._totals:
             self._totals[summary.top_theme]["articles"] += 1

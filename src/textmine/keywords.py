@@ -249,7 +249,11 @@ def blended_idf(df: int, n_docs: int, prior_idf: float, prior_weight: float) -> 
         >>> round(blended_idf(10, 1000, 5.0, 0.0), 4)  # no prior: ln(N / df)
         4.6052
     """
-    return math.log((n_docs + prior_weight) / (df + prior_weight * math.exp(-prior_idf)))
+    documents = n_docs + prior_weight
+    if documents <= 0:
+        return prior_idf
+    holding = df + prior_weight * math.exp(-prior_idf)
+    return math.log(documents / (holding if holding > 0 else 1.0))  # unseen and no prior: as if seen once
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +277,12 @@ class KeywordIdf:
 
     @classmethod
     def fit(cls, docs: Iterable[TermDoc]) -> KeywordIdf:
-        """Count in how many articles each term occurs."""
+        """Count in how many articles each term occurs.
+
+        Example:
+            >>> KeywordIdf.fit([TermDoc("a", ("",), (("党建",),)), TermDoc("b", ("",), (("党建", "社区"),))]).df
+            {'党建': 2, '社区': 1}
+        """
         counts: Counter[str] = Counter()
         members: set[str] = set()
         n = 0
@@ -285,7 +294,13 @@ class KeywordIdf:
         return cls(n, dict(sorted(counts.items())), frozenset(members))
 
     def idf(self, term: str, prior: IdfPrior, prior_weight: float, *, own: bool = False) -> float:
-        """The blended IDF of ``term``; ``own``: the article asking was in the fit and holds ``term``."""
+        """The blended IDF of ``term``; ``own``: the article asking was in the fit and holds ``term``.
+
+        Example:
+            >>> k, prior = KeywordIdf(1, {"党建": 1}), IdfPrior({"党建": 3.0}, 10.0)
+            >>> round(k.idf("党建", prior, 100.0), 4), round(k.idf("党建", prior, 100.0, own=True), 4)
+            (2.8269, 3.0)
+        """
         df = self.df.get(term, 0) - own
         return blended_idf(max(df, 0), self.n_docs - own, prior.idf(term), prior_weight)
 

@@ -371,7 +371,9 @@ class Pipeline:
 
         c = self.config.themes
         scores = self.taxonomy.scores(terms.texts, neighbor_weight=c.neighbor_weight)
-        return tag_article(scores, terms.texts, self.taxonomy.themes, threshold=c.threshold)
+        return tag_article(
+            scores, terms.texts, self.taxonomy.themes, threshold=c.threshold, article_threshold=c.article_threshold
+        )
 
     def document(self, result: ArticleResult) -> dict[str, Any]:
         """The JSON document of a processed article.

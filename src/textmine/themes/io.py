@@ -36,8 +36,8 @@ ARRAYS = "arrays.npz"
 #: ThemeModel parameters stored as JSON (the others are objects rebuilt on load).
 _PLAIN_PARAMS = (
     "article_clusters", "char_ngrams", "cluster_terms", "cluster_weight", "lsa_components", "max_clusters",
-    "max_features", "min_df", "n_init", "neighbor_weight", "paragraph_clusters", "prior_weight",
-    "random_state", "threshold", "word_weight",
+    "article_threshold", "max_features", "min_df", "n_init", "neighbor_weight", "paragraph_clusters",
+    "prior_weight", "random_state", "threshold", "word_weight",
 )
 
 

@@ -61,7 +61,9 @@ class ThemeModel:
         labellers: :class:`ClusterLabeller` objects applied in order.
         cluster_weight: Share of a paragraph's scores inherited from its cluster.
         neighbor_weight: Theme shares borrowed from the next paragraph (half from the previous one).
-        threshold: Score from which a theme is tagged.
+        threshold: Score from which a paragraph is tagged with a theme.
+        article_threshold: Score from which an article is tagged (its scores
+            are paragraph means, spread over several themes: lower).
         random_state: Seed of every random choice.
 
     Example:
@@ -92,6 +94,7 @@ class ThemeModel:
         cluster_weight: float = 0.2,
         neighbor_weight: float = 0.5,
         threshold: float = 0.15,
+        article_threshold: float = 0.1,
         random_state: int = 0,
     ) -> None:
         self.taxonomy = taxonomy
@@ -111,6 +114,7 @@ class ThemeModel:
         self.cluster_weight = cluster_weight
         self.neighbor_weight = neighbor_weight
         self.threshold = threshold
+        self.article_threshold = article_threshold
         self.random_state = random_state
 
     # -- estimator protocol (as sklearn.base.BaseEstimator, without importing it) --
@@ -164,6 +168,13 @@ class ThemeModel:
 
         Returns:
             self
+
+        Example:
+            >>> docs = [TermDoc("a", ("支部党课", "社区志愿"), (("支部", "党课"), ("社区", "志愿"))),
+            ...         TermDoc("b", ("支部建设",), (("支部", "建设"),))]
+            >>> m = ThemeModel(min_df=1).fit(docs)
+            >>> m.n_articles_, m.n_paragraphs_
+            (2, 3)
         """
         from threadpoolctl import threadpool_limits
 
@@ -237,6 +248,13 @@ class ThemeModel:
 
         Raises:
             sklearn.exceptions.NotFittedError: the model is not fitted.
+
+        Example:
+            >>> docs = [TermDoc("a", ("支部党课", "社区志愿"), (("支部", "党课"), ("社区", "志愿"))),
+            ...         TermDoc("b", ("支部建设",), (("支部", "建设"),))]
+            >>> m = ThemeModel(taxonomy=(Theme("org", "组织", ("支部",)),), min_df=1).fit(docs)
+            >>> [[t.id for t in tags] for tags in m.transform(docs[:1])[0].paragraph_themes]
+            [['org'], ['org']]
         """
         from sklearn.utils.validation import check_is_fitted
 
@@ -257,7 +275,13 @@ class ThemeModel:
         return out
 
     def fit_transform(self, X: Sequence[TermDoc], y: None = None) -> list[ArticleThemes]:
-        """Fit on ``X``, then transform it."""
+        """Fit on ``X``, then transform it.
+
+        Example:
+            >>> docs = [TermDoc("a", ("社区志愿",), (("社区", "志愿"),))]
+            >>> ThemeModel(min_df=1).fit_transform(docs)[0].cluster
+            0
+        """
         docs = list(X)
         return self.fit(docs).transform(docs)
 
@@ -266,6 +290,12 @@ class ThemeModel:
 
         Raises:
             sklearn.exceptions.NotFittedError: the model is not fitted.
+
+        Example:
+            >>> docs = [TermDoc("a", ("支部党课", "社区志愿"), (("支部", "党课"), ("社区", "志愿"))),
+            ...         TermDoc("b", ("支部建设",), (("支部", "建设"),))]
+            >>> ThemeModel(min_df=1).fit(docs).predict(docs).tolist()
+            [0, 0]
         """
         from sklearn.utils.validation import check_is_fitted
 
@@ -283,6 +313,7 @@ class ThemeModel:
             doc.texts,
             self.taxonomy_.themes,
             threshold=self.threshold,
+            article_threshold=self.article_threshold,
             cluster=None if a_label < 0 else a_label,
             cluster_terms=() if a_label < 0 else self.article_clusters_.terms[a_label],
             paragraph_clusters=tuple(None if c < 0 else int(c) for c in p_labels),
@@ -315,5 +346,6 @@ def build_theme_model(config: ThemesConfig, *, prior: Any = None, labellers: Seq
         cluster_weight=config.cluster_weight,
         neighbor_weight=config.neighbor_weight,
         threshold=config.threshold,
+        article_threshold=config.article_threshold,
         random_state=config.random_state,
     )

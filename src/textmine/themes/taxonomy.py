@@ -18,7 +18,8 @@ How a score is made (every step is a plain array operation):
    evidence from paragraphs like it.
 A theme is tagged when its score reaches the threshold; a paragraph without
 one gets an empty list. Article scores are the paragraph scores averaged with
-paragraph lengths as weights.
+paragraph lengths as weights, tagged from a lower threshold (an article
+spreads over several themes).
 """
 
 from __future__ import annotations
@@ -72,7 +73,12 @@ class Taxonomy:
         return self.evidence_many([text])[0]
 
     def evidence_many(self, texts: Sequence[str]) -> np.ndarray:
-        """Seed-term evidence of several texts (rows) per theme (columns)."""
+        """Seed-term evidence of several texts (rows) per theme (columns).
+
+        Example:
+            >>> build_taxonomy([Theme("a", "甲", ("党课",))]).evidence_many(["党课", "社区"]).tolist()
+            [[1.0], [0.0]]
+        """
         n_terms = self._term_themes.shape[0]
         out = np.zeros((len(texts), len(self.themes)))
         if not n_terms:
@@ -179,13 +185,15 @@ def tag_article(
     themes: Sequence[Theme],
     *,
     threshold: float,
+    article_threshold: float | None = None,
     cluster: int | None = None,
     cluster_terms: tuple[str, ...] = (),
     paragraph_clusters: tuple[int | None, ...] | None = None,
 ) -> ArticleThemes:
     """Assemble an article's themes from its paragraph scores (rows, in order).
 
-    Without a fitted model, ``cluster`` stays None and so do the paragraph clusters.
+    Without a fitted model, ``cluster`` stays None and so do the paragraph
+    clusters. ``article_threshold`` defaults to ``threshold``.
 
     Example:
         >>> th = [Theme("org", "组织", ("支部",))]
@@ -196,7 +204,7 @@ def tag_article(
     """
     article = article_scores(scores, [len(t) for t in texts])
     return ArticleThemes(
-        themes=tags(article, themes, threshold),
+        themes=tags(article, themes, threshold if article_threshold is None else article_threshold),
         cluster=cluster,
         cluster_terms=cluster_terms,
         paragraph_themes=tuple(tags(row, themes, threshold) for row in scores),
