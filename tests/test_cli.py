@@ -162,3 +162,20 @@ def test_cli_themes_errors(tmp_path, capsys) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["themes", "fit", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "m")]) == 1
     assert "empty.txt: empty file" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_cli_run_is_deterministic_across_processes(tmp_path, seed_text) -> None:
+    """Two runs in fresh interpreters with different string-hash seeds: byte-identical outputs."""
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "other.txt").write_text("省委組織部部署基層黨組織建設。\n黨員志願者進社區服務群眾。", encoding="utf-8")
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), PYTHONHASHSEED=seed)
+        cmd = [sys.executable, "-m", "textmine", "run", str(folder), "-o", str(tmp_path / seed), "-q"]
+        assert subprocess.run(cmd, env=env, check=False).returncode == 0
+    for name in ("corpus.json", "documents/seed.json", "documents/other.json"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
