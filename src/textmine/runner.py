@@ -117,7 +117,8 @@ def run_corpus(
     elif model is not None:
         report.model = {"source": "given", **_model_stats(model), "pipeline": dict(model.pipeline)}
     worker = pipeline.with_model(model) if model is not None else pipeline
-    summary = CorpusSummary(_taxonomy(worker), model.themes if model is not None else None)
+    themes_on = model is not None and "themes" in pipeline.config.stages
+    summary = CorpusSummary(_taxonomy(worker), model.themes if themes_on else None)
 
     def fail(failure: Failure) -> None:
         report.failures.append(failure)
