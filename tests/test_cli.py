@@ -51,6 +51,7 @@ def test_cli_run_is_deterministic(tmp_path, seed_text) -> None:
     main(["run", str(folder), "-o", str(tmp_path / "b"), "-q"])
     for path in sorted((tmp_path / "a" / "documents").glob("*.json")):
         assert path.read_bytes() == (tmp_path / "b" / "documents" / path.name).read_bytes()
+    assert (tmp_path / "a" / "corpus.json").read_bytes() == (tmp_path / "b" / "corpus.json").read_bytes()
 
 
 def test_cli_strict_stops_at_first_failure(tmp_path, seed_text) -> None:
@@ -104,10 +105,10 @@ def test_cli_validate_flags_broken_documents(tmp_path, capsys) -> None:
     assert "text[0:4]" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("command", ["run", "extract", "validate"])
+@pytest.mark.parametrize("command", ["run", "extract", "validate", "themes", "themes fit"])
 def test_cli_every_subcommand_has_help(command: str, capsys) -> None:
     with pytest.raises(SystemExit) as info:
-        main([command, "--help"])
+        main([*command.split(), "--help"])
     assert info.value.code == 0
     assert "usage: textmine" in capsys.readouterr().out
 
@@ -129,3 +130,60 @@ def test_public_extract_is_the_function_even_after_extractors_load(pipeline) -> 
 
     pipeline.extract("兩個維護")
     assert callable(textmine.extract) and textmine.extract.__module__ == "textmine.api"
+
+
+def test_cli_themes_fit_then_run_applies_the_saved_model(tmp_path, seed_text, capsys) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (corpus / "other.txt").write_text("省委組織部部署基層黨組織建設。\n黨員志願者進社區服務群眾。", encoding="utf-8")
+    model = tmp_path / "model"
+    assert main(["themes", "fit", str(corpus), "-o", str(model)]) == 0
+    assert "fitted on 2 articles" in capsys.readouterr().err
+    assert sorted(p.name for p in model.iterdir()) == ["arrays.npz", "model.json"]
+
+    # Applying the model to its own corpus gives what a plain run (fit included) gives.
+    assert main(["run", str(corpus), "-o", str(tmp_path / "applied"), "--themes", str(model), "-q"]) == 0
+    assert main(["run", str(corpus), "-o", str(tmp_path / "fitted"), "-q"]) == 0
+    for name in ("documents/seed.json", "documents/other.json", "corpus.json"):
+        assert (tmp_path / "applied" / name).read_bytes() == (tmp_path / "fitted" / name).read_bytes()
+    run = json.loads((tmp_path / "applied" / "run.json").read_text(encoding="utf-8"))
+    assert run["themes_model"]["source"] == "given" and "fit" not in run["timings"]
+
+    # A new article gets clusters and themes from the saved model, without a refit.
+    new = tmp_path / "new.txt"
+    new.write_text("党支部组织党员学习党史，开展主题党日活动。", encoding="utf-8")
+    assert main(["run", str(new), "-o", str(tmp_path / "new"), "--themes", str(model), "-q"]) == 0
+    doc = json.loads((tmp_path / "new" / "documents" / "new.json").read_text(encoding="utf-8"))
+    assert doc["cluster"]["id"] >= 0 and doc["themes"] and doc["paragraphs"][0]["cluster"] is not None
+
+
+def test_cli_themes_errors(tmp_path, capsys) -> None:
+    assert main(["run", str(tmp_path), "-o", str(tmp_path / "o"), "--themes", str(tmp_path / "missing")]) == 1
+    assert "not a textmine model directory" in capsys.readouterr().err
+    assert main(["themes", "fit", str(tmp_path)]) == 1  # -o is required
+    plain = tmp_path / "plain.toml"
+    plain.write_text('stages = ["normalize", "segment"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("浙江", encoding="utf-8")
+    assert main(["themes", "fit", str(tmp_path / "a.txt"), "-o", str(tmp_path / "m"), "--pipeline", str(plain)]) == 1
+    assert "nothing to fit" in capsys.readouterr().err
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["themes", "fit", str(tmp_path / "empty.txt"), "-o", str(tmp_path / "m")]) == 1
+    assert "empty.txt: empty file" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_cli_run_is_deterministic_across_processes(tmp_path, seed_text) -> None:
+    """Two runs in fresh interpreters with different string-hash seeds: byte-identical outputs."""
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "other.txt").write_text("省委組織部部署基層黨組織建設。\n黨員志願者進社區服務群眾。", encoding="utf-8")
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), PYTHONHASHSEED=seed)
+        cmd = [sys.executable, "-m", "textmine", "run", str(folder), "-o", str(tmp_path / seed), "-q"]
+        assert subprocess.run(cmd, env=env, check=False).returncode == 0
+    for name in ("corpus.json", "documents/seed.json", "documents/other.json"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name

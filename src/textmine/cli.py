@@ -1,4 +1,4 @@
-"""Command line: ``textmine run|extract|validate|report|export`` (also ``python -m textmine``).
+"""Command line: ``textmine run|extract|themes fit|validate|report|export`` (also ``python -m textmine``).
 
 Thin by design: parse arguments, load the config, call the library, map
 errors to exit codes. Exit codes: 0 all good, 2 some inputs failed (or
@@ -38,12 +38,21 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", default=["corpus"], metavar="INPUT", help="file, folder or - (default: corpus)")
     run.add_argument("-o", "--output", default="outputs", type=Path, help="output folder (default: outputs)")
     run.add_argument("--pipeline", type=Path, help="pipeline config (TOML); default: built-in defaults")
+    run.add_argument("--themes", type=Path, metavar="MODEL_DIR", help="apply a model saved by 'textmine themes fit' instead of fitting on the inputs")
     run.add_argument("--strict", action="store_true", help="stop at the first failing input")
     run.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
     extract = sub.add_parser("extract", help="print one document's JSON to stdout", description="Analyse one file (or - for stdin) and print its document JSON.")
     extract.add_argument("input", metavar="FILE", help="a file, or - for stdin")
     extract.add_argument("--pipeline", type=Path, help="pipeline config (TOML)")
+
+    themes = sub.add_parser("themes", help="fit a theme model once, apply it later", description="Fit keywords IDF, clusters and theme profiles on a corpus; apply with 'textmine run --themes MODEL_DIR'.")
+    themes_sub = themes.add_subparsers(dest="themes_command", required=True, parser_class=_Parser)
+    fit = themes_sub.add_parser("fit", help="fit on a corpus and save the model", description="Fit on files, folders or - (stdin) and save MODEL_DIR/model.json + arrays.npz (no pickle).")
+    fit.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or -")
+    fit.add_argument("-o", "--output", required=True, type=Path, metavar="MODEL_DIR", help="model directory to write")
+    fit.add_argument("--pipeline", type=Path, help="pipeline config (TOML); default: built-in defaults")
+    fit.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
     validate = sub.add_parser("validate", help="check an output folder against the document schema", description="Validate every OUT/documents/*.json: schema and offsets.")
     validate.add_argument("output", type=Path, metavar="DIR", help="an output folder written by textmine run")
@@ -70,10 +79,12 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from .runner import run_corpus
 
     pipeline = Pipeline.from_config(args.pipeline)
+    model = pipeline.load_model(args.themes) if args.themes is not None else None
     report = run_corpus(
         args.inputs,
         args.output,
         pipeline=pipeline,
+        model=model,
         strict=args.strict,
         stdin=sys.stdin.buffer,
         on_failure=_report_failure,
@@ -102,6 +113,31 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             status = EXIT_PARTIAL
     sys.stdout.flush()
     return status
+
+
+def _cmd_themes(args: argparse.Namespace) -> int:
+    from .pipeline import Pipeline
+    from .runner import fit_corpus
+    from .themes import save_model
+
+    pipeline = Pipeline.from_config(args.pipeline)
+    if not pipeline.needs_corpus:
+        print("textmine: the pipeline runs neither keywords nor themes: nothing to fit", file=sys.stderr)
+        return EXIT_USAGE
+    model, report = fit_corpus(args.inputs, pipeline=pipeline, stdin=sys.stdin.buffer, on_failure=_report_failure)
+    if model.keywords.n_docs == 0:
+        print("textmine: no article could be read: no model written", file=sys.stderr)
+        return EXIT_USAGE
+    save_model(model, args.output)
+    if not args.quiet:
+        stats = report.model or {}
+        print(
+            f"textmine: fitted on {stats.get('articles')} articles, {stats.get('paragraphs')} paragraphs"
+            f" ({stats.get('paragraph_clusters')} paragraph and {stats.get('article_clusters')} article clusters)"
+            f" → {args.output}",
+            file=sys.stderr,
+        )
+    return EXIT_PARTIAL if report.failures else EXIT_OK
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -151,6 +187,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "run": _cmd_run,
     "extract": _cmd_extract,
+    "themes": _cmd_themes,
     "validate": _cmd_validate,
     "report": _cmd_report,
     "export": _cmd_export,

@@ -50,6 +50,98 @@ class ExtractConfig(_Section):
     extractors: tuple[str, ...] = Field(DEFAULT_EXTRACTORS, description="Registered extractor names, run in order.")
 
 
+class KeywordsConfig(_Section):
+    """Options of the ``keywords`` stage (per-article weighted terms)."""
+
+    method: Literal["tfidf", "textrank"] = Field(
+        "tfidf", description="tfidf: term frequency x corpus IDF; textrank: PageRank over term co-occurrence."
+    )
+    top_n: int = Field(20, ge=1, description="Keywords written per article.")
+    prior_weight: float = Field(
+        100.0,
+        ge=0,
+        description="Weight of jieba's bundled IDF, in pseudo-documents: it dominates a tiny corpus and fades as the corpus grows.",
+    )
+    span_labels: tuple[str, ...] = Field(
+        ("SLOGAN", "DEPARTMENT"), description="Spans of these labels count as single terms (canonical form, else norm)."
+    )
+    stopwords: tuple[Path, ...] = Field((), description="More stopword files (one word a line), relative to the config file.")
+    window: int = Field(5, ge=2, description="TextRank: terms co-occur within this many terms of a paragraph.")
+
+
+class ThemeSpec(_Section):
+    """One theme of the taxonomy: id, Chinese label and seed terms (simplified)."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Stable id, lowercase with dashes.")
+    label: str = Field(min_length=1, description="Chinese label shown to readers.")
+    terms: tuple[str, ...] = Field(min_length=1, description="Seed terms (simplified); matched inside the text.")
+
+
+def _packaged_taxonomy() -> tuple[ThemeSpec, ...]:
+    from .resources import iter_jsonl
+
+    return tuple(ThemeSpec.model_validate(record) for record in iter_jsonl("themes.jsonl"))
+
+
+class ThemesConfig(_Section):
+    """Options of the ``themes`` stage: clusters and taxonomy tags, fitted on the corpus."""
+
+    taxonomy: tuple[ThemeSpec, ...] = Field(
+        default_factory=_packaged_taxonomy,
+        description="Themes to tag; by default the party-building taxonomy of textmine/data/themes.jsonl.",
+    )
+    paragraph_clusters: int | Literal["auto"] = Field(
+        "auto", description="Number of paragraph clusters, or auto: sqrt(n/2), at least 2, at most max_clusters."
+    )
+    article_clusters: int | Literal["auto"] = Field("auto", description="Number of article clusters, or auto.")
+    max_clusters: int = Field(20, ge=2, description="Upper bound when a number of clusters is auto.")
+    char_ngrams: tuple[int, int] = Field((1, 2), description="Character n-gram lengths (min, max) used as features.")
+    word_weight: float = Field(0.5, ge=0, description="Weight of the word block against the character block.")
+    prior_weight: float = Field(100.0, ge=0, description="Weight of jieba's IDF in the feature IDF, in pseudo-documents.")
+    min_df: int = Field(2, ge=1, description="Features seen in fewer paragraphs are dropped.")
+    max_features: int = Field(65536, ge=16, description="Keep at most this many features per block (by document frequency).")
+    lsa_components: int = Field(50, ge=0, description="Latent semantic analysis dimensions (0: cluster the sparse vectors).")
+    n_init: int = Field(10, ge=1, description="KMeans restarts when clustering without LSA (the LSA path is deterministic).")
+    random_state: int = Field(0, description="Seed of every random choice: same data and seed, same model.")
+    cluster_terms: int = Field(8, ge=1, description="Top terms (class-based TF-IDF) kept per cluster.")
+    labellers: tuple[str, ...] = Field(("dedupe.v1",), description="Registered cluster labellers applied in order.")
+    cluster_weight: float = Field(0.2, ge=0, le=1, description="Share of a paragraph's theme scores inherited from its cluster.")
+    neighbor_weight: float = Field(
+        0.5, ge=0, description="Theme shares borrowed from the following paragraph (half as much from the preceding one)."
+    )
+    threshold: float = Field(0.15, gt=0, lt=1, description="A paragraph is tagged with a theme whose score reaches this.")
+    article_threshold: float = Field(
+        0.1, gt=0, lt=1, description="An article is tagged with a theme whose score (mean over its paragraphs) reaches this."
+    )
+    fit_max_articles: int = Field(5000, ge=1, description="Fit on at most this many articles (a deterministic sample).")
+    cache_chars: int = Field(
+        2_000_000, ge=0, description="Keep processed articles from the fit pass up to this many characters (no second pass)."
+    )
+
+    @field_validator("taxonomy")
+    @classmethod
+    def _unique_ids(cls, taxonomy: tuple[ThemeSpec, ...]) -> tuple[ThemeSpec, ...]:
+        ids = [t.id for t in taxonomy]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate theme ids: {', '.join(dupes)}")
+        return taxonomy
+
+    @field_validator("char_ngrams")
+    @classmethod
+    def _ngram_range(cls, value: tuple[int, int]) -> tuple[int, int]:
+        if not 1 <= value[0] <= value[1] <= 4:
+            raise ValueError("expected [min, max] with 1 <= min <= max <= 4")
+        return value
+
+    @field_validator("paragraph_clusters", "article_clusters")
+    @classmethod
+    def _cluster_count(cls, value: int | str) -> int | str:
+        if value != "auto" and value < 1:
+            raise ValueError("expected auto or a number >= 1")
+        return value
+
+
 class WriteConfig(_Section):
     """Options of the document writer."""
 
@@ -65,10 +157,12 @@ class PipelineConfig(_Section):
     """
 
     name: str = "default"
-    stages: tuple[str, ...] = ("normalize", "segment", "extract")
+    stages: tuple[str, ...] = STAGES
     normalize: NormalizeConfig = NormalizeConfig()
     segment: SegmentConfig = SegmentConfig()
     extract: ExtractConfig = ExtractConfig()
+    keywords: KeywordsConfig = KeywordsConfig()
+    themes: ThemesConfig = Field(default_factory=ThemesConfig)
     write: WriteConfig = WriteConfig()
 
     @field_validator("stages")
@@ -117,9 +211,10 @@ def _format_error(err: ValidationError) -> str:
 
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
-    segment = data.get("segment")
-    if isinstance(segment, dict) and isinstance(segment.get("userdicts"), list):
-        segment["userdicts"] = [str(base / p) for p in segment["userdicts"]]
+    for section, key in (("segment", "userdicts"), ("keywords", "stopwords")):
+        table = data.get(section)
+        if isinstance(table, dict) and isinstance(table.get(key), list):
+            data[section] = {**table, key: [str(base / p) for p in table[key]]}
     return data
 
 

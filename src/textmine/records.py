@@ -201,3 +201,78 @@ class Failure:
     def line(self) -> str:
         """One line for stderr: where and why."""
         return f"{self.source}: {self.reason}"
+
+
+class Keyword(NamedTuple):
+    """A weighted keyword of an article.
+
+    Example:
+        >>> Keyword("机关党建", 0.41).term
+        '机关党建'
+    """
+
+    term: str
+    weight: float
+
+
+class ThemeTag(NamedTuple):
+    """A taxonomy theme with its score (0 to 1) for a paragraph or an article.
+
+    Example:
+        >>> ThemeTag("theory-study", "理论学习", 0.5).label
+        '理论学习'
+    """
+
+    id: str
+    label: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class TermDoc:
+    """An article reduced to what keywords and themes read, paragraph by paragraph.
+
+    Built once from a segmented ``Doc`` and its spans (never segmenting again):
+    the simplified text of each paragraph and its terms (filtered tokens, with
+    slogans and organs as single terms).
+
+    Attributes:
+        id: The article id.
+        texts: Simplified (``norm``) text of each paragraph.
+        terms: Terms of each paragraph, in reading order.
+        sha256: Digest of the article text (``Article.sha256``), or "".
+
+    Example:
+        >>> TermDoc("a", ("推进机关党建",), (("推进", "机关党建"),)).terms[0][1]
+        '机关党建'
+    """
+
+    id: str
+    texts: tuple[str, ...]
+    terms: tuple[tuple[str, ...], ...]
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleThemes:
+    """What the themes stage says about one article.
+
+    Attributes:
+        themes: Article themes, top first (may be empty).
+        cluster: Article-level cluster id, or None without a fitted model.
+        cluster_terms: Top terms of that cluster.
+        paragraph_themes: Themes of each paragraph, top first (empty when none
+            passes the threshold).
+        paragraph_clusters: Paragraph-level cluster id of each paragraph (None
+            without a fitted model or for a paragraph without features).
+
+    Example:
+        >>> ArticleThemes((), None, (), ((),), (None,)).paragraph_clusters
+        (None,)
+    """
+
+    themes: tuple[ThemeTag, ...]
+    cluster: int | None
+    cluster_terms: tuple[str, ...]
+    paragraph_themes: tuple[tuple[ThemeTag, ...], ...]
+    paragraph_clusters: tuple[int | None, ...]

@@ -1,0 +1,175 @@
+"""The corpus file: per-article summaries → ``outputs/corpus.json``.
+
+Each processed article is reduced to a small :class:`ArticleSummary` (its
+cluster ids, top themes and index entries) as soon as it is written, so a
+corpus run never holds all documents in memory; :class:`CorpusSummary` adds
+the summaries up and renders the corpus file (schema ``textmine.corpus/1``):
+
+- ``themes``: the taxonomy and, per theme, how many articles and paragraphs
+  have it as their top theme;
+- ``clusters``: paragraph and article clusters of the fitted model, with
+  their terms and the members found in this corpus;
+- ``index``: every DEPARTMENT, SLOGAN, PERSON and PLACE across the corpus,
+  keyed by ``attrs["canonical"]`` (else the span's ``norm``), with counts,
+  articles and surface variants.
+
+Deterministic: keys sorted by the writer, members and articles sorted,
+clusters in id order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .keywords import span_term
+
+if TYPE_CHECKING:
+    from .pipeline import ArticleResult
+    from .themes import ThemeModel
+
+SCHEMA_ID = "textmine.corpus/1"
+#: Labels indexed across the corpus.
+INDEX_LABELS = ("DEPARTMENT", "SLOGAN", "PERSON", "PLACE")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What the corpus file needs of one article.
+
+    Attributes:
+        id: The article id.
+        cluster: Article cluster id, or None.
+        paragraph_clusters: Paragraph cluster ids (None where unclustered).
+        top_theme: Id of the article's top theme, or None.
+        paragraph_top_themes: Top theme id of each paragraph, or None.
+        entries: ``(label, key, surface text)`` of each indexed span.
+
+    Example:
+        >>> ArticleSummary("a", None, (), None, (), (("PLACE", "浙江", "浙江"),)).entries[0][1]
+        '浙江'
+    """
+
+    id: str
+    cluster: int | None
+    paragraph_clusters: tuple[int | None, ...]
+    top_theme: str | None
+    paragraph_top_themes: tuple[str | None, ...]
+    entries: tuple[tuple[str, str, str], ...]
+
+
+def summarize(result: ArticleResult) -> ArticleSummary:
+    """Reduce a processed article to its corpus summary.
+
+    Example:
+        >>> from textmine import Pipeline, Span
+        >>> from textmine.pipeline import ArticleResult
+        >>> tm = Pipeline.from_config()
+        >>> r = ArticleResult(tm.analyze("浙江"), (Span("PLACE", 0, 2, "浙江", "浙江"),))
+        >>> summarize(r).entries
+        (('PLACE', '浙江', '浙江'),)
+    """
+    entries = tuple((s.label, span_term(s), s.text) for s in result.spans if s.label in INDEX_LABELS)
+    th = result.themes
+    if th is None:
+        n = len(result.doc.paragraphs)
+        return ArticleSummary(result.doc.article.id, None, (None,) * n, None, (None,) * n, entries)
+    return ArticleSummary(
+        id=result.doc.article.id,
+        cluster=th.cluster,
+        paragraph_clusters=th.paragraph_clusters,
+        top_theme=th.themes[0].id if th.themes else None,
+        paragraph_top_themes=tuple(tags[0].id if tags else None for tags in th.paragraph_themes),
+        entries=entries,
+    )
+
+
+@dataclass
+class _Entry:
+    count: int = 0
+    articles: set[str] = field(default_factory=set)
+    variants: Counter[str] = field(default_factory=Counter)
+
+
+class CorpusSummary:
+    """Accumulate article summaries and render ``corpus.json``.
+
+    Args:
+        taxonomy: ``(id, label)`` of each theme, in taxonomy order.
+        model: The fitted theme model whose clusters are reported (or None).
+
+    Example:
+        >>> cs = CorpusSummary([("theory-study", "理论学习")])
+        >>> cs.add(ArticleSummary("a", None, (None,), "theory-study", ("theory-study",), ()))
+        >>> cs.to_dict(pipeline_name="default", config_hash="0")["themes"]["totals"]
+        {'theory-study': {'articles': 1, 'paragraphs': 1}}
+    """
+
+    def __init__(self, taxonomy: Sequence[tuple[str, str]], model: ThemeModel | None = None) -> None:
+        self._taxonomy = [(i, label) for i, label in taxonomy]
+        self._model = model
+        self._documents = 0
+        self._totals = {i: {"articles": 0, "paragraphs": 0} for i, _ in self._taxonomy}
+        self._paragraph_members: dict[int, list[str]] = {}
+        self._article_members: dict[int, list[str]] = {}
+        self._index: dict[str, dict[str, _Entry]] = {label: {} for label in INDEX_LABELS}
+
+    def add(self, summary: ArticleSummary) -> None:
+        """Count one written article.
+
+        Example:
+            >>> cs = CorpusSummary([])
+            >>> cs.add(ArticleSummary("a", 0, (0, None), None, (None, None), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["articles"]
+            ['a']
+        """
+        self._documents += 1
+        if summary.top_theme in self._totals:
+            self._totals[summary.top_theme]["articles"] += 1
+        for theme in summary.paragraph_top_themes:
+            if theme in self._totals:
+                self._totals[theme]["paragraphs"] += 1
+        if summary.cluster is not None:
+            self._article_members.setdefault(summary.cluster, []).append(summary.id)
+        for i, cluster in enumerate(summary.paragraph_clusters):
+            if cluster is not None:
+                self._paragraph_members.setdefault(cluster, []).append(f"{summary.id}#{i}")
+        for label, key, surface in summary.entries:
+            entry = self._index[label].setdefault(key, _Entry())
+            entry.count += 1
+            entry.articles.add(summary.id)
+            entry.variants[surface] += 1
+
+    def to_dict(self, *, pipeline_name: str, config_hash: str) -> dict[str, Any]:
+        """The corpus file as JSON-able data (the writer sorts the keys)."""
+        return {
+            "schema": SCHEMA_ID,
+            "pipeline": {"name": pipeline_name, "config_hash": config_hash},
+            "documents": self._documents,
+            "themes": {
+                "taxonomy": [{"id": i, "label": label} for i, label in self._taxonomy],
+                "totals": self._totals,
+            },
+            "clusters": {
+                "paragraph": self._clusters("paragraph", self._paragraph_members),
+                "article": self._clusters("article", self._article_members),
+            },
+            "index": {
+                label: {
+                    key: {"count": e.count, "articles": sorted(e.articles), "variants": dict(e.variants)}
+                    for key, e in entries.items()
+                }
+                for label, entries in self._index.items()
+            },
+        }
+
+    def _clusters(self, level: str, members: dict[int, list[str]]) -> list[dict[str, Any]]:
+        if self._model is None:
+            return []
+        clusters = getattr(self._model, f"{level}_clusters_")
+        return [
+            {"id": c, "size": len(members.get(c, [])), "terms": list(terms), "members": sorted(members.get(c, []))}
+            for c, terms in enumerate(clusters.terms)
+        ]

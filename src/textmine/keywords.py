@@ -1,0 +1,389 @@
+"""Keywords: ``Doc`` + spans → ``TermDoc`` → weighted ``Keyword`` list per article.
+
+Input: a segmented ``Doc`` and its spans. Terms are the simplified tokens that
+carry content: no numbers, punctuation, single characters or stopwords
+(``data/stopwords.txt``), and the SLOGAN and DEPARTMENT spans count as single
+terms (their ``canonical`` attribute, else their ``norm``), replacing the
+tokens they cover. The same terms feed the theme features, so the text is
+never segmented twice.
+
+Output: the top terms by TF-IDF, with an IDF that blends the corpus document
+frequencies with jieba's bundled IDF table (read as data from the installed
+package, never through ``jieba.analyse``, which uses jieba's global tokenizer):
+``idf(t) = ln((N + m) / (df(t) + m * exp(-idf_jieba(t))))`` with ``m`` the
+prior weight in pseudo-documents. With no corpus (N = 0) this is jieba's IDF;
+as N grows the corpus takes over. TextRank over term co-occurrence is the
+alternative method.
+
+Invariants: deterministic (ties broken by term), weights rounded to 4 decimals.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .records import Doc, Keyword, Span, TermDoc
+from .resources import read_data_text
+
+#: A term must hold a CJK character or a Latin letter, and no ASCII digit.
+_CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z]")
+_DIGIT = re.compile(r"[0-9]")
+#: Chinese numerals, optionally with one classifier: counts, not content (三个, 十四五).
+_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿几多余第]+[个名次项件年月日天位条种元人家所座批支场周届号]?")
+
+
+def parse_stopwords(text: str) -> frozenset[str]:
+    """Parse a stopword file: words separated by spaces or lines; ``#`` starts a comment.
+
+    Example:
+        >>> sorted(parse_stopwords("我们 他们  # pronouns\\n进行"))
+        ['他们', '我们', '进行']
+    """
+    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@dataclass(frozen=True, slots=True)
+class TermFilter:
+    """Decide which tokens are terms; build with :func:`build_term_filter`.
+
+    Example:
+        >>> f = TermFilter(frozenset({"进行"}))
+        >>> [w for w in ["进行", "机关党建", "2021年", "三个", "，", "党"] if f.keep(w)]
+        ['机关党建']
+    """
+
+    stopwords: frozenset[str]
+
+    def keep(self, term: str) -> bool:
+        """True when ``term`` (simplified) carries content."""
+        return (
+            len(term) > 1
+            and term not in self.stopwords
+            and _CONTENT.search(term) is not None
+            and _DIGIT.search(term) is None
+            and _NUMERAL.fullmatch(term) is None
+        )
+
+
+def build_term_filter(extra: Sequence[Path] = ()) -> TermFilter:
+    """Build the term filter from the project stopwords and optional extra files.
+
+    Raises:
+        ConfigError: an extra stopword file cannot be read.
+
+    Example:
+        >>> build_term_filter().keep("我们")
+        False
+    """
+    words = set(parse_stopwords(read_data_text("stopwords.txt")))
+    for path in extra:
+        try:
+            words |= parse_stopwords(Path(path).read_text(encoding="utf-8"))
+        except OSError as err:
+            raise ConfigError(f"keywords.stopwords: cannot read {path}: {err.strerror}") from err
+    return TermFilter(frozenset(words))
+
+
+def span_term(span: Span) -> str:
+    """The single term a span stands for: its canonical form, else its norm.
+
+    Example:
+        >>> span_term(Span("DEPARTMENT", 0, 4, "省網信辦", "省网信办", {"canonical": "浙江省网信办"}))
+        '浙江省网信办'
+    """
+    canonical = span.attrs.get("canonical")
+    return canonical if isinstance(canonical, str) and canonical else span.norm
+
+
+def _outer_spans(spans: Iterable[Span], labels: Sequence[str]) -> list[Span]:
+    # Longest first at each start; a span inside a kept one adds nothing
+    # (ANNOTATION.md: nested slogans are two spans, but one term is enough).
+    chosen: list[Span] = []
+    end = -1
+    for span in sorted((s for s in spans if s.label in labels), key=lambda s: (s.start, -s.end)):
+        if span.start >= end:
+            chosen.append(span)
+            end = span.end
+    return chosen
+
+
+def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_labels: Sequence[str]) -> TermDoc:
+    """Reduce an analysed article to its paragraphs' simplified texts and terms.
+
+    Args:
+        doc: The segmented article.
+        spans: Its spans; those of ``span_labels`` become single terms.
+        term_filter: Which tokens are terms.
+        span_labels: Labels whose spans count as one term.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> doc = tm.analyze("省網信辦推進機關黨建。\\n堅決做到兩個維護")
+        >>> s = Span("DEPARTMENT", 0, 4, "省網信辦", "省网信办")
+        >>> term_doc(doc, [s], term_filter=build_term_filter(), span_labels=("DEPARTMENT",)).terms
+        (('省网信办', '机关', '党建'), ('两个维护',))
+    """
+    paragraphs = doc.paragraphs
+    if not paragraphs:
+        return TermDoc(doc.article.id, (), (), doc.article.sha256)
+    outer = _outer_spans(spans, span_labels)
+    keep = term_filter.keep
+    found: list[tuple[int, str]] = [(s.start, span_term(s)) for s in outer]
+    k = 0
+    for token in doc.tokens:
+        while k < len(outer) and outer[k].end <= token.start:
+            k += 1
+        if k < len(outer) and outer[k].start < token.end:
+            continue  # covered by a span, which stands for it
+        if keep(token.norm):
+            found.append((token.start, token.norm))
+    found.sort(key=lambda x: x[0])
+    starts = [p.start for p in paragraphs]
+    terms: list[list[str]] = [[] for _ in paragraphs]
+    for pos, term in found:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < paragraphs[i].end:
+            terms[i].append(term)
+    texts = tuple(_norm_slice(doc, p.start, p.end) for p in paragraphs)
+    return TermDoc(doc.article.id, texts, tuple(tuple(t) for t in terms), doc.article.sha256)
+
+
+def _norm_slice(doc: Doc, start: int, end: int) -> str:
+    offsets = doc.normalized.offsets
+    if offsets is None:
+        return doc.normalized.norm[start:end]
+    a = bisect.bisect_left(offsets, start)
+    b = bisect.bisect_left(offsets, end)
+    return doc.normalized.norm[a:b]
+
+
+@dataclass(frozen=True, slots=True)
+class IdfPrior:
+    """jieba's bundled IDF table, read once per pipeline as data.
+
+    ``p0(t) = exp(-idf(t))`` is read as the share of documents holding ``t`` in
+    jieba's reference corpus; words it lacks get its median IDF, as jieba does.
+
+    Example:
+        >>> p = IdfPrior({"机关": 5.0}, 12.0)
+        >>> p.idf("机关"), p.idf("未知词")
+        (5.0, 12.0)
+    """
+
+    table: Mapping[str, float] = field(repr=False)
+    median: float
+
+    def idf(self, term: str) -> float:
+        """The prior IDF of ``term``."""
+        return self.table.get(term, self.median)
+
+    def __deepcopy__(self, memo: dict) -> IdfPrior:
+        # Immutable and large: estimator cloning may share it.
+        return self
+
+
+def load_idf_prior() -> IdfPrior:
+    """Read ``jieba/analyse/idf.txt`` from the installed jieba package.
+
+    Raises:
+        ConfigError: jieba or its IDF table is missing.
+
+    Example:
+        >>> round(load_idf_prior().idf("的"), 3)
+        0.885
+    """
+    from importlib.util import find_spec
+
+    # find_spec locates the package without importing it: jieba's __init__
+    # builds a global tokenizer and installs a log handler.
+    spec = find_spec("jieba")
+    try:
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError("jieba")
+        raw = (Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt").read_bytes()
+    except OSError as err:
+        raise ConfigError("keywords need jieba's bundled IDF table (jieba/analyse/idf.txt): pip install jieba") from err
+    parts = raw.decode("utf-8").split()
+    words, values = parts[0::2], [float(v) for v in parts[1::2]]
+    if not words or len(words) != len(values):
+        raise ConfigError("jieba/analyse/idf.txt: expected 'word idf' lines")
+    ordered = sorted(values)
+    return IdfPrior(dict(zip(words, values)), ordered[len(ordered) // 2])
+
+
+class LazyIdfPrior:
+    """jieba's IDF table, read on first use (about 0.5 s): pipelines that only extract never pay.
+
+    One per pipeline (shared by its :meth:`~textmine.pipeline.Pipeline.with_model` copies).
+
+    Example:
+        >>> lazy = LazyIdfPrior()
+        >>> lazy.get() is lazy.get()
+        True
+    """
+
+    def __init__(self) -> None:
+        self._value: IdfPrior | None = None
+
+    def get(self) -> IdfPrior:
+        """The table, read the first time."""
+        if self._value is None:
+            self._value = load_idf_prior()
+        return self._value
+
+
+def blended_idf(df: int, n_docs: int, prior_idf: float, prior_weight: float) -> float:
+    """IDF from corpus counts smoothed towards a prior IDF (``prior_weight`` pseudo-documents).
+
+    Example:
+        >>> round(blended_idf(0, 0, 5.0, 100.0), 4)  # no corpus: the prior
+        5.0
+        >>> round(blended_idf(10, 1000, 5.0, 0.0), 4)  # no prior: ln(N / df)
+        4.6052
+    """
+    documents = n_docs + prior_weight
+    if documents <= 0:
+        return prior_idf
+    holding = df + prior_weight * math.exp(-prior_idf)
+    return math.log(documents / (holding if holding > 0 else 1.0))  # unseen and no prior: as if seen once
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordIdf:
+    """Document frequencies of terms over a corpus, blended with the prior on lookup.
+
+    ``members`` are the digests of the fitted articles: an article of the fit
+    is measured against the others (its own occurrence taken out), so that its
+    keywords are the same whether or not it was in the fit, and a one-article
+    corpus falls back on the prior instead of calling every term rare.
+
+    Example:
+        >>> k = KeywordIdf.fit([TermDoc("a", ("",), (("党建", "党建"),), "d1")])
+        >>> k.n_docs, k.df["党建"], sorted(k.members)
+        (1, 1, ['d1'])
+    """
+
+    n_docs: int
+    df: Mapping[str, int]
+    members: frozenset[str] = frozenset()
+
+    @classmethod
+    def fit(cls, docs: Iterable[TermDoc]) -> KeywordIdf:
+        """Count in how many articles each term occurs.
+
+        Example:
+            >>> KeywordIdf.fit([TermDoc("a", ("",), (("党建",),)), TermDoc("b", ("",), (("党建", "社区"),))]).df
+            {'党建': 2, '社区': 1}
+        """
+        counts: Counter[str] = Counter()
+        members: set[str] = set()
+        n = 0
+        for doc in docs:
+            n += 1
+            counts.update({t for para in doc.terms for t in para})
+            if doc.sha256:
+                members.add(doc.sha256)
+        return cls(n, dict(sorted(counts.items())), frozenset(members))
+
+    def idf(self, term: str, prior: IdfPrior, prior_weight: float, *, own: bool = False) -> float:
+        """The blended IDF of ``term``; ``own``: the article asking was in the fit and holds ``term``.
+
+        Example:
+            >>> k, prior = KeywordIdf(1, {"党建": 1}), IdfPrior({"党建": 3.0}, 10.0)
+            >>> round(k.idf("党建", prior, 100.0), 4), round(k.idf("党建", prior, 100.0, own=True), 4)
+            (2.8269, 3.0)
+        """
+        df = self.df.get(term, 0) - own
+        return blended_idf(max(df, 0), self.n_docs - own, prior.idf(term), prior_weight)
+
+
+def extract_keywords(
+    doc: TermDoc,
+    *,
+    idf: KeywordIdf,
+    prior: IdfPrior,
+    prior_weight: float = 100.0,
+    method: str = "tfidf",
+    top_n: int = 20,
+    window: int = 5,
+) -> tuple[Keyword, ...]:
+    """Return the top keywords of an article, heaviest first.
+
+    Args:
+        doc: The article's terms.
+        idf: Corpus document frequencies (``KeywordIdf(0, {})`` for none).
+        prior: jieba's IDF table.
+        prior_weight: Pseudo-documents given to the prior.
+        method: ``tfidf`` (L2-normalised TF-IDF weights) or ``textrank``
+            (PageRank scores over co-occurrence, the best one 1.0).
+        top_n: How many keywords.
+        window: TextRank co-occurrence window, in terms.
+
+    Example:
+        >>> d = TermDoc("a", ("",), (("机关党建", "机关党建", "群众"),))
+        >>> p = IdfPrior({}, 10.0)
+        >>> extract_keywords(d, idf=KeywordIdf(0, {}), prior=p)[0].term
+        '机关党建'
+    """
+    if method == "textrank":
+        scores = textrank(doc.terms, window=window)
+    elif method == "tfidf":
+        counts = Counter(t for para in doc.terms for t in para)
+        total = sum(counts.values()) or 1
+        own = bool(doc.sha256) and doc.sha256 in idf.members
+        scores = {t: (c / total) * idf.idf(t, prior, prior_weight, own=own) for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in scores.values())) or 1.0
+        scores = {t: v / norm for t, v in scores.items()}
+    else:
+        raise ConfigError(f"keywords.method: unknown method {method!r}; choose tfidf or textrank")
+    ranked = sorted(((round(v, 4), t) for t, v in scores.items() if v > 0), key=lambda x: (-x[0], x[1]))
+    return tuple(Keyword(t, w) for w, t in ranked[:top_n])
+
+
+def textrank(paragraphs: Sequence[Sequence[str]], *, window: int = 5, damping: float = 0.85) -> dict[str, float]:
+    """PageRank over the co-occurrence graph of terms (within ``window`` terms of a paragraph).
+
+    Scores are scaled so that the best term has 1.0. Deterministic: the graph
+    is built in term order and iterated a fixed number of times.
+
+    Example:
+        >>> s = textrank([["党建", "引领", "党建", "服务"]], window=2)
+        >>> max(s, key=s.get)
+        '党建'
+    """
+    import numpy as np
+    from scipy import sparse
+
+    vocab = sorted({t for para in paragraphs for t in para})
+    if not vocab:
+        return {}
+    index = {t: i for i, t in enumerate(vocab)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for para in paragraphs:
+        ids = [index[t] for t in para]
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 : i + window]:
+                if a != b:
+                    rows += (a, b)
+                    cols += (b, a)
+    n = len(vocab)
+    if not rows:
+        return {t: 1.0 for t in vocab}
+    graph = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    out = np.asarray(graph.sum(axis=1)).ravel()
+    out[out == 0] = 1.0
+    walk = sparse.diags(1.0 / out) @ graph  # row-stochastic
+    rank = np.full(n, 1.0 / n)
+    for _ in range(50):
+        rank = (1 - damping) / n + damping * (walk.T @ rank)
+    rank /= rank.max()
+    return {t: float(rank[i]) for t, i in index.items()}

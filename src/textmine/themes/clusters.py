@@ -1,0 +1,253 @@
+"""Clusters: unit vectors → ``ClusterSet`` (centres, sizes, label terms), deterministic and stable.
+
+Dense (LSA) rows are clustered by bisecting KMeans from principal-direction
+starts (:func:`divisive_centers`): no random draw, no dependence on row
+order, so a refit on a slightly larger corpus gives nearly the same clusters.
+Sparse rows (no LSA) use KMeans with k-means++ restarts, MiniBatchKMeans for
+large inputs. A row is assigned its nearest centre, in the fit and afterwards
+alike. Cluster ids are ordered by size class, then by label terms
+(:func:`cluster_order_key`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .labelling import ClusterLabeller, label_clusters
+
+#: Above this many rows, MiniBatchKMeans replaces KMeans (linear time and memory).
+MINIBATCH_ABOVE = 20_000
+
+
+@dataclass(frozen=True)
+class ClusterSet:
+    """Fitted clusters of one level: centres, member counts in the fit, label terms.
+
+    Example:
+        >>> cs = ClusterSet(np.array([[1.0, 0.0], [0.0, 1.0]]), (2, 1), (("党建",), ("社区",)))
+        >>> cs.assign(np.array([[0.1, 0.9], [0.0, 0.0]]), np.array([True, False])).tolist()
+        [1, -1]
+    """
+
+    centers: np.ndarray
+    sizes: tuple[int, ...]
+    terms: tuple[tuple[str, ...], ...]
+
+    def scores(self, vectors) -> np.ndarray:
+        """Closeness of each vector to each centre (larger is closer; ``-|x - c|²/2`` up to a constant)."""
+        if not len(self.sizes):
+            return np.zeros((vectors.shape[0], 0))
+        cross = np.asarray(vectors @ self.centers.T)
+        return cross - 0.5 * np.einsum("ij,ij->i", self.centers, self.centers)
+
+    def assign(self, vectors, has_features: np.ndarray) -> np.ndarray:
+        """Nearest centre of each vector; -1 where a row has no feature (or there is no cluster)."""
+        if not len(self.sizes):
+            return np.full(vectors.shape[0], -1)
+        labels = np.argmax(self.scores(vectors), axis=1)
+        return np.where(has_features, labels, -1)
+
+
+def _principal_split(rows: np.ndarray, random_state: int) -> np.ndarray | None:
+    """Split rows in two: halves along the first principal direction, refined by 2-means.
+
+    Returns the 0/1 label of each row, or None when the rows cannot be split.
+    """
+    from sklearn.cluster import KMeans
+
+    centred = rows - rows.mean(axis=0)
+    _, vectors = np.linalg.eigh(centred.T @ centred)
+    direction = vectors[:, -1]
+    direction = direction * np.sign(direction[np.argmax(np.abs(direction))])  # a fixed sign
+    side = centred @ direction > 0
+    if side.all() or not side.any():
+        return None
+    init = np.stack([rows[~side].mean(axis=0), rows[side].mean(axis=0)])
+    labels = KMeans(n_clusters=2, init=init, n_init=1, random_state=random_state).fit_predict(rows)
+    return labels if 0 < labels.sum() < len(labels) else None
+
+
+def divisive_centers(rows: np.ndarray, k: int, *, random_state: int = 0) -> np.ndarray:
+    """Cluster centres by bisecting KMeans with principal-direction starts (no random draw).
+
+    Start from one cluster; repeatedly split the cluster with the largest sum
+    of squared distances in two (:func:`_principal_split`) until there are
+    ``k`` clusters or none can be split. Nothing depends on row order or on
+    random draws, so a corpus and the same corpus with a few more articles
+    get nearly the same clusters; k-means++ seeds, drawn by position, would
+    not (measured on the political dev articles: 96 % against 78 % of
+    paragraphs in matching clusters, see tests/test_themes.py).
+
+    Example:
+        >>> pts = np.array([[0.0, 1.0], [0.1, 1.0], [1.0, 0.0], [1.0, 0.1]])
+        >>> divisive_centers(pts, 2).round(2).tolist()
+        [[1.0, 0.05], [0.05, 1.0]]
+    """
+    clusters = [np.arange(len(rows))]
+
+    def spread(idx: np.ndarray) -> float:
+        part = rows[idx]
+        return float(((part - part.mean(axis=0)) ** 2).sum()) if len(idx) > 1 else -1.0
+
+    spreads = [spread(clusters[0])]
+    while len(clusters) < k and max(spreads) > 0:
+        i = int(np.argmax(spreads))
+        labels = _principal_split(rows[clusters[i]], random_state)
+        if labels is None:
+            spreads[i] = -1.0
+            continue
+        left, right = clusters[i][labels == 0], clusters[i][labels == 1]
+        clusters[i : i + 1] = [left, right]
+        spreads[i : i + 1] = [spread(left), spread(right)]
+    return np.stack([rows[c].mean(axis=0) for c in clusters])
+
+
+def cluster_order_key(size: int, terms: Sequence[str], index: int) -> tuple:
+    """Sort key of a cluster: size class (largest first), then its terms, then its index.
+
+    Size classes are powers of two (32–63, 64–127 …): clusters of the same
+    order of size count as tied and are ordered by their top terms. Exact
+    sizes would renumber near-equal clusters whenever a few articles are
+    added (measured on the political dev articles refitted with the seed
+    article: 65 % of paragraphs kept their id with exact sizes, 98 % with
+    size classes, while 96 % kept their cluster mates).
+
+    Example:
+        >>> sorted([(300, ("经济",)), (500, ("党建",)), (120, ("社区",))],
+        ...        key=lambda c: cluster_order_key(c[0], c[1], 0))
+        [(500, ('党建',)), (300, ('经济',)), (120, ('社区',))]
+        >>> cluster_order_key(300, ("经济",), 0) < cluster_order_key(260, ("党建",), 1)
+        False
+    """
+    return (-max(int(size), 1).bit_length(), tuple(terms), index)
+
+
+def row_features(counts) -> np.ndarray:
+    """True for each row of a sparse matrix that has at least one feature.
+
+    Example:
+        >>> from scipy import sparse
+        >>> row_features(sparse.csr_matrix([[0.0, 1.0], [0.0, 0.0]])).tolist()
+        [True, False]
+    """
+    return np.diff(counts.indptr) > 0
+
+
+def group_matrix(labels: np.ndarray, n_groups: int):
+    """Sparse ``n_groups`` × ``len(labels)`` indicator matrix (rows with label -1 belong nowhere).
+
+    Example:
+        >>> group_matrix(np.array([1, 0, -1, 1]), 2).toarray().tolist()
+        [[0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 1.0]]
+    """
+    from scipy import sparse
+
+    rows = np.flatnonzero(labels >= 0)
+    return sparse.csr_matrix((np.ones(len(rows)), (labels[rows], rows)), shape=(n_groups, len(labels)))
+
+
+def choose_k(n: int, max_clusters: int) -> int:
+    """The automatic number of clusters for ``n`` rows: ``√(n/2)``, at least 2, at most ``max_clusters``.
+
+    Silhouette was measured and rejected: on the 4,150 paragraphs of the
+    political dev articles it peaks at k = 2 (headings and licence lines
+    against the rest) or rises up to the bound, and it went from 18 to 2
+    clusters when 26 paragraphs were added. A rule of thumb keeps refits
+    comparable.
+
+    Example:
+        >>> choose_k(26, 20), choose_k(4150, 20), choose_k(3, 20)
+        (4, 20, 1)
+    """
+    if n < 4:
+        return 1
+    return max(2, min(max_clusters, round(math.sqrt(n / 2))))
+
+
+def kmeans_centers(data, k: int, *, n_init: int, random_state: int) -> np.ndarray:
+    """Centres of ``k`` clusters of the rows ``data`` (dense: divisive; sparse: k-means++).
+
+    Example:
+        >>> pts = np.array([[0.0, 1.0], [0.1, 1.0], [1.0, 0.0], [1.0, 0.1]])
+        >>> kmeans_centers(pts, 1, n_init=1, random_state=0).round(3).tolist()
+        [[0.525, 0.525]]
+    """
+    from sklearn.cluster import KMeans, MiniBatchKMeans
+
+    if k <= 1:
+        return np.asarray(data.mean(axis=0)).reshape(1, -1)
+    if isinstance(data, np.ndarray):
+        return divisive_centers(data, k, random_state=random_state)
+    if data.shape[0] > MINIBATCH_ABOVE:
+        km = MiniBatchKMeans(n_clusters=k, n_init=min(n_init, 3), batch_size=4096, random_state=random_state)
+    else:
+        km = KMeans(n_clusters=k, n_init=n_init, random_state=random_state)
+    km.fit(data)
+    return np.asarray(km.cluster_centers_, dtype=np.float64)
+
+
+def fit_clusters(
+    vectors,
+    fit_rows: np.ndarray,
+    word_counts,
+    vocabulary: Sequence[str],
+    n_clusters: int | str,
+    *,
+    level: str,
+    max_clusters: int,
+    n_init: int,
+    random_state: int,
+    n_terms: int,
+    labellers: Sequence[ClusterLabeller],
+) -> ClusterSet:
+    """Cluster the rows ``fit_rows`` of ``vectors``; label and order the clusters.
+
+    Args:
+        vectors: Unit vectors (dense LSA rows or sparse TF-IDF rows).
+        fit_rows: Boolean mask of the rows that shape the clusters.
+        word_counts: Word counts of every row (for class-based TF-IDF labels).
+        vocabulary: The word of each column of ``word_counts``.
+        n_clusters: A number, or ``"auto"`` (:func:`choose_k`).
+        level: ``paragraph`` or ``article`` (passed to the labellers).
+        max_clusters: Bound for ``"auto"``.
+        n_init: k-means++ restarts (sparse rows only).
+        random_state: Seed of every random choice.
+        n_terms: Label terms kept per cluster.
+        labellers: Applied in order to the candidate terms.
+
+    Example:
+        >>> from scipy import sparse
+        >>> v = np.array([[0.0, 1.0], [0.1, 1.0], [1.0, 0.0], [1.0, 0.1], [0.9, 0.0]])
+        >>> w = sparse.csr_matrix(np.array([[1.0, 0], [1, 0], [0, 1], [0, 1], [0, 1]]))
+        >>> cs = fit_clusters(v, np.ones(5, bool), w, ["党建", "社区"], 2, level="paragraph",
+        ...                   max_clusters=20, n_init=1, random_state=0, n_terms=1, labellers=[])
+        >>> cs.sizes, cs.terms  # sizes 2 and 3 are one size class: ordered by terms
+        ((2, 3), (('党建',), ('社区',)))
+    """
+    rows = np.flatnonzero(fit_rows)
+    data = vectors[rows]
+    n = len(rows)
+    if n == 0:
+        return ClusterSet(np.zeros((0, vectors.shape[1])), (), ())
+    k = choose_k(n, max_clusters) if n_clusters == "auto" else min(int(n_clusters), n)
+    centers = kmeans_centers(data, k, n_init=n_init, random_state=random_state)
+    provisional = ClusterSet(centers, (0,) * len(centers), ((),) * len(centers))
+    labels = provisional.assign(data, np.ones(n, dtype=bool))
+    sizes = np.bincount(labels, minlength=len(centers))
+    keep = np.flatnonzero(sizes > 0)  # a centre nobody is nearest to is no cluster
+    remap = np.full(len(centers), -1)
+    remap[keep] = np.arange(len(keep))
+    labels = remap[labels]
+    sizes = sizes[keep]
+    per_cluster = (group_matrix(labels, len(keep)) @ word_counts[rows]).tocsr()
+    terms = label_clusters(per_cluster, vocabulary, sizes, level=level, n_terms=n_terms, labellers=tuple(labellers))
+    order = sorted(range(len(keep)), key=lambda c: cluster_order_key(int(sizes[c]), terms[c], c))
+    return ClusterSet(
+        np.ascontiguousarray(centers[keep][order]),
+        tuple(int(sizes[c]) for c in order),
+        tuple(terms[c] for c in order),
+    )
