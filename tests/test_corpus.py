@@ -113,19 +113,6 @@ def test_corpus_file_lists_clusters_members_and_theme_totals(fake_pipeline, corp
         assert doc["cluster"] == {"id": article["id"], "terms": article["terms"]}
 
 
-def test_corpus_run_reuses_fit_pass_articles_without_changing_outputs(corpus_dir, tmp_path) -> None:
-    kept = Pipeline.from_config()
-    redone = Pipeline.from_config(config_from_dict({"themes": {"cache_chars": 0}}))
-    run_corpus([corpus_dir], tmp_path / "kept", pipeline=kept)
-    run_corpus([corpus_dir], tmp_path / "redone", pipeline=redone)
-    corpus_a, docs_a = _read(tmp_path / "kept")
-    corpus_b, docs_b = _read(tmp_path / "redone")
-    for doc in (*docs_a.values(), *docs_b.values()):
-        doc.pop("pipeline")
-    assert docs_a == docs_b
-    assert corpus_a["clusters"] == corpus_b["clusters"] and corpus_a["themes"] == corpus_b["themes"]
-
-
 def test_corpus_fit_sample_and_model_do_not_depend_on_input_order(tmp_path) -> None:
     import numpy as np
 

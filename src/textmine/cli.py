@@ -8,6 +8,7 @@ documents are invalid), 1 usage or configuration error.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--pipeline", type=Path, help="pipeline config (TOML); default: built-in defaults")
     run.add_argument("--themes", type=Path, metavar="MODEL_DIR", help="apply a model saved by 'textmine themes fit' instead of fitting on the inputs")
     run.add_argument("--strict", action="store_true", help="stop at the first failing input")
-    run.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    run.add_argument("-w", "--workers", type=int, default=os.cpu_count() or 1, metavar="N", help="worker processes (default: all cores, %(default)s here)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local", help="local process pool (default) or a dask.distributed cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)")
+    run.add_argument("--force", action="store_true", help="process every article, even those whose document is up to date")
+    run.add_argument("--refit", action="store_true", help="fit the theme model again even when OUT/model holds one")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     extract = sub.add_parser("extract", help="print one document's JSON to stdout", description="Analyse one file (or - for stdin) and print its document JSON.")
     extract.add_argument("input", metavar="FILE", help="a file, or - for stdin")
@@ -78,20 +84,62 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from .pipeline import Pipeline
     from .runner import run_corpus
 
+    if args.workers < 1:
+        raise _UsageError("textmine run: --workers must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise _UsageError("textmine run: --scheduler needs --engine dask")
     pipeline = Pipeline.from_config(args.pipeline)
-    model = pipeline.load_model(args.themes) if args.themes is not None else None
-    report = run_corpus(
-        args.inputs,
-        args.output,
-        pipeline=pipeline,
-        model=model,
-        strict=args.strict,
-        stdin=sys.stdin.buffer,
-        on_failure=_report_failure,
-    )
+    with _Progress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
+        report = run_corpus(
+            args.inputs,
+            args.output,
+            pipeline=pipeline,
+            model=args.themes,
+            strict=args.strict,
+            stdin=sys.stdin.buffer,
+            on_failure=progress.wrap(_report_failure),
+            on_progress=progress.update,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            incremental=not args.force,
+            refit=args.refit,
+        )
     if not args.quiet:
         print(f"textmine: {report.summary()} → {args.output}", file=sys.stderr)
     return report.exit_code
+
+
+class _Progress:
+    """A tqdm bar on stderr (articles/s, failures) when it is a terminal; silent otherwise."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+    def update(self, report) -> None:
+        if self.bar is not None:
+            done = len(report.written) + len(report.skipped) + len(report.failures)
+            self.bar.update(done - self.bar.n)
+            self.bar.set_postfix(failed=len(report.failures), unchanged=len(report.skipped), refresh=False)
+
+    def wrap(self, report_failure):
+        def write(failure: Failure) -> None:
+            if self.bar is not None:
+                self.bar.clear()
+            report_failure(failure)
+
+        return write
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

@@ -78,6 +78,7 @@ class PipelineRef(_Model):
 
     name: str
     config_hash: str
+    model: str | None = None
 
 
 class DocumentModel(_Model):

@@ -282,11 +282,12 @@ def html_to_text(markup: str) -> tuple[str, str]:
     return "\n".join(parser.lines), re.sub(r"\s+", " ", "".join(parser.title)).strip()
 
 
-def iter_sources(inputs: Iterable[str | Path]) -> list[Source]:
+def iter_sources(inputs: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()) -> list[Source]:
     """List the input files: files as given, folders recursively (hidden entries skipped).
 
     The list is sorted by output name, so ids do not depend on argument order.
-    ``-`` stands for stdin.
+    ``-`` stands for stdin. Files under an ``exclude`` folder (the output folder
+    of a run, when it sits inside an input folder) are left out.
 
     Raises:
         InputError: an input path does not exist.
@@ -295,6 +296,7 @@ def iter_sources(inputs: Iterable[str | Path]) -> list[Source]:
         >>> [s.stem_id for s in iter_sources(["-"])]
         ['stdin']
     """
+    skip = [Path(p).resolve() for p in exclude]
     sources: list[Source] = []
     for raw in inputs:
         if str(raw) == "-":
@@ -306,6 +308,8 @@ def iter_sources(inputs: Iterable[str | Path]) -> list[Source]:
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+                    continue
+                if skip and any(child.resolve().is_relative_to(folder) for folder in skip):
                     continue
                 rel_noext = rel.with_suffix("") if rel.suffix.lower() in FORMATS else rel
                 stem = "__".join(rel_noext.parts)
@@ -379,7 +383,11 @@ def _articles(ids: _Ids, wanted: str, text: str, source: str, encoding: str, fmt
 
 
 def read_articles(
-    inputs: Iterable[str | Path], *, stdin: BinaryIO | None = None, max_chars: int = DEFAULT_MAX_CHARS
+    inputs: Iterable[str | Path],
+    *,
+    stdin: BinaryIO | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Article | Failure]:
     """Yield every article of the inputs, or a ``Failure`` for each that cannot be read.
 
@@ -391,6 +399,7 @@ def read_articles(
         inputs: Files, folders or ``-`` for stdin.
         stdin: The binary stream ``-`` reads (default: none, ``-`` then fails).
         max_chars: Longest article kept whole.
+        exclude: Folders whose files are not inputs (a run's own output folder).
 
     Example:
         >>> import tempfile, pathlib
@@ -399,7 +408,7 @@ def read_articles(
         ['a']
     """
     ids = _Ids()
-    for source in iter_sources(inputs):
+    for source in iter_sources(inputs, exclude=exclude):
         try:
             if source.path is None:
                 if stdin is None:

@@ -1,25 +1,28 @@
 """Run a pipeline over a corpus: inputs → ``documents/*.json``, ``corpus.json``, ``run.json``.
 
-When a stage reads corpus statistics (keywords, themes) and no fitted model
-is given, the run has two passes:
+The flow, streaming throughout (articles are read, processed and written one
+by one; only small per-article summaries stay in memory):
 
-1. fit: read every input, keep a deterministic sample of at most
-   ``themes.fit_max_articles`` articles (those with the smallest hash of id
-   and content, so the sample does not depend on input order), process them
-   (normalize, segment, extract), fit the corpus model on their terms;
-2. apply: read the inputs again and process each article with the fitted
-   model (keywords, themes), write its document and add its small summary to
-   the corpus file.
+1. **model**: when keywords or themes read corpus statistics and no model is
+   given, the model saved in ``OUT/model`` by an earlier run with the same
+   config is reused; otherwise one is fitted on a deterministic sample (the
+   articles with the smallest hash of id and content, at most
+   ``themes.fit_max_articles`` articles and ``themes.fit_max_paragraphs``
+   paragraphs, whatever the input order) and saved there.
+2. **apply**: every article is processed (normalize, segment, extract,
+   keywords, themes) and its document written — in this process, in worker
+   processes (``workers``) or on a Dask cluster (``engine="dask"``); each
+   worker builds the pipeline once and writes its own documents, returning
+   only a small summary. An article whose document already exists with the
+   same sha256, config hash and model digest is skipped (incremental runs,
+   resuming a killed run).
+3. **corpus**: ``corpus.json`` from the summaries, ``run.json`` with inputs,
+   timings and failures.
 
-Articles processed in the fit pass are kept, up to ``themes.cache_chars``
-characters, and only get keywords and themes in the second pass: a small
-corpus is segmented once. With a model given (``textmine run --themes``)
-there is one pass. Either way each document is a pure function of (pipeline
-with fitted model, article), so the second pass can run in parallel.
-
-A bad input or a failing article becomes a ``Failure`` (reported through
-``on_failure`` and listed in ``run.json``); every other article is still
-written.
+Every document is a pure function of (config, model, article), so serial,
+parallel and Dask runs write byte-identical files. A bad input or a failing
+article becomes a ``Failure`` (reported through ``on_failure`` and listed in
+``run.json``); every other article is still written.
 """
 
 from __future__ import annotations
@@ -27,31 +30,46 @@ from __future__ import annotations
 import hashlib
 import heapq
 import logging
+import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+import orjson
+
 from . import __version__
-from .corpus import CorpusSummary, summarize
-from .errors import TextmineError
+from .config import PipelineConfig
+from .corpus import ArticleSummary, CorpusSummary, summarize
+from .errors import ConfigError, TextmineError
+from .keywords import span_term
 from .output import document_path, dumps, write_atomic
-from .pipeline import ArticleResult, Pipeline
+from .parallel import batched, map_dask, map_processes, map_serial
+from .pipeline import Pipeline
 from .read import read_articles
 from .records import Article, Failure, TermDoc
+from .registry import Registry
 
 if TYPE_CHECKING:
     from .themes import CorpusModel
 
 logger = logging.getLogger(__name__)
 
+ENGINES = ("local", "dask")
+MODEL_DIR = "model"
+
 
 @dataclass
 class RunReport:
-    """What a corpus run did: written documents, failures, timings."""
+    """What a corpus run did: written, skipped and failed articles, timings."""
 
     written: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     inputs: list[dict[str, str]] = field(default_factory=list)
@@ -65,11 +83,94 @@ class RunReport:
 
     def summary(self) -> str:
         """One line for humans: counts and time."""
-        total = sum(v for k, v in self.timings.items() if k != "total")
-        return (
-            f"{len(self.written)} documents written, {len(self.failures)} failed"
-            f" ({self.timings.get('total', total):.2f} s)"
-        )
+        skipped = f", {len(self.skipped)} unchanged" if self.skipped else ""
+        total = self.timings.get("total", 0.0)
+        return f"{len(self.written)} documents written{skipped}, {len(self.failures)} failed ({total:.2f} s)"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a worker returns for one article: never its tokens, only a summary."""
+
+    id: str
+    source: str
+    sha256: str
+    encoding: str
+    summary: ArticleSummary | None
+    failure: Failure | None
+    timings: dict[str, float]
+
+
+@dataclass(frozen=True)
+class ArticleJob:
+    """Picklable recipe for the per-article job: build the pipeline once, then process batches.
+
+    Example:
+        >>> import tempfile
+        >>> job = ArticleJob(PipelineConfig(stages=("normalize", "segment")), Path(tempfile.mkdtemp()))
+        >>> [o.id for o in job.build()([Article.from_text("浙江省委", id="a")])]
+        ['a']
+    """
+
+    config: PipelineConfig
+    out_dir: Path
+    model_dir: Path | None = None
+    model_digest: str | None = None
+    registry: Registry | None = None
+
+    def build(self) -> Callable[[list[Article]], list[Outcome]]:
+        """Build the pipeline (and load the model) and return the batch function."""
+        pipeline = Pipeline.from_config(self.config, registry=self.registry)
+        if self.model_dir is not None:
+            pipeline = pipeline.with_model(pipeline.load_model(self.model_dir))
+        return partial(_process_batch, pipeline, self.out_dir, self.model_digest)
+
+
+@dataclass(frozen=True)
+class FitJob:
+    """Picklable recipe for the fit pass: articles → their terms (``TermDoc``)."""
+
+    config: PipelineConfig
+    registry: Registry | None = None
+
+    def build(self) -> Callable[[list[Article]], list[TermDoc | Failure]]:
+        """Build the pipeline and return the batch function."""
+        return partial(_terms_batch, Pipeline.from_config(self.config, registry=self.registry))
+
+
+def _terms_batch(pipeline: Pipeline, batch: list[Article]) -> list[TermDoc | Failure]:
+    out: list[TermDoc | Failure] = []
+    for article in batch:
+        try:
+            result = pipeline.prepare(article)
+            out.append(pipeline.term_doc(result.doc, result.spans))
+        except TextmineError as err:
+            out.append(Failure(article.source, str(err), article.id))
+    return out
+
+
+def _process_batch(pipeline: Pipeline, out: Path, model_digest: str | None, batch: list[Article]) -> list[Outcome]:
+    return [_process_one(pipeline, out, model_digest, article) for article in batch]
+
+
+def _process_one(pipeline: Pipeline, out: Path, model_digest: str | None, article: Article) -> Outcome:
+    def failed(reason: str) -> Outcome:
+        return Outcome(article.id, article.source, article.sha256, article.encoding, None, Failure(article.source, reason, article.id), {})
+
+    try:
+        result = pipeline.process(article)
+        t0 = time.perf_counter()
+        data = pipeline.document(result)
+        if model_digest is not None:
+            data["pipeline"]["model"] = model_digest
+        write_atomic(document_path(out, article.id), dumps(data))
+        result.timings["write"] = time.perf_counter() - t0
+    except TextmineError as err:
+        return failed(str(err))
+    except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
+        logger.exception("internal error on %s", article.source)
+        return failed(f"internal error: {type(err).__name__}: {err}")
+    return Outcome(article.id, article.source, article.sha256, article.encoding, summarize(result), None, result.timings)
 
 
 def run_corpus(
@@ -77,22 +178,39 @@ def run_corpus(
     out_dir: str | Path,
     *,
     pipeline: Pipeline,
-    model: CorpusModel | None = None,
+    model: CorpusModel | str | Path | None = None,
     strict: bool = False,
     stdin: BinaryIO | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    on_progress: Callable[[RunReport], None] | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    batch_size: int = 4,
+    incremental: bool = True,
+    refit: bool = False,
 ) -> RunReport:
     """Process every article of ``inputs`` and write the outputs into ``out_dir``.
 
     Args:
         inputs: Files, folders (recursive) or ``-`` for stdin.
-        out_dir: Output folder (``documents/``, ``corpus.json`` and ``run.json`` go inside).
-        pipeline: A built :class:`Pipeline`.
-        model: A fitted corpus model to apply; None fits one on the corpus
-            first when keywords or themes are on.
+        out_dir: Output folder (``documents/``, ``model/``, ``corpus.json``, ``run.json``).
+        pipeline: A built :class:`Pipeline` (its config is what workers rebuild).
+        model: A fitted corpus model, or the directory of a saved one, to apply
+            without fitting; None reuses ``out_dir/model`` or fits one.
         strict: Stop at the first failure instead of going on.
         stdin: Binary stream read for ``-``.
         on_failure: Called with each failure as it happens.
+        on_progress: Called with the report after each article.
+        workers: Worker processes (1: all in this process).
+        engine: ``local`` (process pool) or ``dask`` (``dask.distributed``).
+        scheduler: Address of a Dask scheduler (None: a local cluster).
+        batch_size: Articles sent to a worker at a time.
+        incremental: Skip articles whose document is already up to date.
+        refit: Fit the model again even when ``out_dir/model`` has one.
+
+    Raises:
+        ConfigError: unknown engine, or a model that cannot be loaded.
 
     Example:
         >>> import tempfile, pathlib
@@ -100,58 +218,97 @@ def run_corpus(
         >>> run_corpus([d], d / "out", pipeline=Pipeline.from_config()).written
         ['a']
     """
+    if engine not in ENGINES:
+        raise ConfigError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     out = Path(out_dir)
     report = RunReport()
     started = time.perf_counter()
-    clock = time.perf_counter
-    inputs = list(inputs)
-    # stdin can be read once only: keep what it gave for both passes.
-    kept = list(read_articles(inputs, stdin=stdin)) if any(str(i) == "-" for i in inputs) else None
-
-    def source() -> Iterator[Article | Failure]:
-        return iter(kept) if kept is not None else iter(read_articles(inputs, stdin=stdin))
-    cache: dict[tuple[str, str], tuple[ArticleResult, TermDoc]] = {}
-    if pipeline.needs_corpus and model is None:
-        model, cache = _fit_pass(source(), pipeline, report)
-        report.model = {"source": "fitted on this corpus", **_model_stats(model)}
-    elif model is not None:
-        report.model = {"source": "given", **_model_stats(model), "pipeline": dict(model.pipeline)}
-    worker = pipeline.with_model(model) if model is not None else pipeline
-    themes_on = model is not None and "themes" in pipeline.config.stages
-    summary = CorpusSummary(_taxonomy(worker), model.themes if themes_on else None)
+    _remove_stale_temporaries(out)
+    source = _article_source(inputs, stdin, exclude=out)
 
     def fail(failure: Failure) -> None:
         report.failures.append(failure)
         if on_failure is not None:
             on_failure(failure)
 
-    articles = source()
-    while True:
-        t0 = clock()
-        item = next(articles, None)
-        _add(report.timings, "read", clock() - t0)
-        if item is None:
-            break
-        if isinstance(item, Failure):
-            fail(item)
-        else:
-            done = _process_one(item, out, worker, report, fail, cache.pop((item.id, item.sha256), None))
-            if done is not None:
-                summary.add(done)
+    def engine_map(factory: Any, batches: Iterator[list[Any]], local: Any) -> Iterator[tuple[int, list[Any]]]:
+        # ``local`` runs the job with the pipeline already built here (no second build).
+        if engine == "dask":
+            return map_dask(factory, batches, scheduler=scheduler, workers=workers)
+        if workers <= 1:
+            return map_serial(local, batches)
+        return _maybe_parallel(factory, batches, workers, local)
+
+    model_dir, digest, applied = _resolve_model(model, out, pipeline, source, report, fail, engine_map, refit)
+    worker = pipeline.with_model(applied) if applied is not None else pipeline
+    summary = CorpusSummary(_taxonomy(worker), applied.themes if applied is not None else None)
+    job = ArticleJob(pipeline.config, out, model_dir, digest, pipeline.registry)
+
+    def to_process() -> Iterator[Article]:
+        clock = time.perf_counter
+        for item in _timed(source(), report.timings, "read"):
+            if isinstance(item, Failure):
+                fail(item)
+            else:
+                report.inputs.append({"id": item.id, "source": item.source, "sha256": item.sha256, "encoding": item.encoding})
+                t0 = clock()
+                existing = _up_to_date(out, item, pipeline.config_hash, digest) if incremental else None
+                _add(report.timings, "check", clock() - t0)
+                if existing is not None:
+                    summary.add(existing)
+                    report.skipped.append(item.id)
+                    if on_progress is not None:
+                        on_progress(report)
+                else:
+                    yield item
+            if strict and report.failures:
+                report.stopped_early = True
+                return
+
+    local = _Built(partial(_process_batch, worker, out, digest))
+    for _, outcomes in engine_map(job, batched(to_process(), batch_size), local):
+        for outcome in outcomes:
+            if outcome.failure is not None:
+                fail(outcome.failure)
+            else:
+                summary.add(outcome.summary)
+                report.written.append(outcome.id)
+                for stage, seconds in outcome.timings.items():
+                    _add(report.timings, stage, seconds)
+            if on_progress is not None:
+                on_progress(report)
         if strict and report.failures:
             report.stopped_early = True
             break
-    t0 = clock()
+    t0 = time.perf_counter()
     corpus = summary.to_dict(pipeline_name=pipeline.config.name, config_hash=pipeline.config_hash)
     write_atomic(out / "corpus.json", dumps(corpus))
-    _add(report.timings, "write", clock() - t0)
-    report.timings["total"] = clock() - started
-    write_atomic(out / "run.json", dumps(_run_manifest(report, pipeline)))
+    _add(report.timings, "write", time.perf_counter() - t0)
+    report.timings["total"] = time.perf_counter() - started
+    write_atomic(out / "run.json", dumps(_run_manifest(report, pipeline, workers, engine)))
     return report
 
 
-def _sample_key(article: Article) -> str:
-    return hashlib.sha256(f"{article.id}\0{article.sha256}".encode("utf-8", "surrogatepass")).hexdigest()
+@dataclass(frozen=True)
+class _Built:
+    """A job already built in this process (the serial engine needs no second build)."""
+
+    run: Callable[[list[Any]], list[Any]]
+
+    def build(self) -> Callable[[list[Any]], list[Any]]:
+        return self.run
+
+
+def _maybe_parallel(factory: Any, batches: Iterator[list[Any]], workers: int, local: Any) -> Iterator[tuple[int, list[Any]]]:
+    """Worker processes only when there is more than one batch per worker to do.
+
+    Starting a process and building its pipeline costs about a second: a run
+    of a handful of articles is faster in this process.
+    """
+    head = list(islice(batches, workers + 1))
+    if len(head) <= workers:
+        return map_serial(local, iter(head))
+    return map_processes(factory, chain(head, batches), workers=workers)
 
 
 def fit_corpus(
@@ -160,6 +317,7 @@ def fit_corpus(
     pipeline: Pipeline,
     stdin: BinaryIO | None = None,
     on_failure: Callable[[Failure], None] | None = None,
+    workers: int = 1,
 ) -> tuple[CorpusModel, RunReport]:
     """Fit the corpus model (keyword IDF, themes) on a deterministic sample of ``inputs``.
 
@@ -171,64 +329,148 @@ def fit_corpus(
     """
     report = RunReport()
     started = time.perf_counter()
-    model, _ = _fit_pass(iter(read_articles(list(inputs), stdin=stdin)), pipeline, report, on_failure)
+
+    def fail(failure: Failure) -> None:
+        report.failures.append(failure)
+        if on_failure is not None:
+            on_failure(failure)
+
+    def engine_map(factory: Any, batches: Iterator[list[Any]], local: Any) -> Iterator[tuple[int, list[Any]]]:
+        return map_serial(local, batches) if workers <= 1 else _maybe_parallel(factory, batches, workers, local)
+
+    model = _fit(pipeline, _article_source(inputs, stdin), report, fail, engine_map)
     report.model = {"source": "fitted", **_model_stats(model)}
     report.timings["total"] = time.perf_counter() - started
     return model, report
 
 
-def _fit_pass(
-    articles: Iterator[Article | Failure],
-    pipeline: Pipeline,
-    report: RunReport,
-    on_failure: Callable[[Failure], None] | None = None,
-) -> tuple[CorpusModel, dict[tuple[str, str], tuple[ArticleResult, TermDoc]]]:
-    """Sample, process and fit; return the model and the processed articles kept for reuse.
+def _article_source(
+    inputs: Iterable[str | Path], stdin: BinaryIO | None, *, exclude: Path | None = None
+) -> Callable[[], Iterator[Article | Failure]]:
+    """A way to read the inputs again for each pass (stdin is read once and kept).
 
-    Failures go to ``on_failure`` when given (a fit on its own); in a run the
-    second pass meets and reports them.
+    The output folder is never read as input, even inside an input folder.
     """
+    inputs = list(inputs)
+    skip = [exclude] if exclude is not None else []
+    if any(str(i) == "-" for i in inputs):
+        items = list(read_articles(inputs, stdin=stdin, exclude=skip))
+        return lambda: iter(items)
+    return lambda: iter(read_articles(inputs, stdin=stdin, exclude=skip))
+
+
+def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunReport, fail, engine_map, refit: bool):
+    """Find the model to apply: given, saved in ``out/model``, or fitted now (and saved)."""
+    if not pipeline.needs_corpus and model is None:
+        return None, None, None
+    from .themes import CorpusModel
+
+    if isinstance(model, CorpusModel):
+        path = _save_model(model, out / MODEL_DIR)
+        report.model = {"source": "given", **_model_stats(model), "pipeline": dict(model.pipeline)}
+        return path, model_digest(path), model
+    if model is not None:
+        path = Path(model)
+        loaded = pipeline.load_model(path)
+        report.model = {"source": "given", **_model_stats(loaded), "pipeline": dict(loaded.pipeline)}
+        return path, model_digest(path), loaded
+    saved = out / MODEL_DIR
+    if not refit and (saved / "model.json").is_file():
+        try:
+            loaded = pipeline.load_model(saved)
+        except TextmineError as err:
+            logger.warning("%s: saved model unreadable (%s); fitting again", saved, err)
+        else:
+            if loaded.pipeline.get("config_hash") == pipeline.config_hash:
+                report.model = {"source": "saved by an earlier run", **_model_stats(loaded)}
+                return saved, model_digest(saved), loaded
+    fitted = _fit(pipeline, source, report, lambda f: None, engine_map)
+    report.model = {"source": "fitted on this corpus", **_model_stats(fitted)}
+    path = _save_model(fitted, saved)
+    return path, model_digest(path), fitted
+
+
+def _save_model(model: CorpusModel, path: Path) -> Path:
+    """Save a model directory so that a reader never sees half of it (write aside, then swap)."""
+    from .themes import save_model
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}."))
+    save_model(model, tmp)
+    if path.exists():
+        old = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.old."))
+        os.replace(path, old / path.name)
+        os.replace(tmp, path)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, path)
+    return path
+
+
+def model_digest(path: str | Path) -> str:
+    """A short digest identifying a saved model: the hash of its ``model.json``.
+
+    ``model.json`` names the fit's settings, the articles it was fitted on
+    (their sha256), its features, clusters and taxonomy, so it identifies the
+    model; the arrays are left out because null-space directions of the LSA
+    may differ in the last bits from one process to the next without changing
+    any output.
+
+    Example:
+        >>> import tempfile
+        >>> from textmine.themes import CorpusModel, save_model
+        >>> from textmine.keywords import KeywordIdf
+        >>> d = save_model(CorpusModel(KeywordIdf(1, {"党建": 1}), None), tempfile.mkdtemp())
+        >>> len(model_digest(d))
+        16
+    """
+    return hashlib.sha256((Path(path) / "model.json").read_bytes()).hexdigest()[:16]
+
+
+def _sample_key(article: Article) -> str:
+    return hashlib.sha256(f"{article.id}\0{article.sha256}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> CorpusModel:
+    """Pick the fit sample in one read, process it (in workers when asked), fit the model."""
     clock = time.perf_counter
-    limit = pipeline.config.themes.fit_max_articles
-    budget = pipeline.config.themes.cache_chars
-    heap: list[tuple[str, int, Article]] = []  # max-heap on the key via inverted order
+    themes = pipeline.config.themes
     t0 = clock()
-    for n, item in enumerate(articles):
+    heap: list[tuple[str, int]] = []  # the smallest keys, kept with a max-heap of inverted keys
+    for item in source():
         if isinstance(item, Failure):
-            if on_failure is not None:
-                report.failures.append(item)
-                on_failure(item)
+            fail(item)
             continue
-        entry = (_invert(_sample_key(item)), n, item)
-        if len(heap) < limit:
+        entry = (_invert(_sample_key(item)), item.text.count("\n") + 1)
+        if len(heap) < themes.fit_max_articles:
             heapq.heappush(heap, entry)
         elif entry > heap[0]:
             heapq.heapreplace(heap, entry)
+    chosen: set[str] = set()
+    paragraphs = 0
+    for inverted, n_paragraphs in sorted(heap, reverse=True):  # smallest key first
+        if chosen and paragraphs + n_paragraphs > themes.fit_max_paragraphs:
+            break
+        chosen.add(_invert(inverted))
+        paragraphs += n_paragraphs
     _add(report.timings, "read", clock() - t0)
-    sample = sorted(heap, reverse=True)  # smallest key first: the same order whatever the input order
-    terms: list[TermDoc] = []
-    cache: dict[tuple[str, str], tuple[ArticleResult, TermDoc]] = {}
-    kept = 0
-    for _, _, article in sample:
-        try:
-            result = pipeline.prepare(article)
-        except TextmineError as err:
-            if on_failure is not None:
-                failure = Failure(article.source, str(err), article.id)
-                report.failures.append(failure)
-                on_failure(failure)
-            continue
-        doc_terms = pipeline.term_doc(result.doc, result.spans)
-        terms.append(doc_terms)
-        if kept + len(article.text) <= budget:
-            kept += len(article.text)
-            cache[(article.id, article.sha256)] = (result, doc_terms)
-        for stage, seconds in result.timings.items():
-            _add(report.timings, stage, seconds)
+    sample = (a for a in source() if isinstance(a, Article) and _sample_key(a) in chosen)
+    terms: list[tuple[str, TermDoc]] = []
+    local = _Built(partial(_terms_batch, pipeline))
+    for _, results in engine_map(FitJob(pipeline.config, pipeline.registry), batched(sample, 8), local):
+        for item in results:
+            if isinstance(item, Failure):
+                fail(item)
+            else:
+                terms.append((_sample_key_of(item), item))
     t0 = clock()
-    model = pipeline.fit(terms)
+    model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])])  # smallest key first, any order in
     _add(report.timings, "fit", clock() - t0)
-    return model, cache
+    return model
+
+
+def _sample_key_of(doc: TermDoc) -> str:
+    return hashlib.sha256(f"{doc.id}\0{doc.sha256}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _invert(key: str) -> str:
@@ -237,6 +479,75 @@ def _invert(key: str) -> str:
 
 
 _INVERT = str.maketrans("0123456789abcdef", "fedcba9876543210")
+
+
+def _up_to_date(out: Path, article: Article, config_hash: str, digest: str | None) -> ArticleSummary | None:
+    """The summary of an existing document for ``article`` when nothing it depends on changed."""
+    path = document_path(out, article.id)
+    try:
+        data = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None
+    ref = data.get("pipeline") or {}
+    if (
+        data.get("sha256") != article.sha256
+        or data.get("source") != article.source
+        or ref.get("config_hash") != config_hash
+        or ref.get("model") != digest
+    ):
+        return None
+    return summary_from_document(data)
+
+
+def summary_from_document(data: dict[str, Any]) -> ArticleSummary:
+    """Rebuild the corpus summary of an article from its written document.
+
+    Example:
+        >>> summary_from_document({"id": "a", "paragraphs": [{"start": 0, "end": 2}],
+        ...     "spans": [{"label": "PLACE", "text": "浙江", "norm": "浙江", "attrs": {}}]}).entries
+        (('PLACE', '浙江', '浙江'),)
+    """
+    from .corpus import INDEX_LABELS
+    from .records import Span
+
+    paragraphs = data.get("paragraphs") or []
+    entries = tuple(
+        (s["label"], span_term(Span(s["label"], 0, 0, s["text"], s["norm"], s.get("attrs") or {})), s["text"])
+        for s in data.get("spans") or []
+        if s["label"] in INDEX_LABELS
+    )
+    themes = data.get("themes")
+    cluster = data.get("cluster")
+    return ArticleSummary(
+        id=data["id"],
+        cluster=cluster["id"] if cluster else None,
+        paragraph_clusters=tuple(p.get("cluster") for p in paragraphs),
+        top_theme=themes[0]["id"] if themes else None,
+        paragraph_top_themes=tuple(p["themes"][0]["id"] if p.get("themes") else None for p in paragraphs),
+        entries=entries,
+    )
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Delete half-written files a killed run left behind (``.<name>.*.tmp``)."""
+    for folder in (out, out / "documents"):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                tmp.unlink(missing_ok=True)
+    if out.is_dir():
+        for tmp in out.glob(f".{MODEL_DIR}.*"):
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _timed(items: Iterator[Any], timings: dict[str, float], key: str) -> Iterator[Any]:
+    clock = time.perf_counter
+    while True:
+        t0 = clock()
+        item = next(items, None)
+        _add(timings, key, clock() - t0)
+        if item is None:
+            return
+        yield item
 
 
 def _model_stats(model: CorpusModel) -> dict[str, Any]:
@@ -257,51 +568,21 @@ def _taxonomy(pipeline: Pipeline) -> list[tuple[str, str]]:
     return [(t.id, t.label) for t in pipeline.config.themes.taxonomy]
 
 
-def _process_one(
-    article: Article,
-    out: Path,
-    pipeline: Pipeline,
-    report: RunReport,
-    fail: Callable[[Failure], None],
-    cached: tuple[ArticleResult, TermDoc] | None,
-):
-    report.inputs.append(
-        {"id": article.id, "source": article.source, "sha256": article.sha256, "encoding": article.encoding}
-    )
-    try:
-        if cached is not None:
-            result = pipeline.enrich(cached[0], terms=cached[1])
-        else:
-            result = pipeline.process(article)
-        t0 = time.perf_counter()
-        write_atomic(document_path(out, article.id), dumps(pipeline.document(result)))
-        result.timings["write"] = time.perf_counter() - t0
-    except TextmineError as err:
-        fail(Failure(article.source, str(err), article.id))
-        return None
-    except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
-        logger.exception("internal error on %s", article.source)
-        fail(Failure(article.source, f"internal error: {type(err).__name__}: {err}", article.id))
-        return None
-    for stage, seconds in result.timings.items():
-        if cached is None or stage in ("keywords", "themes", "write"):
-            _add(report.timings, stage, seconds)
-    report.written.append(article.id)
-    return summarize(result)
-
-
 def _add(timings: dict[str, float], key: str, seconds: float) -> None:
     timings[key] = timings.get(key, 0.0) + seconds
 
 
-def _run_manifest(report: RunReport, pipeline: Pipeline) -> dict:
+def _run_manifest(report: RunReport, pipeline: Pipeline, workers: int, engine: str) -> dict:
     return {
         "version": __version__,
         "pipeline": pipeline.config.name,
         "config": pipeline.config.resolved(),
         "config_hash": pipeline.config_hash,
+        "engine": {"name": engine, "workers": workers},
         "inputs": report.inputs,
-        "documents": len(report.written),
+        "documents": len(report.written) + len(report.skipped),
+        "written": len(report.written),
+        "unchanged": len(report.skipped),
         "failures": [{"source": f.source, "id": f.id, "reason": f.reason} for f in report.failures],
         "stopped_early": report.stopped_early,
         "themes_model": report.model,
