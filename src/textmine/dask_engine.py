@@ -32,6 +32,9 @@ class JobPlugin(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         """Build the job on ``worker``."""
+        from .parallel import limit_native_threads
+
+        limit_native_threads()
         self.run = self.factory.build()
 
     def teardown(self, worker: Any) -> None:

@@ -56,7 +56,24 @@ def map_serial(factory: JobFactory, batches: Iterable[list[Any]]) -> Iterator[tu
         yield i, run(batch)
 
 
+def limit_native_threads() -> None:
+    """Keep numeric libraries (BLAS, OpenMP) to one thread in this worker process.
+
+    Several workers each running multi-threaded BLAS would oversubscribe the
+    cores; one thread per worker is what a process pool wants.
+
+    Example:
+        >>> limit_native_threads()
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - threadpoolctl comes with scikit-learn
+        return
+    threadpool_limits(limits=1)
+
+
 def _worker_main(factory: JobFactory, tasks: mp.Queue, results: mp.Queue) -> None:
+    limit_native_threads()
     try:
         run = factory.build()
     except BaseException as err:  # noqa: BLE001 - reported to the parent, which raises it

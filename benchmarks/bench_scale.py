@@ -1,0 +1,163 @@
+"""Scale: throughput per core vs jieba.lcut, 1 vs 2 workers, memory at 1k vs 10k articles, reruns.
+
+Usage (from the repository root, with textmine installed)::
+
+    python benchmarks/bench_scale.py [--small 1000] [--large 10000] [--skip-large]
+
+Corpora: the political dev articles of ``../shared/data/political/dev.jsonl``
+(or ``$TEXTMINE_SHARED``), replicated (each copy its own file, half of them
+converted with OpenCC s2t) to ``--small`` and ``--large`` articles. Every run is
+``textmine run`` in a fresh child process, so peak RSS is that run's own.
+
+Reported, each measured in the same run of this script:
+
+- per-article path (normalize … write, from ``run.json`` timings, one core)
+  in chars/s, against plain ``jieba.lcut`` on the same texts (target ≥ 2×),
+  and traditional vs simplified input (target ≥ 0.95);
+- wall time with 1 and 2 workers (target ≥ 1.7×);
+- peak RSS at the small and the large corpus (target ≤ 1.3× and ≤ 400 MB);
+- a rerun after adding 1 % new articles, against the full run (target ≤ 10 %).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TEXTMINE_SHARED", ROOT.parent / "shared"))
+PER_ARTICLE = ("normalize", "segment", "keywords", "themes", "write")
+
+
+def dev_texts() -> list[str]:
+    path = SHARED / "data" / "political" / "dev.jsonl"
+    if not path.exists():
+        sys.exit(f"skipped: {path} not found (set TEXTMINE_SHARED)")
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [t for t in texts if len(t.strip()) > 200]
+
+
+def build_corpus(folder: Path, texts: list[str], n: int, *, script: str = "mixed") -> int:
+    """Write ``n`` articles cycling over ``texts``; returns the characters written."""
+    from textmine.normalize import build_converter
+
+    s2t = build_converter("s2t")
+    folder.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for i in range(n):
+        text = texts[i % len(texts)]
+        if script == "traditional" or (script == "mixed" and i % 2):
+            text = s2t.convert(text)
+        # A line with the copy number makes every copy a distinct article.
+        text = f"{text}\n第{i}份"
+        (folder / f"a{i:06d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    return chars
+
+
+_CHILD = (
+    "import resource, sys\n"
+    "from textmine.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print('peak-rss-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def run(inputs: Path, out: Path, *, workers: int, extra: tuple[str, ...] = ()) -> tuple[float, float, dict]:
+    """Run textmine in a child process; return wall seconds, its own peak RSS in MB, and run.json.
+
+    With one worker everything runs in that process, so its peak is the run's.
+    """
+    cmd = [sys.executable, "-c", _CHILD, "run", str(inputs), "-o", str(out), "-w", str(workers), "-q", *extra]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"textmine run failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    peak_kb = int(proc.stderr.strip().splitlines()[-1].split()[-1])
+    manifest = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    return elapsed, peak_kb / 1024, manifest
+
+
+def per_article_seconds(manifest: dict) -> float:
+    t = manifest["timings"]
+    return sum(v for k, v in t.items() if k in PER_ARTICLE or k.startswith("extract."))
+
+
+def jieba_seconds(folder: Path) -> float:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.lcut("预热")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    t0 = time.perf_counter()
+    for text in texts:
+        jieba.lcut(text)
+    return time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=1000, help="articles in the small corpus (default 1000)")
+    parser.add_argument("--large", type=int, default=10000, help="articles in the large corpus (default 10000)")
+    parser.add_argument("--skip-large", action="store_true", help="only the small corpus")
+    args = parser.parse_args(argv)
+    texts = dev_texts()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        # Throughput per core: simplified vs traditional copies of the same 200 articles.
+        n = min(args.small, 200)
+        simp_chars = build_corpus(tmp_path / "simp", texts, n, script="simplified")
+        trad_chars = build_corpus(tmp_path / "trad", texts, n, script="traditional")
+        _, _, m_simp = run(tmp_path / "simp", tmp_path / "o-simp", workers=1)
+        _, _, m_trad = run(tmp_path / "trad", tmp_path / "o-trad", workers=1)
+        lcut = jieba_seconds(tmp_path / "simp")
+        rate_simp = simp_chars / per_article_seconds(m_simp)
+        rate_trad = trad_chars / per_article_seconds(m_trad)
+        rate_jieba = simp_chars / lcut
+        print(f"per-article path, one core ({n} articles, {simp_chars:,} chars):")
+        print(f"  jieba.lcut             {rate_jieba / 1e6:6.3f} M chars/s")
+        print(f"  textmine, simplified   {rate_simp / 1e6:6.3f} M chars/s  -> {rate_simp / rate_jieba:.2f}x jieba.lcut (target >= 2)")
+        print(f"  textmine, traditional  {rate_trad / 1e6:6.3f} M chars/s  -> {rate_trad / rate_simp:.2f}x simplified (target >= 0.95)")
+        stages = {k: round(v / per_article_seconds(m_simp), 3) for k, v in sorted(m_simp["timings"].items()) if k in PER_ARTICLE or k.startswith("extract.")}
+        print(f"  shares of the per-article path: {stages}")
+
+        small = tmp_path / "small"
+        small_chars = build_corpus(small, texts, args.small)
+        w1, rss_small, _ = run(small, tmp_path / "o-w1", workers=1)
+        w2, _, _ = run(small, tmp_path / "o-w2", workers=2)
+        print(f"workers ({args.small} articles, {small_chars:,} chars): 1 worker {w1:.1f} s, 2 workers {w2:.1f} s -> {w1 / w2:.2f}x (target >= 1.7)")
+        same = all(
+            (tmp_path / "o-w1" / "documents" / p.name).read_bytes() == p.read_bytes()
+            for p in (tmp_path / "o-w2" / "documents").glob("*.json")
+        )
+        print(f"  2-worker documents byte-identical to 1 worker: {same}")
+
+        # Rerun with 1 % new articles.
+        extra = max(1, args.small // 100)
+        for i in range(extra):
+            (small / f"new{i:04d}.txt").write_text(texts[i % len(texts)][::-1] + f"\n新{i}", encoding="utf-8")
+        rerun, _, m_rerun = run(small, tmp_path / "o-w1", workers=1)
+        print(f"rerun with {extra} new articles: {rerun:.1f} s = {rerun / w1:.1%} of the full run (target <= 10 %); "
+              f"written {m_rerun['written']}, unchanged {m_rerun['unchanged']}")
+
+        print(f"peak RSS, {args.small} articles, 1 worker: {rss_small:.0f} MB")
+        if not args.skip_large:
+            large = tmp_path / "large"
+            build_corpus(large, texts, args.large)
+            wl, rss_large, _ = run(large, tmp_path / "o-large", workers=1)
+            print(f"peak RSS, {args.large} articles, 1 worker: {rss_large:.0f} MB ({wl:.0f} s) -> "
+                  f"{rss_large / rss_small:.2f}x the small corpus (target <= 1.3, <= 400 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
