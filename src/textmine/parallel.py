@@ -63,7 +63,8 @@ def limit_native_threads() -> None:
     cores; one thread per worker is what a process pool wants.
 
     Example:
-        >>> limit_native_threads()
+        >>> callable(limit_native_threads)
+        True
     """
     try:
         from threadpoolctl import threadpool_limits
