@@ -149,7 +149,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
     pipeline = Pipeline.from_config(args.pipeline)
     status = EXIT_OK
-    for item in read_articles([args.input], stdin=sys.stdin.buffer):
+    for item in read_articles([args.input], stdin=sys.stdin.buffer, max_chars=pipeline.config.read.max_chars):
         if isinstance(item, Failure):
             _report_failure(item)
             status = EXIT_PARTIAL

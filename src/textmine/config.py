@@ -27,6 +27,14 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class ReadConfig(_Section):
+    """Options of reading the corpus."""
+
+    max_chars: int = Field(
+        1_000_000, ge=1000, description="Articles longer than this are split into parts at line ends (never an out-of-memory)."
+    )
+
+
 class NormalizeConfig(_Section):
     """Options of the ``normalize`` stage."""
 
@@ -158,6 +166,7 @@ class PipelineConfig(_Section):
 
     name: str = "default"
     stages: tuple[str, ...] = STAGES
+    read: ReadConfig = ReadConfig()
     normalize: NormalizeConfig = NormalizeConfig()
     segment: SegmentConfig = SegmentConfig()
     extract: ExtractConfig = ExtractConfig()

@@ -224,7 +224,7 @@ def run_corpus(
     report = RunReport()
     started = time.perf_counter()
     _remove_stale_temporaries(out)
-    source = _article_source(inputs, stdin, exclude=out)
+    source = _article_source(inputs, stdin, exclude=out, max_chars=pipeline.config.read.max_chars)
 
     def fail(failure: Failure) -> None:
         report.failures.append(failure)
@@ -338,25 +338,25 @@ def fit_corpus(
     def engine_map(factory: Any, batches: Iterator[list[Any]], local: Any) -> Iterator[tuple[int, list[Any]]]:
         return map_serial(local, batches) if workers <= 1 else _maybe_parallel(factory, batches, workers, local)
 
-    model = _fit(pipeline, _article_source(inputs, stdin), report, fail, engine_map)
+    model = _fit(pipeline, _article_source(inputs, stdin, max_chars=pipeline.config.read.max_chars), report, fail, engine_map)
     report.model = {"source": "fitted", **_model_stats(model)}
     report.timings["total"] = time.perf_counter() - started
     return model, report
 
 
 def _article_source(
-    inputs: Iterable[str | Path], stdin: BinaryIO | None, *, exclude: Path | None = None
+    inputs: Iterable[str | Path], stdin: BinaryIO | None, *, max_chars: int, exclude: Path | None = None
 ) -> Callable[[], Iterator[Article | Failure]]:
     """A way to read the inputs again for each pass (stdin is read once and kept).
 
     The output folder is never read as input, even inside an input folder.
     """
     inputs = list(inputs)
-    skip = [exclude] if exclude is not None else []
+    read = partial(read_articles, inputs, stdin=stdin, max_chars=max_chars, exclude=[exclude] if exclude else [])
     if any(str(i) == "-" for i in inputs):
-        items = list(read_articles(inputs, stdin=stdin, exclude=skip))
+        items = list(read())
         return lambda: iter(items)
-    return lambda: iter(read_articles(inputs, stdin=stdin, exclude=skip))
+    return lambda: iter(read())
 
 
 def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunReport, fail, engine_map, refit: bool):
