@@ -3,13 +3,24 @@
 A name such as ``extract.figures.v1`` always means the same behaviour: when
 what a registered function returns changes, it gets a new version name and the
 old one keeps its meaning for old configs.
+
+An extractor may take options (``[extract.options."departments.v1"]`` in a
+pipeline config). It registers a pydantic model for them next to its factory;
+:meth:`Registry.build_extractor` validates the configured options with that
+model, so a misspelled option fails when the pipeline is built, naming the key,
+and calls the factory with ``options=`` the validated model. An extractor
+without a model takes no options. Default options keep the behaviour of the
+name: an option selects a different reading, never changes the default one.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
 
 from .errors import ConfigError
 from .extract import Extractor
@@ -27,9 +38,16 @@ class Registry:
     """
 
     extractors: dict[str, str | ExtractorFactory] = field(default_factory=dict)
+    options: dict[str, str | type[BaseModel]] = field(default_factory=dict)
 
-    def register_extractor(self, name: str, factory: str | ExtractorFactory) -> None:
+    def register_extractor(
+        self, name: str, factory: str | ExtractorFactory, *, options: str | type[BaseModel] | None = None
+    ) -> None:
         """Register an extractor factory (a callable, or ``"module:function"``).
+
+        ``options`` is the pydantic model of the extractor's options (a class,
+        or ``"module:Class"``); the factory is then called as
+        ``factory(resources, options=model_instance)``.
 
         Example:
             >>> r = Registry(); r.register_extractor("demo.v1", "textmine.extract:make_span")
@@ -39,6 +57,8 @@ class Registry:
         if name in self.extractors:
             raise ConfigError(f"extractor {name!r} is already registered")
         self.extractors[name] = factory
+        if options is not None:
+            self.options[name] = options
 
     def extractor(self, name: str) -> ExtractorFactory:
         """Look up an extractor factory by its registered name.
@@ -57,13 +77,53 @@ class Registry:
         except KeyError:
             known = ", ".join(sorted(self.extractors)) or "(none)"
             raise ConfigError(f"extract.extractors: unknown extractor {name!r}; known: {known}") from None
-        if isinstance(factory, str):
-            module, _, attr = factory.partition(":")
-            try:
-                factory = getattr(importlib.import_module(module), attr)
-            except (ImportError, AttributeError) as err:
-                raise ConfigError(f"extract.extractors: {name!r} cannot be loaded from {module}:{attr} ({err})") from err
-        return factory
+        return _load(factory, name) if isinstance(factory, str) else factory
+
+    def build_extractor(self, name: str, resources: Resources, options: Mapping[str, Any] | None = None) -> Extractor:
+        """Build the extractor ``name`` with ``options`` validated by its options model.
+
+        Raises:
+            ConfigError: the extractor is unknown, takes no options, or an
+                option is unknown or invalid (naming ``extract.options."NAME".KEY``).
+
+        Example:
+            >>> from textmine.resources import Resources
+            >>> build_registry().build_extractor("departments.v1", Resources(), {"reding": "news"})
+            Traceback (most recent call last):
+            ...
+            textmine.errors.ConfigError: extract.options."departments.v1".reding: unknown key
+        """
+        factory = self.extractor(name)
+        model = self.options.get(name)
+        if model is None:
+            if options:
+                raise ConfigError(f'extract.options."{name}": extractor {name!r} takes no options')
+            return factory(resources)
+        if isinstance(model, str):
+            model = _load(model, name)
+        try:
+            validated = model.model_validate(dict(options or {}))
+        except ValidationError as err:
+            raise ConfigError(_options_error(name, err)) from err
+        return factory(resources, options=validated)
+
+
+def _load(path: str, name: str) -> Any:
+    """Import ``"module:attr"``, the lazy form of a registered factory or options model."""
+    module, _, attr = path.partition(":")
+    try:
+        return getattr(importlib.import_module(module), attr)
+    except (ImportError, AttributeError) as err:
+        raise ConfigError(f"extract.extractors: {name!r} cannot be loaded from {module}:{attr} ({err})") from err
+
+
+def _options_error(name: str, err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        key = ".".join([f'extract.options."{name}"', *map(str, e["loc"])])
+        msg = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
+        parts.append(f"{key}: {msg}")
+    return "; ".join(parts)
 
 
 def build_registry() -> Registry:
@@ -77,7 +137,9 @@ def build_registry() -> Registry:
     registry.register_extractor("slogans.v1", "textmine.extract.slogans:build")
     registry.register_extractor("dates.v1", "textmine.extract.dates:build")
     registry.register_extractor("figures.v1", "textmine.extract.figures:build")
-    registry.register_extractor("departments.v1", "textmine.extract.departments:build")
+    registry.register_extractor(
+        "departments.v1", "textmine.extract.departments:build", options="textmine.extract.departments:DepartmentOptions"
+    )
     registry.register_extractor("places.v1", "textmine.extract.places:build")
     registry.register_extractor("persons.v1", "textmine.extract.persons:build")
     return registry

@@ -51,6 +51,11 @@ ROLES = {
         "sub_suffix",
         "sub_stop",
         "abbr_stop",
+        "generic_before",
+        "body_suffix",
+        "body_prefix",
+        "body_stop",
+        "body_verb",
     },
     "departments_lexicon.jsonl": {"name", "unit"},
 }

@@ -295,6 +295,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         return attrs
     if "town" in parts:
         return _describe_town(rules, parts, attrs, article)
+    if "body" in parts:  # 中央应对疫情工作领导小组: the name as written is the best identifier
+        attrs.update(level=parts["body"]["level"], kind=parts["body"]["kind"], canonical=text[cand.start : cand.end])
+        return attrs
     if parts.get("alliance"):
         attrs.update(kind="alliance", canonical=text[cand.start : cand.end])
         return attrs

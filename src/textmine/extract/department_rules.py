@@ -53,6 +53,7 @@ class DepartmentRules:
     """Compiled rules and tables; build with :func:`load_department_rules`.
 
     Attributes:
+        reading: ``guide`` (ANNOTATION.md) or ``news`` (also definite generic state organs).
         heads: Regex of the last character of every head (names, units, hosts,
             country-organ words), with a lookbehind on the character before it,
             so that only plausible ends stop the scan; see :meth:`heads_ending_at`.
@@ -85,8 +86,16 @@ class DepartmentRules:
             (full names, province and prefecture short forms; see :func:`_telling_names`).
         region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
         country_lengths: The same for country names.
+        generic_before: Words that make the bare name after them generic (各级妇联, 有关部门).
+        term: Regex of a term ordinal ending where it is searched up to (四届, 第十四届).
+        bodies: Regex of the suffixes of named ad-hoc bodies (领导小组, 联防联控机制).
+        body_min_desc: Body suffix → the shortest description it needs (0 for 国务院联防联控机制).
+        body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
+        body_stop: Characters a body's description never contains (the sentence goes on).
+        body_verbs: Words a body's description never contains (成立, 决定: the sentence, not a name).
     """
 
+    reading: str
     heads: re.Pattern[str]
     head_lengths: Mapping[str, tuple[int, ...]]
     records: Mapping[str, tuple[dict[str, Any], ...]]
@@ -119,6 +128,13 @@ class DepartmentRules:
     telling: Mapping[str, tuple[Region, ...]]
     region_lengths: Mapping[str, tuple[int, ...]]
     country_lengths: Mapping[str, tuple[int, ...]]
+    generic_before: tuple[str, ...]
+    term: re.Pattern[str]
+    bodies: re.Pattern[str]
+    body_min_desc: Mapping[str, int]
+    body_prefixes: Mapping[str, Mapping[str, Any]]
+    body_stop: frozenset[str]
+    body_verbs: tuple[str, ...]
 
     def heads_in(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, pattern)`` of every head in ``text``, overlapping ones included.
@@ -221,7 +237,11 @@ def _guarded(words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, s
 
 
 def _last_char_guarded(
-    words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str
+    words: Iterable[str],
+    guards_after: Mapping[str, tuple[tuple[str, str], ...]],
+    guards_end: Mapping[str, tuple[tuple[str, str], ...]],
+    *,
+    scope: str,
 ) -> str:
     """Like :func:`_guarded`, but each alternative starts with the word's LAST character.
 
@@ -229,6 +249,9 @@ def _last_char_guarded(
     becomes ``会(?<=委员会)``: the regex engine skips ahead to the few last
     characters, instead of trying every position where a word could start.
     The match is the last character only; the caller reads the word back.
+    End guards short enough to lie inside any candidate (布局, 格局 before a
+    one-character suffix and the character of its core) are ruled out by a
+    lookbehind, so the scan does not stop there at all.
     """
     by_last: dict[str, set[str]] = defaultdict(set)
     for word in words:
@@ -237,6 +260,12 @@ def _last_char_guarded(
     for last, group in sorted(by_last.items()):
         rests = [rest for rest, sc in guards_after.get(last, ()) if sc == "all" or sc == scope]
         look = f"(?!{alternation(rests)})" if rests else ""
+        shortest = min(map(len, group))
+        ends: dict[int, list[str]] = defaultdict(list)
+        for word, sc in guards_end.get(last, ()):
+            if (sc == "all" or sc == scope) and len(word) <= shortest + 1:
+                ends[len(word)].append(word)
+        look += "".join(f"(?<!{alternation(ends[n])})" for n in sorted(ends))
         if last in group:
             parts.append(re.escape(last) + look)
         else:
@@ -327,7 +356,7 @@ def _ending_regex(words: Iterable[str]) -> tuple[re.Pattern[str], dict[str, tupl
     return re.compile("|".join(parts)), {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
 
-def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
+def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> DepartmentRules:
     """Read the department data files and compile them.
 
     Raises:
@@ -351,6 +380,7 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         if attrs["side"] == "after":
             guards_after[word[0]].append((word[1:], attrs["scope"]))
     frozen_after = {k: tuple(v) for k, v in guards_after.items()}
+    frozen_end = {k: tuple(v) for k, v in guards_end.items()}
 
     records: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for role in HEAD_ROLES:
@@ -372,6 +402,7 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
             abbr[country.abbr] = country
     stop = "".join(r["pattern"] for r in grammar["open_stop"])
     return DepartmentRules(
+        reading=reading,
         heads=heads,
         head_lengths=head_lengths,
         records=frozen_records,
@@ -381,8 +412,8 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         trail_kinds=trail_kinds,
         trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},
         guards_after=frozen_after,
-        guards_end={k: tuple(v) for k, v in guards_end.items()},
-        open_suffix=re.compile(_last_char_guarded(open_kinds, frozen_after, scope="open")),
+        guards_end=frozen_end,
+        open_suffix=re.compile(_last_char_guarded(open_kinds, frozen_after, frozen_end, scope="open")),
         open_by_last=_by_last_longest(open_kinds),
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
@@ -412,4 +443,13 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         telling=_telling_names(gazetteer),
         region_lengths=_lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2),
         country_lengths=_lengths_by_last(n for n in countries if len(n) >= 2),
+        generic_before=tuple(sorted((r["pattern"] for r in grammar["generic_before"]), key=len, reverse=True)),
+        term=re.compile(r"第?[一二三四五六七八九十\d]{1,3}届$"),
+        bodies=re.compile(alternation(r["pattern"] for r in grammar["body_suffix"])),
+        body_min_desc={r["pattern"]: r["attrs"]["min_desc"] for r in grammar["body_suffix"]},
+        body_prefixes={
+            r["pattern"]: r["attrs"] for r in sorted(grammar["body_prefix"], key=lambda r: -len(r["pattern"]))
+        },
+        body_stop=frozenset("".join(r["pattern"] for r in grammar["body_stop"])),
+        body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
     )

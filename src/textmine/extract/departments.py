@@ -35,7 +35,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..gazetteer import load_gazetteer
 from ..records import Doc, Span
@@ -107,6 +109,7 @@ class DepartmentExtractor:
         cands.extend(self._open_core(text))
         cands.extend(self._towns(text))
         cands.extend(self._alliances(text))
+        cands.extend(self._bodies(text))
         cands.extend(self._special(text))
         cands = [c for c in cands if not _level_inside_word(doc, c)]
         chosen = _resolve(cands, _titles(text), len(text))
@@ -119,6 +122,8 @@ class DepartmentExtractor:
     def _from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
         role = rec["role"]
         if role == "name":
+            if rec.get("bare") and text.endswith(self.rules.generic_before, 0, start):
+                return None  # 各级妇联, 有关共青团: generic (ANNOTATION.md: no name, no span)
             return self._trailed(text, start, end, 0, {"rec": rec})
         if role == "unit":
             pre = self._prefix(text, start, allow_host=True)
@@ -127,6 +132,8 @@ class DepartmentExtractor:
             return self._trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         if role == "host":
             pre = self._prefix(text, start, allow_host=False)
+            if pre.start == start and rec.get("central"):
+                return self._central(text, start, end, rec)
             # 香港政府, 云南政府: a region is enough before 政府; other hosts need a level.
             if (
                 pre.level_word is None
@@ -146,6 +153,24 @@ class DepartmentExtractor:
                 return None  # no country can end right before it
             return self._foreign(text, start, end, rec)
         return None
+
+    def _central(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        """A bare congress host that can only be the national one, or None.
+
+        After a term ordinal with no region before it (五届人大, 四届人大) or
+        before a title only the national organ has (人大常委会副委员长), 人大 is
+        全国人大; the span stays the host (ANNOTATION.md: the ordinal is not part
+        of 全国人大常委会 in 第十四届全国人大常委会).
+        """
+        rules = self.rules
+        term = rules.term.search(text, max(0, start - 6), start)
+        titles = rec.get("central_titles")
+        if term is None and not (titles and text.startswith(tuple(titles), end)):
+            return None
+        if term is not None and self._prefix(text, term.start(), allow_host=False).start < term.start():
+            return None  # 湖南省第十四届人民代表大会: a provincial congress
+        name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
+        return self._trailed(text, start, end, 0, {"rec": name})
 
     def _prefix(self, text: str, pos: int, *, allow_host: bool) -> Prefix:
         """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``."""
@@ -374,6 +399,30 @@ class DepartmentExtractor:
             if 2 <= len(name) <= 8:
                 yield Candidate(m.start() - len(name), m.end(), 1, {"alliance": True})
 
+    def _bodies(self, text: str) -> Iterable[Candidate]:
+        """Named ad-hoc bodies: an organ, a description, a body suffix (中央应对疫情工作领导小组, 国务院联防联控机制).
+
+        The description is read back from the suffix, at most 14 characters
+        that do not end the phrase (的, 了, 、 …), to the nearest organ that sets
+        up such bodies; a description with a verb of setting up (决定成立…) is
+        the sentence, not a name.
+        """
+        rules = self.rules
+        for m in rules.bodies.finditer(text):
+            suffix_start, end = m.span()
+            need = rules.body_min_desc[m.group()]
+            q = suffix_start
+            while q > 0 and suffix_start - q <= 14:
+                if suffix_start - q >= need:
+                    prefix = next((p for p in rules.body_prefixes if text.endswith(p, 0, q)), None)
+                    if prefix is not None:
+                        if not any(v in text[q:suffix_start] for v in rules.body_verbs):
+                            yield Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
+                        break
+                if not _is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop:
+                    break
+                q -= 1
+
     def _special(self, text: str) -> Iterable[Candidate]:
         """团省委 (inverted order) and quoted 两委 of a community or village."""
         for m in _YOUTH_INVERTED.finditer(text):
@@ -445,13 +494,35 @@ def _resolve(cands: list[Candidate], titles: list[tuple[int, int]], size: int) -
     return taken
 
 
-def build(resources: Resources) -> DepartmentExtractor:
-    """Build the DEPARTMENT extractor (rules loaded once, shared gazetteer).
+class DepartmentOptions(BaseModel):
+    """Options of ``departments.v1`` (``[extract.options."departments.v1"]`` in a pipeline config).
+
+    ``reading = "guide"`` (the default) follows ANNOTATION.md; ``"news"`` also
+    reports definite references to state organs that the guide leaves out as
+    generic or optional (see ``data/departments_news.jsonl``).
+
+    Example:
+        >>> DepartmentOptions().reading, DepartmentOptions(reading="news").reading
+        ('guide', 'news')
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reading: Literal["guide", "news"] = Field(
+        "guide", description="guide: ANNOTATION.md; news: also 警方, 法院, bare units, term ordinals, acronyms."
+    )
+
+
+def build(resources: Resources, *, options: DepartmentOptions | None = None) -> DepartmentExtractor:
+    """Build the DEPARTMENT extractor (rules loaded once per reading, shared gazetteer).
 
     Example:
         >>> build(Resources()).labels
         ('DEPARTMENT',)
+        >>> build(Resources(), options=DepartmentOptions(reading="news")).rules.reading
+        'news'
     """
+    reading = (options or DepartmentOptions()).reading
     gazetteer = resources.get("gazetteer", load_gazetteer)
-    rules = resources.get("department_rules", lambda: load_department_rules(gazetteer))
+    rules = resources.get(f"department_rules.{reading}", lambda: load_department_rules(gazetteer, reading=reading))
     return DepartmentExtractor(rules)
