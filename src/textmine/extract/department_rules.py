@@ -93,6 +93,10 @@ class DepartmentRules:
         body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
         body_stop: Characters a body's description never contains (the sentence goes on).
         body_verbs: Words a body's description never contains (成立, 决定: the sentence, not a name).
+        bare_stop: Units that stay generic when they stand alone, even in the news reading (党校, 监狱).
+        bare_hosts: Hosts that stand alone in the news reading (政协, 纪委: the one of the place reported on).
+        acronyms: Regex of the Latin acronyms of state bodies (FBI, SEC), news reading only (else None).
+        acronym_records: Acronym → its attributes (kind, canonical, country).
     """
 
     reading: str
@@ -135,6 +139,10 @@ class DepartmentRules:
     body_prefixes: Mapping[str, Mapping[str, Any]]
     body_stop: frozenset[str]
     body_verbs: tuple[str, ...]
+    bare_stop: frozenset[str]
+    bare_hosts: frozenset[str]
+    acronyms: re.Pattern[str] | None
+    acronym_records: Mapping[str, Mapping[str, Any]]
 
     def heads_in(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, pattern)`` of every head in ``text``, overlapping ones included.
@@ -152,7 +160,7 @@ class DepartmentRules:
             if end >= 2 and text[end - 2 : end] in lengths:
                 yield end - 2, end, text[end - 2 : end]
             for size in lengths.get(text[end - 3 : end], ()) if end >= 3 else ():
-                word = text[end - size : end]
+                word = text[end - size : end] if size <= end else ""
                 if word in records:
                     yield end - size, end, word
 
@@ -382,15 +390,17 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
     frozen_after = {k: tuple(v) for k, v in guards_after.items()}
     frozen_end = {k: tuple(v) for k, v in guards_end.items()}
 
+    news = _news_records(lexicon) if reading == "news" else {}
     records: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for role in HEAD_ROLES:
-        for rec in [*lexicon.get(role, ()), *grammar.get(role, ())]:
+        for rec in [*lexicon.get(role, ()), *grammar.get(role, ()), *news.get(role, ())]:
             records[rec["pattern"]].append({"id": rec["id"], "pattern": rec["pattern"], **rec["attrs"]})
     frozen_records = {word: tuple(recs) for word, recs in records.items()}
     heads, head_lengths = _ending_regex(frozen_records)
 
-    trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["trail"]}
-    open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["open_suffix"]}
+    trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["trail"], *news.get("trail", ())]}
+    acronyms = {r["pattern"]: {"id": r["id"], **r["attrs"]} for r in news.get("acronym", ())}
+    open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["open_suffix"], *news.get("open_suffix", ())]}
     town_kinds = {r["pattern"]: r["attrs"]["kind"] for r in grammar["town_host"]}
     countries: dict[str, Country] = {}
     abbr: dict[str, Country] = {}
@@ -444,7 +454,8 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         region_lengths=_lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2),
         country_lengths=_lengths_by_last(n for n in countries if len(n) >= 2),
         generic_before=tuple(sorted((r["pattern"] for r in grammar["generic_before"]), key=len, reverse=True)),
-        term=re.compile(r"第?[一二三四五六七八九十\d]{1,3}届$"),
+        # 五届, 第十四届; not 新一届, 本届, 每届 (a term, not its ordinal)
+        term=re.compile(r"(?<![新本上下历每各])第?[一二三四五六七八九十\d]{1,3}届$"),
         bodies=re.compile(alternation(r["pattern"] for r in grammar["body_suffix"])),
         body_min_desc={r["pattern"]: r["attrs"]["min_desc"] for r in grammar["body_suffix"]},
         body_prefixes={
@@ -452,4 +463,29 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         },
         body_stop=frozenset("".join(r["pattern"] for r in grammar["body_stop"])),
         body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
+        bare_stop=frozenset(r["pattern"] for r in news.get("bare_stop", ())),
+        bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
+        acronyms=re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
+        acronym_records=acronyms,
     )
+
+
+def _news_records(lexicon: Mapping[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The records of the news reading: ``data/departments_news.jsonl`` and the sectors of the units.
+
+    A sector is a unit's core with 部门 (税务局 → 税务部门, 民政局 → 民政部门):
+    news text names the authorities of a field that way ("the tax authorities").
+    """
+    news = _by_role(iter_jsonl("departments_news.jsonl"), "textmine/data/departments_news.jsonl")
+    named = {r["pattern"] for r in news.get("name", ())}
+    for rec in lexicon.get("unit", ()):
+        core, sector = rec["pattern"][:-1], rec["pattern"][:-1] + "部门"
+        if rec["pattern"][-1] in "局厅委办" and len(core) >= 2 and sector not in named:
+            named.add(sector)
+            kind = rec["attrs"].get("kind")
+            for role, extra in (("name", {"bare": True}), ("unit", {"full": sector})):  # 民政部门, 区民政部门
+                attrs = {"role": role, "kind": kind, **extra}
+                news[role].append(
+                    {"label": "DEPARTMENT", "pattern": sector, "id": f"news.sector.{core}", "attrs": attrs}
+                )
+    return news
