@@ -140,7 +140,8 @@ def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None
 def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     """A named ad-hoc body ending at ``end``: an organ, a description, a body suffix.
 
-    中央应对疫情工作领导小组, 国务院联防联控机制. The description is read back
+    中央应对疫情工作领导小组, 国务院扶贫开发领导小组 (国务院联防联控机制 is
+    国务院 with a trail, see ``departments.jsonl``). The description is read back
     from the suffix, at most 14 characters that do not end the phrase (的, 了,
     、 …), to the nearest organ that sets up such bodies; a description with a
     verb of setting up (决定成立…) is the sentence, not a name.

@@ -105,8 +105,8 @@ class DepartmentRules:
         foreign_before: Characters a country (or a level) can end with, before a country-organ word.
         generic_before: Words that make the bare name after them generic (各级妇联, 有关部门).
         term: Regex of a term ordinal ending where it is searched up to (四届, 第十四届).
-        body_by_last: Last character → the suffixes of named ad-hoc bodies ending with it (领导小组, 联防联控机制).
-        body_min_desc: Body suffix → the shortest description it needs (0 for 国务院联防联控机制).
+        body_by_last: Last character → the suffixes of named ad-hoc bodies ending with it (领导小组, 指挥部).
+        body_min_desc: Body suffix → the shortest description it needs (two characters: 应对疫情工作).
         body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
         body_stop: Characters a body's description never contains (the sentence goes on).
         body_verbs: Words a body's description never contains (成立, 决定: the sentence, not a name).
