@@ -51,7 +51,15 @@ class NameReader:
         self._guards_end = _by_scope(rules.guards_end)
 
     def may_follow(self, text: str, start: int) -> bool:
-        """True when a prefix can end right before ``start`` (a cheap test before :meth:`prefix`)."""
+        """True when a prefix can end right before ``start`` (a cheap test before :meth:`prefix`).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.may_follow("省委", 1), reader.may_follow("的委", 1)
+            (True, False)
+        """
         return start > 0 and text[start - 1] in self.rules.prefix_chars
 
     def from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
@@ -109,6 +117,14 @@ class NameReader:
         The news reading only (教育局表示, 法院判决, 政协委员): the guide reading
         leaves bare units out as generic nouns (ANNOTATION.md); news text uses
         them for the organ of the place it reports on.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> court = next(r for r in reader.rules.records["法院"] if r["role"] == "unit")
+            >>> reader.bare_unit("法院判决", 0, court)  # the guide reading
+            False
         """
         rules = self.rules
         return (
@@ -124,6 +140,14 @@ class NameReader:
         before a title only the national organ has (人大常委会副委员长), 人大 is
         全国人大; the span stays the host (ANNOTATION.md: the ordinal is not part
         of 全国人大常委会 in 第十四届全国人大常委会).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> host = next(r for r in reader.rules.records["人大"] if r["role"] == "host")
+            >>> reader.central("五届人大五次会议", 2, 4, host).parts["rec"]["canonical"]
+            '全国人民代表大会'
         """
         rules = self.rules
         term = rules.term.search(text, max(0, start - 6), start)
@@ -140,7 +164,16 @@ class NameReader:
         return self.trailed(text, start, end, 0, {"rec": name})
 
     def prefix(self, text: str, pos: int, *, allow_host: bool) -> Prefix:
-        """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``."""
+        """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> pre = reader.prefix("中共浙江省委组织部", 6, allow_host=True)
+            >>> pre.start, pre.party, pre.regions, pre.level_word, pre.host
+            (0, True, ['浙江'], '省', '委')
+        """
         rules = self.rules
         pre = Prefix(pos)
         q = pos
@@ -182,7 +215,15 @@ class NameReader:
         return pre
 
     def region_chain(self, text: str, end: int) -> tuple[list[str], int]:
-        """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first."""
+        """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.region_chain("在杭州市拱墅区", 7)
+            (['杭州市', '拱墅区'], 1)
+        """
         regions: list[str] = []
         q = end
         while len(regions) < 3:
@@ -201,6 +242,14 @@ class NameReader:
 
         When the longest reading ends in a guard word, the last addition is
         dropped and the shorter reading is checked, down to the head itself.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> c = reader.trailed("省委办公厅党组", 0, 2, 1, {})
+            >>> c.end, c.parts["trails"]
+            (7, ['办公厅', '党组'])
         """
         head = end - start
         ends = [end]
@@ -236,7 +285,15 @@ class NameReader:
         return Candidate(start, ends[-1], tier, {**parts, "trails": trails, "subs": subs}, head=head)
 
     def sub_unit(self, text: str, end: int) -> int | None:
-        """The end of a sub-unit written right after an organ (国家发改委|财金司), or None."""
+        """The end of a sub-unit written right after an organ (国家发改委|财金司), or None.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.sub_unit("国家发改委财金司", 5), reader.sub_unit("部长和市公安局", 0)
+            (8, None)
+        """
         rules = self.rules
         m = rules.sub_unit.match(text, end)
         if m is None:
@@ -254,6 +311,13 @@ class NameReader:
 
         End guards no longer than ``inside`` (the length of a listed head ending
         at ``end``) are part of that head and do not count.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.guarded("组织部署", 0, 3, scope="all"), reader.guarded("组织部", 0, 3, scope="all")
+            (True, False)
         """
         key = (text[end - 1], scope)
         rests = self._guards_after.get(key)
@@ -265,7 +329,16 @@ class NameReader:
         return False
 
     def foreign(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
-        """A foreign organ: a country (or its one-character abbreviation) before the head (美国国防部, 美军)."""
+        """A foreign organ: a country (or its one-character abbreviation) before the head (美国国防部, 美军).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> army = next(r for r in reader.rules.records["军"] if r["role"] == "foreign")
+            >>> reader.foreign("美军舰队", 1, 2, army), reader.foreign("美军称", 1, 2, army).parts["country"].name
+            (None, '美国')
+        """
         rules = self.rules
         q = start
         if rec["role"] == "embassy":

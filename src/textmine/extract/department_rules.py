@@ -1,17 +1,22 @@
 """The data of the DEPARTMENT extractor, compiled once per pipeline.
 
-Three data files written for this project feed it:
+Four data files written for this project feed it:
 
 - ``data/departments.jsonl``: the morphology of organ names: level words (省, 市,
   国家), hosts (委, 政府, 人大常委会), trails (办公厅, 党组), guards (部署, 干部),
-  open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts and
-  alliance heads.
+  open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts,
+  alliance heads, the organs and suffixes of ad-hoc bodies (中央…领导小组) and
+  the words that make a bare name generic (各级, 有关).
 - ``data/departments_lexicon.jsonl``: named organs that stand alone (中共中央,
   国务院, 中组部, 央行) and units, the closed list of core + suffix that needs a
   level or region before it (组织部, 网信办, 经信厅, 公安局), each with its full
   form (网信办 → 网络安全和信息化委员会办公室).
 - ``data/countries.jsonl``: countries, their other names and one-character
   abbreviations (美国, 美), for foreign organs (美国国防部, 美军).
+- ``data/departments_news.jsonl``, read for the news reading only: definite
+  references to state organs that news text makes with generic nouns (警方,
+  公安机关, a bare unit or host), units that stay generic even there (党校,
+  监狱), Latin acronyms of state bodies (FBI) and military trails (部队).
 
 Records follow spaCy's ruler shape ``{"label", "pattern", "id", "attrs"}`` with
 ``attrs.role`` saying which part of a name the pattern is. Every pattern is
