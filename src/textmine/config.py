@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from .errors import ConfigError
 
@@ -53,9 +53,33 @@ class SegmentConfig(_Section):
 
 
 class ExtractConfig(_Section):
-    """Options of the ``extract`` stage."""
+    """Options of the ``extract`` stage.
+
+    ``options`` maps a listed extractor's registered name to its own options
+    (TOML ``[extract.options."departments.v1"]``); the extractor's options
+    model validates them when the pipeline is built (see
+    :meth:`textmine.registry.Registry.build_extractor`).
+
+    Example:
+        >>> ExtractConfig(options={"departments.v1": {"reading": "news"}}).options["departments.v1"]
+        {'reading': 'news'}
+    """
 
     extractors: tuple[str, ...] = Field(DEFAULT_EXTRACTORS, description="Registered extractor names, run in order.")
+    options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="Options per extractor, keyed by its registered name."
+    )
+
+    @field_validator("options")
+    @classmethod
+    def _options_of_listed_extractors(
+        cls, options: dict[str, dict[str, Any]], info: ValidationInfo
+    ) -> dict[str, dict[str, Any]]:
+        listed = info.data.get("extractors", ())
+        for name in options:
+            if name not in listed:
+                raise ValueError(f"{name!r} is not in extract.extractors")
+        return options
 
 
 class KeywordsConfig(_Section):

@@ -112,7 +112,11 @@ class Pipeline:
         resources = Resources()
         extractors: list[tuple[str, Extractor]] = []
         if "extract" in config.stages:
-            extractors = [(name, registry.extractor(name)(resources)) for name in config.extract.extractors]
+            options = config.extract.options
+            extractors = [
+                (name, registry.build_extractor(name, resources, options.get(name)))
+                for name in config.extract.extractors
+            ]
         words = sorted({w for _, ex in extractors for w in ex.dictionary_words()})
         normalizer = build_normalizer(config.normalize.converter, fold_width=config.normalize.fold_width)
         segmenter = build_segmenter(

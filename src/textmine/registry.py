@@ -3,14 +3,24 @@
 A name such as ``extract.figures.v1`` always means the same behaviour: when
 what a registered function returns changes, it gets a new version name and the
 old one keeps its meaning for old configs.
+
+An extractor may take options (``[extract.options."departments.v1"]`` in a
+pipeline config). It registers a pydantic model for them next to its factory;
+:meth:`Registry.build_extractor` validates the configured options with that
+model, so a misspelled option fails when the pipeline is built, naming the key,
+and calls the factory with ``options=`` the validated model. An extractor
+without a model takes no options. Default options keep the behaviour of the
+name: an option selects a different reading, never changes the default one.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from pydantic import BaseModel, ValidationError
 
 from .errors import ConfigError
 from .extract import Extractor
@@ -31,9 +41,16 @@ class Registry:
 
     extractors: dict[str, str | ExtractorFactory] = field(default_factory=dict)
     labellers: dict[str, str | LabellerFactory] = field(default_factory=dict)
+    options: dict[str, str | type[BaseModel]] = field(default_factory=dict)
 
-    def register_extractor(self, name: str, factory: str | ExtractorFactory) -> None:
+    def register_extractor(
+        self, name: str, factory: str | ExtractorFactory, *, options: str | type[BaseModel] | None = None
+    ) -> None:
         """Register an extractor factory (a callable, or ``"module:function"``).
+
+        ``options`` is the pydantic model of the extractor's options (a class,
+        or ``"module:Class"``); the factory is then called as
+        ``factory(resources, options=model_instance)``.
 
         Example:
             >>> r = Registry(); r.register_extractor("demo.v1", "textmine.extract:make_span")
@@ -41,6 +58,8 @@ class Registry:
             ['demo.v1']
         """
         _register(self.extractors, "extractor", name, factory)
+        if options is not None:
+            self.options[name] = options
 
     def extractor(self, name: str) -> ExtractorFactory:
         """Look up an extractor factory by its registered name.
@@ -55,6 +74,35 @@ class Registry:
             textmine.errors.ConfigError: extract.extractors: unknown extractor 'nope'; known: dates.v1, departments.v1, figures.v1, persons.v1, places.v1, slogans.v1
         """
         return _lookup(self.extractors, "extract.extractors", "extractor", name)
+
+    def build_extractor(self, name: str, resources: Resources, options: Mapping[str, Any] | None = None) -> Extractor:
+        """Build the extractor ``name`` with ``options`` validated by its options model.
+
+        Raises:
+            ConfigError: the extractor is unknown, takes no options, or an
+                option is unknown or invalid (naming ``extract.options."NAME".KEY``).
+
+        Example:
+            >>> from textmine.resources import Resources
+            >>> build_registry().build_extractor("departments.v1", Resources(), {"reding": "news"})
+            Traceback (most recent call last):
+            ...
+            textmine.errors.ConfigError: extract.options."departments.v1".reding: unknown key
+        """
+        factory = self.extractor(name)
+        model = self.options.get(name)
+        if model is None:
+            if options:
+                raise ConfigError(f'extract.options."{name}": extractor {name!r} takes no options')
+            return factory(resources)
+        if isinstance(model, str):
+            model = _load(model, f'extract.options."{name}"', name)
+        try:
+            validated = model.model_validate(dict(options or {}))
+        except ValidationError as err:
+            raise ConfigError(_options_error(name, err)) from err
+        return factory(resources, options=validated)
+
 
     def register_labeller(self, name: str, factory: str | LabellerFactory) -> None:
         """Register a cluster labeller factory (a callable, or ``"module:attribute"``).
@@ -104,6 +152,16 @@ def _load(factory: Any, key: str, name: str) -> Any:
     return factory
 
 
+def _options_error(name: str, err: ValidationError) -> str:
+    parts = []
+    for e in err.errors():
+        key = ".".join([f'extract.options."{name}"', *map(str, e["loc"])])
+        msg = "unknown key" if e["type"] == "extra_forbidden" else e["msg"]
+        parts.append(f"{key}: {msg}")
+    return "; ".join(parts)
+
+
+
 def build_registry() -> Registry:
     """Return the registry of every extractor shipped with textmine.
 
@@ -115,7 +173,9 @@ def build_registry() -> Registry:
     registry.register_extractor("slogans.v1", "textmine.extract.slogans:build")
     registry.register_extractor("dates.v1", "textmine.extract.dates:build")
     registry.register_extractor("figures.v1", "textmine.extract.figures:build")
-    registry.register_extractor("departments.v1", "textmine.extract.departments:build")
+    registry.register_extractor(
+        "departments.v1", "textmine.extract.departments:build", options="textmine.extract.departments:DepartmentOptions"
+    )
     registry.register_extractor("places.v1", "textmine.extract.places:build")
     registry.register_extractor("persons.v1", "textmine.extract.persons:build")
     registry.register_labeller("keep.v1", "textmine.themes.labelling:ClusterLabeller")

@@ -266,7 +266,7 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         for key in ("country", "collective"):
             if rec.get(key):
                 attrs[key] = rec[key]
-        return attrs
+        return _with_country(attrs, parts.get("country"))
     if rec is not None:
         return _describe_morphology(rules, rec, parts["pre"], trail_full, trail_kind, attrs, article)
     if "open" in parts:
@@ -295,6 +295,15 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         return attrs
     if "town" in parts:
         return _describe_town(rules, parts, attrs, article)
+    if "acronym" in parts:  # FBI → 美国联邦调查局
+        acronym = parts["acronym"]
+        attrs.update(level=acronym.get("level"), kind=acronym["kind"], canonical=acronym["canonical"])
+        if acronym.get("country"):
+            attrs["country"] = acronym["country"]
+        return _with_country(attrs, parts.get("country"))
+    if "body" in parts:  # 中央应对疫情工作领导小组: the name as written is the best identifier
+        attrs.update(level=parts["body"]["level"], kind=parts["body"]["kind"], canonical=text[cand.start : cand.end])
+        return attrs
     if parts.get("alliance"):
         attrs.update(kind="alliance", canonical=text[cand.start : cand.end])
         return attrs
@@ -358,6 +367,16 @@ def _describe_town(
         host_full = "人民政府" if host == "政府" else (host or "")
         attrs["canonical"] = display_name(rules, region) + parts["town"] + host_full
     return _with_region(rules, attrs, region, "span" if region is not None else None)
+
+
+def _with_country(attrs: dict[str, Any], country: Any) -> dict[str, Any]:
+    """Attributes of an organ written after its country (英国警方, 中国司法机关)."""
+    if country is not None:
+        if country.name == "中国":
+            attrs["level"] = "central"
+        else:
+            attrs["country"] = country.name
+    return attrs
 
 
 def _with_region(

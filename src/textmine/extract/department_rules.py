@@ -1,17 +1,22 @@
 """The data of the DEPARTMENT extractor, compiled once per pipeline.
 
-Three data files written for this project feed it:
+Four data files written for this project feed it:
 
 - ``data/departments.jsonl``: the morphology of organ names: level words (省, 市,
   国家), hosts (委, 政府, 人大常委会), trails (办公厅, 党组), guards (部署, 干部),
-  open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts and
-  alliance heads.
+  open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts,
+  alliance heads, the organs and suffixes of ad-hoc bodies (中央…领导小组) and
+  the words that make a bare name generic (各级, 有关).
 - ``data/departments_lexicon.jsonl``: named organs that stand alone (中共中央,
   国务院, 中组部, 央行) and units, the closed list of core + suffix that needs a
   level or region before it (组织部, 网信办, 经信厅, 公安局), each with its full
   form (网信办 → 网络安全和信息化委员会办公室).
 - ``data/countries.jsonl``: countries, their other names and one-character
   abbreviations (美国, 美), for foreign organs (美国国防部, 美军).
+- ``data/departments_news.jsonl``, read for the news reading only: definite
+  references to state organs that news text makes with generic nouns (警方,
+  公安机关, a bare unit or host), units that stay generic even there (党校,
+  监狱), Latin acronyms of state bodies (FBI) and military trails (部队).
 
 Records follow spaCy's ruler shape ``{"label", "pattern", "id", "attrs"}`` with
 ``attrs.role`` saying which part of a name the pattern is. Every pattern is
@@ -29,9 +34,22 @@ from typing import Any
 from ..errors import ConfigError
 from ..gazetteer import Gazetteer, Region
 from ..resources import iter_jsonl
+from .department_patterns import (
+    alternation,
+    ending_pattern,
+    guarded_alternation,
+    last_char_alternation,
+    scan_pattern,
+)
 
 #: Roles found by the head scan; the other roles are read around a head.
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
+#: The last character of a town (街道, 镇, 乡), not of ordinary words (城镇, 乡村, 回乡 …).
+_TOWNS = (
+    r"道(?<=街道)|镇(?<![城乡村集重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
+)
+#: The 委 of 团省委 (the Youth League committee, inverted) and of 两委 (a community's two committees).
+_SPECIAL = r"委(?:(?<=团[省市县区州]委)(?!员)|(?<=两委))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +71,14 @@ class DepartmentRules:
     """Compiled rules and tables; build with :func:`load_department_rules`.
 
     Attributes:
-        heads: Regex of the last character of every head (names, units, hosts,
-            country-organ words), with a lookbehind on the character before it,
-            so that only plausible ends stop the scan; see :meth:`heads_ending_at`.
+        reading: ``guide`` (ANNOTATION.md) or ``news`` (also definite generic state organs).
+        scan: One regex over the text for every kind of word the extractor starts
+            from, matching its last character only (see ``department_patterns``):
+            heads (names, units, hosts, country-organ words), open-core
+            suffixes, towns, alliances, ad-hoc body suffixes and the special
+            forms (团省委, 两委).
+        scan_kinds: Character → the kinds of words it may end, each with its own
+            regex to confirm it at a scan match (None when it is the only kind).
         head_lengths: Two-character heads, and the last three characters of longer heads → their lengths.
         records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
@@ -63,17 +86,15 @@ class DepartmentRules:
         trail: Regex of one trail at a position (办公厅, 党组 …), guards included.
         guards_after: Words a candidate's last character starts (部署 after …部), with their scope.
         guards_end: Last character → words a candidate may not end with (干部, 布局), with their scope.
-        open_suffix: Regex of the last character of open-core suffixes (局, 会 of 委员会 …), guards included.
         open_by_last: Last character → the open-core suffixes ending with it, longest first.
         open_stop: Characters an open core or a sub-unit never contains.
         sub_unit: Regex of a sub-unit at a position: 2–10 characters and a sub-unit suffix
             (政策研究中心, 财金司), suffix guards included.
         sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
         abbr_stop: Words a one-character country abbreviation may end (完美, 所以): no country there.
-        towns: Regex of the last character of 街道/乡/镇 where a town may end.
         town_hosts: Regex of one organ after a town (党工委, 政府).
         town_stop: Words that make a town name generic (城乡, 乡镇).
-        alliances: Regex of alliance heads (党建联盟).
+        alliance_by_last: Last character → the alliance heads ending with it (党建联盟).
         alliance_stop: Words an alliance name does not contain (组建, 区域).
         region_stop: Division names that are ordinary words (公安, 合作): a region only after another region.
         level_stop: Words in which a level character is no level (市县, 示范区), by their last character.
@@ -85,9 +106,24 @@ class DepartmentRules:
             (full names, province and prefecture short forms; see :func:`_telling_names`).
         region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
         country_lengths: The same for country names.
+        prefix_chars: Characters a prefix of a unit or a host can end with (levels, divisions, hosts, 中共).
+        foreign_before: Characters a country (or a level) can end with, before a country-organ word.
+        generic_before: Words that make the bare name after them generic (各级妇联, 有关部门).
+        term: Regex of a term ordinal ending where it is searched up to (四届, 第十四届).
+        body_by_last: Last character → the suffixes of named ad-hoc bodies ending with it (领导小组, 指挥部).
+        body_min_desc: Body suffix → the shortest description it needs (two characters: 应对疫情工作).
+        body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
+        body_stop: Characters a body's description never contains (the sentence goes on).
+        body_verbs: Words a body's description never contains (成立, 决定: the sentence, not a name).
+        bare_stop: Units that stay generic when they stand alone, even in the news reading (党校, 监狱).
+        bare_hosts: Hosts that stand alone in the news reading (政协, 纪委: the one of the place reported on).
+        acronyms: Regex of the Latin acronyms of state bodies (FBI, SEC), news reading only (else None).
+        acronym_records: Acronym → its attributes (kind, canonical, country).
     """
 
-    heads: re.Pattern[str]
+    reading: str
+    scan: re.Pattern[str]
+    scan_kinds: Mapping[str, tuple[tuple[str, re.Pattern[str] | None], ...]]
     head_lengths: Mapping[str, tuple[int, ...]]
     records: Mapping[str, tuple[dict[str, Any], ...]]
     levels: Mapping[str, str]
@@ -97,18 +133,16 @@ class DepartmentRules:
     trail_full: Mapping[str, str]
     guards_after: Mapping[str, tuple[tuple[str, str], ...]]
     guards_end: Mapping[str, tuple[tuple[str, str], ...]]
-    open_suffix: re.Pattern[str]
     open_by_last: Mapping[str, tuple[str, ...]]
     open_kinds: Mapping[str, str | None]
     open_stop: frozenset[str]
     sub_unit: re.Pattern[str]
     sub_stop: tuple[str, ...]
     abbr_stop: frozenset[str]
-    towns: re.Pattern[str]
     town_hosts: re.Pattern[str]
     town_kinds: Mapping[str, str]
     town_stop: tuple[str, ...]
-    alliances: re.Pattern[str]
+    alliance_by_last: Mapping[str, tuple[str, ...]]
     alliance_stop: frozenset[str]
     region_stop: frozenset[str]
     level_stop: Mapping[str, tuple[str, ...]]
@@ -119,6 +153,52 @@ class DepartmentRules:
     telling: Mapping[str, tuple[Region, ...]]
     region_lengths: Mapping[str, tuple[int, ...]]
     country_lengths: Mapping[str, tuple[int, ...]]
+    prefix_chars: frozenset[str]
+    foreign_before: frozenset[str]
+    generic_before: tuple[str, ...]
+    term: re.Pattern[str]
+    body_by_last: Mapping[str, tuple[str, ...]]
+    body_min_desc: Mapping[str, int]
+    body_prefixes: Mapping[str, Mapping[str, Any]]
+    body_stop: frozenset[str]
+    body_verbs: tuple[str, ...]
+    bare_stop: frozenset[str]
+    bare_hosts: frozenset[str]
+    acronyms: re.Pattern[str] | None
+    acronym_records: Mapping[str, Mapping[str, Any]]
+
+    def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
+        """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> list(load_department_rules(load_gazetteer()).ends_in("省委组织部"))
+            [('head', 2), ('head', 5)]
+        """
+        kinds = self.scan_kinds
+        for m in self.scan.finditer(text):
+            p = m.start()
+            for kind, confirm in kinds[text[p]]:
+                if confirm is None or confirm.match(text, p):
+                    yield kind, p + 1
+
+    def heads_ending_at(self, text: str, end: int) -> Iterator[tuple[int, str]]:
+        """Yield ``(start, pattern)`` of every head ending at ``end``, shortest first.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> list(load_department_rules(load_gazetteer()).heads_ending_at("省委组织部", 5))
+            [(2, '组织部')]
+        """
+        records, lengths = self.records, self.head_lengths
+        if text[end - 1] in records:
+            yield end - 1, text[end - 1]
+        if end >= 2 and text[end - 2 : end] in lengths:
+            yield end - 2, text[end - 2 : end]
+        for size in lengths.get(text[end - 3 : end], ()) if end >= 3 else ():
+            word = text[end - size : end] if size <= end else ""
+            if word in records:
+                yield end - size, word
 
     def heads_in(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, pattern)`` of every head in ``text``, overlapping ones included.
@@ -128,17 +208,10 @@ class DepartmentRules:
             >>> [h[2] for h in load_department_rules(load_gazetteer()).heads_in("省委组织部")]
             ['委', '组织部']
         """
-        records, lengths = self.records, self.head_lengths
-        for m in self.heads.finditer(text):
-            end = m.end()
-            if text[end - 1] in records:
-                yield end - 1, end, text[end - 1]
-            if end >= 2 and text[end - 2 : end] in lengths:
-                yield end - 2, end, text[end - 2 : end]
-            for size in lengths.get(text[end - 3 : end], ()) if end >= 3 else ():
-                word = text[end - size : end]
-                if word in records:
-                    yield end - size, end, word
+        for kind, end in self.ends_in(text):
+            if kind == "head":
+                for start, word in self.heads_ending_at(text, end):
+                    yield start, end, word
 
     def level_ending_at(self, text: str, end: int) -> str | None:
         """The longest level word ending at ``end`` in ``text``.
@@ -200,51 +273,6 @@ class DepartmentRules:
         return None
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first (so the longest wins).
-
-    Example:
-        >>> alternation(["局", "管理局", "厅"])
-        '管理局|厅|局'
-    """
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _guarded(words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str) -> str:
-    """Alternation of ``words``, each followed by a negative lookahead for its after-guards."""
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        rests = [rest for rest, sc in guards_after.get(word[-1], ()) if sc == "all" or sc == scope]
-        look = f"(?!{alternation(rests)})" if rests else ""
-        parts.append(re.escape(word) + look)
-    return "|".join(parts)
-
-
-def _last_char_guarded(
-    words: Iterable[str], guards_after: Mapping[str, tuple[tuple[str, str], ...]], *, scope: str
-) -> str:
-    """Like :func:`_guarded`, but each alternative starts with the word's LAST character.
-
-    ``管理局`` becomes ``局`` (any word ending in 局 ends there) and ``委员会``
-    becomes ``会(?<=委员会)``: the regex engine skips ahead to the few last
-    characters, instead of trying every position where a word could start.
-    The match is the last character only; the caller reads the word back.
-    """
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for word in words:
-        by_last[word[-1]].add(word)
-    parts = []
-    for last, group in sorted(by_last.items()):
-        rests = [rest for rest, sc in guards_after.get(last, ()) if sc == "all" or sc == scope]
-        look = f"(?!{alternation(rests)})" if rests else ""
-        if last in group:
-            parts.append(re.escape(last) + look)
-        else:
-            behind = "|".join(f"(?<={re.escape(w)})" for w in sorted(group, key=lambda w: (-len(w), w)))
-            parts.append(f"{re.escape(last)}(?:{behind}){look}")
-    return "|".join(parts)
-
-
 def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for rec in records:
@@ -290,44 +318,7 @@ def _telling_names(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
     return out
 
 
-def _ending_regex(words: Iterable[str]) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """A regex stopping only where one of ``words`` may end, and the lengths by their last characters.
-
-    Each alternative starts with a literal (the last character), which the
-    regex engine tests first, then checks what comes before it with a
-    lookbehind: one character for words of two, two characters for longer
-    ones. The scan runs at C speed and stops at few places. The lengths are
-    keyed by the last three characters (the last two for two-character words).
-    """
-    two: dict[str, set[str]] = defaultdict(set)
-    three: dict[str, set[str]] = defaultdict(set)
-    single: set[str] = set()
-    lengths: dict[str, set[int]] = defaultdict(set)
-    for word in words:
-        if len(word) == 1:
-            single.add(word)
-        elif len(word) == 2:
-            two[word[-1]].add(word[-2])
-            lengths[word].add(2)
-        else:
-            three[word[-1]].add(word[-3:-1])
-            lengths[word[-3:]].add(len(word))
-    parts = []
-    for last in sorted(set(two) | set(three) | single):
-        esc = re.escape(last)
-        if last in single:
-            parts.append(esc)
-            continue
-        looks = []
-        if two[last]:
-            looks.append(f"(?<=[{''.join(re.escape(c) for c in sorted(two[last]))}]{esc})")
-        if three[last]:
-            looks.append(f"(?<=(?:{'|'.join(re.escape(p) for p in sorted(three[last]))}){esc})")
-        parts.append(f"{esc}(?:{'|'.join(looks)})")
-    return re.compile("|".join(parts)), {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-
-
-def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
+def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> DepartmentRules:
     """Read the department data files and compile them.
 
     Raises:
@@ -351,57 +342,79 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         if attrs["side"] == "after":
             guards_after[word[0]].append((word[1:], attrs["scope"]))
     frozen_after = {k: tuple(v) for k, v in guards_after.items()}
+    frozen_end = {k: tuple(v) for k, v in guards_end.items()}
 
+    news = _news_records(lexicon) if reading == "news" else {}
     records: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for role in HEAD_ROLES:
-        for rec in [*lexicon.get(role, ()), *grammar.get(role, ())]:
+        for rec in [*lexicon.get(role, ()), *grammar.get(role, ()), *news.get(role, ())]:
             records[rec["pattern"]].append({"id": rec["id"], "pattern": rec["pattern"], **rec["attrs"]})
     frozen_records = {word: tuple(recs) for word, recs in records.items()}
-    heads, head_lengths = _ending_regex(frozen_records)
+    levels = {r["pattern"]: r["attrs"]["level"] for r in grammar["level"]}
+    unit_hosts = frozenset(r["pattern"] for r in grammar["unit_host"])
+    region_lengths = _lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2)
+    countries, abbr = _countries()
+    country_lengths = _lengths_by_last(n for n in countries if len(n) >= 2)
+    # What a prefix (level, division, host before a unit, 中共, 共青团) or a country can end with.
+    prefix_chars = frozenset(w[-1] for w in (*levels, *unit_hosts)) | frozenset(region_lengths) | frozenset("共党团")
+    foreign_before = frozenset(w[-1] for w in levels) | frozenset(country_lengths) | frozenset(abbr)
+    bare: set[str] = set()  # units and hosts that stand alone in the news reading
+    if news:
+        bare = {r["pattern"] for r in (*news["unit"], *lexicon["unit"])} - {r["pattern"] for r in news["bare_stop"]}
+        bare |= {r["pattern"] for r in news["bare_host"]}
+    heads, head_lengths = ending_pattern(
+        frozen_records, _heads_before(frozen_records, prefix_chars, foreign_before, bare)
+    )
 
-    trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["trail"]}
-    open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in grammar["open_suffix"]}
+    trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["trail"], *news.get("trail", ())]}
+    acronyms = {r["pattern"]: {"id": r["id"], **r["attrs"]} for r in news.get("acronym", ())}
+    open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["open_suffix"], *news.get("open_suffix", ())]}
     town_kinds = {r["pattern"]: r["attrs"]["kind"] for r in grammar["town_host"]}
-    countries: dict[str, Country] = {}
-    abbr: dict[str, Country] = {}
-    for rec in iter_jsonl("countries.jsonl"):
-        country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
-        for name in (country.name, *country.aliases):
-            countries[name] = country
-        if country.abbr:
-            abbr[country.abbr] = country
     stop = "".join(r["pattern"] for r in grammar["open_stop"])
+    alliances = [r["pattern"] for r in grammar["alliance"]]
+    bodies = [r["pattern"] for r in grammar["body_suffix"]]
+    scan, scan_kinds = scan_pattern(
+        {
+            "head": (heads, (w[-1] for w in frozen_records)),
+            "open": (
+                last_char_alternation(open_kinds, frozen_after, frozen_end, scope="open"),
+                (w[-1] for w in open_kinds),
+            ),
+            # The last character of 街道/镇/乡 (乡村, 城乡 … are no towns: the guards keep the
+            # scan from stopping there); the town name before it is read by the extractor.
+            "town": (_TOWNS, "道镇乡"),
+            "alliance": (last_char_alternation(alliances), (w[-1] for w in alliances)),
+            "body": (last_char_alternation(bodies), (w[-1] for w in bodies)),
+            "special": (_SPECIAL, "委"),
+        }
+    )
     return DepartmentRules(
-        heads=heads,
+        reading=reading,
+        scan=scan,
+        scan_kinds=scan_kinds,
         head_lengths=head_lengths,
         records=frozen_records,
-        levels={r["pattern"]: r["attrs"]["level"] for r in grammar["level"]},
-        unit_hosts=frozenset(r["pattern"] for r in grammar["unit_host"]),
-        trail=re.compile(_guarded(trail_kinds, frozen_after, scope="all")),
+        levels=levels,
+        unit_hosts=unit_hosts,
+        trail=re.compile(guarded_alternation(trail_kinds, frozen_after, scope="all")),
         trail_kinds=trail_kinds,
         trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},
         guards_after=frozen_after,
-        guards_end={k: tuple(v) for k, v in guards_end.items()},
-        open_suffix=re.compile(_last_char_guarded(open_kinds, frozen_after, scope="open")),
+        guards_end=frozen_end,
         open_by_last=_by_last_longest(open_kinds),
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
         sub_unit=re.compile(
             r"([\u4e00-\u9fff]{2,10}?)(?:"
-            + _guarded((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open")
+            + guarded_alternation((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open")
             + ")"
         ),
         sub_stop=tuple(r["pattern"] for r in grammar["sub_stop"]),
         abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
-        # The last character of 街道/镇/乡 (乡村, 城乡 … are no towns: the guards keep the
-        # scan from stopping there); the town name before it is read by the extractor.
-        towns=re.compile(
-            r"道(?<=街道)|镇(?<![城乡村集重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
-        ),
         town_hosts=re.compile(alternation(town_kinds)),
         town_kinds=town_kinds,
         town_stop=tuple(r["pattern"] for r in grammar["town_stop"]),
-        alliances=re.compile(alternation(r["pattern"] for r in grammar["alliance"])),
+        alliance_by_last=_by_last_longest(r["pattern"] for r in grammar["alliance"]),
         alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
         region_stop=frozenset(r["pattern"] for r in grammar["region_stop"]),
         level_stop=_by_last(r["pattern"] for r in grammar["level_stop"]),
@@ -410,6 +423,87 @@ def load_department_rules(gazetteer: Gazetteer) -> DepartmentRules:
         country_abbr=abbr,
         gazetteer=gazetteer,
         telling=_telling_names(gazetteer),
-        region_lengths=_lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2),
-        country_lengths=_lengths_by_last(n for n in countries if len(n) >= 2),
+        region_lengths=region_lengths,
+        country_lengths=country_lengths,
+        prefix_chars=prefix_chars,
+        foreign_before=foreign_before,
+        generic_before=tuple(sorted((r["pattern"] for r in grammar["generic_before"]), key=len, reverse=True)),
+        # 五届, 第十四届; not 新一届, 本届, 每届 (a term, not its ordinal)
+        term=re.compile(r"(?<![新本上下历每各])第?[一二三四五六七八九十\d]{1,3}届$"),
+        body_by_last=_by_last_longest(r["pattern"] for r in grammar["body_suffix"]),
+        body_min_desc={r["pattern"]: r["attrs"]["min_desc"] for r in grammar["body_suffix"]},
+        body_prefixes={
+            r["pattern"]: r["attrs"] for r in sorted(grammar["body_prefix"], key=lambda r: -len(r["pattern"]))
+        },
+        body_stop=frozenset("".join(r["pattern"] for r in grammar["body_stop"])),
+        body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
+        bare_stop=frozenset(r["pattern"] for r in news.get("bare_stop", ())),
+        bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
+        acronyms=re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
+        acronym_records=acronyms,
     )
+
+
+def _countries() -> tuple[dict[str, Country], dict[str, Country]]:
+    """Countries by every name and alias, and by one-character abbreviation (``data/countries.jsonl``)."""
+    countries: dict[str, Country] = {}
+    abbr: dict[str, Country] = {}
+    for rec in iter_jsonl("countries.jsonl"):
+        country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
+        for name in (country.name, *country.aliases):
+            countries[name] = country
+        if country.abbr:
+            abbr[country.abbr] = country
+    return countries, abbr
+
+
+def _heads_before(
+    records: Mapping[str, tuple[dict[str, Any], ...]],
+    prefix_chars: frozenset[str],
+    foreign_before: frozenset[str],
+    bare: frozenset[str] | set[str],
+) -> dict[str, frozenset[str]]:
+    """Heads found only after certain characters, as ``NameReader.from_head`` reads them.
+
+    A unit or a host needs a prefix (a level, a division …) unless it may stand
+    alone (a central congress host after a term ordinal, a bare unit or host of
+    the news reading); a country-organ word needs a country. Names and
+    embassies stand anywhere. The scan then stops at 市政府, not at 的政府.
+    """
+    out = {}
+    for word, recs in records.items():
+        if len(word) > 2:
+            continue  # longer heads are rare enough: the lookbehinds would cost more than they save
+        allowed: set[str] = set()
+        for rec in recs:
+            role = rec["role"]
+            if role == "foreign":
+                allowed |= foreign_before
+            elif role in ("unit", "host") and not rec.get("central") and word not in bare:
+                allowed |= prefix_chars
+            else:
+                break  # this record stands anywhere
+        else:
+            out[word] = frozenset(allowed)
+    return out
+
+
+def _news_records(lexicon: Mapping[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """The records of the news reading: ``data/departments_news.jsonl`` and the sectors of the units.
+
+    A sector is a unit's core with 部门 (税务局 → 税务部门, 民政局 → 民政部门):
+    news text names the authorities of a field that way ("the tax authorities").
+    """
+    news = _by_role(iter_jsonl("departments_news.jsonl"), "textmine/data/departments_news.jsonl")
+    named = {r["pattern"] for r in news.get("name", ())}
+    for rec in lexicon.get("unit", ()):
+        core, sector = rec["pattern"][:-1], rec["pattern"][:-1] + "部门"
+        if rec["pattern"][-1] in "局厅委办" and len(core) >= 2 and sector not in named:
+            named.add(sector)
+            kind = rec["attrs"].get("kind")
+            for role, extra in (("name", {"bare": True}), ("unit", {"full": sector})):  # 民政部门, 区民政部门
+                attrs = {"role": role, "kind": kind, **extra}
+                news[role].append(
+                    {"label": "DEPARTMENT", "pattern": sector, "id": f"news.sector.{core}", "attrs": attrs}
+                )
+    return news

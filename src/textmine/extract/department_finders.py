@@ -1,0 +1,231 @@
+"""DEPARTMENT candidates that do not start from a head: open cores, towns, alliances, bodies, specials.
+
+Each finder is given the end of a word the scan of :class:`DepartmentRules`
+found (``rules.ends_in``) and reads the name backwards from it; it returns a
+:class:`Candidate` of ``Doc.norm`` or None. The news reading adds Latin
+acronyms and the prefixes kept before an organ (term ordinals, countries).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .department_attrs import Candidate
+from .department_reader import NameReader, is_cjk
+from .department_rules import DepartmentRules
+
+_PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
+_JOIN_BEFORE = set("和与及同由会暨")
+_QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
+
+
+def open_core_at(reader: NameReader, text: str, end: int) -> Candidate | None:
+    """An unlisted core before the open-core suffix ending at ``end``: a level word or a country, 1–8 characters.
+
+    武汉市国土房产局, 省海洋与渔业局, 英国边境局. The core reaches back to the
+    nearest level word; without a region before it, the level must follow a
+    boundary (punctuation, 和, 由 …) so that 推进区域协调发展委员会 is no organ.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> c = open_core_at(reader, "武汉市国土房产局", 8)
+        >>> c.start, c.parts["core"]
+        (0, '国土房产')
+    """
+    rules = reader.rules
+    anchors = reader.anchor_chars
+    suffix = next(w for w in rules.open_by_last[text[end - 1]] if text.endswith(w, 0, end))
+    suffix_start = end - len(suffix)
+    q = suffix_start
+    while q > suffix_start - 9 and q > 0:
+        if q < suffix_start and text[q - 1] in anchors:
+            cand = _open_at(reader, text, q, suffix_start, end, suffix)
+            if cand is not False:
+                return cand or None
+        ch = text[q - 1]
+        if not is_cjk(ch) or ch in rules.open_stop:
+            return None
+        q -= 1
+    return None
+
+
+def _open_at(
+    reader: NameReader, text: str, q: int, suffix_start: int, end: int, suffix: str
+) -> Candidate | None | bool:
+    """The open-core candidate whose core starts at ``q``; False when nothing anchors there."""
+    rules = reader.rules
+    level = rules.level_ending_at(text, q)
+    country = None
+    if level is None and text[q - 1] in rules.country_lengths:
+        country = rules.country_ending_at(text, q, abbr=False)
+    if country is not None and (country[1].name == "中国" or suffix == "中心"):
+        country = None  # 中国…委员会, …研究中心 are mostly societies and institutes, not state organs
+    if level is None and country is None:
+        return False
+    if level in ("乡", "镇", "街道", "社区", "村", "中央"):
+        return False
+    if text[q] in "和与及" or (level and text[q - 1 : q + 1] in rules.level_word_stop):
+        return None  # 省市县和…局: a coordination; 区域…委员会: 区 starts a word, it is no level
+    if country is not None:
+        start, parts = q - len(country[0]), {"country": country[1]}
+    else:
+        pre = reader.prefix(text, q, allow_host=False)
+        before = text[pre.start - 1] if pre.start > 0 else "。"
+        if not (pre.regions or pre.party or before in _PUNCT_BEFORE or before in _JOIN_BEFORE or not is_cjk(before)):
+            return None
+        start, parts = pre.start, {"pre": pre}
+    if reader.guarded(text, start, end, scope="open") or any(v in text[q:suffix_start] for v in rules.body_verbs):
+        return None  # 美国建立网络战司令部: the sentence, not a name
+    return reader.trailed(text, start, end, 2, {"open": suffix, "core": text[q:suffix_start], **parts})
+
+
+def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
+    """A town ending at ``end`` after a county or city: 杭州市拱墅区天水街道(党工委).
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> c = town_at(reader, "杭州市拱墅区天水街道党工委", 10)
+        >>> c.start, c.end, c.parts["town"]
+        (0, 13, '天水街道')
+    """
+    rules = reader.rules
+    word_start = end - 2 if text[end - 1] == "道" else end - 1
+    for size in (2, 3, 4):
+        name_start = word_start - size
+        # the name follows the last character of a county or city name (区县市旗州)
+        if name_start < 1 or text[name_start - 1] not in "区县市旗州":
+            continue
+        town = text[name_start:end]
+        if not all(is_cjk(c) and c not in rules.open_stop for c in town[:size]):
+            continue
+        if any(stop in town for stop in rules.town_stop):
+            continue
+        if rules.region_ending_at(text, name_start, full_only=True) is None:
+            continue
+        regions, start = reader.region_chain(text, name_start)
+        host = rules.town_hosts.match(text, end)
+        stop = host.end() if host else end
+        if reader.guarded(text, start, stop, scope="all"):
+            return None
+        town_host = host.group() if host else None
+        return Candidate(start, stop, 1, {"town": town, "regions": regions, "town_host": town_host})
+    return None
+
+
+def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
+    """A named alliance ending at ``end``: the name between a boundary or a verb and 党建联盟.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> c = alliance_at(load_department_rules(load_gazetteer()), "成立武林商圈党建联盟", 10)
+        >>> c.start
+        2
+    """
+    head = next(w for w in rules.alliance_by_last[text[end - 1]] if text.endswith(w, 0, end))
+    head_start = end - len(head)
+    q = head_start
+    while q > head_start - 12 and q > 0 and is_cjk(text[q - 1]) and text[q - 1] not in "的和与及在为是了":
+        q -= 1
+    name = text[q:head_start]
+    cut = max((name.rfind(w) + len(w) for w in rules.alliance_stop if w in name), default=0)
+    name = name[cut:]
+    return Candidate(head_start - len(name), end, 1, {"alliance": True}) if 2 <= len(name) <= 8 else None
+
+
+def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
+    """A named ad-hoc body ending at ``end``: an organ, a description, a body suffix.
+
+    中央应对疫情工作领导小组, 国务院扶贫开发领导小组 (国务院联防联控机制 is
+    国务院 with a trail, see ``departments.jsonl``). The description is read back
+    from the suffix, at most 14 characters that do not end the phrase (的, 了,
+    、 …), to the nearest organ that sets up such bodies; a description with a
+    verb of setting up (决定成立…) is the sentence, not a name.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> c = body_at(load_department_rules(load_gazetteer()), "决定成立中央应对疫情工作领导小组", 16)
+        >>> c.start, c.parts["body"]["kind"]
+        (4, 'party')
+    """
+    suffix = next(w for w in rules.body_by_last[text[end - 1]] if text.endswith(w, 0, end))
+    suffix_start = end - len(suffix)
+    need = rules.body_min_desc[suffix]
+    q = suffix_start
+    while q > 0 and suffix_start - q <= 14:
+        if suffix_start - q >= need:
+            prefix = next((p for p in rules.body_prefixes if text.endswith(p, 0, q)), None)
+            if prefix is not None:
+                if any(v in text[q:suffix_start] for v in rules.body_verbs):
+                    return None
+                return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
+        if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop:
+            return None
+        q -= 1
+    return None
+
+
+def special_at(text: str, end: int) -> Candidate | None:
+    """团省委 (the Youth League committee, inverted order) and the quoted 两委 of a community or village.
+
+    Example:
+        >>> special_at("社区“两委”", 5).start, special_at("团省委", 3).parts
+        (0, {'youth_inverted': '省'})
+    """
+    if text[end - 2] != "两":
+        return Candidate(end - 3, end, 1, {"youth_inverted": text[end - 2]})
+    start, stop = end - 2, end
+    if start >= 1 and text[start - 1] in _QUOTES_OPEN and text[end : end + 1] and text[end] in _QUOTES_CLOSE:
+        start, stop = start - 1, end + 1
+    for unit in ("社区", "村"):
+        if text.endswith(unit, 0, start):
+            start -= len(unit)
+            break
+    return Candidate(start, stop, 1, {"two_committees": True}) if stop - start > 2 else None
+
+
+def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
+    """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer(), reading="news")
+        >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")]
+        [(1, 4)]
+    """
+    if rules.acronyms is None:
+        return
+    for m in rules.acronyms.finditer(text):
+        yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
+
+
+def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
+    """News reading: an organ keeps the term ordinal (十一届全国人大常委会) or the country (美国CIA) before it.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer(), reading="news")
+        >>> c = Candidate(3, 10, 0, {})
+        >>> news_prefixes(rules, "十一届全国人大常委会", [c])
+        >>> c.start
+        0
+    """
+    for c in cands:
+        if not c.start:
+            continue
+        if text[c.start - 1] == "届":
+            term = rules.term.search(text, max(0, c.start - 6), c.start)
+            if term is not None:
+                c.start = term.start()
+        elif "acronym" in c.parts or c.parts.get("rec", {}).get("bare"):
+            country = rules.country_ending_at(text, c.start, abbr=False)
+            if country is not None:
+                c.start -= len(country[0])
+                c.parts["country"] = country[1]

@@ -1,0 +1,378 @@
+"""Reading an organ's name around a head: the morphology of DEPARTMENT names.
+
+A head is a named organ (中共中央, 国务院), a unit of the closed core list
+(组织部, 网信办, 公安局), a host (委, 政府, 人大常委会) or a country-organ word
+(海军, 政府). :class:`NameReader` reads leftwards from it
+``[中共] REGION{0,3} LEVEL [HOST]`` and rightwards ``TRAIL{0,2}`` (办公厅, 党组,
+机关党委) and ``SUB-UNIT{0,2}`` (政策研究中心, 财金司), and checks the guards
+(部署, 干部). Units need a level or a region, hosts need a level: generic nouns
+(各级党委, 组织部门, 6部门) have neither and are never spans in the guide reading.
+It works on ``Doc.norm`` (simplified) and returns :class:`Candidate` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .department_attrs import Candidate, Prefix
+from .department_rules import DepartmentRules
+
+_ARMY_NOT_BEFORE = set("国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph (the characters of a name's core).
+
+    Example:
+        >>> is_cjk("省"), is_cjk("、")
+        (True, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class NameReader:
+    """Reads organ names around heads with the rules of one reading.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> reader.prefix("浙江省委", 3, allow_host=False).regions
+        ['浙江']
+    """
+
+    def __init__(self, rules: DepartmentRules) -> None:
+        self.rules = rules
+        # Characters a level word or a country name ends with: where an open core may begin.
+        self.anchor_chars = frozenset(w[-1] for w in rules.levels) | frozenset(rules.country_lengths)
+        # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
+        self._guards_after = _by_scope(rules.guards_after)
+        self._guards_end = _by_scope(rules.guards_end)
+
+    def may_follow(self, text: str, start: int) -> bool:
+        """True when a prefix can end right before ``start`` (a cheap test before :meth:`prefix`).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.may_follow("省委", 1), reader.may_follow("的委", 1)
+            (True, False)
+        """
+        return start > 0 and text[start - 1] in self.rules.prefix_chars
+
+    def from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        """The candidate read around the head ``rec`` found at ``[start, end)``, or None.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> unit = next(r for r in reader.rules.records["组织部"] if r["role"] == "unit")
+            >>> c = reader.from_head("省委组织部", 2, 5, unit)
+            >>> c.start, c.end, c.parts["pre"].level_word, c.parts["pre"].host
+            (0, 5, '省', '委')
+        """
+        role = rec["role"]
+        if role == "name":
+            if rec.get("bare") and text.endswith(self.rules.generic_before, 0, start):
+                return None  # 各级妇联, 有关共青团: generic (ANNOTATION.md: no name, no span)
+            return self.trailed(text, start, end, 0, {"rec": rec, "bare": bool(rec.get("bare"))})
+        if role == "unit":
+            pre = self.prefix(text, start, allow_host=True) if self.may_follow(text, start) else Prefix(start)
+            bare = pre.level_word is None and not pre.regions
+            if bare and not self.bare_unit(text, start, rec):
+                return None
+            return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre, "bare": bare})
+        if role == "host":
+            pre = self.prefix(text, start, allow_host=False) if self.may_follow(text, start) else Prefix(start)
+            if pre.start == start:
+                central = self.central(text, start, end, rec) if rec.get("central") else None
+                if central is not None or not self.bare_unit(text, start, rec, hosts=True):
+                    return central
+                return self.trailed(text, start, end, 1, {"rec": rec, "pre": pre, "bare": True})
+            # 香港政府, 云南政府: a region is enough before 政府; other hosts need a level.
+            if (
+                pre.level_word is None
+                and not _ends_with_level(pre, self.rules)
+                and not (rec.get("region_ok") and pre.regions)
+            ):
+                return None
+            last = (pre.level_word or "", *pre.regions[-1:])
+            if rec.get("levels") and not any(w.endswith(tuple(rec["levels"])) for w in last):
+                return None  # 党委 after an autonomous region only (广西壮族自治区党委)
+            if pre.level_word in ("中央", "国家", "乡", "镇", "街道", "社区", "村"):
+                return None  # central hosts are names; township hosts need a named town
+            return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
+        if role in ("foreign", "embassy"):
+            if role == "foreign" and (start == 0 or text[start - 1] not in self.rules.foreign_before):
+                return None  # no country can end right before it
+            return self.foreign(text, start, end, rec)
+        return None
+
+    def bare_unit(self, text: str, start: int, rec: dict[str, Any], *, hosts: bool = False) -> bool:
+        """True when a unit (or, with ``hosts``, a host) without level or region is an organ.
+
+        The news reading only (教育局表示, 法院判决, 政协委员): the guide reading
+        leaves bare units out as generic nouns (ANNOTATION.md); news text uses
+        them for the organ of the place it reports on.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> court = next(r for r in reader.rules.records["法院"] if r["role"] == "unit")
+            >>> reader.bare_unit("法院判决", 0, court)  # the guide reading
+            False
+        """
+        rules = self.rules
+        return (
+            rules.reading == "news"
+            and (rec["pattern"] in rules.bare_hosts if hosts else rec["pattern"] not in rules.bare_stop)
+            and not text.endswith(rules.generic_before, 0, start)
+        )
+
+    def central(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        """A bare congress host that can only be the national one, or None.
+
+        After a term ordinal with no region before it (五届人大, 四届人大) or
+        before a title only the national organ has (人大常委会副委员长), 人大 is
+        全国人大; the span stays the host (ANNOTATION.md: the ordinal is not part
+        of 全国人大常委会 in 第十四届全国人大常委会).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> host = next(r for r in reader.rules.records["人大"] if r["role"] == "host")
+            >>> reader.central("五届人大五次会议", 2, 4, host).parts["rec"]["canonical"]
+            '全国人民代表大会'
+        """
+        rules = self.rules
+        term = rules.term.search(text, max(0, start - 6), start)
+        titles = rec.get("central_titles")
+        if term is None and not (titles and text.startswith(tuple(titles), end)):
+            return None
+        if term is not None:
+            pre = self.prefix(text, term.start(), allow_host=False)
+            if pre.start < term.start():  # 湖南省第十四届人民代表大会: a provincial congress
+                if rules.reading != "news":
+                    return None  # the guide has no span for an organ cut by its ordinal
+                return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
+        name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
+        return self.trailed(text, start, end, 0, {"rec": name})
+
+    def prefix(self, text: str, pos: int, *, allow_host: bool) -> Prefix:
+        """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> pre = reader.prefix("中共浙江省委组织部", 6, allow_host=True)
+            >>> pre.start, pre.party, pre.regions, pre.level_word, pre.host
+            (0, True, ['浙江'], '省', '委')
+        """
+        rules = self.rules
+        pre = Prefix(pos)
+        q = pos
+        if allow_host:
+            for size in (5, 4, 3, 2, 1):
+                word = text[q - size : q] if q >= size else ""
+                if word in rules.unit_hosts and rules.level_ending_at(text, q - size):
+                    pre.host = word
+                    q -= size
+                    break
+        level = rules.level_ending_at(text, q)
+        if level is not None:
+            pre.level_word = level
+            q_level = q - len(level)
+            # 省国家保密局: a second level before the first.
+            outer = rules.level_ending_at(text, q_level) if level == "国家" else None
+            if outer is not None and outer not in ("中央", "国家"):
+                q_level -= len(outer)
+                pre.level_word = outer
+            regions, start_a = self.region_chain(text, q_level)
+            # 礼县委, 广州中院: a division name that ends with the level word covers it.
+            full = rules.region_ending_at(text, q)
+            if full in rules.region_stop and not rules.region_ending_at(text, q - len(full)):
+                full = None  # 市委和县委: 和县 is an ordinary word here
+            if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
+                more, start_b = self.region_chain(text, q - len(full))
+                regions, start_a = [*more, full], start_b
+            pre.regions = regions
+            q = start_a
+        else:
+            pre.regions, q = self.region_chain(text, q)
+        if text[q - 2 : q] == "中共" and q >= 2:
+            pre.party, q = True, q - 2
+        elif text[q - 5 : q] == "中国共产党" and q >= 5:
+            pre.party, q = True, q - 5
+        elif text[q - 3 : q] == "共青团" and q >= 3:
+            pre.youth, q = True, q - 3
+        pre.start = q
+        return pre
+
+    def region_chain(self, text: str, end: int) -> tuple[list[str], int]:
+        """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.region_chain("在杭州市拱墅区", 7)
+            (['杭州市', '拱墅区'], 1)
+        """
+        regions: list[str] = []
+        q = end
+        while len(regions) < 3:
+            name = self.rules.region_ending_at(text, q)
+            if name is None:
+                break
+            regions.insert(0, name)
+            q -= len(name)
+        # 公安派出所, 市委和县委: an ordinary word is a region only inside a chain (信阳市新县).
+        while regions and regions[0] in self.rules.region_stop:
+            q += len(regions.pop(0))
+        return regions, q
+
+    def trailed(self, text: str, start: int, end: int, tier: int, parts: dict[str, Any]) -> Candidate | None:
+        """Add up to two trails (办公厅, 党组 …) and two sub-units (政策研究中心) after ``end``; check the guards.
+
+        When the longest reading ends in a guard word, the last addition is
+        dropped and the shorter reading is checked, down to the head itself.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> c = reader.trailed("省委办公厅党组", 0, 2, 1, {})
+            >>> c.end, c.parts["trails"]
+            (7, ['办公厅', '党组'])
+        """
+        head = end - start
+        ends = [end]
+        trails: list[str] = []
+        for _ in range(2):
+            m = self.rules.trail.match(text, ends[-1])
+            if m is None:
+                break
+            trails.append(m.group())
+            ends.append(m.end())
+        subs: list[str] = []
+        for _ in range(2):
+            sub = self.sub_unit(text, ends[-1])
+            if sub is None:
+                break
+            subs.append(text[ends[-1] : sub])
+            ends.append(sub)
+        # A guard word inside the head itself is part of a listed name (税务部门 in the news reading).
+        while self.guarded(
+            text,
+            start,
+            ends[-1],
+            scope="all",
+            inside=len(parts["rec"]["pattern"]) if len(ends) == 1 and "rec" in parts else 0,
+        ):
+            ends.pop()
+            if not ends:
+                return None
+            if subs:
+                subs.pop()
+            elif trails:
+                trails.pop()
+        return Candidate(start, ends[-1], tier, {**parts, "trails": trails, "subs": subs}, head=head)
+
+    def sub_unit(self, text: str, end: int) -> int | None:
+        """The end of a sub-unit written right after an organ (国家发改委|财金司), or None.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.sub_unit("国家发改委财金司", 5), reader.sub_unit("部长和市公安局", 0)
+            (8, None)
+        """
+        rules = self.rules
+        m = rules.sub_unit.match(text, end)
+        if m is None:
+            return None
+        core = m.group(1)
+        # A division name opens the core whatever its characters are (央行|上海总部: 上 is no stop there).
+        rest = next((core[n:] for n in (3, 2) if core[:n] in rules.gazetteer.by_name), core)
+        # 部长和市公安局: a coordination or a title is no sub-unit; 住宅与房地产研究处 is one.
+        if core[0] == "与" or any(c in rules.open_stop or c in "和及" for c in rest) or core.startswith(rules.sub_stop):
+            return None
+        return m.end()
+
+    def guarded(self, text: str, start: int, end: int, *, scope: str, inside: int = 0) -> bool:
+        """True when a guard word crosses the end of ``[start, end)`` or ends it (部署, 干部).
+
+        End guards no longer than ``inside`` (the length of a listed head ending
+        at ``end``) are part of that head and do not count.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.guarded("组织部署", 0, 3, scope="all"), reader.guarded("组织部", 0, 3, scope="all")
+            (True, False)
+        """
+        key = (text[end - 1], scope)
+        rests = self._guards_after.get(key)
+        if rests and text.startswith(rests, end):
+            return True
+        words = self._guards_end.get(key)
+        if words and text.endswith(words, start, end):  # rare: then find which word, and whether it counts
+            return any(inside < len(w) <= end - start and text.endswith(w, start, end) for w in words)
+        return False
+
+    def foreign(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        """A foreign organ: a country (or its one-character abbreviation) before the head (美国国防部, 美军).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> army = next(r for r in reader.rules.records["军"] if r["role"] == "foreign")
+            >>> reader.foreign("美军舰队", 1, 2, army), reader.foreign("美军称", 1, 2, army).parts["country"].name
+            (None, '美国')
+        """
+        rules = self.rules
+        q = start
+        if rec["role"] == "embassy":
+            at = text.rfind("驻", max(0, start - 7), start)
+            if at < 0:
+                return None
+            q = at
+        hit = rules.country_ending_at(text, q, abbr=bool(rec.get("abbr")))
+        if hit is None:
+            return None
+        written, country = hit
+        if len(written) == 1 and q >= 2 and text[q - 2 : q] in rules.abbr_stop:
+            return None  # 完美军团, 所以军: the abbreviation ends another word
+        if self.guarded(text, q - len(written), end, scope="all"):
+            return None
+        if rec["pattern"] == "军" and text[end : end + 1] and text[end] in _ARMY_NOT_BEFORE:
+            return None  # 日本军国主义, 美国军人, 美军舰
+        if rules.reading == "news":
+            trail = rules.trail.match(text, end)
+            end = trail.end() if trail else end  # 德军部队, 俄罗斯海军司令部
+        return Candidate(q - len(written), end, 1, {"foreign": rec, "country": country, "written": written})
+
+
+def _by_scope(guards: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Guard words by (character, scope), a guard of scope ``all`` counting for every scope."""
+    out: dict[tuple[str, str], tuple[str, ...]] = {}
+    for ch, items in guards.items():
+        for scope in ("all", "open"):
+            words = tuple(w for w, sc in items if sc == "all" or sc == scope)
+            if words:
+                out[ch, scope] = words
+    return out
+
+
+def _ends_with_level(pre: Prefix, rules: DepartmentRules) -> bool:
+    """True when the last region read is a full name, which carries its level (礼县 in 礼县委)."""
+    return bool(pre.regions) and any(r.name == pre.regions[-1] for r in rules.gazetteer.lookup(pre.regions[-1]))
