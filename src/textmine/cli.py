@@ -81,6 +81,7 @@ def _report_failure(failure: Failure) -> None:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
+    from .parallel import freeze_built_objects
     from .pipeline import Pipeline
     from .runner import run_corpus
 
@@ -89,6 +90,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         raise _UsageError("textmine run: --scheduler needs --engine dask")
     pipeline = Pipeline.from_config(args.pipeline)
+    freeze_built_objects()
     with _Progress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
         report = run_corpus(
             args.inputs,

@@ -32,10 +32,11 @@ class JobPlugin(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         """Build the job on ``worker``."""
-        from .parallel import limit_native_threads
+        from .parallel import freeze_built_objects, limit_native_threads
 
         limit_native_threads()
         self.run = self.factory.build()
+        freeze_built_objects()
 
     def teardown(self, worker: Any) -> None:
         """Drop the job."""
