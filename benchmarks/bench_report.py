@@ -5,8 +5,8 @@ $TEXTMINE_SHARED) go through the default pipeline once; their documents are
 then cycled to 1,000 (ids suffixed, copies 85 articles apart, so gzip cannot
 exploit the repetition), each given synthetic spans on token boundaries at the
 density of the seed article's gold (130 spans in 2,561 characters) with
-attributes shaped like the extractors' — until the extractors are merged, the
-pipeline's own spans would understate the page. Prints the size of the page
+attributes shaped like the extractors' — denser than what the extractors find
+in these articles, so the sizes are an upper bound. Prints the size of the page
 with and without compression, the time to build it, the export times, and
 (when /usr/bin/chromium and playwright are present) how long Chromium takes to
 open it and to render an article.
