@@ -19,7 +19,7 @@ from dataclasses import dataclass
 CN_DIGITS = "〇○零一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
 #: Digits with thousands separators (1,234; 62，000 in older reports, with a full-width comma) or without.
-_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_NUM_AR = r"(?=\d++[,，]\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.]))|\d+(?:\.\d+)?"
 _SPACE = "[ \u3000\xa0]"
 #: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
 GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
@@ -132,7 +132,9 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
             continue
         word = re.escape(a["pattern"])
         if attrs.get("not_after"):
-            word = f"(?<![{re.escape(attrs['not_after'])}]){word}"
+            # The word first, then the look behind it: a branch that opens with a literal is
+            # skipped in C when the character differs.
+            word = f"{word}(?<![{re.escape(attrs['not_after'])}]{'.' * len(a['pattern'])})"
         if attrs.get("only_before"):
             word = f"{word}(?=[{re.escape(attrs['only_before'])}])"
         pre.append((len(a["pattern"]), word))
@@ -140,7 +142,11 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     mid_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
     post_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
     latin = [re.escape(u.pattern) + "(?![A-Za-z])" for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern)) if u.latin]
-    units_alt = "|".join([*latin, trie_alternation(u.pattern for u in units if not u.latin)])
+    han = trie_alternation(u.pattern for u in units if not u.latin)
+    # Each alternation behind a look-ahead at its first characters: where no unit follows (most
+    # numbers), one character-class test fails instead of a hundred branches.
+    firsts = re.escape("".join(sorted({u.pattern[0] for u in units})))
+    units_alt = f"(?=[{firsts}])(?:(?=[A-Za-z])(?:{'|'.join(latin)})|{han})" if latin else f"(?=[{firsts}]){han}"
     # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦,
     # 一千九百五十万千瓦 (the numeral stops before 千瓦).
     guarded = {}
@@ -151,10 +157,14 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     plain = "".join(c for c in CN_DIGITS + "十百千万亿廿卅" if c not in guarded)
     cn_number = rf"(?:[几数](?=[十百千万亿]))?(?:[{plain}]|{'|'.join(guarded.values())})+(?:几|点[{CN_DIGITS}]+)?"
     any_num = rf"(?:{_NUM_AR}|{cn_number})"
+    pre_firsts = re.escape("".join(sorted({a["pattern"][0] for a in approx if a["attrs"]["position"] == "pre"})))
+    # N分之M needs 分之 right after the characters a number is made of: checked first, without
+    # backtracking, before the number is read (most numbers are no fraction).
+    fraction_ahead = rf"(?=[\d.,，点{CN_CHARS}]++分之)"
     return (
-        rf"(?P<pre>{pre_alt})?"
-        rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
-        rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
+        (rf"(?P<pre>(?=[{pre_firsts}])(?:{pre_alt}))?" if pre_alt else "(?P<pre>)?")
+        + rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
+        rf"|{fraction_ahead}(?P<den>{any_num})分之(?P<fnum>{any_num})"
         rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
         rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
         # Chinese numerals need a unit unless they hold 万/亿 and a noun follows (十亿多人口).

@@ -122,8 +122,18 @@ class FigureExtractor:
             [('32659個', '問題')]
         """
         ctx = _Context(doc, ((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
-        matches = iter_anchored(self._pattern, doc.norm, anchor=self._anchor, prefixes=self._prefixes)
-        figures = [f for m in matches if (f := self._read(m, ctx)) is not None]
+        blocked = ctx.blocked.overlaps if ctx.any_blocked else None
+        read = self._read
+        figures = []
+        for m in iter_anchored(self._pattern, doc.norm, anchor=self._anchor, prefixes=self._prefixes):
+            start = m.start()
+            # A figure holds at least the first character of its match: when that one lies in an
+            # earlier slogan, honour or date, so does the figure (checked again once it is read).
+            if blocked is not None and blocked(start, start + 1):
+                continue
+            figure = read(m, ctx)
+            if figure is not None:
+                figures.append(figure)
         if not figures:
             return []
         subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
@@ -325,9 +335,15 @@ class _Context:
         ranges = [to_norm(a, b) for a, b in blocked]
         if "《" in norm:
             ranges.extend(m.span() for m in _TITLE.finditer(norm))
-        if any(q in norm for q in _OPEN_QUOTES):
+        for quote in _OPEN_QUOTES:
             # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name.
-            ranges.extend(m.span() for m in _SHORT_QUOTE.finditer(norm))
+            # (Found from the quotation marks: scanning the text for a character class costs more.)
+            at = norm.find(quote)
+            while at >= 0:
+                m = _SHORT_QUOTE.match(norm, at)
+                if m is not None:
+                    ranges.append(m.span())
+                at = norm.find(quote, at + 1)
         self.blocked = Ranges(ranges)
         self.any_blocked = bool(ranges)
 
