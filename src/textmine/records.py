@@ -131,6 +131,11 @@ class Doc:
         tokens: Tokens covering the whole text, in order, no gaps.
         paragraphs: Non-empty lines, whitespace trimmed.
         sentences: Sentences inside paragraphs.
+        memo: What extractors derived from the document and share with each other
+            (the lexicon tokens of :class:`~textmine.extract.tokens.TokenVocabulary`, for
+            instance), keyed by the object that computed it. It lives and dies with the
+            document, so no extractor holds on to a document it is done with; it is no
+            part of the document's value (never compared, never written).
 
     Example:
         >>> from textmine import Pipeline
@@ -144,6 +149,7 @@ class Doc:
     tokens: tuple[Token, ...]
     paragraphs: tuple[Segment, ...]
     sentences: tuple[Segment, ...]
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

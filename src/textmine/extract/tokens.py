@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 
+import numpy as np
+
 from ..records import Doc, Span, Token
 
 _START = itemgetter(2)
@@ -101,6 +103,9 @@ class SpanBoundaries:
             self._ends_of.setdefault(span.start, []).append(span.end)
             self._starts_of.setdefault(span.end, []).append(span.start)
 
+    def __bool__(self) -> bool:
+        return bool(self._ends_of)
+
     def crosses(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a span without either containing the other."""
         if not self._ends_of:
@@ -116,14 +121,13 @@ class SpanBoundaries:
 
 
 class TokenVocabulary:
-    """The tokens of the document being extracted that are lexicon words, found in one pass.
+    """The tokens of the document being extracted that are lexicon words.
 
     Lexicon extractors ``register`` their words when they are built; ``hits``
     then returns, once per document, every token whose simplified form is one
-    of them. Hashing a few hundred thousand tokens is the costly part of a
-    lexicon lookup, so the pass is shared by every extractor of the pipeline
-    (through its ``Resources``) and the result of the last document is kept
-    (one slot, swapped atomically).
+    of them. The result is kept in the document's ``memo``, so every extractor
+    of the pipeline that shares this object (through its ``Resources``) gets it
+    for free, and nothing outlives the document.
 
     Example:
         >>> from textmine import Pipeline
@@ -136,7 +140,7 @@ class TokenVocabulary:
 
     def __init__(self) -> None:
         self._words: frozenset[str] = frozenset()
-        self._last: tuple[object, frozenset[str], tuple[Token, ...]] = (None, frozenset(), ())
+        self._index: _WordStarts | None = None
 
     def register(self, words: Iterable[str]) -> None:
         """Add words to look up (at build time, before the first document)."""
@@ -144,9 +148,74 @@ class TokenVocabulary:
 
     def hits(self, doc: Doc) -> tuple[Token, ...]:
         """The tokens of ``doc`` whose ``norm`` is a registered word, in text order."""
-        last = self._last
-        if last[0] is not doc.tokens or last[1] is not self._words:
-            words = self._words
-            last = (doc.tokens, words, tuple(compress(doc.tokens, map(words.__contains__, map(_NORM, doc.tokens)))))
-            self._last = last
-        return last[2]
+        index = self._index
+        if index is None or index.words is not self._words:
+            index = self._index = _WordStarts(self._words)
+        found = doc.memo.get(index)
+        if found is None:
+            found = doc.memo[index] = index.hits(doc)
+        return found
+
+
+class _WordStarts:
+    """Where the words of a vocabulary occur in a text, and which of them are tokens.
+
+    Hashing every token is the obvious way, and a slow one: the tokens of an
+    article are spread over memory, and reading them all costs a sixth of
+    what segmenting did. The text itself is compact: its code points are
+    scanned as an array for the first two characters of the words (a table
+    indexed by a hash of the pair, so a few false alarms); where a word is
+    spelled out, the token there is looked up by bisection.
+    """
+
+    #: Size of the table of first pairs (a power of two; a few thousand entries are set).
+    TABLE_BITS = 20
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        lengths: dict[str, set[int]] = {}
+        for word in words:
+            lengths.setdefault(word[:2], set()).add(len(word))
+        self._lengths = {pair: tuple(sorted(found)) for pair, found in lengths.items()}
+        # A word of one character has no pair: such a vocabulary is looked up token by token.
+        self._by_token = any(len(pair) < 2 for pair in lengths)
+        self._table = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
+        pairs = "".join(pair for pair in lengths if len(pair) == 2)
+        if pairs:
+            self._table[self._keys(_code_points(pairs))[::2]] = True
+
+    def _keys(self, codes: np.ndarray) -> np.ndarray:
+        """A hash of the pair of code points starting at each position but the last."""
+        return (codes[:-1] * np.uint32(2654435761) + codes[1:] * np.uint32(40503)) >> np.uint32(32 - self.TABLE_BITS)
+
+    def hits(self, doc: Doc) -> tuple[Token, ...]:
+        tokens, norm = doc.tokens, doc.norm
+        words = self.words
+        if self._by_token or doc.normalized.offsets is not None:
+            # (With a length-changing conversion, token offsets are no norm offsets.)
+            return tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens))))
+        if len(norm) < 2:
+            return ()
+        lengths, count = self._lengths, len(tokens)
+        out = []
+        i = last = 0  # the token at offset ``last`` is tokens[i]
+        for start in np.flatnonzero(self._table[self._keys(_code_points(norm))]).tolist():
+            found = lengths.get(norm[start : start + 2])  # None: another pair with the same hash
+            if found is None:
+                continue
+            for n in found:
+                if norm[start : start + n] in words:
+                    break
+            else:
+                continue
+            # Tokens are one character or more: the one at ``start`` is at most start - last further on.
+            i = bisect_right(tokens, start, i, min(count, i + start - last + 1), key=_START) - 1
+            last = start
+            token = tokens[i]
+            if token[2] == start and token[1] in words:
+                out.append(token)
+        return tuple(out)
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
