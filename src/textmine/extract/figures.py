@@ -22,14 +22,15 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import Any, NamedTuple
 
 import ahocorasick
 
 from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
-from .figure_patterns import CN_CHARS, Unit, alternation, anchor_pattern, figure_pattern
-from .numerals import iter_anchored, parse_fraction, parse_number
+from .figure_patterns import CN_CHARS, FigureAnchors, Unit, alternation, figure_pattern
+from .numerals import match_at, parse_fraction, parse_number
 from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
@@ -66,6 +67,10 @@ class Figure(NamedTuple):
     kind: str
 
 
+#: ``Figure(...)`` without the Python-level ``__new__`` of a NamedTuple.
+_figure = partial(tuple.__new__, Figure)
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -100,7 +105,7 @@ class FigureExtractor:
             self._automaton.make_automaton()
         self._longest_formula = max(map(len, self._formulas), default=0)
         self._subjects = subjects
-        self._anchor = re.compile(anchor_pattern(units, approx))
+        self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
     def dictionary_words(self) -> Iterable[str]:
@@ -125,7 +130,7 @@ class FigureExtractor:
         blocked = ctx.blocked.overlaps if ctx.any_blocked else None
         read = self._read
         figures = []
-        for m in iter_anchored(self._pattern, doc.norm, anchor=self._anchor, prefixes=self._prefixes):
+        for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
             start = m.start()
             # A figure holds at least the first character of its match: when that one lies in an
             # earlier slogan, honour or date, so does the figure (checked again once it is read).
@@ -233,7 +238,7 @@ class FigureExtractor:
             word = self._outside_pattern.search(norm, max(0, start - 3), start)
             if word:
                 approx = self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
-        return Figure(start, end, value, approx, unit_start, unit_end, unit_text, kind)
+        return _figure((start, end, value, approx, unit_start, unit_end, unit_text, kind))
 
     def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
         """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
@@ -328,6 +333,7 @@ class _Context:
 
     def __init__(self, doc: Doc, blocked: Iterable[tuple[int, int]], subjects: SubjectFinder) -> None:
         self.doc = doc
+        self.tokens, self.offsets = doc.tokens, doc.normalized.offsets
         self.words = subjects.words(doc)
         self.norm = doc.norm
         norm = self.norm
@@ -352,8 +358,8 @@ class _Context:
         norm = self.norm
         if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
             return None  # tokens split wherever Han characters meet anything else
-        tokens = self.doc.tokens
-        at = self.doc.normalized.to_original(pos, pos)[0]
+        tokens, offsets = self.tokens, self.offsets
+        at = pos if offsets is None else offsets[pos]
         i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
         return tokens[i] if i >= 0 and tokens[i].start < at < tokens[i].end else None
 

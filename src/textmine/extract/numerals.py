@@ -14,7 +14,8 @@ a guessed value (``一二``, ``十百``, ``万千`` are not numbers).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
+from functools import partial
 from typing import NamedTuple
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -54,6 +55,10 @@ class Numeral(NamedTuple):
 
     value: int | float
     approx: str = "exact"
+
+
+#: ``Numeral(value, approx)`` without the Python-level ``__new__`` of a NamedTuple (a third of the cost).
+_numeral = partial(tuple.__new__, Numeral)
 
 
 def _scaled(digits: str, decimals: int, factor: int) -> int | float:
@@ -206,7 +211,7 @@ def parse_chinese_number(text: str) -> Numeral | None:
     if integer is None:
         return None
     if not dot:
-        return Numeral(integer, approx)
+        return _numeral((integer, approx))
     digits = parse_digit_sequence(frac) if frac else None
     if digits is None:
         return None
@@ -222,6 +227,8 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         >>> parse_number("三千四百五十").value, parse_number("7", "万千") is None
         (3450, True)
     """
+    if not multiplier and text.isdecimal():
+        return _numeral((int(text), "exact"))  # the commonest case: plain digits (int() reads any decimal digit)
     factor = MULTIPLIERS.get(multiplier, 1) if multiplier else 1
     if multiplier and multiplier not in MULTIPLIERS:
         return None
@@ -229,7 +236,7 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         if "," not in text and "，" not in text:  # the common case, already shaped by the caller's pattern
             whole, _, frac = text.partition(".")
             if whole.isdigit() and (not frac or frac.isdigit()):
-                return Numeral(_scaled(whole + frac, len(frac), factor))
+                return _numeral((_scaled(whole + frac, len(frac), factor), "exact"))
         value = parse_arabic(text, factor)
         return None if value is None else Numeral(value)
     numeral = parse_chinese_number(text)
@@ -271,8 +278,8 @@ def iter_anchored(
     *,
     anchor: re.Pattern[str] = NUMERAL_RUN,
     prefixes: frozenset[str] = frozenset(),
-) -> Iterator[re.Match[str]]:
-    """Yield the non-overlapping matches of ``pattern`` that start at a numeral run.
+) -> list[re.Match[str]]:
+    """Return the non-overlapping matches of ``pattern`` that start at a numeral run.
 
     ``pattern.finditer`` would try every position of the text; trying only
     where ``anchor`` finds digits (or just before them, when the characters
@@ -285,12 +292,28 @@ def iter_anchored(
         >>> [m.group() for m in iter_anchored(p, "约30个和5个", prefixes=frozenset({"约"}))]
         ['约30个', '5个']
     """
+    return match_at(pattern, text, [run.start() for run in anchor.finditer(text)], prefixes=prefixes)
+
+
+def match_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], *, prefixes: frozenset[str] = frozenset()
+) -> list[re.Match[str]]:
+    """Return the non-overlapping matches of ``pattern`` at ``starts`` (ascending), or just before them.
+
+    A match may begin before a start where the characters there are one of
+    ``prefixes`` (约30个); a start inside an earlier match is skipped.
+
+    Example:
+        >>> p = re.compile(r"(?:约)?\\d+个")
+        >>> [m.group() for m in match_at(p, "约30个和5个", [1, 5], prefixes=frozenset({"约"}))]
+        ['约30个', '5个']
+    """
     longest = max(map(len, prefixes), default=0)
     last_chars = frozenset(p[-1] for p in prefixes)
     match = pattern.match
+    out = []
     pos = 0
-    for run in anchor.finditer(text):
-        start = run.start()
+    for start in starts:
         if start < pos:
             continue
         m = None
@@ -303,5 +326,6 @@ def iter_anchored(
         if m is None:
             m = match(text, start)
         if m:
-            yield m
+            out.append(m)
             pos = m.end()
+    return out
