@@ -26,7 +26,9 @@ from ..records import Doc
 PAD = 4
 #: The bit every character of the text has (the padding has none): "there is a character here".
 REAL = 1
-_BMP = 0x10000
+#: Code points in the table: the BMP and plane 1, where every decimal digit of Unicode lies;
+#: the characters above all share the table's last entry (a noncharacter: no class but REAL).
+TABLE_SIZE = 0x20000
 
 
 def code_points(doc: Doc) -> np.ndarray:
@@ -59,37 +61,28 @@ class CharTable:
     """
 
     def __init__(self, classes: Iterable[tuple[int, str]], *, digit: int = 0, han: int = 0) -> None:
-        self._by_char: dict[str, int] = {}
+        self._by_char: dict[str, int] = {}  # the bits of the listed characters
         for bit, chars in classes:
             for c in chars:
                 self._by_char[c] = self._by_char.get(c, 0) | bit
-        self._digit, self._han = digit, han
-        table = np.full(_BMP, REAL, dtype=np.uint16)
+        table = np.full(TABLE_SIZE, REAL, dtype=np.uint16)
         if digit:
-            bmp = np.arange(_BMP, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-            table[[i for i, c in enumerate(bmp) if c.isdecimal()]] |= digit
+            chars = np.arange(TABLE_SIZE, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+            table[[i for i, c in enumerate(chars) if c.isdecimal()]] |= digit
         if han:
             table[0x4E00:0xA000] |= han
         for c, bits in self._by_char.items():
-            if ord(c) < _BMP:
-                table[ord(c)] |= bits
+            if ord(c) >= TABLE_SIZE - 1:
+                raise ValueError(f"CharTable: {c!r} is beyond the table (U+{TABLE_SIZE - 1:X} and above share one entry)")
+            table[ord(c)] |= bits
         self._table = table
 
     def classes(self, doc: Doc) -> np.ndarray:
         """The class bits of each character of ``doc.norm``, with :data:`PAD` zeros on either side."""
         codes = code_points(doc)
         out = np.zeros(len(codes) + 2 * PAD, dtype=np.uint16)
-        inner = out[PAD : PAD + len(codes)]
-        if len(codes) and codes.max() >= _BMP:
-            astral = (codes >= _BMP).nonzero()[0]
-            self._table.take(np.where(codes >= _BMP, 0, codes), out=inner)
-            inner[astral] = [self._astral(chr(c)) for c in codes[astral].tolist()]
-        else:
-            self._table.take(codes, out=inner)
+        self._table.take(codes, out=out[PAD : PAD + len(codes)], mode="clip")
         return out
-
-    def _astral(self, char: str) -> int:
-        return REAL | self._by_char.get(char, 0) | (self._digit if char.isdecimal() else 0)
 
 
 def runs(classes: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:

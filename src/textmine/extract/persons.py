@@ -88,8 +88,8 @@ class PersonExtractor:
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
         # ANNOTATION (held-out conventions): a surname with a title (毛主席, 周总理) is a PERSON, the surname.
-        bare = {f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles}
-        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | bare)
+        self._surname_titles = frozenset(f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles)
+        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | self._surname_titles)
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
 
@@ -118,10 +118,10 @@ class PersonExtractor:
         for cand in cands:
             self._across_dots(doc, cand, stops)
             self._transliterated_tail(doc, cand, stops)
-        crosses = SpanBoundaries(found).crosses
+        where = [(c.start, c.end) for c in cands] if offsets is None else [(offsets[c.start], offsets[c.end]) for c in cands]
+        crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
-        for cand in cands:
-            a, b = (cand.start, cand.end) if offsets is None else (offsets[cand.start], offsets[cand.end])
+        for cand, (a, b) in zip(cands, where):
             if (a, b) in places or crosses(a, b):
                 continue
             kept = best.get((cand.start, cand.end))
@@ -176,11 +176,7 @@ class PersonExtractor:
         for tok in self.vocabulary.hits(doc):
             position = titles.get(tok.norm)
             if position is None:
-                if (
-                    tok.norm[0] in self.lexicon.surnames
-                    and tok.norm[1:] in self.lexicon.bare_titles
-                    and not self._after_transliteration(doc, tok.start)
-                ):
+                if tok.norm in self._surname_titles and not self._after_transliteration(doc, tok.start):
                     ts = norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
                     out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
                 continue

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -84,6 +85,10 @@ class _Candidate(NamedTuple):
     end: int
     entry: PlaceEntry
     regions: tuple[Region, ...]
+
+
+#: ``_Candidate(...)`` without the Python-level ``__new__`` of a NamedTuple.
+_candidate = partial(tuple.__new__, _Candidate)
 
 
 class PlaceExtractor:
@@ -177,25 +182,30 @@ class PlaceExtractor:
                 seen.add(start)
                 if entry.kind in STRONG:
                     strong.add(word)
-                raw.append(_Candidate(start, start + len(word), entry, entry.regions))
+                raw.append(_candidate((start, start + len(word), entry, entry.regions)))
             cuts = prefixes.get(word)
             if cuts:
                 for cut, shorter in cuts:
-                    raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
+                    raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
-        for name in strong:
-            entry = names[name]
-            for start in find_all(norm, name):
-                if start not in seen and starts_token(tokens, start if offsets is None else offsets[start]):
-                    raw.append(_Candidate(start, start + len(name), entry, entry.regions))
+        if strong:
+            for start, written in self.vocabulary.spelled(doc):
+                if start in seen or strong.isdisjoint(written):
+                    continue
+                if starts_token(tokens, start if offsets is None else offsets[start]):
+                    for name in written:
+                        if name in strong:
+                            entry = names[name]
+                            raw.append(_candidate((start, start + len(name), entry, entry.regions)))
         if "至" in norm:
             raw.extend(self._route_ends(norm))
         if slogans:
             raw.extend(self._slogan_edges(doc, slogans))
         if not raw:
             return []
-        boundaries = SpanBoundaries(found)
+        ranges = [(c[0], c[1]) for c in raw] if offsets is None else [(offsets[c[0]], offsets[c[1]]) for c in raw]
+        boundaries = SpanBoundaries(found, ranges)
         crosses = boundaries.crosses if boundaries else None
         out = []
         for cand in raw:

@@ -16,6 +16,7 @@ from operator import itemgetter
 import numpy as np
 
 from ..records import Doc, Span, Token
+from .char_classes import code_points
 
 _START = itemgetter(2)
 _NORM = itemgetter(1)
@@ -89,6 +90,11 @@ def ends_token(tokens: Sequence[Token], pos: int) -> bool:
 class SpanBoundaries:
     """Index of the boundaries of earlier spans, to reject matches that cut one in two.
 
+    Args:
+        spans: The earlier spans.
+        ranges: The ``[start, end)`` ranges that will be asked about, when known: only
+            spans with an end inside one of them are indexed (most are not).
+
     Example:
         >>> from textmine.records import Span
         >>> idx = SpanBoundaries([Span("DEPARTMENT", 2, 6, "省委组织", "省委组织")])
@@ -96,46 +102,49 @@ class SpanBoundaries:
         (True, False, False)
     """
 
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self._ends_of: dict[int, list[int]] = {}
-        self._starts_of: dict[int, list[int]] = {}
+    def __init__(self, spans: Iterable[Span], ranges: Iterable[tuple[int, int]] | None = None) -> None:
+        # For each position: the furthest end of the spans starting there, the earliest start
+        # of the spans ending there; a range crosses a span when one of them lies beyond it.
+        self._furthest: dict[int, int] = {}
+        self._earliest: dict[int, int] = {}
+        furthest, earliest = self._furthest, self._earliest
+        inside = None if ranges is None else {p for a, b in ranges for p in range(a + 1, b)}
         for span in spans:
-            self._ends_of.setdefault(span.start, []).append(span.end)
-            self._starts_of.setdefault(span.end, []).append(span.start)
+            a, b = span.start, span.end
+            if (inside is None or a in inside) and furthest.get(a, -1) < b:
+                furthest[a] = b
+            if (inside is None or b in inside) and earliest.get(b, b) > a:
+                earliest[b] = a
 
     def __bool__(self) -> bool:
-        return bool(self._ends_of)
+        return bool(self._furthest or self._earliest)
 
     def crosses(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a span without either containing the other."""
-        if not self._ends_of:
-            return False
+        furthest, earliest = self._furthest, self._earliest
         for pos in range(start + 1, end):
-            for other_end in self._ends_of.get(pos, ()):
-                if other_end > end:
-                    return True
-            for other_start in self._starts_of.get(pos, ()):
-                if other_start < start:
-                    return True
+            if furthest.get(pos, end) > end or earliest.get(pos, start) < start:
+                return True
         return False
 
 
 class TokenVocabulary:
-    """The tokens of the document being extracted that are lexicon words.
+    """The lexicon words of the document being extracted: where they are spelled, which are tokens.
 
     Lexicon extractors ``register`` their words when they are built; ``hits``
     then returns, once per document, every token whose simplified form is one
-    of them. The result is kept in the document's ``memo``, so every extractor
-    of the pipeline that shares this object (through its ``Resources``) gets it
-    for free, and nothing outlives the document.
+    of them, and ``spelled`` every place where one is written (inside longer
+    tokens too). Both are kept in the document's ``memo``, so every extractor
+    of the pipeline that shares this object (through its ``Resources``) gets
+    them for free, and nothing outlives the document.
 
     Example:
         >>> from textmine import Pipeline
         >>> doc = Pipeline.from_config().analyze("浙江省委召开会议")
         >>> vocab = TokenVocabulary()
-        >>> vocab.register(["召开", "会议"])
-        >>> [t.norm for t in vocab.hits(doc)]
-        ['召开', '会议']
+        >>> vocab.register(["召开", "会议", "浙江"])
+        >>> [t.norm for t in vocab.hits(doc)], vocab.spelled(doc)
+        (['召开', '会议'], ((0, ('浙江',)), (4, ('召开',)), (6, ('会议',))))
     """
 
     def __init__(self) -> None:
@@ -148,24 +157,31 @@ class TokenVocabulary:
 
     def hits(self, doc: Doc) -> tuple[Token, ...]:
         """The tokens of ``doc`` whose ``norm`` is a registered word, in text order."""
+        return self._scan(doc)[0]
+
+    def spelled(self, doc: Doc) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each ``doc.norm`` offset where registered words are written, with those words, in text order."""
+        return self._scan(doc)[1]
+
+    def _scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
         index = self._index
         if index is None or index.words is not self._words:
             index = self._index = _WordStarts(self._words)
         found = doc.memo.get(index)
         if found is None:
-            found = doc.memo[index] = index.hits(doc)
+            found = doc.memo[index] = index.scan(doc)
         return found
 
 
 class _WordStarts:
-    """Where the words of a vocabulary occur in a text, and which of them are tokens.
+    """Where the words of a vocabulary are written in a text, and which of them are tokens.
 
-    Hashing every token is the obvious way, and a slow one: the tokens of an
-    article are spread over memory, and reading them all costs a sixth of
-    what segmenting did. The text itself is compact: its code points are
-    scanned as an array for the first two characters of the words (a table
-    indexed by a hash of the pair, so a few false alarms); where a word is
-    spelled out, the token there is looked up by bisection.
+    Hashing every token is the obvious way to find lexicon tokens, and a slow
+    one: the tokens of an article are spread over memory. The text itself is
+    compact: its code points are tested as an array for the first two
+    characters of the words (a table indexed by a hash of the pair, so a few
+    false alarms); where a word is written out, the token there is looked up by
+    bisection.
     """
 
     #: Size of the table of first pairs (a power of two; a few thousand entries are set).
@@ -177,45 +193,48 @@ class _WordStarts:
         for word in words:
             lengths.setdefault(word[:2], set()).add(len(word))
         self._lengths = {pair: tuple(sorted(found)) for pair, found in lengths.items()}
-        # A word of one character has no pair: such a vocabulary is looked up token by token.
-        self._by_token = any(len(pair) < 2 for pair in lengths)
+        # A word of one character has no pair: such a vocabulary is looked up position by position.
+        self._any_position = any(len(pair) < 2 for pair in lengths)
         self._table = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
         pairs = "".join(pair for pair in lengths if len(pair) == 2)
         if pairs:
-            self._table[self._keys(_code_points(pairs))[::2]] = True
+            codes = np.frombuffer(pairs.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            self._table[self._keys(codes)[::2]] = True
 
     def _keys(self, codes: np.ndarray) -> np.ndarray:
         """A hash of the pair of code points starting at each position but the last."""
         return (codes[:-1] * np.uint32(2654435761) + codes[1:] * np.uint32(40503)) >> np.uint32(32 - self.TABLE_BITS)
 
-    def hits(self, doc: Doc) -> tuple[Token, ...]:
+    def scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+        """The lexicon tokens of ``doc`` and the offsets where lexicon words are written."""
         tokens, norm = doc.tokens, doc.norm
-        words = self.words
-        if self._by_token or doc.normalized.offsets is not None:
-            # (With a length-changing conversion, token offsets are no norm offsets.)
-            return tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens))))
-        if len(norm) < 2:
-            return ()
-        lengths, count = self._lengths, len(tokens)
-        out = []
-        i = last = 0  # the token at offset ``last`` is tokens[i]
-        for start in np.flatnonzero(self._table[self._keys(_code_points(norm))]).tolist():
+        words, lengths = self.words, self._lengths
+        if self._any_position:
+            candidates: Iterable[int] = range(len(norm))
+        elif len(norm) < 2:
+            candidates = ()
+        else:
+            candidates = (self._table[self._keys(code_points(doc))]).nonzero()[0].tolist()
+        spelled = []
+        for start in candidates:
             found = lengths.get(norm[start : start + 2])  # None: another pair with the same hash
-            if found is None:
-                continue
-            for n in found:
-                if norm[start : start + n] in words:
-                    break
-            else:
-                continue
+            if self._any_position:
+                found = sorted({*(found or ()), *lengths.get(norm[start : start + 1], ())})
+            if found:
+                written = tuple(w for n in found if (w := norm[start : start + n]) in words)
+                if written:
+                    spelled.append((start, written))
+        if doc.normalized.offsets is not None:
+            # With a length-changing conversion, token offsets are no norm offsets: token by token.
+            return tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens)))), tuple(spelled)
+        hits = []
+        count = len(tokens)
+        i = last = 0  # the token at offset ``last`` is tokens[i]
+        for start, _ in spelled:
             # Tokens are one character or more: the one at ``start`` is at most start - last further on.
             i = bisect_right(tokens, start, i, min(count, i + start - last + 1), key=_START) - 1
             last = start
             token = tokens[i]
             if token[2] == start and token[1] in words:
-                out.append(token)
-        return tuple(out)
-
-
-def _code_points(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+                hits.append(token)
+        return tuple(hits), tuple(spelled)
