@@ -111,11 +111,11 @@ class PlaceExtractor:
         self._attrs: dict[
             Any, dict[str, Any]
         ] = {}  # attributes of a division (or of an unresolved name), computed once
-        # First and last characters of the strong names a slogan may open or close with (2 to 4
-        # characters): most slogans are ruled out by one character (_slogan_edges).
+        # First and last two characters of the strong names a slogan may open or close with (2 to
+        # 4 characters): most slogans are ruled out by them (_slogan_edges).
         edges = [n for n, e in lexicon.names.items() if e.kind in STRONG and len(n) <= _EDGE_LONGEST]
-        self._edge_firsts = frozenset(n[0] for n in edges)
-        self._edge_lasts = frozenset(n[-1] for n in edges)
+        self._edge_firsts = frozenset(n[:2] for n in edges)
+        self._edge_lasts = frozenset(n[-2:] for n in edges)
 
     def dictionary_words(self) -> Iterable[str]:
         """Curated and long full names, and the guards: kept whole by the tokenizer."""
@@ -238,14 +238,14 @@ class PlaceExtractor:
             a, b = norm_offset(doc, span.start), norm_offset(doc, span.end)
             if b - a < 3:
                 continue  # a name of two characters or more, and something besides
-            opens, closes = norm[a] in firsts, norm[b - 1] in lasts
+            opens, closes = norm[a : a + 2] in firsts, norm[b - 2 : b] in lasts
             if not (opens or closes):
                 continue
             for length in range(min(_EDGE_LONGEST, b - a - 1), 1, -1):
                 for start in (a,) * opens + (b - length,) * closes:
                     entry = names.get(norm[start : start + length])
                     if entry is not None and entry.kind in STRONG:
-                        out.append(_Candidate(start, start + length, entry, entry.regions))
+                        out.append(_candidate((start, start + length, entry, entry.regions)))
         return out
 
     def _route_ends(self, norm: str) -> list[_Candidate]:
