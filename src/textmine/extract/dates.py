@@ -22,12 +22,11 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 
-import ahocorasick
-
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
 from .char_classes import PAD, CharTable, runs
+from .figure_patterns import trie_alternation
 from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
 
@@ -129,11 +128,10 @@ class DateExtractor:
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
         self._anchors = _Anchors()
-        self._automaton = ahocorasick.Automaton()
-        for word in self._terms:
-            self._automaton.add_word(word, word)
-        if self._terms:
-            self._automaton.make_automaton()
+        # Where a term starts: one regex, factored by prefixes, whose first characters the regex
+        # engine scans for in C; then every term starting there (近年, 近年来) by its length.
+        self._term_start = re.compile(trie_alternation(self._terms)) if self._terms else None
+        self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -165,10 +163,16 @@ class DateExtractor:
         if self._terms:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
-            terms = sorted(
-                ((last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter(norm)),
-                key=lambda t: (t[0], -t[1]),
-            )
+            terms = []  # (start, end, word), longest first at each start
+            search, known, lengths = self._term_start.search, self._terms, self._term_lengths
+            m = search(norm)
+            while m is not None:
+                at = m.start()
+                for n in lengths:
+                    word = norm[at : at + n]
+                    if len(word) == n and word in known:
+                        terms.append((at, at + n, word))
+                m = search(norm, at + 1)
             taken_to = 0
             for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):

@@ -22,7 +22,7 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -105,6 +105,8 @@ class FigureExtractor:
             self._automaton.make_automaton()
         self._longest_formula = max(map(len, self._formulas), default=0)
         self._subjects = subjects
+        # Chinese numerals repeat (两, 三, 十, 五千): each is read once per pipeline.
+        self._chinese_number = lru_cache(maxsize=1 << 12)(parse_number)
         self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
@@ -251,7 +253,7 @@ class FigureExtractor:
         if unit_word is None:
             if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
                 return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
-            numeral = parse_number(cn + mult)
+            numeral = self._chinese_number(cn + mult)
             if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
                 return None
             end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
@@ -271,7 +273,7 @@ class FigureExtractor:
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
         # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
-        numeral = parse_number(cn + mult)
+        numeral = self._chinese_number(cn + mult)
         if numeral is None:
             return None
         unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)

@@ -312,7 +312,7 @@ def _respectively(
     i = 0
     while i < len(figures):
         start = figures[i][0]
-        if not _RESPECTIVELY.search(norm, max(0, start - 6), start):
+        if norm.find("分别", max(0, start - 6), start) < 0 or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
             i += 1
             continue
         j = i + 1
