@@ -181,7 +181,11 @@ class _WordStarts:
     compact: its code points are tested as an array for the first two
     characters of the words (a table indexed by a hash of the pair, so a few
     false alarms); where a word is written out, the token there is looked up by
-    bisection.
+    bisection. The positions that pass are tested again, as an array too, for
+    a two-character word or the first three characters of a longer one: most
+    pairs open only longer words (the 中国 of 中国人), and a position no word
+    can start at costs no string lookup. The tables may give false alarms,
+    never misses: every position left is checked against the words themselves.
     """
 
     #: Size of the table of first pairs, in bits (a few thousand are set), packed eight to a byte
@@ -202,10 +206,40 @@ class _WordStarts:
             codes = np.frombuffer(pairs.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             table[self._keys(codes)[::2]] = True
         self._bits = np.packbits(table, bitorder="little")
+        # The second test: two-character words by their pair, longer ones by their first three.
+        heads = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
+        for size in (2, 3):
+            starts = "".join(w[:size] for w in words if len(w) == size or (size == 3 and len(w) > 3))
+            if starts:
+                codes = np.frombuffer(starts.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).reshape(-1, size)
+                heads[self._head_keys(*(codes[:, k] for k in range(size)))] = True
+        self._head_bits = np.packbits(heads, bitorder="little")
 
     def _keys(self, codes: np.ndarray) -> np.ndarray:
         """A hash of the pair of code points starting at each position but the last."""
         return (codes[:-1] * np.uint32(2654435761) + codes[1:] * np.uint32(40503)) >> np.uint32(32 - self.TABLE_BITS)
+
+    def _head_keys(self, first: np.ndarray, second: np.ndarray, third: np.ndarray | None = None) -> np.ndarray:
+        """A hash of a word's first two characters (a word of two) or first three (a longer one)."""
+        key = first * np.uint32(2246822519) + second * np.uint32(3266489917)
+        if third is not None:
+            key = key + (third + np.uint32(1)) * np.uint32(668265263)
+        return key >> np.uint32(32 - self.TABLE_BITS)
+
+    def _candidates(self, codes: np.ndarray) -> list[int]:
+        """The offsets where a word may be written (a superset: some false alarms, no misses)."""
+        keys = self._keys(codes)
+        found = ((self._bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).nonzero()[0]
+        if not len(found):
+            return []
+        first, second = codes[found], codes[found + 1]
+        # The character after the pair (or the pair's second one again at the end of the text:
+        # at worst a false alarm).
+        third = codes[np.minimum(found + 2, len(codes) - 1)]
+        bits = self._head_bits
+        two, three = self._head_keys(first, second), self._head_keys(first, second, third)
+        keep = ((bits[two >> 3] >> (two & 7).astype(np.uint8)) | (bits[three >> 3] >> (three & 7).astype(np.uint8))) & 1
+        return found[keep.nonzero()[0]].tolist()
 
     def scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
         """The lexicon tokens of ``doc`` and the offsets where lexicon words are written."""
@@ -216,8 +250,7 @@ class _WordStarts:
         elif len(norm) < 2:
             candidates = ()
         else:
-            keys = self._keys(code_points(doc))
-            candidates = ((self._bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).nonzero()[0].tolist()
+            candidates = self._candidates(code_points(doc))
         spelled = []
         any_position = self._any_position
         for start in candidates:
