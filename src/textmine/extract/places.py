@@ -299,8 +299,8 @@ class _Departments:
         if not self._spans:
             return False
         hi = bisect_left(self._starts, start)
-        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT)
-        return any(self._spans[i][1] >= end for i in range(lo, hi))
+        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT, 0, hi)
+        return lo < hi and any(self._spans[i][1] >= end for i in range(lo, hi))
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
