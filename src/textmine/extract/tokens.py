@@ -198,6 +198,8 @@ class _WordStarts:
         for word in words:
             lengths.setdefault(word[:2], set()).add(len(word))
         self._lengths = {pair: tuple(sorted(found)) for pair, found in lengths.items()}
+        #: Pairs that are a word and open no longer one: what is written there, without a lookup.
+        self._pair_words = {pair: (pair,) for pair, found in lengths.items() if found == {2}}
         # A word of one character has no pair: such a vocabulary is looked up position by position.
         self._any_position = any(len(pair) < 2 for pair in lengths)
         table = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
@@ -253,18 +255,24 @@ class _WordStarts:
             candidates = self._candidates(code_points(doc))
         spelled = []
         any_position = self._any_position
+        lengths_of, pair_word = lengths.get, self._pair_words.get
         for start in candidates:
-            found = lengths.get(norm[start : start + 2])  # None: another pair with the same hash
-            if any_position:
-                found = sorted({*(found or ()), *lengths.get(norm[start : start + 1], ())})
-            if found:
-                written: tuple[str, ...] = ()
+            pair = norm[start : start + 2]
+            written = None if any_position else pair_word(pair)  # most often a word of two alone
+            if written is None:
+                found = lengths_of(pair)  # None: another pair with the same hash
+                if any_position:
+                    found = sorted({*(found or ()), *lengths.get(norm[start : start + 1], ())})
+                if not found:
+                    continue
+                written = ()
                 for n in found:  # (a loop: a generator per candidate costs more than the lookups)
                     word = norm[start : start + n]
                     if word in words:
                         written += (word,)
-                if written:
-                    spelled.append((start, written))
+                if not written:
+                    continue
+            spelled.append((start, written))
         if doc.normalized.offsets is not None:
             # With a length-changing conversion, token offsets are no norm offsets: token by token.
             return tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens)))), tuple(spelled)
