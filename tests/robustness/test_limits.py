@@ -38,6 +38,7 @@ def normal_seconds(pipeline, seed_text: str) -> float:
         pytest.param(("1" * 20 + "個") * (SIZE // 21), id="figure-like"),
         pytest.param("1." * (SIZE // 2), id="digits-and-separators"),
         pytest.param("1萬，" * (SIZE // 3), id="multipliers-and-commas"),
+        pytest.param(("9" * 5000 + "個") * (SIZE // 5001), id="long-numbers"),
         pytest.param("省委" * (SIZE // 2), id="organ-words"),
         pytest.param("\n" * SIZE, id="newlines"),
     ],

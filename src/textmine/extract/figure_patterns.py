@@ -18,16 +18,13 @@ from dataclasses import dataclass
 
 from ..records import Doc
 from .char_classes import PAD, REAL, CharTable, runs
+from .numerals import MAX_NUMBER_CHARS
 
 CN_DIGITS = "〇○零一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
 #: Digits with thousands separators (1,234; 62，000 in older reports, with a full-width comma) or without.
 _NUM_AR = r"(?=\d++[,，]\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.]))|\d+(?:\.\d+)?"
 _SPACE = "[ \u3000\xa0]"
-#: Most characters a denominator is written in (三千四百五十万, 1,000,000 need far fewer): the look
-#: ahead for 分之 stops there, so that a long run of numerals and separators is not rescanned
-#: from each of its starts (linear time on hostile text such as 1.1.1.1…).
-MAX_DENOMINATOR = 32
 #: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
 GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
           "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
@@ -205,8 +202,9 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     pre_firsts = re.escape("".join(sorted({a["pattern"][0] for a in approx if a["attrs"]["position"] == "pre"})))
     # N分之M needs 分之 right after the characters a number is made of: checked first, without
     # backtracking, before the number is read (most numbers are no fraction), and no further than
-    # a denominator may reach.
-    fraction_ahead = rf"(?=[\d.,，点{CN_CHARS}]{{1,{MAX_DENOMINATOR}}}+分之)"
+    # a number may be written: a long run of numerals and separators (1.1.1.1…) is not rescanned
+    # from each of its starts.
+    fraction_ahead = rf"(?=[\d.,，点{CN_CHARS}]{{1,{MAX_NUMBER_CHARS}}}+分之)"
     return (
         (rf"(?P<pre>(?=[{pre_firsts}])(?:{pre_alt}))?" if pre_alt else "(?P<pre>)?")
         + rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"

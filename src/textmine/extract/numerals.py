@@ -8,7 +8,10 @@ value (an int when whole, else the float nearest the exact decimal: 1.2亿 is
 120000000, not 120000000.00000001) and, for vague forms, the approximation.
 
 Invariant: a form this module cannot read with certainty gives ``None``, never
-a guessed value (``一二``, ``十百``, ``万千`` are not numbers).
+a guessed value (``一二``, ``十百``, ``万千`` are not numbers), and so does one
+written in more than :data:`MAX_NUMBER_CHARS` characters: no figure of a real
+text is that long, and reading a run of thousands of digits would cost time
+quadratic in its length (and fail beyond Python's 4300 digits).
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ MULTIPLIERS = {
     "千亿": 10**11,
     "万亿": 10**12,
 }
+#: Most characters a number is written in (1,234,567,890.12 and 三千四百五十六万七千八百九十点五 need far fewer).
+MAX_NUMBER_CHARS = 32
 _ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -82,7 +87,7 @@ def parse_arabic(text: str, factor: int = 1) -> int | float | None:
         >>> parse_arabic("1,234.5"), parse_arabic("62，000"), parse_arabic("7000"), parse_arabic("1,23")
         (1234.5, 62000, 7000, None)
     """
-    if not _ARABIC.fullmatch(text):
+    if len(text) > MAX_NUMBER_CHARS or not _ARABIC.fullmatch(text):
         return None
     whole, _, frac = text.replace(",", "").replace("，", "").partition(".")
     return _scaled(whole + frac, len(frac), factor)
@@ -137,7 +142,7 @@ def parse_chinese_integer(text: str) -> int | None:
         (True, True)
     """
     text = text.translate(_CONTRACTED)
-    if not text:
+    if not text or len(text) > MAX_NUMBER_CHARS:
         return None
     return _big(text, 0)
 
@@ -177,7 +182,7 @@ def parse_digit_sequence(text: str) -> int | None:
         >>> parse_digit_sequence("二〇二一"), parse_digit_sequence("二十")
         (2021, None)
     """
-    if not text or any(ch not in DIGITS or ch == "两" for ch in text):
+    if not text or len(text) > MAX_NUMBER_CHARS or any(ch not in DIGITS or ch == "两" for ch in text):
         return None
     return int("".join(str(DIGITS[ch]) for ch in text))
 
@@ -194,6 +199,8 @@ def parse_chinese_number(text: str) -> Numeral | None:
         >>> parse_chinese_number("几万"), parse_chinese_number("二十几万")
         (Numeral(value=10000, approx='more_than'), Numeral(value=200000, approx='more_than'))
     """
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
     approx = "exact"
     if text[:1] in ("几", "数"):
         if len(text) == 1 or text[1] not in "十百千万亿":
@@ -226,7 +233,11 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         (120000000, 90000)
         >>> parse_number("三千四百五十").value, parse_number("7", "万千") is None
         (3450, True)
+        >>> parse_number("9" * 40) is None  # longer than any figure: not read
+        True
     """
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
     if not multiplier and text.isdecimal():
         return _numeral((int(text), "exact"))  # the commonest case: plain digits (int() reads any decimal digit)
     factor = MULTIPLIERS.get(multiplier, 1) if multiplier else 1
