@@ -115,12 +115,15 @@ class SpanBoundaries:
                 furthest[a] = b
             if (inside is None or b in inside) and earliest.get(b, b) > a:
                 earliest[b] = a
+        self._marked = furthest.keys() | earliest.keys()  # positions where a span starts or ends
 
     def __bool__(self) -> bool:
-        return bool(self._furthest or self._earliest)
+        return bool(self._marked)
 
     def crosses(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a span without either containing the other."""
+        if self._marked.isdisjoint(range(start + 1, end)):
+            return False  # no span starts or ends inside (most ranges): tested in C
         furthest, earliest = self._furthest, self._earliest
         for pos in range(start + 1, end):
             if furthest.get(pos, end) > end or earliest.get(pos, start) < start:
