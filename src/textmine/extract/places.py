@@ -74,6 +74,7 @@ _ROUTE_RIGHT = re.compile(
 )
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
+_END = itemgetter(1)  # _Candidate.end
 # Organ names are at most this long: bounds the search for a department around a match.
 _LONGEST_DEPARTMENT = 40
 # Longest place name looked for at either end of a slogan.
@@ -306,9 +307,12 @@ class _Departments:
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
     """Keep non-overlapping candidates, longest first, then leftmost; return them in text order."""
     taken: list[_Candidate] = []
-    occupied = bytearray(max(c.end for c in candidates))  # 1 where a candidate was taken
-    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        start, end = cand.start, cand.end
+    occupied = bytearray(max(map(_END, candidates)))  # 1 where a candidate was taken
+    # Longest first, then leftmost, then in the order found (the index): keys built in one
+    # comprehension rather than by a key function per candidate.
+    for _, start, i in sorted([(c[0] - c[1], c[0], i) for i, c in enumerate(candidates)]):
+        cand = candidates[i]
+        end = cand[1]
         if occupied.find(1, start, end) < 0:
             taken.append(cand)
             occupied[start:end] = b"\x01" * (end - start)
