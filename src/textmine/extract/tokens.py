@@ -108,11 +108,7 @@ class SpanBoundaries:
         self._furthest: dict[int, int] = {}
         self._earliest: dict[int, int] = {}
         furthest, earliest = self._furthest, self._earliest
-        inside: set[int] | None = None
-        if ranges is not None:
-            inside = set()
-            for a, b in ranges:
-                inside.update(range(a + 1, b))  # (the positions of a range added in C)
+        inside = None if ranges is None else {p for a, b in ranges for p in range(a + 1, b)}
         for span in spans:
             a, b = span.start, span.end
             if (inside is None or a in inside) and furthest.get(a, -1) < b:
