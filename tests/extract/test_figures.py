@@ -84,6 +84,14 @@ def test_figures_values_are_exact_ints_when_whole(pipeline, extractor) -> None:
     assert [type(s.attrs["value"]) for s in spans] == [int, float, int]
 
 
+def test_figures_numbers_longer_than_any_figure_are_not_read(pipeline, extractor) -> None:
+    # Thousands of digits: no figure, and no error (Python reads at most 4300 digits as an int).
+    long_run = "9" * 5000
+    for text in (f"{long_run}個", f"{long_run}.5萬元", f"百分之{long_run}", f"{long_run}分之一", f"十點{'一' * 5000}個"):
+        assert _figures(pipeline, extractor, text) == []
+    assert [s.text for s in _figures(pipeline, extractor, "1,234,567,890.12億元")] == ["1,234,567,890.12億元"]
+
+
 def test_figures_every_span_carries_the_four_attributes(pipeline, extractor) -> None:
     for span in _figures(pipeline, extractor, "近三成企業,46萬群眾,三分之二"):
         assert set(span.attrs) == {"value", "approx", "unit", "subject"}

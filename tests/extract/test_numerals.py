@@ -153,3 +153,12 @@ def test_numerals_iter_anchored_tries_only_numeral_runs() -> None:
     text = "约30个，共5个；12"
     assert [m.group() for m in iter_anchored(p, text, prefixes=frozenset({"约"}))] == ["约30个", "5个"]
     assert [m.group() for m in p.finditer(text)] == ["约30个", "5个"]
+
+
+def test_numerals_longer_than_any_number_are_not_read() -> None:
+    digits = "9" * 5000  # beyond Python's 4300-digit limit for int(): no error, no value
+    assert parse_number(digits) is None and parse_number(digits, "万") is None
+    assert parse_arabic(digits) is None and parse_fraction(digits, "1") is None
+    assert parse_digit_sequence("二" * 5000) is None and parse_chinese_number("十点" + "一" * 5000) is None
+    assert parse_chinese_integer("一" * 40) is None
+    assert parse_number("1,234,567,890.12").value == 1234567890.12

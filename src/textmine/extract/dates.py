@@ -22,12 +22,12 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 
-import ahocorasick
-
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from . import make_span
-from .numerals import iter_anchored, parse_chinese_integer, parse_digit_sequence
+from .char_classes import PAD, CharTable, runs
+from .figure_patterns import trie_alternation
+from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
@@ -35,7 +35,8 @@ _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
 _MONTH_CN = "十[一二]|[一二三四五六七八九十]"
 _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 #: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年).
-_LINK = "—–~\\-至到和与及、比"
+_LINK_CHARS = "—–~-至到和与及、比"
+_LINK = re.escape(_LINK_CHARS)
 _PATTERN = re.compile(
     # 2026-02-10
     r"(?<![\d-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])"
@@ -54,9 +55,7 @@ _PATTERN = re.compile(
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
 )
-#: Where a date may start: digits and Chinese digits before 年, 月 or a link, or four Chinese
-#: digits (a year without 年 in a pair); one character class, scanned in C.
-_ANCHOR = re.compile(rf"[\d{_CN_DIGIT}十][\d{_CN_DIGIT}十]*+(?:(?=[年月{_LINK}])|(?<=[{_CN_DIGIT}]{{4}}))")
+
 #: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
 _LUNAR = re.compile(
     r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>年))"
@@ -71,6 +70,27 @@ _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
 _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
+
+
+class _Anchors:
+    """Where a date may start: a run of digits and Chinese digits (十 too) before 年, 月 or a
+    link, or ending in four Chinese digits (a year without 年 in a pair: 一九七九和一九八○).
+
+    The runs are tested as arrays (:mod:`textmine.extract.char_classes`), not scanned for.
+    """
+
+    NUM, CN_DIGIT, NEXT = 2, 4, 8
+
+    def __init__(self) -> None:
+        self._table = CharTable(
+            [(self.NUM | self.CN_DIGIT, _CN_DIGIT), (self.NUM, "十"), (self.NEXT, "年月" + _LINK_CHARS)], digit=self.NUM
+        )
+
+    def starts(self, doc: Doc) -> list[int]:
+        c = self._table.classes(doc)
+        starts, ends = runs(c, self.NUM)
+        ok = ((c[ends] & self.NEXT) != 0) | ((c[ends - 1] & c[ends - 2] & c[ends - 3] & c[ends - 4] & self.CN_DIGIT) != 0)
+        return (starts[ok] - PAD).tolist()
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -107,11 +127,11 @@ class DateExtractor:
 
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
-        self._automaton = ahocorasick.Automaton()
-        for word in self._terms:
-            self._automaton.add_word(word, word)
-        if self._terms:
-            self._automaton.make_automaton()
+        self._anchors = _Anchors()
+        # Where a term starts: one regex, factored by prefixes, whose first characters the regex
+        # engine scans for in C; then every term starting there (近年, 近年来) by its length.
+        self._term_start = re.compile(trie_alternation(self._terms)) if self._terms else None
+        self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -133,7 +153,7 @@ class DateExtractor:
         """
         norm = doc.norm
         found_dates: list[tuple[int, int, dict]] = []
-        for m in iter_anchored(_PATTERN, norm, anchor=_ANCHOR):
+        for m in match_at(_PATTERN, norm, self._anchors.starts(doc)):
             read = self._read(m, norm)
             if read is not None:
                 found_dates.append(read)
@@ -143,10 +163,16 @@ class DateExtractor:
         if self._terms:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
-            terms = sorted(
-                ((last - len(word) + 1, last + 1, word) for last, word in self._automaton.iter(norm)),
-                key=lambda t: (t[0], -t[1]),
-            )
+            terms = []  # (start, end, word), longest first at each start
+            search, known, lengths = self._term_start.search, self._terms, self._term_lengths
+            m = search(norm)
+            while m is not None:
+                at = m.start()
+                for n in lengths:
+                    word = norm[at : at + n]
+                    if len(word) == n and word in known:
+                        terms.append((at, at + n, word))
+                m = search(norm, at + 1)
             taken_to = 0
             for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):

@@ -1,9 +1,9 @@
 """Compile the figure tables (units, approximation words) into the figure patterns.
 
 Input: the records of ``data/figure_units.jsonl`` and ``data/figure_approx.jsonl``.
-Output: the text of two regular expressions: the *anchor*, one character class
-the regex engine scans for in C (where a figure may start), and the *figure
-pattern* tried there, whose groups :data:`GROUPS` are read in that order.
+Output: the *anchors* (:class:`FigureAnchors`: where a figure may start, tested
+on the text's characters as arrays) and the text of the *figure pattern* tried
+there, a regular expression whose groups :data:`GROUPS` are read in that order.
 
 Invariant: units are tried longest first (个百分点 before 个, 千瓦时 before 千瓦),
 and a multiplier character that starts a unit stays with the unit (3千瓦 is 3 千瓦,
@@ -16,10 +16,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..records import Doc
+from .char_classes import PAD, REAL, CharTable, runs
+from .numerals import MAX_NUMBER_CHARS
+
 CN_DIGITS = "〇○零一二两三四五六七八九"
 CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
 #: Digits with thousands separators (1,234; 62，000 in older reports, with a full-width comma) or without.
-_NUM_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.])|\d+(?:\.\d+)?"
+_NUM_AR = r"(?=\d++[,，]\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.]))|\d+(?:\.\d+)?"
 _SPACE = "[ \u3000\xa0]"
 #: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
 GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
@@ -87,7 +91,7 @@ def trie_alternation(words: Iterable[str]) -> str:
     return render(trie)
 
 
-def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
+class FigureAnchors:
     """Where a figure may start: numeral runs that can go on into a figure.
 
     Arabic digits qualify before a unit, a Han character (a noun may follow:
@@ -95,24 +99,62 @@ def anchor_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     Chinese numerals only before a unit, an approximation word, 分
     (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
     approximation (近一成, 一倍多); a numeral ending in 万/亿 also before a
-    noun (十亿人口). One character class followed by
-    assertions: the regex engine scans for it in C.
+    noun (十亿人口). The runs and the characters around their ends are tested
+    as arrays (:mod:`textmine.extract.char_classes`), not scanned for by a regex.
 
     Example:
-        >>> p = re.compile(anchor_pattern([Unit("个", "classifier"), Unit("年", "time")], []))
-        >>> [m.group() for m in p.finditer("三个和三年，2021年的46万人")]
-        ['三', '46万']
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("三个和三年，2021年的46万人")
+        >>> FigureAnchors([Unit("个", "classifier"), Unit("年", "time")], []).starts(doc)
+        [0, 12]
     """
-    mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
-    firsts = "".join(sorted({u.pattern[0] for u in units if u.kind != "time"}))
-    follow = re.escape(firsts + mids + "分点 \u3000\xa0")
-    num = "\\d" + CN_CHARS
-    return (
-        rf"[{num}][{num}]*+"
-        rf"(?:(?<=\d)(?![年月日号时])(?=[{follow}\u4e00-\u9fff]|[.,，]\d)|(?<=\d)(?=日元)|(?<=\d[万亿])|(?<=\d[十百千][万亿])"
-        rf"|(?<=[{CN_CHARS}])(?<![^{num}]一)(?=[{follow}])|(?<=[{CN_CHARS}])(?=[成倍{re.escape(mids)}])"
-        rf"|(?<=[万亿])(?=[\u4e00-\u9fff]))"
-    )
+
+    # Class bits; NUM: a numeral character (a digit or one of CN_CHARS).
+    NUM, DIGIT, HAN, FOLLOW, CN, WANYI, SBQ, DATE, SEP, RATE, YI, RI, YUAN = (1 << k for k in range(1, 14))
+
+    def __init__(self, units: Sequence[Unit], approx: Sequence[dict]) -> None:
+        mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
+        firsts = "".join(sorted({u.pattern[0] for u in units if u.kind != "time"}))
+        self._table = CharTable(
+            [
+                (self.NUM | self.CN, CN_CHARS),
+                (self.FOLLOW, firsts + mids + "分点 \u3000\xa0"),  # what may follow the number
+                (self.WANYI, "万亿"),
+                (self.SBQ, "十百千"),
+                (self.DATE, "年月日号时"),
+                (self.SEP, ".,，"),
+                (self.RATE, "成倍" + mids),
+                (self.YI, "一"),
+                (self.RI, "日"),
+                (self.YUAN, "元"),
+            ],
+            digit=self.DIGIT | self.NUM,
+            han=self.HAN,
+        )
+
+    def starts(self, doc: Doc) -> list[int]:
+        """The ``doc.norm`` offsets where a figure may start, in order."""
+        c = self._table.classes(doc)
+        starts, ends = runs(c, self.NUM)
+        if not len(starts):
+            return []
+        # The last three characters of each run and the two after it.
+        c1, c2, c3, n1, n2 = c[ends - 1], c[ends - 2], c[ends - 3], c[ends], c[ends + 1]
+        digit_end = (c1 & self.DIGIT) != 0
+        # 7000个, 6部门, 1.2 / 1,234 (not 2021年); 3日元
+        ok = digit_end & (
+            ((n1 & self.DATE) == 0)
+            & (((n1 & (self.FOLLOW | self.HAN)) != 0) | (((n1 & self.SEP) != 0) & ((n2 & self.DIGIT) != 0)))
+            | (((n1 & self.RI) != 0) & ((n2 & self.YUAN) != 0))
+        )
+        # 9万, 3千亿 (the digits before the multiplier); 十亿人口 (a noun after 万/亿)
+        ok |= ((c1 & self.WANYI) != 0) & (
+            ((c2 & self.DIGIT) != 0) | (((c2 & self.SBQ) != 0) & ((c3 & self.DIGIT) != 0)) | ((n1 & self.HAN) != 0)
+        )
+        # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before 成/倍/多
+        lone_yi = ((c1 & self.YI) != 0) & ((c2 & (REAL | self.NUM)) == REAL)
+        ok |= ((c1 & self.CN) != 0) & ((~lone_yi & ((n1 & self.FOLLOW) != 0)) | ((n1 & self.RATE) != 0))
+        return (starts[ok] - PAD).tolist()
 
 
 def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
@@ -132,7 +174,9 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
             continue
         word = re.escape(a["pattern"])
         if attrs.get("not_after"):
-            word = f"(?<![{re.escape(attrs['not_after'])}]){word}"
+            # The word first, then the look behind it: a branch that opens with a literal is
+            # skipped in C when the character differs.
+            word = f"{word}(?<![{re.escape(attrs['not_after'])}]{'.' * len(a['pattern'])})"
         if attrs.get("only_before"):
             word = f"{word}(?=[{re.escape(attrs['only_before'])}])"
         pre.append((len(a["pattern"]), word))
@@ -140,7 +184,11 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     mid_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
     post_alt = alternation(a["pattern"] for a in approx if a["attrs"]["position"] == "post")
     latin = [re.escape(u.pattern) + "(?![A-Za-z])" for u in sorted(units, key=lambda u: (-len(u.pattern), u.pattern)) if u.latin]
-    units_alt = "|".join([*latin, trie_alternation(u.pattern for u in units if not u.latin)])
+    han = trie_alternation(u.pattern for u in units if not u.latin)
+    # Each alternation behind a look-ahead at its first characters: where no unit follows (most
+    # numbers), one character-class test fails instead of a hundred branches.
+    firsts = re.escape("".join(sorted({u.pattern[0] for u in units})))
+    units_alt = f"(?=[{firsts}])(?:(?=[A-Za-z])(?:{'|'.join(latin)})|{han})" if latin else f"(?=[{firsts}]){han}"
     # A multiplier character that starts a unit stays with the unit: 3千瓦, 8041.6万千瓦,
     # 一千九百五十万千瓦 (the numeral stops before 千瓦).
     guarded = {}
@@ -151,10 +199,16 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     plain = "".join(c for c in CN_DIGITS + "十百千万亿廿卅" if c not in guarded)
     cn_number = rf"(?:[几数](?=[十百千万亿]))?(?:[{plain}]|{'|'.join(guarded.values())})+(?:几|点[{CN_DIGITS}]+)?"
     any_num = rf"(?:{_NUM_AR}|{cn_number})"
+    pre_firsts = re.escape("".join(sorted({a["pattern"][0] for a in approx if a["attrs"]["position"] == "pre"})))
+    # N分之M needs 分之 right after the characters a number is made of: checked first, without
+    # backtracking, before the number is read (most numbers are no fraction), and no further than
+    # a number may be written: a long run of numerals and separators (1.1.1.1…) is not rescanned
+    # from each of its starts.
+    fraction_ahead = rf"(?=[\d.,，点{CN_CHARS}]{{1,{MAX_NUMBER_CHARS}}}+分之)"
     return (
-        rf"(?P<pre>{pre_alt})?"
-        rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
-        rf"|(?P<den>{any_num})分之(?P<fnum>{any_num})"
+        (rf"(?P<pre>(?=[{pre_firsts}])(?:{pre_alt}))?" if pre_alt else "(?P<pre>)?")
+        + rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
+        rf"|{fraction_ahead}(?P<den>{any_num})分之(?P<fnum>{any_num})"
         rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
         rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
         # Chinese numerals need a unit unless they hold 万/亿 and a noun follows (十亿多人口).

@@ -22,14 +22,15 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache, partial
 from typing import Any, NamedTuple
 
 import ahocorasick
 
 from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
-from .figure_patterns import CN_CHARS, Unit, alternation, anchor_pattern, figure_pattern
-from .numerals import iter_anchored, parse_fraction, parse_number
+from .figure_patterns import CN_CHARS, FigureAnchors, Unit, alternation, figure_pattern
+from .numerals import match_at, parse_fraction, parse_number
 from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
@@ -66,6 +67,10 @@ class Figure(NamedTuple):
     kind: str
 
 
+#: ``Figure(...)`` without the Python-level ``__new__`` of a NamedTuple.
+_figure = partial(tuple.__new__, Figure)
+
+
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
@@ -100,7 +105,9 @@ class FigureExtractor:
             self._automaton.make_automaton()
         self._longest_formula = max(map(len, self._formulas), default=0)
         self._subjects = subjects
-        self._anchor = re.compile(anchor_pattern(units, approx))
+        # Chinese numerals repeat (两, 三, 十, 五千): each is read once per pipeline.
+        self._chinese_number = lru_cache(maxsize=1 << 12)(parse_number)
+        self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
     def dictionary_words(self) -> Iterable[str]:
@@ -122,8 +129,18 @@ class FigureExtractor:
             [('32659個', '問題')]
         """
         ctx = _Context(doc, ((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
-        matches = iter_anchored(self._pattern, doc.norm, anchor=self._anchor, prefixes=self._prefixes)
-        figures = [f for m in matches if (f := self._read(m, ctx)) is not None]
+        blocked = ctx.blocked.overlaps if ctx.any_blocked else None
+        read = self._read
+        figures = []
+        for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
+            start = m.start()
+            # A figure holds at least the first character of its match: when that one lies in an
+            # earlier slogan, honour or date, so does the figure (checked again once it is read).
+            if blocked is not None and blocked(start, start + 1):
+                continue
+            figure = read(m, ctx)
+            if figure is not None:
+                figures.append(figure)
         if not figures:
             return []
         subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
@@ -223,7 +240,7 @@ class FigureExtractor:
             word = self._outside_pattern.search(norm, max(0, start - 3), start)
             if word:
                 approx = self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
-        return Figure(start, end, value, approx, unit_start, unit_end, unit_text, kind)
+        return _figure((start, end, value, approx, unit_start, unit_end, unit_text, kind))
 
     def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
         """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
@@ -236,7 +253,7 @@ class FigureExtractor:
         if unit_word is None:
             if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
                 return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
-            numeral = parse_number(cn + mult)
+            numeral = self._chinese_number(cn + mult)
             if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
                 return None
             end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
@@ -256,7 +273,7 @@ class FigureExtractor:
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
         # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
-        numeral = parse_number(cn + mult)
+        numeral = self._chinese_number(cn + mult)
         if numeral is None:
             return None
         unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
@@ -318,6 +335,7 @@ class _Context:
 
     def __init__(self, doc: Doc, blocked: Iterable[tuple[int, int]], subjects: SubjectFinder) -> None:
         self.doc = doc
+        self.tokens, self.offsets = doc.tokens, doc.normalized.offsets
         self.words = subjects.words(doc)
         self.norm = doc.norm
         norm = self.norm
@@ -325,9 +343,15 @@ class _Context:
         ranges = [to_norm(a, b) for a, b in blocked]
         if "《" in norm:
             ranges.extend(m.span() for m in _TITLE.finditer(norm))
-        if any(q in norm for q in _OPEN_QUOTES):
+        for quote in _OPEN_QUOTES:
             # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name.
-            ranges.extend(m.span() for m in _SHORT_QUOTE.finditer(norm))
+            # (Found from the quotation marks: scanning the text for a character class costs more.)
+            at = norm.find(quote)
+            while at >= 0:
+                m = _SHORT_QUOTE.match(norm, at)
+                if m is not None:
+                    ranges.append(m.span())
+                at = norm.find(quote, at + 1)
         self.blocked = Ranges(ranges)
         self.any_blocked = bool(ranges)
 
@@ -336,8 +360,8 @@ class _Context:
         norm = self.norm
         if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
             return None  # tokens split wherever Han characters meet anything else
-        tokens = self.doc.tokens
-        at = self.doc.normalized.to_original(pos, pos)[0]
+        tokens, offsets = self.tokens, self.offsets
+        at = pos if offsets is None else offsets[pos]
         i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
         return tokens[i] if i >= 0 and tokens[i].start < at < tokens[i].end else None
 

@@ -8,13 +8,17 @@ value (an int when whole, else the float nearest the exact decimal: 1.2亿 is
 120000000, not 120000000.00000001) and, for vague forms, the approximation.
 
 Invariant: a form this module cannot read with certainty gives ``None``, never
-a guessed value (``一二``, ``十百``, ``万千`` are not numbers).
+a guessed value (``一二``, ``十百``, ``万千`` are not numbers), and so does one
+written in more than :data:`MAX_NUMBER_CHARS` characters: no figure of a real
+text is that long, and reading a run of thousands of digits would cost time
+quadratic in its length (and fail beyond Python's 4300 digits).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
+from functools import partial
 from typing import NamedTuple
 
 DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -37,6 +41,8 @@ MULTIPLIERS = {
     "千亿": 10**11,
     "万亿": 10**12,
 }
+#: Most characters a number is written in (1,234,567,890.12 and 三千四百五十六万七千八百九十点五 need far fewer).
+MAX_NUMBER_CHARS = 32
 _ARABIC = re.compile(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -54,6 +60,10 @@ class Numeral(NamedTuple):
 
     value: int | float
     approx: str = "exact"
+
+
+#: ``Numeral(value, approx)`` without the Python-level ``__new__`` of a NamedTuple (a third of the cost).
+_numeral = partial(tuple.__new__, Numeral)
 
 
 def _scaled(digits: str, decimals: int, factor: int) -> int | float:
@@ -77,7 +87,7 @@ def parse_arabic(text: str, factor: int = 1) -> int | float | None:
         >>> parse_arabic("1,234.5"), parse_arabic("62，000"), parse_arabic("7000"), parse_arabic("1,23")
         (1234.5, 62000, 7000, None)
     """
-    if not _ARABIC.fullmatch(text):
+    if len(text) > MAX_NUMBER_CHARS or not _ARABIC.fullmatch(text):
         return None
     whole, _, frac = text.replace(",", "").replace("，", "").partition(".")
     return _scaled(whole + frac, len(frac), factor)
@@ -132,7 +142,7 @@ def parse_chinese_integer(text: str) -> int | None:
         (True, True)
     """
     text = text.translate(_CONTRACTED)
-    if not text:
+    if not text or len(text) > MAX_NUMBER_CHARS:
         return None
     return _big(text, 0)
 
@@ -172,7 +182,7 @@ def parse_digit_sequence(text: str) -> int | None:
         >>> parse_digit_sequence("二〇二一"), parse_digit_sequence("二十")
         (2021, None)
     """
-    if not text or any(ch not in DIGITS or ch == "两" for ch in text):
+    if not text or len(text) > MAX_NUMBER_CHARS or any(ch not in DIGITS or ch == "两" for ch in text):
         return None
     return int("".join(str(DIGITS[ch]) for ch in text))
 
@@ -189,6 +199,8 @@ def parse_chinese_number(text: str) -> Numeral | None:
         >>> parse_chinese_number("几万"), parse_chinese_number("二十几万")
         (Numeral(value=10000, approx='more_than'), Numeral(value=200000, approx='more_than'))
     """
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
     approx = "exact"
     if text[:1] in ("几", "数"):
         if len(text) == 1 or text[1] not in "十百千万亿":
@@ -206,7 +218,7 @@ def parse_chinese_number(text: str) -> Numeral | None:
     if integer is None:
         return None
     if not dot:
-        return Numeral(integer, approx)
+        return _numeral((integer, approx))
     digits = parse_digit_sequence(frac) if frac else None
     if digits is None:
         return None
@@ -221,7 +233,13 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         (120000000, 90000)
         >>> parse_number("三千四百五十").value, parse_number("7", "万千") is None
         (3450, True)
+        >>> parse_number("9" * 40) is None  # longer than any figure: not read
+        True
     """
+    if len(text) > MAX_NUMBER_CHARS:
+        return None
+    if not multiplier and text.isdecimal():
+        return _numeral((int(text), "exact"))  # the commonest case: plain digits (int() reads any decimal digit)
     factor = MULTIPLIERS.get(multiplier, 1) if multiplier else 1
     if multiplier and multiplier not in MULTIPLIERS:
         return None
@@ -229,7 +247,7 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         if "," not in text and "，" not in text:  # the common case, already shaped by the caller's pattern
             whole, _, frac = text.partition(".")
             if whole.isdigit() and (not frac or frac.isdigit()):
-                return Numeral(_scaled(whole + frac, len(frac), factor))
+                return _numeral((_scaled(whole + frac, len(frac), factor), "exact"))
         value = parse_arabic(text, factor)
         return None if value is None else Numeral(value)
     numeral = parse_chinese_number(text)
@@ -271,8 +289,8 @@ def iter_anchored(
     *,
     anchor: re.Pattern[str] = NUMERAL_RUN,
     prefixes: frozenset[str] = frozenset(),
-) -> Iterator[re.Match[str]]:
-    """Yield the non-overlapping matches of ``pattern`` that start at a numeral run.
+) -> list[re.Match[str]]:
+    """Return the non-overlapping matches of ``pattern`` that start at a numeral run.
 
     ``pattern.finditer`` would try every position of the text; trying only
     where ``anchor`` finds digits (or just before them, when the characters
@@ -285,12 +303,28 @@ def iter_anchored(
         >>> [m.group() for m in iter_anchored(p, "约30个和5个", prefixes=frozenset({"约"}))]
         ['约30个', '5个']
     """
+    return match_at(pattern, text, [run.start() for run in anchor.finditer(text)], prefixes=prefixes)
+
+
+def match_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], *, prefixes: frozenset[str] = frozenset()
+) -> list[re.Match[str]]:
+    """Return the non-overlapping matches of ``pattern`` at ``starts`` (ascending), or just before them.
+
+    A match may begin before a start where the characters there are one of
+    ``prefixes`` (约30个); a start inside an earlier match is skipped.
+
+    Example:
+        >>> p = re.compile(r"(?:约)?\\d+个")
+        >>> [m.group() for m in match_at(p, "约30个和5个", [1, 5], prefixes=frozenset({"约"}))]
+        ['约30个', '5个']
+    """
     longest = max(map(len, prefixes), default=0)
     last_chars = frozenset(p[-1] for p in prefixes)
     match = pattern.match
+    out = []
     pos = 0
-    for run in anchor.finditer(text):
-        start = run.start()
+    for start in starts:
         if start < pos:
             continue
         m = None
@@ -303,5 +337,6 @@ def iter_anchored(
         if m is None:
             m = match(text, start)
         if m:
-            yield m
+            out.append(m)
             pos = m.end()
+    return out

@@ -34,7 +34,8 @@ class PersonLexicon:
     title_re: re.Pattern[str]
     honor_suffixes: tuple[str, ...]
     after_re: re.Pattern[str]
-    quote_name_re: re.Pattern[str]
+    #: First characters of a surname (single or compound).
+    surname_starts: frozenset[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -81,5 +82,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         title_re=re.compile(_alternation(titles)),
         honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
         after_re=re.compile(_alternation(after)),
-        quote_name_re=re.compile(f"[{re.escape(CLOSING_QUOTES)}](?=[{re.escape(starts)}])"),
+        surname_starts=frozenset(starts),
     )

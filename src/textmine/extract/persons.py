@@ -28,25 +28,25 @@ that may follow a name (AFTER_NAME records: 主持, 指出, 等 …).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from operator import attrgetter
 
-from ..errors import ConfigError
 from ..records import Doc, Span
 from ..resources import Resources
-from . import make_span
 from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
+from .tagger import Tagger, build_tagger
 from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token, token_at
 
 LABEL = "PERSON"
+_SPAN_ORDER = attrgetter("start", "end", "label")  # Span.sort_key, at C speed
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags of a one-character first token that cannot be a surname there (向 p in 向雷锋同志学习).
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _SEPARATORS = " \u3000/:：·|"
 _OPENING_QUOTES = '“‘「『"'
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
@@ -83,13 +83,13 @@ class PersonExtractor:
 
     labels = (LABEL,)
 
-    def __init__(self, lexicon: PersonLexicon, tagger: Any, vocabulary: TokenVocabulary | None = None) -> None:
+    def __init__(self, lexicon: PersonLexicon, tagger: Tagger, vocabulary: TokenVocabulary | None = None) -> None:
         self.lexicon = lexicon
         self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
         # ANNOTATION (held-out conventions): a surname with a title (毛主席, 周总理) is a PERSON, the surname.
-        bare = {f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles}
-        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | bare)
+        self._surname_titles = frozenset(f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles)
+        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | self._surname_titles)
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
 
@@ -99,21 +99,30 @@ class PersonExtractor:
 
     def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
         """Return the PERSON spans of ``doc``."""
-        norm = doc.norm
+        norm, offsets = doc.norm, doc.normalized.offsets
+        places: set[tuple[int, int]] = set()
+        honors: list[Span] = []
+        for span in found:
+            label = span.label
+            if label == "PLACE":
+                places.add((span.start, span.end))
+            elif label == "HONOR":
+                honors.append(span)
         # A place right after a name ends it (本报记者蒋家华香港报道).
-        stops = frozenset(norm_offset(doc, s.start) for s in found if s.label == "PLACE")
-        cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, found, stops)
+        stops = frozenset(a if offsets is None else bisect_left(offsets, a) for a, _ in places)
+        cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, honors, stops)
+        if not cands:
+            return []
         cands += self._listed(doc, cands, stops)
         cands += self._mentioned_again(doc, cands, stops)
         for cand in cands:
             self._across_dots(doc, cand, stops)
             self._transliterated_tail(doc, cand, stops)
-        places = {(s.start, s.end) for s in found if s.label == "PLACE"}
-        boundaries = SpanBoundaries(found)
+        where = [(c.start, c.end) for c in cands] if offsets is None else [(offsets[c.start], offsets[c.end]) for c in cands]
+        crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
-        for cand in cands:
-            a, b = doc.normalized.to_original(cand.start, cand.end)
-            if (a, b) in places or boundaries.crosses(a, b):
+        for cand, (a, b) in zip(cands, where):
+            if (a, b) in places or crosses(a, b):
                 continue
             kept = best.get((cand.start, cand.end))
             if kept is None:
@@ -123,19 +132,23 @@ class PersonExtractor:
                 kept.role = kept.role or cand.role
                 kept.honor_span = kept.honor_span or cand.honor_span
         spans = []
-        taken: set[int] = set()
+        taken = bytearray(len(norm))  # 1 where a name was taken
+        text = doc.text
         for cand in sorted(best.values(), key=lambda c: (c.start - c.end, c.start)):
-            if not taken.isdisjoint(range(cand.start, cand.end)):
+            start, end = cand.start, cand.end
+            if taken.find(1, start, end) >= 0:
                 continue
-            taken.update(range(cand.start, cand.end))
+            taken[start:end] = b"\x01" * (end - start)
             attrs = {
                 "title": _surface(doc, cand.title_span),
                 "role": cand.role,
                 "honor": _surface(doc, cand.honor_span),
-                "norm": norm[cand.start : cand.end],
+                "norm": norm[start:end],
             }
-            spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
-        return sorted(spans, key=Span.sort_key)
+            a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
+            spans.append(Span(LABEL, a, b, text[a:b], attrs["norm"], attrs))
+        spans.sort(key=_SPAN_ORDER)
+        return spans
 
     # -- evidence ---------------------------------------------------------------------------
 
@@ -150,7 +163,7 @@ class PersonExtractor:
                 # A two-character name followed by a lone character may be the start of a longer
                 # name (陈云 in 陈云波): it must then end where a name may end.
                 after = token_at(doc.tokens, tok.end)
-                lone = after is not None and len(after.norm) == 1 and _HAN.match(after.norm) is not None
+                lone = after is not None and len(after.norm) == 1 and "\u3400" <= after.norm <= "\u9fff"
                 if len(tok.norm) > 2 or not lone or self._ends_name(norm, end, stops):
                     out.append(_Found(start, end, evidence=False))
         return out
@@ -163,11 +176,7 @@ class PersonExtractor:
         for tok in self.vocabulary.hits(doc):
             position = titles.get(tok.norm)
             if position is None:
-                if (
-                    tok.norm[0] in self.lexicon.surnames
-                    and tok.norm[1:] in self.lexicon.bare_titles
-                    and not self._after_transliteration(doc, tok.start)
-                ):
+                if tok.norm in self._surname_titles and not self._after_transliteration(doc, tok.start):
                     ts = norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
                     out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
                 continue
@@ -204,7 +213,7 @@ class PersonExtractor:
         a, b = doc.normalized.to_original(start, start + 1)
         if not (starts_token(doc.tokens, a) and ends_token(doc.tokens, b)) or self._after_transliteration(doc, a):
             return False
-        return self.tagger.tag(norm[start : start + 3], True)[0][1] not in _NOT_SURNAME_TAGS
+        return self.tagger.tag_text(norm[start : start + 3])[0][1] not in _NOT_SURNAME_TAGS
 
     def _after_transliteration(self, doc: Doc, pos: int) -> bool:
         """True when the two characters before original offset ``pos`` may end a transliterated name (佩斯林同志)."""
@@ -212,11 +221,13 @@ class PersonExtractor:
         before = doc.norm[max(0, start - 2) : start]
         return len(before) == 2 and all(c in self.lexicon.translit for c in before)
 
-    def _honored(self, doc: Doc, found: Sequence[Span], stops: frozenset[int]) -> list[_Found]:
-        """Names right after an honorary title in quotation marks: “时代楷模”陈立群."""
+    def _honored(self, doc: Doc, honors: Sequence[Span], stops: frozenset[int]) -> list[_Found]:
+        """Names right after an honorary title in quotation marks: “时代楷模”陈立群.
+
+        ``honors`` are the HONOR spans of the slogan extractor.
+        """
         norm = doc.norm
         out = []
-        honors = [s for s in found if s.label == "HONOR"]
         for span in honors:
             # HONOR spans hold the text inside the marks; find it in norm through the original offsets.
             start = norm_offset(doc, span.end)
@@ -225,17 +236,27 @@ class PersonExtractor:
             end = self._name_end(doc, start, stops)
             if end is not None:
                 out.append(_Found(start, end, honor_span=(norm_offset(doc, span.start), norm_offset(doc, span.end))))
-        for m in self.lexicon.quote_name_re.finditer(norm):
-            close = m.start()
+        # Closing marks with a surname after them, found from the marks (scanning the text for a
+        # character class costs more).
+        closes = []
+        surname_starts = self.lexicon.surname_starts
+        for mark in CLOSING_QUOTES:
+            at = norm.find(mark)
+            while at >= 0:
+                if norm[at + 1 : at + 2] in surname_starts:
+                    closes.append(at)
+                at = norm.find(mark, at + 1)
+        for close in sorted(closes):
+            name_start = close + 1
             opening = max(norm.rfind(q, max(0, close - _HONOR_MAX - 1), close) for q in _OPENING_QUOTES)
             if opening < 0:
                 continue
             honor = norm[opening + 1 : close]
             if not honor.endswith(self.lexicon.honor_suffixes):
                 continue
-            end = self._name_end(doc, m.end(), stops)
+            end = self._name_end(doc, name_start, stops)
             if end is not None:
-                out.append(_Found(m.end(), end, honor_span=(opening + 1, close)))
+                out.append(_Found(name_start, end, honor_span=(opening + 1, close)))
         return out
 
     def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
@@ -315,7 +336,7 @@ class PersonExtractor:
 
     def _ends_name(self, norm: str, pos: int, stops: frozenset[int] = frozenset()) -> bool:
         """True when a name may end at ``pos``: end of text, a non-Han character, a title, a following word, or a place."""
-        if pos >= len(norm) or not _HAN.match(norm[pos]) or pos in stops:
+        if pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or pos in stops:
             return True
         return self.lexicon.after_re.match(norm, pos) is not None
 
@@ -338,10 +359,10 @@ class PersonExtractor:
         if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
             return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
         window = norm[start : start + surname + 4]
-        tagged = self.tagger.tag(window, True)
+        tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
         if len(word) > surname:  # the surname is the start of a longer token
-            if tag not in _NAME_TAGS or len(word) > surname + 2 or not _HAN.match(word[-1]):
+            if tag not in _NAME_TAGS or len(word) > surname + 2 or not "\u3400" <= word[-1] <= "\u9fff":
                 return None  # 关于党, 战略: words, not names
             end = start + len(word)
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
@@ -356,7 +377,7 @@ class PersonExtractor:
             if (
                 len(word) == surname + 1
                 and not self._ends_name(norm, end, stops)
-                and _HAN.match(norm[end])
+                and "\u3400" <= norm[end] <= "\u9fff"
                 and self._ends_name(norm, end + 1, stops)
             ):
                 end += 1
@@ -366,7 +387,7 @@ class PersonExtractor:
         given, given_tag = tagged[1]
         if (
             given_tag in _NOT_GIVEN_TAGS
-            or not all(_HAN.match(c) for c in given)
+            or not all("\u3400" <= c <= "\u9fff" for c in given)
             or window[: surname + len(given)] in lex.not_names
         ):
             return None
@@ -374,7 +395,7 @@ class PersonExtractor:
             return None  # 殷总, 王老, 章院长, 陈女士: a surname with a form of address, not a full name
         # The given name is one or two characters: take the length after which a name may end.
         one, two = start + surname + 1, start + surname + 2
-        two_ok = two <= len(norm) and _HAN.match(norm[two - 1]) is not None
+        two_ok = two <= len(norm) and "\u3400" <= norm[two - 1] <= "\u9fff"
         if two_ok and len(given) >= 2 and self._ends_name(norm, two, stops):
             return two
         if self._ends_name(norm, one, stops):
@@ -391,18 +412,6 @@ def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return doc.text[a:b]
 
 
-def _build_tagger() -> Any:
-    try:
-        import rjieba
-    except ImportError as err:  # pragma: no cover - rjieba is a dependency
-        raise ConfigError(
-            "the PERSON extractor needs the 'rjieba' package (part-of-speech tags): pip install rjieba"
-        ) from err
-    tagger = rjieba.Jieba()
-    tagger.tag("王", True)  # load the dictionary now, at build time, not on the first article
-    return tagger
-
-
 def build(resources: Resources) -> PersonExtractor:
     """Build the PERSON extractor (its part-of-speech tagger is shared through ``resources``).
 
@@ -414,6 +423,6 @@ def build(resources: Resources) -> PersonExtractor:
     """
     return PersonExtractor(
         resources.get("persons.lexicon", load_person_lexicon),
-        resources.get("rjieba.tagger", _build_tagger),
+        build_tagger(resources),
         resources.get("token.vocabulary", TokenVocabulary),
     )

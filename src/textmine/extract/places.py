@@ -35,13 +35,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from ..gazetteer import Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources
-from . import make_span
 from .place_names import (
     CURATED,
     DIVISION_SUFFIX,
@@ -73,16 +73,23 @@ _ROUTE_RIGHT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
 )
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
+_START = itemgetter(0)  # _Candidate.start
+_END = itemgetter(1)  # _Candidate.end
 # Organ names are at most this long: bounds the search for a department around a match.
 _LONGEST_DEPARTMENT = 40
+# Longest place name looked for at either end of a slogan.
+_EDGE_LONGEST = 4
 
 
-@dataclass(slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int  # norm offsets
     end: int
     entry: PlaceEntry
     regions: tuple[Region, ...]
+
+
+#: ``_Candidate(...)`` without the Python-level ``__new__`` of a NamedTuple.
+_candidate = partial(tuple.__new__, _Candidate)
 
 
 class PlaceExtractor:
@@ -105,6 +112,11 @@ class PlaceExtractor:
         self._attrs: dict[
             Any, dict[str, Any]
         ] = {}  # attributes of a division (or of an unresolved name), computed once
+        # First and last two characters of the strong names a slogan may open or close with (2 to
+        # 4 characters): most slogans are ruled out by them (_slogan_edges).
+        edges = [n for n, e in lexicon.names.items() if e.kind in STRONG and len(n) <= _EDGE_LONGEST]
+        self._edge_firsts = frozenset(n[:2] for n in edges)
+        self._edge_lasts = frozenset(n[-2:] for n in edges)
 
     def dictionary_words(self) -> Iterable[str]:
         """Curated and long full names, and the guards: kept whole by the tokenizer."""
@@ -112,28 +124,44 @@ class PlaceExtractor:
 
     def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
         """Return the PLACE spans of ``doc``."""
-        candidates = self._candidates(doc, found)
-        chosen = _longest_first(candidates)
-        merged = _merge_chains(chosen, self.lexicon.gazetteer)
-        if any(s.label == "DEPARTMENT" for s in found):
-            departments, to_original = _Departments(found), doc.normalized.to_original
-            merged = [c for c in merged if not departments.inside(*to_original(c.start, c.end))]
+        slogans, departments = [], []
+        for span in found:
+            label = span.label
+            if label == "SLOGAN":
+                slogans.append(span)
+            elif label == "DEPARTMENT":
+                departments.append((span.start, span.end))
+        candidates = self._candidates(doc, found, slogans)
+        if not candidates:
+            return []
+        gazetteer = self.lexicon.gazetteer
+        merged = _merge_chains(_longest_first(candidates), gazetteer)
+        offsets = doc.normalized.offsets
+        if departments:
+            inside = _Departments(departments).inside
+            if offsets is None:
+                merged = [c for c in merged if not inside(c.start, c.end)]
+            else:
+                merged = [c for c in merged if not inside(offsets[c.start], offsets[c.end])]
         context = context_codes(c.regions for c in merged)
+        text, norm = doc.text, doc.norm
         spans = []
-        for cand in merged:
-            attrs = dict(cand.entry.attrs) if cand.entry.kind == CURATED and not cand.regions else None
-            if attrs is None:
-                region = resolve_region(cand.regions, context, self.lexicon.gazetteer)
-                key = region.code if region is not None else cand.regions
+        for start, end, entry, regions in merged:
+            if entry.kind == CURATED and not regions:
+                attrs = dict(entry.attrs)
+            else:
+                region = resolve_region(regions, context, gazetteer)
+                key = region.code if region is not None else regions
                 cached = self._attrs.get(key)
                 if cached is None:
-                    cached = self._attrs[key] = division_attrs(region, cand.regions, self.lexicon.gazetteer)
+                    cached = self._attrs[key] = division_attrs(region, regions, gazetteer)
                 attrs = {**cached, "chain": list(cached["chain"]) if cached["chain"] else None}
-            attrs["norm"] = doc.norm[cand.start : cand.end]
-            spans.append(make_span(doc, LABEL, cand.start, cand.end, attrs))
+            attrs["norm"] = norm[start:end]
+            a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
+            spans.append(Span(LABEL, a, b, text[a:b], attrs["norm"], attrs))
         return spans
 
-    def _candidates(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+    def _candidates(self, doc: Doc, found: Sequence[Span], slogans: Sequence[Span]) -> list[_Candidate]:
         """Names the tokenizer cut out, their prefixes that are names too (浙江 of 浙江省), and places before organs.
 
         Whole tokens are looked up in one pass over the tokens shared by the
@@ -143,65 +171,82 @@ class PlaceExtractor:
         tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
         """
         names, prefixes, norm = self.lexicon.names, self.lexicon.prefixes, doc.norm
+        offsets, tokens = doc.normalized.offsets, doc.tokens
         raw: list[_Candidate] = []
         seen: set[int] = set()
         strong: set[str] = set()
         for tok in self.vocabulary.hits(doc):
-            entry = names.get(tok.norm)
-            start = norm_offset(doc, tok.start)
+            word = tok[1]
+            start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
+            entry = names.get(word)
             if entry is not None:
                 seen.add(start)
                 if entry.kind in STRONG:
-                    strong.add(tok.norm)
-                raw.append(_Candidate(start, start + len(tok.norm), entry, entry.regions))
-            for cut, shorter in prefixes.get(tok.norm, ()):
-                raw.append(_Candidate(start, start + cut, shorter, shorter.regions))
+                    strong.add(word)
+                raw.append(_candidate((start, start + len(word), entry, entry.regions)))
+            cuts = prefixes.get(word)
+            if cuts:
+                for cut, shorter in cuts:
+                    raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
-        for name in strong:
-            entry = names[name]
-            for start in find_all(norm, name):
-                if start not in seen and starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
-                    raw.append(_Candidate(start, start + len(name), entry, entry.regions))
-        raw.extend(self._route_ends(norm))
-        raw.extend(self._slogan_edges(doc, found))
+        if strong:
+            for start, written in self.vocabulary.spelled(doc):
+                if start in seen or strong.isdisjoint(written):
+                    continue
+                if starts_token(tokens, start if offsets is None else offsets[start]):
+                    for name in written:
+                        if name in strong:
+                            entry = names[name]
+                            raw.append(_candidate((start, start + len(name), entry, entry.regions)))
+        if "至" in norm:
+            raw.extend(self._route_ends(norm))
+        if slogans:
+            raw.extend(self._slogan_edges(doc, slogans))
         if not raw:
             return []
-        to_original = doc.normalized.to_original
-        boundaries = SpanBoundaries(found)
+        ranges = [(c[0], c[1]) for c in raw] if offsets is None else [(offsets[c[0]], offsets[c[1]]) for c in raw]
+        boundaries = SpanBoundaries(found, ranges)
+        crosses = boundaries.crosses if boundaries else None
         out = []
         for cand in raw:
-            start, end, kind = cand.start, cand.end, cand.entry.kind
-            if norm[end - 1] in DIVISION_SUFFIX and kind == FULL and _ORGAN_AFTER_SUFFIX.match(norm, end):
+            start, end, entry, _ = cand
+            kind = entry.kind
+            if kind == FULL and norm[end - 1] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end):
                 continue  # 浙江省委: the place is 浙江, 省委 the organ
             if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
-                if not _ends_token_at(doc, end) and not _before_organ(norm, end):
+                if not ends_token(tokens, end if offsets is None else offsets[end]) and not _before_organ(norm, end):
                     continue  # a prefix of a longer token: 杭州 of 杭州市委 only
-            a, b = to_original(start, end)
-            if boundaries.crosses(a, b):
+            if crosses is not None and (
+                crosses(start, end) if offsets is None else crosses(offsets[start], offsets[end])
+            ):
                 continue
             out.append(cand)
         return out
 
-    def _slogan_edges(self, doc: Doc, found: Sequence[Span]) -> list[_Candidate]:
+    def _slogan_edges(self, doc: Doc, slogans: Sequence[Span]) -> list[_Candidate]:
         """Provinces, countries and curated places that open or close a slogan (幸福美好新甘肃, 平安山东).
 
         The slogan extractor keeps its slogans whole in the tokenizer, so a place
         at either end of one is no token of its own; the gold counts it.
         """
         names, norm = self.lexicon.names, doc.norm
+        firsts, lasts = self._edge_firsts, self._edge_lasts
         out: list[_Candidate] = []
-        for span in found:
-            if span.label != "SLOGAN":
-                continue
+        for span in slogans:
             a, b = norm_offset(doc, span.start), norm_offset(doc, span.end)
-            for length in range(min(4, b - a - 1), 1, -1):
-                for start in (a, b - length):
+            if b - a < 3:
+                continue  # a name of two characters or more, and something besides
+            opens, closes = norm[a : a + 2] in firsts, norm[b - 2 : b] in lasts
+            if not (opens or closes):
+                continue
+            for length in range(min(_EDGE_LONGEST, b - a - 1), 1, -1):
+                for start in (a,) * opens + (b - length,) * closes:
                     entry = names.get(norm[start : start + length])
                     if entry is not None and entry.kind in STRONG:
-                        out.append(_Candidate(start, start + length, entry, entry.regions))
+                        out.append(_candidate((start, start + length, entry, entry.regions)))
         return out
 
     def _route_ends(self, norm: str) -> list[_Candidate]:
@@ -237,11 +282,6 @@ class PlaceExtractor:
         return None
 
 
-def _ends_token_at(doc: Doc, end: int) -> bool:
-    """True when a token ends at norm offset ``end``."""
-    return ends_token(doc.tokens, doc.normalized.to_original(end, end)[0])
-
-
 def _before_organ(norm: str, end: int) -> bool:
     """True when an organ abbreviation follows: 杭州 + 市委."""
     return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
@@ -250,8 +290,8 @@ def _before_organ(norm: str, end: int) -> bool:
 class _Departments:
     """DEPARTMENT spans found earlier, to tell a place inside an organ name from one that starts it."""
 
-    def __init__(self, found: Sequence[Span]) -> None:
-        spans = sorted((s.start, s.end) for s in found if s.label == "DEPARTMENT")
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        spans = sorted(spans)
         self._starts = [a for a, _ in spans]
         self._spans = spans
 
@@ -260,19 +300,24 @@ class _Departments:
         if not self._spans:
             return False
         hi = bisect_left(self._starts, start)
-        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT)
-        return any(self._spans[i][1] >= end for i in range(lo, hi))
+        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT, 0, hi)
+        return lo < hi and any(self._spans[i][1] >= end for i in range(lo, hi))
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
     """Keep non-overlapping candidates, longest first, then leftmost; return them in text order."""
     taken: list[_Candidate] = []
-    occupied: set[int] = set()
-    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if occupied.isdisjoint(range(cand.start, cand.end)):
+    occupied = bytearray(max(map(_END, candidates)))  # 1 where a candidate was taken
+    # Longest first, then leftmost, then in the order found (the index): keys built in one
+    # comprehension rather than by a key function per candidate.
+    for _, start, i in sorted([(c[0] - c[1], c[0], i) for i, c in enumerate(candidates)]):
+        cand = candidates[i]
+        end = cand[1]
+        if occupied.find(1, start, end) < 0:
             taken.append(cand)
-            occupied.update(range(cand.start, cand.end))
-    return sorted(taken, key=lambda c: c.start)
+            occupied[start:end] = b"\x01" * (end - start)
+    taken.sort(key=_START)
+    return taken
 
 
 def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import accumulate
+from operator import itemgetter
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 class Ranges:
@@ -21,12 +25,9 @@ class Ranges:
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         ranges = sorted(ranges)
-        self._starts = [a for a, _ in ranges]
-        self._reach = []  # the furthest end of the ranges up to each one (ranges may nest)
-        reach = -1
-        for _, b in ranges:
-            reach = max(reach, b)
-            self._reach.append(reach)
+        self._starts = list(map(_START, ranges))
+        # The furthest end of the ranges up to each one (ranges may nest).
+        self._reach = list(accumulate(map(_END, ranges), max))
 
     def __bool__(self) -> bool:
         return bool(self._starts)

@@ -73,26 +73,27 @@ class Words:
         self.tokens = doc.tokens
         self._tagger = tagger
         self.known_tags: dict[str, str] = {}  # the tags looked up so far, for this document only
-        self._starts: list[int] | None = None
+        #: The ``doc.norm`` offset of each token, or None when it is ``Token.start`` (the usual case).
+        self.starts: list[int] | None = None
         if doc.normalized.offsets is not None:
             # A length-changing conversion: token offsets are original ones; rebuild norm offsets.
-            self._starts, pos = [], 0
+            self.starts, pos = [], 0
             for t in doc.tokens:
-                self._starts.append(pos)
+                self.starts.append(pos)
                 pos += len(t.norm)
 
     def index(self, pos: int) -> int:
         """Index of the token holding ``doc.norm[pos]``, or -1."""
-        if self._starts is None:
+        if self.starts is None:
             i = bisect.bisect_right(self.tokens, pos, key=_TOKEN_START) - 1
         else:
-            i = bisect.bisect_right(self._starts, pos) - 1
+            i = bisect.bisect_right(self.starts, pos) - 1
         return i if 0 <= i < len(self.tokens) else -1
 
     def piece(self, i: int, start: int = -1, end: int = -1) -> tuple[int, int, str]:
         """Token ``i`` as ``(start, end, word)`` in ``doc.norm``, cut to begin at ``start`` / stop at ``end``."""
         token = self.tokens[i]
-        a = token.start if self._starts is None else self._starts[i]
+        a = token.start if self.starts is None else self.starts[i]
         b = a + len(token.norm)
         word = token.norm
         if start > a:
@@ -149,14 +150,20 @@ class SubjectFinder:
         if not ("\u4e00" <= c <= "\u9fff" or c in _OPEN) or c in _NEVER_FIRST:
             return None
         limit = end + MAX_LENGTH
-        i, n = words.index(end), len(words.tokens)
+        tokens, starts = words.tokens, words.starts
+        i, n = words.index(end), len(tokens)
         tag_of = words.known_tags.get
         ends: list[int] = []  # of the words taken
         tags: list[str] = []
         follower = "x"  # the tag of the word that stopped the phrase
         pos = end
         while 0 <= i < n and len(tags) < MAX_WORDS:
-            _, b, word = words.piece(i, pos)
+            # words.piece(i, pos), inline: this loop runs for every figure
+            word = tokens[i][1]
+            a = tokens[i][2] if starts is None else starts[i]
+            b = a + len(word)
+            if pos > a:
+                word = word[pos - a :]
             if b > limit:
                 break
             if word in _OPEN:
@@ -210,10 +217,11 @@ class SubjectFinder:
             return None
         limit = start - MAX_LENGTH
         tag_of = words.known_tags.get
+        tokens, starts = words.tokens, words.starts
         i = words.index(start - 1)
         a, b, word = words.piece(i, end=start) if i >= 0 else (0, 0, "")
         skipped = 0
-        while i >= 0 and skipped < 3 and (word in LINKING or words.tag(word) == "d"):
+        while i >= 0 and skipped < 3 and (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
             i, skipped = i - 1, skipped + 1
             a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
         first = last = -1  # the phrase is norm[first:last]
@@ -238,7 +246,12 @@ class SubjectFinder:
             first = a
             taken += 1
             i -= 1
-            a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
+            if i >= 0:  # words.piece(i), inline
+                word = tokens[i][1]
+                a = tokens[i][2] if starts is None else starts[i]
+                b = a + len(word)
+            else:
+                a, b, word = 0, 0, ""
         if last < 0 or (i >= 0 and word in _COMPARED):
             return None  # nothing, or 比“十三五”时期增长: the base of a comparison is not what is counted
         if head_tag not in _HEAD and head_tag != _QUOTED:
@@ -299,7 +312,7 @@ def _respectively(
     i = 0
     while i < len(figures):
         start = figures[i][0]
-        if not _RESPECTIVELY.search(norm, max(0, start - 6), start):
+        if norm.find("分别", max(0, start - 6), start) < 0 or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
             i += 1
             continue
         j = i + 1

@@ -13,7 +13,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
 from operator import itemgetter
 
+import numpy as np
+
 from ..records import Doc, Span, Token
+from .char_classes import code_points
 
 _START = itemgetter(2)
 _NORM = itemgetter(1)
@@ -87,6 +90,11 @@ def ends_token(tokens: Sequence[Token], pos: int) -> bool:
 class SpanBoundaries:
     """Index of the boundaries of earlier spans, to reject matches that cut one in two.
 
+    Args:
+        spans: The earlier spans.
+        ranges: The ``[start, end)`` ranges that will be asked about, when known: only
+            spans with an end inside one of them are indexed (most are not).
+
     Example:
         >>> from textmine.records import Span
         >>> idx = SpanBoundaries([Span("DEPARTMENT", 2, 6, "省委组织", "省委组织")])
@@ -94,49 +102,57 @@ class SpanBoundaries:
         (True, False, False)
     """
 
-    def __init__(self, spans: Iterable[Span]) -> None:
-        self._ends_of: dict[int, list[int]] = {}
-        self._starts_of: dict[int, list[int]] = {}
+    def __init__(self, spans: Iterable[Span], ranges: Iterable[tuple[int, int]] | None = None) -> None:
+        # For each position: the furthest end of the spans starting there, the earliest start
+        # of the spans ending there; a range crosses a span when one of them lies beyond it.
+        self._furthest: dict[int, int] = {}
+        self._earliest: dict[int, int] = {}
+        furthest, earliest = self._furthest, self._earliest
+        inside = None if ranges is None else {p for a, b in ranges for p in range(a + 1, b)}
         for span in spans:
-            self._ends_of.setdefault(span.start, []).append(span.end)
-            self._starts_of.setdefault(span.end, []).append(span.start)
+            a, b = span.start, span.end
+            if (inside is None or a in inside) and furthest.get(a, -1) < b:
+                furthest[a] = b
+            if (inside is None or b in inside) and earliest.get(b, b) > a:
+                earliest[b] = a
+        self._marked = furthest.keys() | earliest.keys()  # positions where a span starts or ends
+
+    def __bool__(self) -> bool:
+        return bool(self._marked)
 
     def crosses(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a span without either containing the other."""
-        if not self._ends_of:
-            return False
+        if self._marked.isdisjoint(range(start + 1, end)):
+            return False  # no span starts or ends inside (most ranges): tested in C
+        furthest, earliest = self._furthest, self._earliest
         for pos in range(start + 1, end):
-            for other_end in self._ends_of.get(pos, ()):
-                if other_end > end:
-                    return True
-            for other_start in self._starts_of.get(pos, ()):
-                if other_start < start:
-                    return True
+            if furthest.get(pos, end) > end or earliest.get(pos, start) < start:
+                return True
         return False
 
 
 class TokenVocabulary:
-    """The tokens of the document being extracted that are lexicon words, found in one pass.
+    """The lexicon words of the document being extracted: where they are spelled, which are tokens.
 
     Lexicon extractors ``register`` their words when they are built; ``hits``
     then returns, once per document, every token whose simplified form is one
-    of them. Hashing a few hundred thousand tokens is the costly part of a
-    lexicon lookup, so the pass is shared by every extractor of the pipeline
-    (through its ``Resources``) and the result of the last document is kept
-    (one slot, swapped atomically).
+    of them, and ``spelled`` every place where one is written (inside longer
+    tokens too). Both are kept in the document's ``memo``, so every extractor
+    of the pipeline that shares this object (through its ``Resources``) gets
+    them for free, and nothing outlives the document.
 
     Example:
         >>> from textmine import Pipeline
         >>> doc = Pipeline.from_config().analyze("浙江省委召开会议")
         >>> vocab = TokenVocabulary()
-        >>> vocab.register(["召开", "会议"])
-        >>> [t.norm for t in vocab.hits(doc)]
-        ['召开', '会议']
+        >>> vocab.register(["召开", "会议", "浙江"])
+        >>> [t.norm for t in vocab.hits(doc)], vocab.spelled(doc)
+        (['召开', '会议'], ((0, ('浙江',)), (4, ('召开',)), (6, ('会议',))))
     """
 
     def __init__(self) -> None:
         self._words: frozenset[str] = frozenset()
-        self._last: tuple[object, frozenset[str], tuple[Token, ...]] = (None, frozenset(), ())
+        self._index: _WordStarts | None = None
 
     def register(self, words: Iterable[str]) -> None:
         """Add words to look up (at build time, before the first document)."""
@@ -144,9 +160,139 @@ class TokenVocabulary:
 
     def hits(self, doc: Doc) -> tuple[Token, ...]:
         """The tokens of ``doc`` whose ``norm`` is a registered word, in text order."""
-        last = self._last
-        if last[0] is not doc.tokens or last[1] is not self._words:
-            words = self._words
-            last = (doc.tokens, words, tuple(compress(doc.tokens, map(words.__contains__, map(_NORM, doc.tokens)))))
-            self._last = last
-        return last[2]
+        return self._scan(doc)[0]
+
+    def spelled(self, doc: Doc) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each ``doc.norm`` offset where registered words are written, with those words, in text order."""
+        return self._scan(doc)[1]
+
+    def _scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+        index = self._index
+        if index is None or index.words is not self._words:
+            index = self._index = _WordStarts(self._words)
+        found = doc.memo.get(index)
+        if found is None:
+            found = doc.memo[index] = index.scan(doc)
+        return found
+
+
+class _WordStarts:
+    """Where the words of a vocabulary are written in a text, and which of them are tokens.
+
+    Hashing every token is the obvious way to find lexicon tokens, and a slow
+    one: the tokens of an article are spread over memory. The text itself is
+    compact: its code points are tested as an array for the first two
+    characters of the words (a table indexed by a hash of the pair, so a few
+    false alarms); where a word is written out, the token there is looked up by
+    bisection. The positions that pass are tested again, as an array too, for
+    a two-character word or the first three characters of a longer one: most
+    pairs open only longer words (the 中国 of 中国人), and a position no word
+    can start at costs no string lookup. The tables may give false alarms,
+    never misses: every position left is checked against the words themselves.
+    """
+
+    #: Size of the table of first pairs, in bits (a few thousand are set), packed eight to a byte
+    #: (128 KB): a table that stays in the CPU cache between documents.
+    TABLE_BITS = 20
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+        lengths: dict[str, set[int]] = {}
+        for word in words:
+            lengths.setdefault(word[:2], set()).add(len(word))
+        self._lengths = {pair: tuple(sorted(found)) for pair, found in lengths.items()}
+        #: Pairs that are a word and open no longer one: what is written there, without a lookup.
+        self._pair_words = {pair: (pair,) for pair, found in lengths.items() if found == {2}}
+        # A word of one character has no pair: such a vocabulary is looked up position by position.
+        self._any_position = any(len(pair) < 2 for pair in lengths)
+        table = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
+        pairs = "".join(pair for pair in lengths if len(pair) == 2)
+        if pairs:
+            codes = np.frombuffer(pairs.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            table[self._keys(codes)[::2]] = True
+        self._bits = np.packbits(table, bitorder="little")
+        # The second test: two-character words by their pair, longer ones by their first three.
+        heads = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
+        for size in (2, 3):
+            starts = "".join(w[:size] for w in words if len(w) == size or (size == 3 and len(w) > 3))
+            if starts:
+                codes = np.frombuffer(starts.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).reshape(-1, size)
+                heads[self._head_keys(*(codes[:, k] for k in range(size)))] = True
+        self._head_bits = np.packbits(heads, bitorder="little")
+
+    def _keys(self, codes: np.ndarray) -> np.ndarray:
+        """A hash of the pair of code points starting at each position but the last."""
+        return (codes[:-1] * np.uint32(2654435761) + codes[1:] * np.uint32(40503)) >> np.uint32(32 - self.TABLE_BITS)
+
+    def _head_keys(self, first: np.ndarray, second: np.ndarray, third: np.ndarray | None = None) -> np.ndarray:
+        """A hash of a word's first two characters (a word of two) or first three (a longer one)."""
+        key = first * np.uint32(2246822519) + second * np.uint32(3266489917)
+        if third is not None:
+            key = key + (third + np.uint32(1)) * np.uint32(668265263)
+        return key >> np.uint32(32 - self.TABLE_BITS)
+
+    def _candidates(self, codes: np.ndarray) -> list[int]:
+        """The offsets where a word may be written (a superset: some false alarms, no misses)."""
+        keys = self._keys(codes)
+        found = ((self._bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).nonzero()[0]
+        if not len(found):
+            return []
+        first, second = codes[found], codes[found + 1]
+        # The character after the pair (or the pair's second one again at the end of the text:
+        # at worst a false alarm).
+        third = codes[np.minimum(found + 2, len(codes) - 1)]
+        bits = self._head_bits
+        two, three = self._head_keys(first, second), self._head_keys(first, second, third)
+        keep = ((bits[two >> 3] >> (two & 7).astype(np.uint8)) | (bits[three >> 3] >> (three & 7).astype(np.uint8))) & 1
+        return found[keep.nonzero()[0]].tolist()
+
+    def scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+        """The lexicon tokens of ``doc`` and the offsets where lexicon words are written."""
+        tokens, norm = doc.tokens, doc.norm
+        words, lengths = self.words, self._lengths
+        if self._any_position:
+            candidates: Iterable[int] = range(len(norm))
+        elif len(norm) < 2:
+            candidates = ()
+        else:
+            candidates = self._candidates(code_points(doc))
+        spelled = []
+        any_position = self._any_position
+        lengths_of, pair_word = lengths.get, self._pair_words.get
+        for start in candidates:
+            pair = norm[start : start + 2]
+            written = None if any_position else pair_word(pair)  # most often a word of two alone
+            if written is None:
+                found = lengths_of(pair)  # None: another pair with the same hash
+                if any_position:
+                    found = sorted({*(found or ()), *lengths.get(norm[start : start + 1], ())})
+                if not found:
+                    continue
+                written = ()
+                for n in found:  # (a loop: a generator per candidate costs more than the lookups)
+                    word = norm[start : start + n]
+                    if word in words:
+                        written += (word,)
+                if not written:
+                    continue
+            spelled.append((start, written))
+        if doc.normalized.offsets is not None:
+            # With a length-changing conversion, token offsets are no norm offsets: token by token.
+            return tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens)))), tuple(spelled)
+        hits = []
+        count = len(tokens)
+        i = last = 0  # the token at offset ``last`` is tokens[i]
+        for start, written in spelled:
+            # Tokens are one character or more: the one at ``start`` is at most start - last further on.
+            i = bisect_right(tokens, start, i, min(count, i + start - last + 1), key=_START) - 1
+            last = start
+            token = tokens[i]
+            # The token is a word when it starts here and is as long as a word written here (its
+            # text is norm's): no need to read the token's string.
+            if token[2] == start:
+                length = token[3] - start
+                for word in written:
+                    if len(word) == length:
+                        hits.append(token)
+                        break
+        return tuple(hits), tuple(spelled)
