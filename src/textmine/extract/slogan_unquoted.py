@@ -1,30 +1,31 @@
 """Slogans without quotation marks: lexicon forms, repeats and variants → ``Found`` matches.
 
 Input: ``doc.norm`` (and the tokens of the ``Doc``, for boundary checks),
-``Target`` records (what a match yields) and the quotes of the text.
-Output: ``Found`` matches in norm offsets, ``quoted`` False, which the slogan
-extractor turns into spans.
+``Target`` records (what a match yields) and the stretches quotation marks
+exclude. Output: ``Found`` matches in norm offsets, ``quoted`` False, which the
+slogan extractor turns into spans.
 
-Invariants: a match starts on a token boundary, overlaps no quoted stretch
-(marks included) and no other kept match (the longest leftmost wins). One
-vectorized pass (:class:`KeyIndex`) finds the lexicon forms and another one
-an article's own quoted slogans, so time stays linear in the text.
+Invariants: a match starts on a token boundary, overlaps no excluded stretch
+and no other kept match (the longest leftmost wins). One vectorized pass
+(:class:`KeyIndex`) finds the lexicon forms and another one an article's own
+quoted slogans, so time stays linear in the text; a match becomes a ``Found``
+(with its attribute dict) only once it is kept.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from ..records import Doc
-from .quotes import Quote
-from .slogan_lexicon import LexiconEntry, split_clauses
+from .quotes import code_units
+from .slogan_lexicon import CLAUSE_SPLIT, LexiconEntry, split_clauses
 
 #: Clause separators accepted between the clauses of a variant.
 SEPARATORS = frozenset("、，,；;")
@@ -37,13 +38,13 @@ _token_start = attrgetter("start")
 
 
 def _glued(text: str, i: int, j: int) -> bool:
-    """Whether ``text[i]`` and ``text[j]`` are both ASCII letters or digits (one code, no boundary)."""
-    return 0 <= i and j < len(text) and (text[i] + text[j]).isascii() and (text[i] + text[j]).isalnum()
+    """Whether ``text[i]`` and ``text[j]`` (``j == i + 1``) are both ASCII letters or digits (one code, no boundary)."""
+    pair = text[i : j + 1] if i >= 0 else ""
+    return len(pair) == 2 and pair.isascii() and pair.isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A classified quoted text or an unquoted match, in norm offsets.
+class Found(NamedTuple):
+    """A classified quoted text or a kept unquoted match, in norm offsets.
 
     Example:
         >>> Found("SLOGAN", 0, 4, {"kind": "formula"}).end
@@ -56,8 +57,7 @@ class Found:
     attrs: dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """What an unquoted match of some forms yields.
 
     Attributes:
@@ -86,6 +86,31 @@ class Target:
             '两个维护'
         """
         return cls(entry.id, entry.kind, entry.first_year, entry.forms)
+
+    def attrs(self) -> dict[str, Any]:
+        """The attributes of an unquoted match of this target (a new dict each time).
+
+        Example:
+            >>> Target("三服务", "campaign", 2019, ("三服务",)).attrs()["quoted"]
+            False
+        """
+        attrs: dict[str, Any] = {"kind": self.kind, "canonical": self.canonical, "quoted": False}
+        if self.first_year is not None:
+            attrs["first_year"] = self.first_year
+        return attrs
+
+
+class Candidate(NamedTuple):
+    """An unquoted match before the boundary and overlap checks: ``[start, end)`` of norm.
+
+    Example:
+        >>> Candidate(2, 6, Target("两个维护", "formula", None, ("两个维护",))).target.canonical
+        '两个维护'
+    """
+
+    start: int
+    end: int
+    target: Target
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -165,9 +190,15 @@ def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tu
     payloads: dict[str, list[tuple[Target, int, tuple[str, ...]]]] = {}
     for target in targets:
         for form in target.forms:
-            for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
-                payloads.setdefault(spelling, []).append((target, len(spelling), ()))
-        clauses = tuple(split_clauses(target.forms[0]))
+            payloads.setdefault(form, []).append((target, len(form), ()))
+            for wide, ascii_ in _ASCII_SPELLINGS:
+                if wide in form:
+                    spelling = form.replace(wide, ascii_)
+                    payloads.setdefault(spelling, []).append((target, len(spelling), ()))
+        first = target.forms[0]
+        if not CLAUSE_SPLIT.search(first):
+            continue
+        clauses = tuple(split_clauses(first))
         if len(clauses) > 1 and len(clauses[0]) >= 3:
             items = payloads.setdefault(clauses[0], [])
             # Every occurrence of an anchor tries each slogan it anchors: a
@@ -177,37 +208,73 @@ def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tu
     return payloads
 
 
-class TextHashes:
-    """Hashes of the first two and three characters at every position of a text.
+#: Full-width clause punctuation and the ASCII a text may type instead.
+_ASCII_SPELLINGS = (("，", ","), ("；", ";"))
 
-    Computed once per text (numpy, so the per-character work runs in C) and
-    shared by every :class:`KeyIndex` searched in it.
+
+class TextHashes:
+    """16-bit hashes of the two, three and four characters at every position of a text.
+
+    Computed once per text with numpy, so the per-character work runs in C (in
+    16-bit arithmetic that wraps: a hash indexes a 64K table directly), and
+    shared by every :class:`KeyIndex` searched in it; each width is computed
+    on first use.
 
     Example:
-        >>> len(TextHashes("两个维护").three)
-        2
+        >>> hashes = TextHashes("两个维护")
+        >>> len(hashes.window(2)), len(hashes.window(3)), len(hashes.window(4))
+        (3, 2, 1)
     """
 
-    __slots__ = ("three", "two")
+    __slots__ = ("_units", "_windows")
 
-    def __init__(self, text: str) -> None:
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        self.two = _hash(points[:-1], points[1:])
-        self.three = _hash(points[:-2], points[1:-1], points[2:])
+    def __init__(self, text: str, units: Any = None) -> None:
+        self._units = code_units(text) if units is None else units
+        self._windows: dict[int, Any] = {}
+
+    def window(self, width: int) -> Any:
+        """The hash of ``text[i:i + width]`` for every ``i`` (``width`` is 2, 3 or 4)."""
+        hashed = self._windows.get(width)
+        if hashed is None:
+            units = self._units
+            if width == 2:
+                hashed = units[:-1] * _M1 ^ units[1:] if len(units) >= 2 else units[:0]
+            else:
+                two = self.window(2)
+                # three: the pair hash, then the third character; four: two pair hashes.
+                tail = units[2:] if width == 3 else two[2:]
+                hashed = two[: len(tail)] * _M2 ^ tail
+            self._windows[width] = hashed
+        return hashed
 
 
-def _hash(a: Any, b: Any, c: Any = 0) -> Any:
-    # Code points are below 2**21, so no product overflows 64 bits.
-    return (a * 40503) ^ (b * 69069) ^ c
+_M1, _M2 = np.uint16(40503), np.uint16(31337)
+#: Most keys looked for one by one with str.find (more take the table).
+_FEW_KEYS = 24
+
+
+def _hash(prefix: str) -> int:
+    """The :class:`TextHashes` value of ``prefix`` (two, three or four characters)."""
+    m1, m2 = int(_M1), int(_M2)
+    a, b = ord(prefix[0]) & 0xFFFF, ord(prefix[1]) & 0xFFFF
+    two = (a * m1) & 0xFFFF ^ b
+    if len(prefix) == 2:
+        return two
+    c = ord(prefix[2]) & 0xFFFF
+    if len(prefix) == 3:
+        return (two * m2) & 0xFFFF ^ c
+    return (two * m2) & 0xFFFF ^ ((c * m1) & 0xFFFF ^ (ord(prefix[3]) & 0xFFFF))
 
 
 class KeyIndex:
     """Exact search for many short keys in one vectorized pass over a text.
 
-    Each key is filed under its first three characters (two for a
-    two-character key). The :class:`TextHashes` of every position are looked
-    up in two bit tables, sized to the number of keys, and only the few
-    positions that hit are checked in Python against the keys filed there.
+    Up to ``_FEW_KEYS`` keys are simply looked for one by one (``str.find``
+    runs in C). More keys are each filed under its first four characters
+    (all of them if it is shorter). The :class:`TextHashes` window of that width at every position
+    indexes a 64K bit table, and only the few positions that hit are checked
+    in Python against the keys filed there (four characters leave few false
+    hits: 高质量 alone does not hit 高质量发展).
 
     This replaces an Aho–Corasick automaton (pyahocorasick), whose transition
     lookup scans a node's children one by one: with a root of 137 distinct
@@ -220,49 +287,65 @@ class KeyIndex:
     """
 
     def __init__(self, payloads: Mapping[str, Sequence[Any]]) -> None:
-        # About 1/256 of the positions of a text hit an empty slot's
-        # neighbours: few false candidates, small tables for a few keys.
-        bits = min(20, max(10, len(payloads).bit_length() + 8))
-        self._mask = mask = (1 << bits) - 1
+        for key in payloads:
+            if len(key) < 2:
+                raise ValueError(f"search key {key!r} is shorter than two characters")
+        # A few keys (an article's own quoted slogans) are looked for with
+        # str.find, key by key: cheaper than a pass of the table over the text.
+        self._few = {key: tuple(items) for key, items in payloads.items()} if len(payloads) <= _FEW_KEYS else None
         # prefix → the lengths of its keys, and key → items: a hit costs one
         # lookup per distinct length, however many keys share the prefix.
         self._filed: dict[str, tuple[list[int], dict[str, tuple[Any, ...]]]] = {}
-        self._tables = {2: np.zeros(mask + 1, dtype=bool), 3: np.zeros(mask + 1, dtype=bool)}
+        self._widths: list[int] = []
+        if self._few is not None:
+            return
+        # One table for every width (a bit per width), so that it stays in cache.
+        self._table = np.zeros(1 << 16, dtype=np.uint8)
         for key, items in payloads.items():
-            if len(key) < 2:
-                raise ValueError(f"search key {key!r} is shorter than two characters")
-            prefix = key[: min(3, len(key))]
+            prefix = key[:4]
+            width = len(prefix)
             lengths, keys = self._filed.setdefault(prefix, ([], {}))
             if len(key) not in lengths:
                 lengths.append(len(key))
             keys[key] = tuple(items)
-            self._tables[len(prefix)][_hash(*map(ord, prefix)) & mask] = True
+            if width not in self._widths:
+                self._widths.append(width)
+            self._table[_hash(prefix)] |= 1 << width
 
-    def find(self, text: str, hashes: TextHashes | None = None) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """Yield ``(end, items)`` for every occurrence of a key in ``text``.
+    def find(self, text: str, hashes: TextHashes | None = None) -> list[tuple[int, tuple[Any, ...]]]:
+        """Return ``(end, items)`` for every occurrence of a key in ``text``.
 
         Args:
             text: The text searched.
             hashes: Its :class:`TextHashes`, when already computed.
 
         Example:
-            >>> list(KeyIndex({"八八战略": [1]}).find("践行八八战略"))
+            >>> KeyIndex({"八八战略": [1]}).find("践行八八战略")
             [(6, (1,))]
         """
+        found: list[tuple[int, tuple[Any, ...]]] = []
+        if self._few is not None:
+            for key, items in self._few.items():
+                pos = text.find(key)
+                while pos >= 0:
+                    found.append((pos + len(key), items))
+                    pos = text.find(key, pos + 1)
+            return found
         if len(text) < 2 or not self._filed:
-            return
+            return found
         hashes = hashes or TextHashes(text)
-        filed = self._filed
-        for size, hashed in ((2, hashes.two), (3, hashes.three)):
-            for pos in np.flatnonzero(self._tables[size][hashed & self._mask]).tolist():
-                found = filed.get(text[pos : pos + size])
-                if found is None:
+        filed, table = self._filed, self._table
+        for width in self._widths:
+            for pos in (table.take(hashes.window(width)) & (1 << width)).nonzero()[0].tolist():
+                hit = filed.get(text[pos : pos + width])
+                if hit is None:
                     continue  # a hash collision
-                lengths, keys = found
+                lengths, keys = hit
                 for length in lengths:
                     items = keys.get(text[pos : pos + length])
                     if items is not None:
-                        yield pos + length, items
+                        found.append((pos + length, items))
+        return found
 
 
 def build_index(targets: Iterable[Target]) -> KeyIndex:
@@ -276,58 +359,100 @@ def build_index(targets: Iterable[Target]) -> KeyIndex:
     return KeyIndex(_payloads(targets))
 
 
-def find_matches(index: KeyIndex, norm: str, hashes: TextHashes | None = None) -> Iterator[Found]:
-    """Yield the matches of an index's keys in ``norm`` (one pass over the text).
+def find_matches(
+    index: KeyIndex,
+    norm: str,
+    hashes: TextHashes | None = None,
+    *,
+    extend: Callable[[str, int, int], re.Match[str] | None] | None = None,
+) -> list[Candidate]:
+    """Return the matches of an index's keys in ``norm`` (one pass over the text).
+
+    Args:
+        index: The keys searched.
+        norm: The text.
+        hashes: Its :class:`TextHashes`, when already computed.
+        extend: A lookup ``(text, pos, endpos)`` anchored at the end of a
+            match; what it matches is added to the match (a standard trailing
+            head: 稳中求进 → 稳中求进工作总基调).
 
     Example:
         >>> index = build_index([Target("让党中央放心、让人民群众满意", "directive", 2019, ("让党中央放心、让人民群众满意",))])
         >>> [(m.start, m.end) for m in find_matches(index, "建设让党中央放心、让人民满意的机关")]
         [(2, 14)]
     """
-    for end, items in index.find(norm, hashes):
-        yield from _resolve(norm, end, items)
+    found: list[Candidate] = []
+    for key_end, items in index.find(norm, hashes):
+        for target, length, clauses in items:
+            start = key_end - length
+            end = match_clauses(norm, start, clauses) if clauses else key_end
+            if end is None:
+                continue
+            if extend is not None:
+                head = extend(norm, end, len(norm))
+                if head is not None:
+                    end = head.end()
+            found.append(_new_candidate((start, end, target)))
+    return found
 
 
-def _resolve(norm: str, key_end: int, items: Iterable[tuple[Target, int, tuple[str, ...]]]) -> Iterator[Found]:
-    """The matches a search key ending at ``key_end`` yields (exact forms, or clause-by-clause variants)."""
-    for target, length, clauses in items:
-        start = key_end - length
-        end = match_clauses(norm, start, clauses) if clauses else key_end
-        if end is not None:
-            attrs: dict[str, Any] = {"kind": target.kind, "canonical": target.canonical, "quoted": False}
-            if target.first_year is not None:
-                attrs["first_year"] = target.first_year
-            yield Found("SLOGAN", start, end, attrs)
+def exclusions(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge closed ranges ``[a, b]`` (quoted stretches, marks included) into sorted disjoint ones.
+
+    Example:
+        >>> exclusions([(5, 9), (0, 3), (6, 7), (10, 12)])
+        [(0, 3), (5, 9), (10, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(stretches):
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
-def keep_unquoted(doc: Doc, candidates: Iterable[Found], quotes: Sequence[Quote]) -> list[Found]:
-    """Drop matches inside quotes or off token boundaries; keep the longest leftmost of overlaps.
+def _longest_leftmost(c: Candidate) -> tuple[int, int]:
+    return c.start, -c.end
+
+
+#: Builders of the records above that skip the Python-level ``__new__`` of a
+#: named tuple (the records are plain tuples underneath).
+_new_found = partial(tuple.__new__, Found)
+_new_candidate = partial(tuple.__new__, Candidate)
+
+
+def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    """Drop matches in excluded stretches or off token boundaries; keep the longest leftmost of overlaps.
+
+    Args:
+        doc: The document (its tokens decide the boundaries).
+        candidates: Matches in norm offsets.
+        excluded: Sorted disjoint closed ranges no match may touch (see :func:`exclusions`).
 
     Example:
         >>> from textmine import Pipeline
-        >>> from textmine.extract.quotes import find_quotes
         >>> doc = Pipeline.from_config().analyze("“红色根脉强基工程”与红色根脉")
-        >>> hits = [Found("SLOGAN", 1, 5, {}), Found("SLOGAN", 11, 15, {})]
-        >>> [m.start for m in keep_unquoted(doc, hits, find_quotes(doc.norm))]
+        >>> target = Target("红色根脉", "formula", None, ("红色根脉",))
+        >>> hits = [Candidate(1, 5, target), Candidate(11, 15, target)]
+        >>> [m.start for m in keep_unquoted(doc, hits, [(0, 9)])]
         [11]
     """
-    regions: list[tuple[int, int]] = []
-    for q in sorted(quotes, key=lambda q: q.open):
-        if regions and q.open <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], q.close))
-        else:
-            regions.append((q.open, q.close))
-    starts = [a for a, _ in regions]
+    starts = [a for a, _ in excluded]
     kept: list[Found] = []
     last_end = -1
-    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        if c.start < last_end or not _on_boundaries(doc, c.start, c.end):
+    candidates.sort(key=_longest_leftmost)
+    for start, end, target in candidates:
+        if start < last_end:
             continue
-        i = bisect.bisect_right(starts, c.end - 1) - 1
-        if i >= 0 and regions[i][1] >= c.start:
+        i = bisect.bisect_right(starts, end - 1) - 1
+        if i >= 0 and excluded[i][1] >= start:
             continue  # overlaps a quoted stretch (marks included)
-        kept.append(c)
-        last_end = c.end
+        if not _on_boundaries(doc, start, end):
+            continue
+        kept.append(_new_found(("SLOGAN", start, end, target.attrs())))
+        last_end = end
     return kept
 
 
@@ -344,7 +469,7 @@ def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
     if _glued(norm, start - 1, start) or _glued(norm, end - 1, end):
         return False  # “315” inside 3150, or any code inside a longer one
     tokens = doc.tokens
-    a, b = doc.normalized.to_original(start, end)
+    a, b = (start, end) if doc.normalized.offsets is None else doc.normalized.to_original(start, end)
     i = bisect.bisect_right(tokens, a, key=_token_start) - 1
     if i < 0 or tokens[i].start != a:
         return False
