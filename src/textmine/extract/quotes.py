@@ -139,34 +139,64 @@ class QuoteFinder:
 
     def __init__(self, *, max_len: int = MAX_LEN) -> None:
         self.max_len = max_len
-        # code unit → flags: 1 a quotation mark, 2 a line break, 4 an opening
-        # directional mark (whose closing mark is the next code point: “”, ‘’,
-        # 「」, 『』). One small table, so that it stays in cache.
+        # code unit → 1 a line break, 2 a closing or straight quotation mark,
+        # 3 an opening directional mark (whose closing mark is the next code
+        # point: “”, ‘’, 「」, 『』).
         self._codes = np.zeros(1 << 16, dtype=np.uint8)
         for mark in _ROLES:
-            self._codes[ord(mark)] = 1
+            self._codes[ord(mark)] = 2
         for open_, close in PAIRS.items():
             assert ord(close) == ord(open_) + 1, (open_, close)
-            self._codes[ord(open_)] |= 4
+            self._codes[ord(open_)] = 3
         for brk in _BREAKS:
-            self._codes[ord(brk)] = 2
+            self._codes[ord(brk)] = 1
+        # The blocks of 16 code points that hold any of them: a 4 KB table,
+        # which stays in cache, looked up first at every character.
+        self._blocks = np.zeros(1 << 12, dtype=bool)
+        self._blocks[self._codes.nonzero()[0] >> 4] = True
 
     def __call__(self, text: str, units: Any = None) -> list[Quote]:
         """Return the quotes of ``text`` (``units``: its :func:`code_units`, when already computed)."""
         units = code_units(text) if units is None else units
-        codes = self._codes.take(units)
-        marks = (codes & 1).nonzero()[0]
+        near = self._blocks.take(units >> 4).nonzero()[0]
+        codes = self._codes.take(units.take(near))
+        is_mark = codes >= 2
+        marks = near[is_mark]
         if not len(marks):
             return []
-        breaks = (codes & 2).nonzero()[0]
+        breaks = near[codes == 1]
         # Mark i and mark i + 1 are a plain pair (an opening mark, then its own
         # closing mark on the same line): taken without the stacks when no
         # other mark is open.
         chars = units.take(marks)
         lines = np.searchsorted(breaks, marks)
-        opening = (codes.take(marks[:-1]) & 4) != 0
-        plain = opening & (chars[1:] == chars[:-1] + 1) & (lines[:-1] == lines[1:])
+        plain = (codes[is_mark][:-1] == 3) & (chars[1:] == chars[:-1] + 1) & (lines[:-1] == lines[1:])
         return _pair(text, marks.tolist(), breaks.tolist(), plain.tolist(), self.max_len)
+
+
+def find_titles(text: str, *, max_len: int = MAX_LEN) -> list[tuple[int, int]]:
+    """Return the offsets of the marks of every title of a work 《…》 (one line, ``max_len`` at most).
+
+    Titles inside a title are marked 〈〉 and lie inside the outer pair. Only
+    the title marks are visited (``str.find``), so a text without titles
+    costs one scan in C.
+
+    Example:
+        >>> t = "印发《关于做好“三服务”工作的通知》"
+        >>> [t[a : b + 1] for a, b in find_titles(t)]
+        ['《关于做好“三服务”工作的通知》']
+    """
+    found: list[tuple[int, int]] = []
+    pos = text.find("《")
+    while pos >= 0:
+        end = text.find("》", pos + 1)
+        if end < 0:
+            break
+        start = text.rfind("《", pos, end)  # an unclosed 《 before it is skipped
+        if end - start - 1 <= max_len and _BREAK.search(text, start, end) is None:
+            found.append((start, end))
+        pos = text.find("《", end + 1)
+    return found
 
 
 def _is_cjk(text: str, i: int) -> bool:

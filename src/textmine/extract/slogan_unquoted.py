@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from functools import partial
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -249,8 +249,8 @@ class TextHashes:
 
 
 _M1, _M2 = np.uint16(40503), np.uint16(31337)
-#: Most keys looked for one by one with str.find (more take the table).
-_FEW_KEYS = 24
+#: Most keys :func:`build_index` checks one by one before building the index.
+_FEW_KEYS = 32
 
 
 def _hash(prefix: str) -> int:
@@ -269,12 +269,13 @@ def _hash(prefix: str) -> int:
 class KeyIndex:
     """Exact search for many short keys in one vectorized pass over a text.
 
-    Up to ``_FEW_KEYS`` keys are simply looked for one by one (``str.find``
-    runs in C). More keys are each filed under its first four characters
-    (all of them if it is shorter). The :class:`TextHashes` window of that width at every position
-    indexes a 64K bit table, and only the few positions that hit are checked
-    in Python against the keys filed there (four characters leave few false
-    hits: 高质量 alone does not hit 高质量发展).
+    Each key is filed under its first four characters (all of them if it is
+    shorter). The :class:`TextHashes` window of that width at every position
+    indexes a 64K boolean table, and only the few positions that hit are
+    checked in Python against the keys filed there (four characters leave few
+    false hits: 高质量 alone does not hit 高质量发展). A table has about 128
+    slots per prefix filed in it (64K at most), so that a few keys (an
+    article's own slogans) take a few kilobytes.
 
     This replaces an Aho–Corasick automaton (pyahocorasick), whose transition
     lookup scans a node's children one by one: with a root of 137 distinct
@@ -287,30 +288,34 @@ class KeyIndex:
     """
 
     def __init__(self, payloads: Mapping[str, Sequence[Any]]) -> None:
-        for key in payloads:
-            if len(key) < 2:
-                raise ValueError(f"search key {key!r} is shorter than two characters")
-        # A few keys (an article's own quoted slogans) are looked for with
-        # str.find, key by key: cheaper than a pass of the table over the text.
-        self._few = {key: tuple(items) for key, items in payloads.items()} if len(payloads) <= _FEW_KEYS else None
         # prefix → the lengths of its keys, and key → items: a hit costs one
         # lookup per distinct length, however many keys share the prefix.
         self._filed: dict[str, tuple[list[int], dict[str, tuple[Any, ...]]]] = {}
-        self._widths: list[int] = []
-        if self._few is not None:
-            return
-        # One table for every width (a bit per width), so that it stays in cache.
-        self._table = np.zeros(1 << 16, dtype=np.uint8)
+        prefixes: dict[int, list[str]] = {}
         for key, items in payloads.items():
+            if len(key) < 2:
+                raise ValueError(f"search key {key!r} is shorter than two characters")
             prefix = key[:4]
-            width = len(prefix)
             lengths, keys = self._filed.setdefault(prefix, ([], {}))
+            if not keys:
+                prefixes.setdefault(len(prefix), []).append(prefix)
             if len(key) not in lengths:
                 lengths.append(len(key))
             keys[key] = tuple(items)
-            if width not in self._widths:
-                self._widths.append(width)
-            self._table[_hash(prefix)] |= 1 << width
+        # One boolean table per width, indexed by the low bits of the window
+        # hash: about 128 slots per prefix (few false hits), and no larger than
+        # it needs to be, so that it stays in cache (a few keys, a few KB).
+        self._tables: dict[int, tuple[Any, Any]] = {}
+        for width, group in prefixes.items():
+            bits = min(16, max(10, len(group).bit_length() + 7))
+            mask = (1 << bits) - 1
+            table = np.zeros(1 << bits, dtype=bool)
+            table[[_hash(prefix) & mask for prefix in group]] = True
+            self._tables[width] = (table, None if bits == 16 else np.uint16(mask))
+
+    def __len__(self) -> int:
+        """The number of keys."""
+        return sum(len(keys) for _, keys in self._filed.values())
 
     def find(self, text: str, hashes: TextHashes | None = None) -> list[tuple[int, tuple[Any, ...]]]:
         """Return ``(end, items)`` for every occurrence of a key in ``text``.
@@ -324,19 +329,13 @@ class KeyIndex:
             [(6, (1,))]
         """
         found: list[tuple[int, tuple[Any, ...]]] = []
-        if self._few is not None:
-            for key, items in self._few.items():
-                pos = text.find(key)
-                while pos >= 0:
-                    found.append((pos + len(key), items))
-                    pos = text.find(key, pos + 1)
-            return found
         if len(text) < 2 or not self._filed:
             return found
         hashes = hashes or TextHashes(text)
-        filed, table = self._filed, self._table
-        for width in self._widths:
-            for pos in (table.take(hashes.window(width)) & (1 << width)).nonzero()[0].tolist():
+        filed = self._filed
+        for width, (table, mask) in self._tables.items():
+            window = hashes.window(width)
+            for pos in table.take(window if mask is None else window & mask).nonzero()[0].tolist():
                 hit = filed.get(text[pos : pos + width])
                 if hit is None:
                     continue  # a hash collision
@@ -348,15 +347,34 @@ class KeyIndex:
         return found
 
 
-def build_index(targets: Iterable[Target]) -> KeyIndex:
+def build_index(
+    targets: Iterable[Target], *, text: str | None = None, excluded: Sequence[tuple[int, int]] = ()
+) -> KeyIndex:
     """Build a :class:`KeyIndex` over the search keys of ``targets``.
+
+    Args:
+        targets: What the keys yield.
+        text: When given, only keys that occur in ``text`` outside the
+            ``excluded`` stretches are kept (``str.count`` in C): an
+            article's quoted slogans mostly occur nowhere but in their
+            quotation marks, and then cost no pass over the text at all.
+        excluded: Closed ranges as :func:`exclusions` returns them.
 
     Example:
         >>> index = build_index([Target("两个维护", "formula", None, ("两个维护",))])
         >>> [m.start for m in find_matches(index, "做到两个维护")]
         [2]
+        >>> len(build_index([Target("三服务", "formula", None, ("三服务",))], text="“三服务”", excluded=[(0, 4)]))
+        0
     """
-    return KeyIndex(_payloads(targets))
+    payloads = _payloads(targets)
+    if text is not None and len(payloads) <= _FEW_KEYS:
+        # An occurrence that straddles a stretch counts as outside: kept, and
+        # left to keep_unquoted, so no repeat is ever lost here. (Past a few
+        # keys, one pass of the index is cheaper than two counts per key.)
+        inside = "\n".join(text[a : b + 1] for a, b in excluded)
+        payloads = {key: items for key, items in payloads.items() if text.count(key) > inside.count(key)}
+    return KeyIndex(payloads)
 
 
 def find_matches(
@@ -365,6 +383,7 @@ def find_matches(
     hashes: TextHashes | None = None,
     *,
     extend: Callable[[str, int, int], re.Match[str] | None] | None = None,
+    skip: Container[int] = (),
 ) -> list[Candidate]:
     """Return the matches of an index's keys in ``norm`` (one pass over the text).
 
@@ -375,6 +394,9 @@ def find_matches(
         extend: A lookup ``(text, pos, endpos)`` anchored at the end of a
             match; what it matches is added to the match (a standard trailing
             head: 稳中求进 → 稳中求进工作总基调).
+        skip: Offsets where no match may start (the first character inside
+            a pair of quotation marks: a quoted slogan is no unquoted repeat
+            of itself), dropped before any further work.
 
     Example:
         >>> index = build_index([Target("让党中央放心、让人民群众满意", "directive", 2019, ("让党中央放心、让人民群众满意",))])
@@ -385,6 +407,8 @@ def find_matches(
     for key_end, items in index.find(norm, hashes):
         for target, length, clauses in items:
             start = key_end - length
+            if start in skip:
+                continue
             end = match_clauses(norm, start, clauses) if clauses else key_end
             if end is None:
                 continue
@@ -397,15 +421,15 @@ def find_matches(
 
 
 def exclusions(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merge closed ranges ``[a, b]`` (quoted stretches, marks included) into sorted disjoint ones.
+    """Merge closed ranges ``[a, b]`` (quoted stretches, marks included) into sorted, disjoint, non-adjacent ones.
 
     Example:
-        >>> exclusions([(5, 9), (0, 3), (6, 7), (10, 12)])
-        [(0, 3), (5, 9), (10, 12)]
+        >>> exclusions([(5, 9), (0, 3), (6, 7), (11, 12), (10, 10)])
+        [(0, 3), (5, 12)]
     """
     merged: list[tuple[int, int]] = []
     for a, b in sorted(stretches):
-        if merged and a <= merged[-1][1]:
+        if merged and a <= merged[-1][1] + 1:
             if b > merged[-1][1]:
                 merged[-1] = (merged[-1][0], b)
         else:

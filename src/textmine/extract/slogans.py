@@ -41,7 +41,7 @@ from typing import Any
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
-from .quotes import Quote, QuoteFinder, code_units
+from .quotes import Quote, QuoteFinder, code_units, find_titles
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
 from .slogan_unquoted import (
     Found,
@@ -146,13 +146,20 @@ class SloganExtractor:
         units = code_units(norm)
         quotes = self._find_quotes(norm, units)
         results, stretches = self._classify_quotes(norm, quotes)
+        # ANNOTATION.md: what stands inside a title of a work 《…》 is optional
+        # at most; unquoted formulas there are left out.
+        excluded = exclusions(stretches + find_titles(norm))
+        # A quoted slogan is no unquoted repeat of itself: skip where one starts.
+        skip = {start + 1 for start, end in stretches if end > start}
         hashes = TextHashes(norm, units)
-        candidates = find_matches(self._index, norm, hashes, extend=self._cue["head-after"])
+        candidates = find_matches(self._index, norm, hashes, extend=self._cue["head-after"], skip=skip)
         repeated = self._repeat_targets(norm, results)
         if repeated:
-            candidates.extend(find_matches(build_index(repeated), norm, hashes))
+            index = build_index(repeated, text=norm, excluded=excluded)
+            if len(index):
+                candidates.extend(find_matches(index, norm, hashes, skip=skip))
         if candidates:
-            results.extend(keep_unquoted(doc, candidates, exclusions(stretches)))
+            results.extend(keep_unquoted(doc, candidates, excluded))
         return _spans(doc, results)
 
     # -- quoted text --------------------------------------------------------
