@@ -268,7 +268,37 @@ _LINEAR_CASES = {
     "chained-pairs": lambda n: "“两个维护”" * (n // 6),
     "stray-closers": lambda n: "‘”" * (n // 2),
     "variants": _variants,
+    "unclosed-openers": lambda n: "“" * n,
+    "block-openers": lambda n: "“\n" * (n // 2),
+    "block-pairs": lambda n: "“\n" * (n // 4) + "\n”" * (n // 4),
 }
+
+#: 10^5 marks in the shapes that stress the stacks of the pairing.
+_PATHOLOGICAL_MARKS = {
+    "nested": "“" * 50_000 + "”" * 50_000,
+    "alternating-openers": "“‘" * 50_000,
+    "unclosed-openers": "“" * 100_000,
+    "block-pairs": "“\n" * 25_000 + "\n”" * 25_000,
+}
+
+
+@pytest.mark.parametrize("case", sorted(_PATHOLOGICAL_MARKS))
+def test_quote_pairing_takes_linear_time_on_pathological_marks(seed_text: str, case: str) -> None:
+    """10^5 nested or unclosed marks pair within 10× the time of plain text of that size (or 2 s)."""
+    text = _PATHOLOGICAL_MARKS[case]
+    plain = (seed_text * (len(text) // len(seed_text) + 1))[: len(text)]
+    finder = QuoteFinder()
+
+    def best(f, arg: str) -> float:
+        times = []
+        for _ in range(3):
+            t0 = time.process_time()
+            f(arg)
+            times.append(time.process_time() - t0)
+        return min(times)
+
+    for pair in (finder, find_quotes):
+        assert best(pair, text) <= max(10 * best(pair, plain), 2.0), case
 
 
 @pytest.mark.slow
