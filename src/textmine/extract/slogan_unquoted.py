@@ -273,7 +273,7 @@ class KeyIndex:
     shorter). The :class:`TextHashes` window of that width at every position
     indexes a 64K boolean table, and only the few positions that hit are
     checked in Python against the keys filed there (four characters leave few
-    false hits: 高质量 alone does not hit 高质量发展). A table has about 128
+    false hits: 高质量 alone does not hit 高质量发展). A table has about 2,000
     slots per prefix filed in it (64K at most), so that a few keys (an
     article's own slogans) take a few kilobytes.
 
@@ -303,11 +303,11 @@ class KeyIndex:
                 lengths.append(len(key))
             keys[key] = tuple(items)
         # One boolean table per width, indexed by the low bits of the window
-        # hash: about 128 slots per prefix (few false hits), and no larger than
-        # it needs to be, so that it stays in cache (a few keys, a few KB).
+        # hash: about 2,000 slots per prefix (a false hit at one position in
+        # a few thousand), up to the full 64K, so a few keys take a few KB.
         self._tables: dict[int, tuple[Any, Any]] = {}
         for width, group in prefixes.items():
-            bits = min(16, max(10, len(group).bit_length() + 7))
+            bits = min(16, max(12, len(group).bit_length() + 11))
             mask = (1 << bits) - 1
             table = np.zeros(1 << bits, dtype=bool)
             table[[_hash(prefix) & mask for prefix in group]] = True
