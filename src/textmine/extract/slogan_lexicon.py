@@ -34,7 +34,7 @@ CUE_IDS = (
     "numbered", "period", "honor-before", "honor-after", "honor-suffix", "honor-prefix",
     "designation-after", "designation-suffix", "title-suffix", "organ-suffix", "campaign-suffix",
     "campaign-after", "campaign-tail", "directive-tail", "quotation-before", "directive-prefix", "surname",
-    "ism-word", "faction-label", "head-after",
+    "ism-word", "faction-label", "head-after", "doctrine-head", "doctrine-verb",
 )  # fmt: skip
 _KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted"}
 
@@ -164,6 +164,19 @@ class Cues:
     finders: Mapping[str, Callable[[str, int, int], re.Match[str] | None]]
     #: cue id → (where, alternation of its patterns), for :meth:`union`.
     sources: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    #: cue id → its patterns as written, for :meth:`patterns`.
+    written: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def patterns(self, cue: str) -> tuple[str, ...]:
+        """The patterns of cue ``cue`` as the data writes them (none for a cue missing from the data).
+
+        Callers that search literal patterns with another index use these.
+
+        Example:
+            >>> load_cues([{"id": "doctrine-head", "where": "whole", "patterns": ["方略", "总基调"]}]).patterns("doctrine-head")
+            ('方略', '总基调')
+        """
+        return self.written.get(cue, ())
 
     def finder(self, cue: str) -> Callable[[str, int, int], re.Match[str] | None]:
         """The anchored lookup of cue ``cue`` as a plain ``(text, pos, endpos)`` callable.
@@ -255,6 +268,7 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
     """
     compiled: dict[str, Callable[[str, int, int], re.Match[str] | None]] = {}
     sources: dict[str, tuple[str, str]] = {}
+    written: dict[str, tuple[str, ...]] = {}
     for lineno, record in enumerate(records, 1):
         cue, where, patterns = record.get("id"), record.get("where"), record.get("patterns")
         if where not in _ANCHORS or not isinstance(cue, str) or not isinstance(patterns, list) or not patterns:
@@ -270,4 +284,5 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
         except re.error as err:
             raise ConfigError(f"{source}:{lineno}: bad pattern in cue {cue!r}: {err}") from err
         sources[cue] = (where, alternation)
-    return Cues(compiled, sources)
+        written[cue] = tuple(patterns)
+    return Cues(compiled, sources, written)

@@ -19,7 +19,9 @@ Three sources, in this order of precedence:
    nothing: the departments extractor owns them.
 2. Lexicon formulas without quotation marks (``data/slogans.jsonl`` entries
    marked ``unquoted``, or any entry quoted elsewhere in the same article),
-   with a standard trailing head attached (稳中求进工作总基调).
+   with a standard trailing head attached (稳中求进工作总基调); named
+   doctrines between a verb of adherence and a doctrine head (贯彻[新时代党的
+   民族工作大政方针]); lexicon honorary titles before a name (时代楷模陈立群, HONOR).
 3. Unquoted repeats and clause-by-clause variants of slogans quoted in the
    same article (讓黨中央放心、讓人民滿意 after “讓黨中央放心、讓人民群眾滿意”).
 
@@ -33,10 +35,11 @@ the article's own quoted slogans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import partial
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ..records import Doc, Span
@@ -44,6 +47,7 @@ from ..resources import Resources, iter_jsonl
 from .quotes import Quote, QuoteFinder, code_units, find_titles
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
 from .slogan_unquoted import (
+    Candidate,
     Found,
     Target,
     TextHashes,
@@ -81,6 +85,19 @@ _MAX_VARIANTS = 8
 _NUMERALS = frozenset("两二三四五六七八九十双百千万")
 #: Shortest quoted slogan (not in the lexicon, not numbered) whose unquoted repeats count.
 _MIN_REPEAT = 4
+#: The kinds of the lexicon index's targets that are doctrine heads and honorary titles, not formulas.
+_HEAD, _HONOR = "doctrine-head", "honor"
+_token_start = attrgetter("start")
+#: How far before a doctrine head its verb of adherence is looked for.
+_DOCTRINE_WINDOW = 20
+#: Shortest name of a doctrine before its head (依法治国方略).
+_MIN_DOCTRINE = 4
+#: A clause boundary between the verb and the head: no doctrine.
+_DOCTRINE_STOP = frozenset("，,。；;：:、！!？?“”‘’「」『』《》（）()\n\r \u3000")
+#: Particles, pronouns and quantifiers that do not open a doctrine's name (落实好…, 这个…, 各项…).
+_NOT_DOCTRINE_START = frozenset("了着过好这那该其此上各诸本")
+#: A coordination inside the phrase: two doctrines or a list, not one name.
+_DOCTRINE_LIST = re.compile("[和与及或]")
 
 
 class SloganExtractor:
@@ -112,7 +129,16 @@ class SloganExtractor:
         self._by_id = {entry.id: entry for entry in self.entries}
         # Formulas that count without quotation marks, found in one pass over
         # the text; quoted-only entries are searched only when quoted.
-        self._index = build_index(Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted)
+        # Heads of doctrines (…方略, …大政方针) share that pass: a hit is
+        # turned into a formula by :meth:`_doctrines`.
+        # Honorary titles too: one counts without quotation marks before a
+        # name (时代楷模陈立群), which :meth:`_doctrines` checks.
+        heads = [Target(head, _HEAD, None, (head,)) for head in cues.patterns("doctrine-head")]
+        honors = [Target(e.id, _HONOR, None, e.forms) for e in self.entries if e.label == "HONOR"]
+        lexicon = [Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted]
+        self._index = build_index(lexicon + heads + honors)
+        surnames = cues.sources.get("surname", ("", ""))[1]
+        self._given_name = re.compile(f"(?:{surnames})[\u4e00-\u9fff]{{1,2}}").fullmatch if surnames else None
         self._find_quotes = QuoteFinder()
 
     def dictionary_words(self) -> Iterator[str]:
@@ -152,15 +178,71 @@ class SloganExtractor:
         # A quoted slogan is no unquoted repeat of itself: skip where one starts.
         skip = {start + 1 for start, end in stretches if end > start}
         hashes = TextHashes(norm, units)
-        candidates = find_matches(self._index, norm, hashes, extend=self._cue["head-after"], skip=skip)
+        candidates = self._doctrines(
+            doc, find_matches(self._index, norm, hashes, extend=self._cue["head-after"], skip=skip)
+        )
         repeated = self._repeat_targets(norm, results)
         if repeated:
             index = build_index(repeated, text=norm, excluded=excluded)
             if len(index):
                 candidates.extend(find_matches(index, norm, hashes, skip=skip))
         if candidates:
-            results.extend(keep_unquoted(doc, candidates, excluded))
+            for hit in keep_unquoted(doc, candidates, excluded):
+                if hit.attrs["kind"] == _HONOR:
+                    hit = _new_found(("HONOR", hit.start, hit.end, {"canonical": hit.attrs["canonical"], "quoted": False}))
+                results.append(hit)
         return _spans(doc, results)
+
+    # -- doctrines ----------------------------------------------------------
+
+    def _doctrines(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Turn the hits of doctrine heads among ``candidates`` into formulas, after the lexicon's own; keep honors before a name.
+
+        贯彻新时代党的民族工作大政方针 → 新时代党的民族工作大政方针: the phrase between the
+        last verb of adherence of the clause and the head, if it names a
+        doctrine (four characters at least, no list, no pronoun or particle
+        first). A lexicon match of the same span comes first and wins.
+        """
+        norm = doc.norm
+        found: list[Candidate] = []
+        doctrines: list[Candidate] = []
+        verb = self._cue["doctrine-verb"]
+        for candidate in candidates:
+            target = candidate.target
+            if target.kind != _HEAD:
+                if target.kind != _HONOR or self._name_follows(doc, candidate.end):
+                    found.append(candidate)
+                continue
+            head = candidate.end - len(target.canonical)
+            low = max(0, head - _DOCTRINE_WINDOW)
+            for i in range(head - 1, low - 1, -1):
+                if norm[i] in _DOCTRINE_STOP:
+                    low = i + 1
+                    break
+            last, pos = None, low
+            while (m := verb(norm, pos, head)) is not None:
+                last, pos = m, m.end()
+            if last is None:
+                continue
+            start = last.end()
+            modifier = norm[start:head]
+            if len(modifier) < _MIN_DOCTRINE or modifier[0] in _NOT_DOCTRINE_START or _DOCTRINE_LIST.search(modifier):
+                continue
+            text = norm[start : candidate.end]
+            doctrines.append(_new_candidate((start, candidate.end, Target(text, "formula", None, (text,)))))
+        return found + doctrines
+
+    def _name_follows(self, doc: Doc, pos: int) -> bool:
+        """Whether a person's name starts at ``pos`` of norm: a name before a list or clause boundary, or a token of a surname and one or two characters."""
+        norm = doc.norm
+        if self._cue["surname"](norm, pos, len(norm)) is not None:
+            return True
+        if self._given_name is None or self._after_any(norm, pos, len(norm)) is not None:
+            return False  # 时代楷模荣誉称号: a title word, not a name
+        start = doc.normalized.to_original(pos, pos)[0]
+        i = bisect.bisect_right(doc.tokens, start, key=_token_start) - 1
+        token = doc.tokens[i] if i >= 0 else None
+        return token is not None and token.start == start and self._given_name(token.norm) is not None
 
     # -- quoted text --------------------------------------------------------
 
@@ -376,8 +458,9 @@ def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[st
     return canonical
 
 
-#: Builds a ``Found`` without the Python-level ``__new__`` of a named tuple.
+#: Build a ``Found`` and a ``Candidate`` without the Python-level ``__new__`` of a named tuple.
 _new_found = partial(tuple.__new__, Found)
+_new_candidate = partial(tuple.__new__, Candidate)
 #: (start, end, label) of a ``Found``: the output order of spans.
 _by_position = itemgetter(1, 2, 0)
 
