@@ -185,7 +185,8 @@ def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tu
 
     Each form is a key as written and with ASCII commas and semicolons (the
     seed types 以…立身,以…立业); the first clause of a multi-clause form is
-    also a key, an anchor from which variants are matched clause by clause.
+    also a key, an anchor from which variants are matched clause by clause
+    (with its opening causative verb swapped too: 使党中央放心 for 让党中央放心).
     """
     payloads: dict[str, list[tuple[Target, int, tuple[str, ...]]]] = {}
     for target in targets:
@@ -200,14 +201,20 @@ def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tu
             continue
         clauses = tuple(split_clauses(first))
         if len(clauses) > 1 and len(clauses[0]) >= 3:
-            items = payloads.setdefault(clauses[0], [])
-            # Every occurrence of an anchor tries each slogan it anchors: a
-            # bound keeps a text of thousands of look-alike slogans linear.
-            if sum(1 for item in items if item[2]) < MAX_ANCHORED:
-                items.append((target, len(clauses[0]), clauses))
+            # A causative verb that opens the first clause may be swapped for
+            # another (让党中央放心 → 使党中央放心): each wording anchors.
+            head, rest = clauses[0][0], clauses[0][1:]
+            for anchor in [head + rest] + [c + rest for c in _CAUSATIVES if c != head and head in _CAUSATIVES]:
+                items = payloads.setdefault(anchor, [])
+                # Every occurrence of an anchor tries each slogan it anchors: a
+                # bound keeps a text of thousands of look-alike slogans linear.
+                if sum(1 for item in items if item[2]) < MAX_ANCHORED:
+                    items.append((target, len(anchor), (anchor, *clauses[1:])))
     return payloads
 
 
+#: Causative verbs that open a slogan's first clause interchangeably (让…放心, 使…放心).
+_CAUSATIVES = "让使"
 #: Full-width clause punctuation and the ASCII a text may type instead.
 _ASCII_SPELLINGS = (("，", ","), ("；", ";"))
 
