@@ -189,7 +189,9 @@ class SloganExtractor:
         if candidates:
             for hit in keep_unquoted(doc, candidates, excluded):
                 if hit.attrs["kind"] == _HONOR:
-                    hit = _new_found(("HONOR", hit.start, hit.end, {"canonical": hit.attrs["canonical"], "quoted": False}))
+                    hit = _new_found(
+                        ("HONOR", hit.start, hit.end, {"canonical": hit.attrs["canonical"], "quoted": False})
+                    )
                 results.append(hit)
         return _spans(doc, results)
 
