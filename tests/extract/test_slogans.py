@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from textmine.errors import ConfigError
-from textmine.extract.quotes import MAX_LEN, find_quotes
+from textmine.extract.quotes import MAX_LEN, QuoteFinder, find_quotes
 from textmine.extract.slogan_lexicon import (
     CUE_IDS,
     SLOGAN_KINDS,
@@ -163,6 +163,25 @@ def test_slogans_quotes_never_cross_a_line_break() -> None:
     assert find_quotes(text) == []
 
 
+def test_slogans_quotes_pair_block_quotations_only() -> None:
+    # “⏎…⏎”: the marks on lines of their own enclose whole paragraphs.
+    text = "毛主席说：“\n她\n（指江青）\n算上海帮呢！\n”毛主席一再说：“\n她代表她自己。\n”"
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["她\n（指江青）\n算上海帮呢！", "她代表她自己。"]
+    # An opening mark that ends its line but is never closed at the start of
+    # a line pairs with nothing, and a far closing mark does not reach it.
+    assert find_quotes("他说：“\n第一段。”\n第二段。") == []
+    assert find_quotes("他说：“\n" + "长" * (MAX_LEN + 1) + "\n”") == []
+
+
+_QUOTE_ALPHABET = "“”‘’「」『』\"'＂＇\n \u3000两个维a1"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
+def test_slogans_quote_finder_agrees_with_find_quotes(text: str) -> None:
+    assert QuoteFinder()(text) == find_quotes(text)
+
+
 def test_slogans_attributes_of_unknown_and_known_slogans(pipeline) -> None:
     spans = [
         s for s in pipeline.extract("开展“学榜样、践初心、担使命”活动，忠实践行“八八战略”。") if s.label == "SLOGAN"
@@ -249,7 +268,37 @@ _LINEAR_CASES = {
     "chained-pairs": lambda n: "“两个维护”" * (n // 6),
     "stray-closers": lambda n: "‘”" * (n // 2),
     "variants": _variants,
+    "unclosed-openers": lambda n: "“" * n,
+    "block-openers": lambda n: "“\n" * (n // 2),
+    "block-pairs": lambda n: "“\n" * (n // 4) + "\n”" * (n // 4),
 }
+
+#: 10^5 marks in the shapes that stress the stacks of the pairing.
+_PATHOLOGICAL_MARKS = {
+    "nested": "“" * 50_000 + "”" * 50_000,
+    "alternating-openers": "“‘" * 50_000,
+    "unclosed-openers": "“" * 100_000,
+    "block-pairs": "“\n" * 25_000 + "\n”" * 25_000,
+}
+
+
+@pytest.mark.parametrize("case", sorted(_PATHOLOGICAL_MARKS))
+def test_quote_pairing_takes_linear_time_on_pathological_marks(seed_text: str, case: str) -> None:
+    """10^5 nested or unclosed marks pair within 10× the time of plain text of that size (or 2 s)."""
+    text = _PATHOLOGICAL_MARKS[case]
+    plain = (seed_text * (len(text) // len(seed_text) + 1))[: len(text)]
+    finder = QuoteFinder()
+
+    def best(f, arg: str) -> float:
+        times = []
+        for _ in range(3):
+            t0 = time.process_time()
+            f(arg)
+            times.append(time.process_time() - t0)
+        return min(times)
+
+    for pair in (finder, find_quotes):
+        assert best(pair, text) <= max(10 * best(pair, plain), 2.0), case
 
 
 @pytest.mark.slow
@@ -285,7 +334,7 @@ def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:
         Target("学习新思想、争当新时代好青年", "campaign", None, ("学习新思想、争当新时代好青年",)),
     ]
     text = "推行产业链链长制，引导团员学习新思想、争当好青年，产业链链长制"
-    assert sorted((m.start, m.end, m.attrs["canonical"]) for m in find_matches(build_index(targets), text)) == [
+    assert sorted((m.start, m.end, m.target.canonical) for m in find_matches(build_index(targets), text)) == [
         (2, 8, "产业链链长制"),
         (13, 24, "学习新思想、争当新时代好青年"),
         (25, 31, "产业链链长制"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConfigError
@@ -34,6 +34,7 @@ CUE_IDS = (
     "numbered", "period", "honor-before", "honor-after", "honor-suffix", "honor-prefix",
     "designation-after", "designation-suffix", "title-suffix", "organ-suffix", "campaign-suffix",
     "campaign-after", "campaign-tail", "directive-tail", "quotation-before", "directive-prefix", "surname",
+    "ism-word", "faction-label", "head-after", "doctrine-head", "doctrine-verb",
 )  # fmt: skip
 _KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted"}
 
@@ -161,6 +162,21 @@ class Cues:
     """
 
     finders: Mapping[str, Callable[[str, int, int], re.Match[str] | None]]
+    #: cue id → (where, alternation of its patterns), for :meth:`union`.
+    sources: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    #: cue id → its patterns as written, for :meth:`patterns`.
+    written: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def patterns(self, cue: str) -> tuple[str, ...]:
+        """The patterns of cue ``cue`` as the data writes them (none for a cue missing from the data).
+
+        Callers that search literal patterns with another index use these.
+
+        Example:
+            >>> load_cues([{"id": "doctrine-head", "where": "whole", "patterns": ["方略", "总基调"]}]).patterns("doctrine-head")
+            ('方略', '总基调')
+        """
+        return self.written.get(cue, ())
 
     def finder(self, cue: str) -> Callable[[str, int, int], re.Match[str] | None]:
         """The anchored lookup of cue ``cue`` as a plain ``(text, pos, endpos)`` callable.
@@ -174,6 +190,39 @@ class Cues:
             (True, None)
         """
         return self.finders.get(cue, _never)
+
+    def union(self, *cues: str) -> Callable[[str, int, int], re.Match[str] | None]:
+        """One lookup for several cues that look in the same place: it matches where any of them does.
+
+        The match's ``lastgroup`` names the cue that matched, with ``_`` for
+        ``-`` (``campaign-tail`` → ``campaign_tail``); for ``tail`` cues it is
+        the leftmost match, the first cue given on a tie. Cues missing from
+        the data are left out. A quote that matches none of several cues is
+        ruled out in one call instead of one per cue.
+
+        Raises:
+            ConfigError: the cues look in different places.
+
+        Example:
+            >>> cues = load_cues([{"id": "a-tail", "where": "tail", "patterns": ["活动"]},
+            ...                   {"id": "b-tail", "where": "tail", "patterns": ["要求"]}])
+            >>> cues.union("a-tail", "b-tail")("的要求和活动", 0, 6).lastgroup
+            'b_tail'
+        """
+        parts, wheres = [], set()
+        for cue in cues:
+            if cue in self.sources:
+                where, alternation = self.sources[cue]
+                wheres.add(where)
+                parts.append(f"(?P<{cue.replace('-', '_')}>{alternation})")
+        if len(wheres) > 1:
+            raise ConfigError(
+                f"cues {cues} look in different places ({', '.join(sorted(wheres))}): they cannot be combined"
+            )
+        if not parts:
+            return _never
+        template, method = _ANCHORS[wheres.pop()]
+        return getattr(re.compile(template.format("|".join(parts))), method)
 
     def match(self, cue: str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """Look for cue ``cue`` in ``text[pos:endpos]``, anchored as its ``where`` says.
@@ -218,6 +267,8 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
         '称号'
     """
     compiled: dict[str, Callable[[str, int, int], re.Match[str] | None]] = {}
+    sources: dict[str, tuple[str, str]] = {}
+    written: dict[str, tuple[str, ...]] = {}
     for lineno, record in enumerate(records, 1):
         cue, where, patterns = record.get("id"), record.get("where"), record.get("patterns")
         if where not in _ANCHORS or not isinstance(cue, str) or not isinstance(patterns, list) or not patterns:
@@ -232,4 +283,6 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
             compiled[cue] = getattr(re.compile(template.format(alternation)), method)
         except re.error as err:
             raise ConfigError(f"{source}:{lineno}: bad pattern in cue {cue!r}: {err}") from err
-    return Cues(compiled)
+        sources[cue] = (where, alternation)
+        written[cue] = tuple(patterns)
+    return Cues(compiled, sources, written)

@@ -1,30 +1,29 @@
 """Slogans without quotation marks: lexicon forms, repeats and variants → ``Found`` matches.
 
 Input: ``doc.norm`` (and the tokens of the ``Doc``, for boundary checks),
-``Target`` records (what a match yields) and the quotes of the text.
-Output: ``Found`` matches in norm offsets, ``quoted`` False, which the slogan
-extractor turns into spans.
+``Target`` records (what a match yields) and the stretches quotation marks
+exclude. Output: ``Found`` matches in norm offsets, ``quoted`` False, which the
+slogan extractor turns into spans.
 
-Invariants: a match starts on a token boundary, overlaps no quoted stretch
-(marks included) and no other kept match (the longest leftmost wins). One
-vectorized pass (:class:`KeyIndex`) finds the lexicon forms and another one
-an article's own quoted slogans, so time stays linear in the text.
+Invariants: a match starts on a token boundary, overlaps no excluded stretch
+and no other kept match (the longest leftmost wins). One vectorized pass
+(:class:`KeyIndex`) finds the lexicon forms and another one an article's own
+quoted slogans, so time stays linear in the text; a match becomes a ``Found``
+(with its attribute dict) only once it is kept.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable, Sequence
+from functools import partial
 from operator import attrgetter
-from typing import Any
-
-import numpy as np
+from typing import Any, NamedTuple
 
 from ..records import Doc
-from .quotes import Quote
-from .slogan_lexicon import LexiconEntry, split_clauses
+from .slogan_keys import KeyIndex, TextHashes
+from .slogan_lexicon import CLAUSE_SPLIT, LexiconEntry, split_clauses
 
 #: Clause separators accepted between the clauses of a variant.
 SEPARATORS = frozenset("、，,；;")
@@ -37,13 +36,13 @@ _token_start = attrgetter("start")
 
 
 def _glued(text: str, i: int, j: int) -> bool:
-    """Whether ``text[i]`` and ``text[j]`` are both ASCII letters or digits (one code, no boundary)."""
-    return 0 <= i and j < len(text) and (text[i] + text[j]).isascii() and (text[i] + text[j]).isalnum()
+    """Whether ``text[i]`` and ``text[j]`` (``j == i + 1``) are both ASCII letters or digits (one code, no boundary)."""
+    pair = text[i : j + 1] if i >= 0 else ""
+    return len(pair) == 2 and pair.isascii() and pair.isalnum()
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A classified quoted text or an unquoted match, in norm offsets.
+class Found(NamedTuple):
+    """A classified quoted text or a kept unquoted match, in norm offsets.
 
     Example:
         >>> Found("SLOGAN", 0, 4, {"kind": "formula"}).end
@@ -56,8 +55,7 @@ class Found:
     attrs: dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """What an unquoted match of some forms yields.
 
     Attributes:
@@ -86,6 +84,31 @@ class Target:
             '两个维护'
         """
         return cls(entry.id, entry.kind, entry.first_year, entry.forms)
+
+    def attrs(self) -> dict[str, Any]:
+        """The attributes of an unquoted match of this target (a new dict each time).
+
+        Example:
+            >>> Target("三服务", "campaign", 2019, ("三服务",)).attrs()["quoted"]
+            False
+        """
+        attrs: dict[str, Any] = {"kind": self.kind, "canonical": self.canonical, "quoted": False}
+        if self.first_year is not None:
+            attrs["first_year"] = self.first_year
+        return attrs
+
+
+class Candidate(NamedTuple):
+    """An unquoted match before the boundary and overlap checks: ``[start, end)`` of norm.
+
+    Example:
+        >>> Candidate(2, 6, Target("两个维护", "formula", None, ("两个维护",))).target.canonical
+        '两个维护'
+    """
+
+    start: int
+    end: int
+    target: Target
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -160,174 +183,174 @@ def _payloads(targets: Iterable[Target]) -> dict[str, list[tuple[Target, int, tu
 
     Each form is a key as written and with ASCII commas and semicolons (the
     seed types 以…立身,以…立业); the first clause of a multi-clause form is
-    also a key, an anchor from which variants are matched clause by clause.
+    also a key, an anchor from which variants are matched clause by clause
+    (with its opening causative verb swapped too: 使党中央放心 for 让党中央放心).
     """
     payloads: dict[str, list[tuple[Target, int, tuple[str, ...]]]] = {}
     for target in targets:
         for form in target.forms:
-            for spelling in {form, form.replace("，", ","), form.replace("；", ";")}:
-                payloads.setdefault(spelling, []).append((target, len(spelling), ()))
-        clauses = tuple(split_clauses(target.forms[0]))
+            payloads.setdefault(form, []).append((target, len(form), ()))
+            for wide, ascii_ in _ASCII_SPELLINGS:
+                if wide in form:
+                    spelling = form.replace(wide, ascii_)
+                    payloads.setdefault(spelling, []).append((target, len(spelling), ()))
+        first = target.forms[0]
+        if not CLAUSE_SPLIT.search(first):
+            continue
+        clauses = tuple(split_clauses(first))
         if len(clauses) > 1 and len(clauses[0]) >= 3:
-            items = payloads.setdefault(clauses[0], [])
-            # Every occurrence of an anchor tries each slogan it anchors: a
-            # bound keeps a text of thousands of look-alike slogans linear.
-            if sum(1 for item in items if item[2]) < MAX_ANCHORED:
-                items.append((target, len(clauses[0]), clauses))
+            # A causative verb that opens the first clause may be swapped for
+            # another (让党中央放心 → 使党中央放心): each wording anchors.
+            head, rest = clauses[0][0], clauses[0][1:]
+            for anchor in [head + rest] + [c + rest for c in _CAUSATIVES if c != head and head in _CAUSATIVES]:
+                items = payloads.setdefault(anchor, [])
+                # Every occurrence of an anchor tries each slogan it anchors: a
+                # bound keeps a text of thousands of look-alike slogans linear.
+                if sum(1 for item in items if item[2]) < MAX_ANCHORED:
+                    items.append((target, len(anchor), (anchor, *clauses[1:])))
     return payloads
 
 
-class TextHashes:
-    """Hashes of the first two and three characters at every position of a text.
-
-    Computed once per text (numpy, so the per-character work runs in C) and
-    shared by every :class:`KeyIndex` searched in it.
-
-    Example:
-        >>> len(TextHashes("两个维护").three)
-        2
-    """
-
-    __slots__ = ("three", "two")
-
-    def __init__(self, text: str) -> None:
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        self.two = _hash(points[:-1], points[1:])
-        self.three = _hash(points[:-2], points[1:-1], points[2:])
+#: Causative verbs that open a slogan's first clause interchangeably (让…放心, 使…放心).
+_CAUSATIVES = "让使"
+#: Full-width clause punctuation and the ASCII a text may type instead.
+_ASCII_SPELLINGS = (("，", ","), ("；", ";"))
 
 
-def _hash(a: Any, b: Any, c: Any = 0) -> Any:
-    # Code points are below 2**21, so no product overflows 64 bits.
-    return (a * 40503) ^ (b * 69069) ^ c
+#: Most keys :func:`build_index` checks one by one before building the index.
+_FEW_KEYS = 32
 
 
-class KeyIndex:
-    """Exact search for many short keys in one vectorized pass over a text.
-
-    Each key is filed under its first three characters (two for a
-    two-character key). The :class:`TextHashes` of every position are looked
-    up in two bit tables, sized to the number of keys, and only the few
-    positions that hit are checked in Python against the keys filed there.
-
-    This replaces an Aho–Corasick automaton (pyahocorasick), whose transition
-    lookup scans a node's children one by one: with a root of 137 distinct
-    first characters, a pass over the dev articles cost 2.9 times as much.
-
-    Example:
-        >>> index = KeyIndex({"两个维护": ["a"], "三农": ["b"]})
-        >>> sorted(index.find("做到两个维护，抓好三农"))
-        [(6, ('a',)), (11, ('b',))]
-    """
-
-    def __init__(self, payloads: Mapping[str, Sequence[Any]]) -> None:
-        # About 1/256 of the positions of a text hit an empty slot's
-        # neighbours: few false candidates, small tables for a few keys.
-        bits = min(20, max(10, len(payloads).bit_length() + 8))
-        self._mask = mask = (1 << bits) - 1
-        # prefix → the lengths of its keys, and key → items: a hit costs one
-        # lookup per distinct length, however many keys share the prefix.
-        self._filed: dict[str, tuple[list[int], dict[str, tuple[Any, ...]]]] = {}
-        self._tables = {2: np.zeros(mask + 1, dtype=bool), 3: np.zeros(mask + 1, dtype=bool)}
-        for key, items in payloads.items():
-            if len(key) < 2:
-                raise ValueError(f"search key {key!r} is shorter than two characters")
-            prefix = key[: min(3, len(key))]
-            lengths, keys = self._filed.setdefault(prefix, ([], {}))
-            if len(key) not in lengths:
-                lengths.append(len(key))
-            keys[key] = tuple(items)
-            self._tables[len(prefix)][_hash(*map(ord, prefix)) & mask] = True
-
-    def find(self, text: str, hashes: TextHashes | None = None) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """Yield ``(end, items)`` for every occurrence of a key in ``text``.
-
-        Args:
-            text: The text searched.
-            hashes: Its :class:`TextHashes`, when already computed.
-
-        Example:
-            >>> list(KeyIndex({"八八战略": [1]}).find("践行八八战略"))
-            [(6, (1,))]
-        """
-        if len(text) < 2 or not self._filed:
-            return
-        hashes = hashes or TextHashes(text)
-        filed = self._filed
-        for size, hashed in ((2, hashes.two), (3, hashes.three)):
-            for pos in np.flatnonzero(self._tables[size][hashed & self._mask]).tolist():
-                found = filed.get(text[pos : pos + size])
-                if found is None:
-                    continue  # a hash collision
-                lengths, keys = found
-                for length in lengths:
-                    items = keys.get(text[pos : pos + length])
-                    if items is not None:
-                        yield pos + length, items
-
-
-def build_index(targets: Iterable[Target]) -> KeyIndex:
+def build_index(
+    targets: Iterable[Target], *, text: str | None = None, excluded: Sequence[tuple[int, int]] = ()
+) -> KeyIndex:
     """Build a :class:`KeyIndex` over the search keys of ``targets``.
+
+    Args:
+        targets: What the keys yield.
+        text: When given, only keys that occur in ``text`` outside the
+            ``excluded`` stretches are kept (``str.count`` in C): an
+            article's quoted slogans mostly occur nowhere but in their
+            quotation marks, and then cost no pass over the text at all.
+        excluded: Closed ranges as :func:`exclusions` returns them.
 
     Example:
         >>> index = build_index([Target("两个维护", "formula", None, ("两个维护",))])
         >>> [m.start for m in find_matches(index, "做到两个维护")]
         [2]
+        >>> len(build_index([Target("三服务", "formula", None, ("三服务",))], text="“三服务”", excluded=[(0, 4)]))
+        0
     """
-    return KeyIndex(_payloads(targets))
+    payloads = _payloads(targets)
+    if text is not None and len(payloads) <= _FEW_KEYS:
+        # An occurrence that straddles a stretch counts as outside: kept, and
+        # left to keep_unquoted, so no repeat is ever lost here. (Past a few
+        # keys, one pass of the index is cheaper than two counts per key.)
+        inside = "\n".join(text[a : b + 1] for a, b in excluded)
+        payloads = {key: items for key, items in payloads.items() if text.count(key) > inside.count(key)}
+    return KeyIndex(payloads)
 
 
-def find_matches(index: KeyIndex, norm: str, hashes: TextHashes | None = None) -> Iterator[Found]:
-    """Yield the matches of an index's keys in ``norm`` (one pass over the text).
+def find_matches(
+    index: KeyIndex,
+    norm: str,
+    hashes: TextHashes | None = None,
+    *,
+    extend: Callable[[str, int, int], re.Match[str] | None] | None = None,
+    skip: Container[int] = (),
+) -> list[Candidate]:
+    """Return the matches of an index's keys in ``norm`` (one pass over the text).
+
+    Args:
+        index: The keys searched.
+        norm: The text.
+        hashes: Its :class:`TextHashes`, when already computed.
+        extend: A lookup ``(text, pos, endpos)`` anchored at the end of a
+            match; what it matches is added to the match (a standard trailing
+            head: 稳中求进 → 稳中求进工作总基调).
+        skip: Offsets where no match may start (the first character inside
+            a pair of quotation marks: a quoted slogan is no unquoted repeat
+            of itself), dropped before any further work.
 
     Example:
         >>> index = build_index([Target("让党中央放心、让人民群众满意", "directive", 2019, ("让党中央放心、让人民群众满意",))])
         >>> [(m.start, m.end) for m in find_matches(index, "建设让党中央放心、让人民满意的机关")]
         [(2, 14)]
     """
-    for end, items in index.find(norm, hashes):
-        yield from _resolve(norm, end, items)
+    found: list[Candidate] = []
+    for key_end, items in index.find(norm, hashes):
+        for target, length, clauses in items:
+            start = key_end - length
+            if start in skip:
+                continue
+            end = match_clauses(norm, start, clauses) if clauses else key_end
+            if end is None:
+                continue
+            if extend is not None:
+                head = extend(norm, end, len(norm))
+                if head is not None:
+                    end = head.end()
+            found.append(_new_candidate((start, end, target)))
+    return found
 
 
-def _resolve(norm: str, key_end: int, items: Iterable[tuple[Target, int, tuple[str, ...]]]) -> Iterator[Found]:
-    """The matches a search key ending at ``key_end`` yields (exact forms, or clause-by-clause variants)."""
-    for target, length, clauses in items:
-        start = key_end - length
-        end = match_clauses(norm, start, clauses) if clauses else key_end
-        if end is not None:
-            attrs: dict[str, Any] = {"kind": target.kind, "canonical": target.canonical, "quoted": False}
-            if target.first_year is not None:
-                attrs["first_year"] = target.first_year
-            yield Found("SLOGAN", start, end, attrs)
+def exclusions(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge closed ranges ``[a, b]`` (quoted stretches, marks included) into sorted, disjoint, non-adjacent ones.
+
+    Example:
+        >>> exclusions([(5, 9), (0, 3), (6, 7), (11, 12), (10, 10)])
+        [(0, 3), (5, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(stretches):
+        if merged and a <= merged[-1][1] + 1:
+            if b > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
-def keep_unquoted(doc: Doc, candidates: Iterable[Found], quotes: Sequence[Quote]) -> list[Found]:
-    """Drop matches inside quotes or off token boundaries; keep the longest leftmost of overlaps.
+def _longest_leftmost(c: Candidate) -> tuple[int, int]:
+    return c.start, -c.end
+
+
+#: Builders of the records above that skip the Python-level ``__new__`` of a
+#: named tuple (the records are plain tuples underneath).
+_new_found = partial(tuple.__new__, Found)
+_new_candidate = partial(tuple.__new__, Candidate)
+
+
+def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tuple[int, int]]) -> list[Found]:
+    """Drop matches in excluded stretches or off token boundaries; keep the longest leftmost of overlaps.
+
+    Args:
+        doc: The document (its tokens decide the boundaries).
+        candidates: Matches in norm offsets.
+        excluded: Sorted disjoint closed ranges no match may touch (see :func:`exclusions`).
 
     Example:
         >>> from textmine import Pipeline
-        >>> from textmine.extract.quotes import find_quotes
         >>> doc = Pipeline.from_config().analyze("“红色根脉强基工程”与红色根脉")
-        >>> hits = [Found("SLOGAN", 1, 5, {}), Found("SLOGAN", 11, 15, {})]
-        >>> [m.start for m in keep_unquoted(doc, hits, find_quotes(doc.norm))]
+        >>> target = Target("红色根脉", "formula", None, ("红色根脉",))
+        >>> hits = [Candidate(1, 5, target), Candidate(11, 15, target)]
+        >>> [m.start for m in keep_unquoted(doc, hits, [(0, 9)])]
         [11]
     """
-    regions: list[tuple[int, int]] = []
-    for q in sorted(quotes, key=lambda q: q.open):
-        if regions and q.open <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(regions[-1][1], q.close))
-        else:
-            regions.append((q.open, q.close))
-    starts = [a for a, _ in regions]
+    starts = [a for a, _ in excluded]
     kept: list[Found] = []
     last_end = -1
-    for c in sorted(candidates, key=lambda c: (c.start, -c.end)):
-        if c.start < last_end or not _on_boundaries(doc, c.start, c.end):
+    candidates.sort(key=_longest_leftmost)
+    for start, end, target in candidates:
+        if start < last_end:
             continue
-        i = bisect.bisect_right(starts, c.end - 1) - 1
-        if i >= 0 and regions[i][1] >= c.start:
+        i = bisect.bisect_right(starts, end - 1) - 1
+        if i >= 0 and excluded[i][1] >= start:
             continue  # overlaps a quoted stretch (marks included)
-        kept.append(c)
-        last_end = c.end
+        if not _on_boundaries(doc, start, end):
+            continue
+        kept.append(_new_found(("SLOGAN", start, end, target.attrs())))
+        last_end = end
     return kept
 
 
@@ -344,7 +367,7 @@ def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
     if _glued(norm, start - 1, start) or _glued(norm, end - 1, end):
         return False  # “315” inside 3150, or any code inside a longer one
     tokens = doc.tokens
-    a, b = doc.normalized.to_original(start, end)
+    a, b = (start, end) if doc.normalized.offsets is None else doc.normalized.to_original(start, end)
     i = bisect.bisect_right(tokens, a, key=_token_start) - 1
     if i < 0 or tokens[i].start != a:
         return False

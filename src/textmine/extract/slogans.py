@@ -7,39 +7,56 @@ Output: spans with original offsets and these attributes:
   ``canonical`` (the id that links variants and repeats), ``quoted``, and
   ``first_year`` where the lexicon knows it.
 - HONOR (an honorary title, “时代楷模”陈立群) and TERM (a scare-quoted word,
-  “德”; a designation of an enterprise or product, “小巨人”企业): ``canonical``,
-  ``quoted`` and, for TERM, ``kind``. Never SLOGAN.
+  “德”, “经验主义”; a designation of an enterprise or product, “小巨人”企业):
+  ``canonical``, ``quoted`` and, for TERM, ``kind``. Never SLOGAN.
 
 Three sources, in this order of precedence:
 
 1. Quoted text (“” 「」 『』 ‘’, nested pairs too, straight quotes where they
-   pair plausibly): the text inside the marks, classified by the lexicon,
-   then by the context cues of ``data/slogan_cues.jsonl``. Quoted organ
-   abbreviations (社区“两委”) yield nothing: the departments extractor owns them.
+   pair plausibly, block quotations laid out as “⏎…⏎”): the text inside the
+   marks, classified by the lexicon, then by the context cues of
+   ``data/slogan_cues.jsonl``. Quoted organ abbreviations (社区“两委”) yield
+   nothing: the departments extractor owns them.
 2. Lexicon formulas without quotation marks (``data/slogans.jsonl`` entries
-   marked ``unquoted``, or any entry quoted elsewhere in the same article).
+   marked ``unquoted``, or any entry quoted elsewhere in the same article),
+   with a standard trailing head attached (稳中求进工作总基调); named
+   doctrines between a verb of adherence and a doctrine head (贯彻[新时代党的
+   民族工作大政方针]); lexicon honorary titles before a name (时代楷模陈立群, HONOR).
 3. Unquoted repeats and clause-by-clause variants of slogans quoted in the
    same article (讓黨中央放心、讓人民滿意 after “讓黨中央放心、讓人民群眾滿意”).
 
 Unquoted matches must start and end on token boundaries, never overlap a
-quoted stretch (the span of a quoted slogan is its whole inner text), and do
-not overlap each other (the longest leftmost wins). Time is linear in the text:
-one regex pass for the marks, one vectorized pass for the lexicon and one
-for the article's own quoted slogans.
+quoted stretch (the span of a quoted slogan is its whole inner text; inside a
+quotation of someone's words only the marks are out of bounds), and do not
+overlap each other (the longest leftmost wins). Time is linear in the text:
+one regex pass for the marks, one vectorized pass for the lexicon and one for
+the article's own quoted slogans.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
+from functools import partial
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
-from . import make_span
-from .quotes import Quote, find_quotes
+from .quotes import Quote, QuoteFinder, code_units, find_titles
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
-from .slogan_unquoted import Found, Target, TextHashes, build_index, clause_variant, find_matches, keep_unquoted
+from .slogan_unquoted import (
+    Candidate,
+    Found,
+    Target,
+    TextHashes,
+    build_index,
+    clause_variant,
+    exclusions,
+    find_matches,
+    keep_unquoted,
+)
 
 LABELS = ("SLOGAN", "HONOR", "TERM")
 #: Characters that end the ``tail`` window after a quotation (the rest of the
@@ -50,6 +67,10 @@ _CLAUSE_END_RE = re.compile("[，,。；;：:！!？?\n”’」』]")
 _ITEM_START = frozenset("、，,。；;：:”」』\n \u3000出了如有像")
 #: Characters a quoted slogan keeps its inner quotation marks with.
 _MARKS = frozenset("“”‘’「」『』\"'")
+#: Separators between chained quotations (“a”、“b”和“c”活动).
+_CHAIN = frozenset("、，,和与及")
+#: Characters a canonical key folds or drops (see ``canonical_key``).
+_KEY_CHARS = re.compile("[“”‘’「」『』\"'＂＇\\s,;:!?]")
 _TAIL_WINDOW = 16
 #: Longest quoted title taken for an honor because a name follows it.
 _MAX_TITLE = 10
@@ -64,6 +85,19 @@ _MAX_VARIANTS = 8
 _NUMERALS = frozenset("两二三四五六七八九十双百千万")
 #: Shortest quoted slogan (not in the lexicon, not numbered) whose unquoted repeats count.
 _MIN_REPEAT = 4
+#: The kinds of the lexicon index's targets that are doctrine heads and honorary titles, not formulas.
+_HEAD, _HONOR = "doctrine-head", "honor"
+_token_start = attrgetter("start")
+#: How far before a doctrine head its verb of adherence is looked for.
+_DOCTRINE_WINDOW = 20
+#: Shortest name of a doctrine before its head (依法治国方略).
+_MIN_DOCTRINE = 4
+#: A clause boundary between the verb and the head: no doctrine.
+_DOCTRINE_STOP = frozenset("，,。；;：:、！!？?“”‘’「」『』《》（）()\n\r \u3000")
+#: Particles, pronouns and quantifiers that do not open a doctrine's name (落实好…, 这个…, 各项…).
+_NOT_DOCTRINE_START = frozenset("了着过好这那该其此上各诸本")
+#: A coordination inside the phrase: two doctrines or a list, not one name.
+_DOCTRINE_LIST = re.compile("[和与及或]")
 
 
 class SloganExtractor:
@@ -83,11 +117,29 @@ class SloganExtractor:
         self.entries = tuple(entries)
         self.cues = cues
         self._cue = {cue: cues.finder(cue) for cue in CUE_IDS}
+        # The rest of the clause after a quotation: a campaign word or an
+        # instruction word, whichever comes first (one search for both).
+        self._tail = cues.union("campaign-tail", "directive-tail")
+        # Unions that rule a quote out of several cues in one call (most
+        # quotes match none of them).
+        self._suffix_any = cues.union("honor-suffix", "designation-suffix", "organ-suffix", "title-suffix")
+        self._after_any = cues.union("honor-after", "designation-after", "campaign-after")
+        self._word_any = cues.union("ism-word", "faction-label")
         self._by_key = {canonical_key(form): entry for entry in self.entries for form in entry.forms}
         self._by_id = {entry.id: entry for entry in self.entries}
         # Formulas that count without quotation marks, found in one pass over
         # the text; quoted-only entries are searched only when quoted.
-        self._index = build_index(Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted)
+        # Heads of doctrines (…方略, …大政方针) share that pass: a hit is
+        # turned into a formula by :meth:`_doctrines`.
+        # Honorary titles too: one counts without quotation marks before a
+        # name (时代楷模陈立群), which :meth:`_doctrines` checks.
+        heads = [Target(head, _HEAD, None, (head,)) for head in cues.patterns("doctrine-head")]
+        honors = [Target(e.id, _HONOR, None, e.forms) for e in self.entries if e.label == "HONOR"]
+        lexicon = [Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted]
+        self._index = build_index(lexicon + heads + honors)
+        surnames = cues.sources.get("surname", ("", ""))[1]
+        self._given_name = re.compile(f"(?:{surnames})[\u4e00-\u9fff]{{1,2}}").fullmatch if surnames else None
+        self._find_quotes = QuoteFinder()
 
     def dictionary_words(self) -> Iterator[str]:
         """Lexicon forms the tokenizer should keep whole (Han only, 3–7 characters).
@@ -116,118 +168,217 @@ class SloganExtractor:
             [('深化拓展‘三服務’', 'campaign'), ('三服務', 'campaign')]
         """
         norm = doc.norm
-        quotes = find_quotes(norm)
-        results = self._classify_quotes(norm, quotes)
-        quoted = [r for r in results if r.label == "SLOGAN"]
-        hashes = TextHashes(norm)
-        candidates = list(find_matches(self._index, norm, hashes))
-        repeated = self._repeat_targets(norm, quoted)
+        # One array of code units serves the quotation marks and the lexicon.
+        units = code_units(norm)
+        quotes = self._find_quotes(norm, units)
+        results, stretches = self._classify_quotes(norm, quotes)
+        # ANNOTATION.md: what stands inside a title of a work 《…》 is optional
+        # at most; unquoted formulas there are left out.
+        excluded = exclusions(stretches + find_titles(norm))
+        # A quoted slogan is no unquoted repeat of itself: skip where one starts.
+        skip = {start + 1 for start, end in stretches if end > start}
+        hashes = TextHashes(norm, units)
+        candidates = self._doctrines(
+            doc, find_matches(self._index, norm, hashes, extend=self._cue["head-after"], skip=skip)
+        )
+        repeated = self._repeat_targets(norm, results)
         if repeated:
-            candidates.extend(find_matches(build_index(repeated), norm, hashes))
+            index = build_index(repeated, text=norm, excluded=excluded)
+            if len(index):
+                candidates.extend(find_matches(index, norm, hashes, skip=skip))
         if candidates:
-            results.extend(keep_unquoted(doc, candidates, quotes))
-        return sorted((make_span(doc, r.label, r.start, r.end, r.attrs) for r in results), key=Span.sort_key)
+            for hit in keep_unquoted(doc, candidates, excluded):
+                if hit.attrs["kind"] == _HONOR:
+                    hit = _new_found(
+                        ("HONOR", hit.start, hit.end, {"canonical": hit.attrs["canonical"], "quoted": False})
+                    )
+                results.append(hit)
+        return _spans(doc, results)
+
+    # -- doctrines ----------------------------------------------------------
+
+    def _doctrines(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Turn the hits of doctrine heads among ``candidates`` into formulas, after the lexicon's own; keep honors before a name.
+
+        贯彻新时代党的民族工作大政方针 → 新时代党的民族工作大政方针: the phrase between the
+        last verb of adherence of the clause and the head, if it names a
+        doctrine (four characters at least, no list, no pronoun or particle
+        first). A lexicon match of the same span comes first and wins.
+        """
+        norm = doc.norm
+        found: list[Candidate] = []
+        doctrines: list[Candidate] = []
+        verb = self._cue["doctrine-verb"]
+        for candidate in candidates:
+            target = candidate.target
+            if target.kind != _HEAD:
+                if target.kind != _HONOR or self._name_follows(doc, candidate.end):
+                    found.append(candidate)
+                continue
+            head = candidate.end - len(target.canonical)
+            low = max(0, head - _DOCTRINE_WINDOW)
+            for i in range(head - 1, low - 1, -1):
+                if norm[i] in _DOCTRINE_STOP:
+                    low = i + 1
+                    break
+            last, pos = None, low
+            while (m := verb(norm, pos, head)) is not None:
+                last, pos = m, m.end()
+            if last is None:
+                continue
+            start = last.end()
+            modifier = norm[start:head]
+            if len(modifier) < _MIN_DOCTRINE or modifier[0] in _NOT_DOCTRINE_START or _DOCTRINE_LIST.search(modifier):
+                continue
+            text = norm[start : candidate.end]
+            doctrines.append(_new_candidate((start, candidate.end, Target(text, "formula", None, (text,)))))
+        return found + doctrines
+
+    def _name_follows(self, doc: Doc, pos: int) -> bool:
+        """Whether a person's name starts at ``pos`` of norm: a name before a list or clause boundary, or a token of a surname and one or two characters."""
+        norm = doc.norm
+        if self._cue["surname"](norm, pos, len(norm)) is not None:
+            return True
+        if self._given_name is None or self._after_any(norm, pos, len(norm)) is not None:
+            return False  # 时代楷模荣誉称号: a title word, not a name
+        start = doc.normalized.to_original(pos, pos)[0]
+        i = bisect.bisect_right(doc.tokens, start, key=_token_start) - 1
+        token = doc.tokens[i] if i >= 0 else None
+        return token is not None and token.start == start and self._given_name(token.norm) is not None
 
     # -- quoted text --------------------------------------------------------
 
-    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> list[Found]:
-        chain_end = _chain_ends(norm, quotes)
+    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> tuple[list[Found], list[tuple[int, int]]]:
+        """Classify every quote; also return the stretches unquoted matches must not touch.
+
+        A quotation of someone's words leaves its inside open to unquoted
+        matches (列宁说：“…马克思主义…”), so only its marks are out of bounds.
+        """
         out: list[Found] = []
+        stretches: list[tuple[int, int]] = []
         seen: dict[tuple[int, str], list[tuple[list[str], str]]] = {}  # multi-clause slogans met so far
+        tails = _TailStarts(norm, quotes)
+        by_key = self._by_key
         for q in quotes:
-            label, attrs = self._classify(norm, q, chain_end[q.open])
+            text = norm[q.start : q.end]
+            key = canonical_key(text) if _KEY_CHARS.search(text) else text
+            entry = by_key.get(key)
+            if entry is not None:
+                label, attrs = self._classify_known(norm, q, entry)
+            elif key:
+                label, attrs = self._classify(norm, q, text, key, tails)
+            else:
+                label, attrs = None, {}
+            if label == "SLOGAN" and attrs["kind"] == "quotation":
+                stretches.append((q.open, q.open))
+                stretches.append((q.close, q.close))
+            else:
+                stretches.append((q.open, q.close))
             if label is None:
                 continue
-            if label == "SLOGAN" and attrs["canonical"] not in self._by_key:
-                attrs["canonical"] = _link_variant(attrs["canonical"], seen)
-            out.append(Found(label, q.start, q.end, attrs))
-        return out
+            if label == "SLOGAN" and entry is None:
+                attrs["canonical"] = _link_variant(key, seen)
+            out.append(_new_found((label, q.start, q.end, attrs)))
+        return out, stretches
 
-    def _classify(self, norm: str, q: Quote, tail_start: int) -> tuple[str | None, dict[str, Any]]:
-        cue = self._cue
-        text = norm[q.start : q.end]
-        key = canonical_key(text)
-        if not key:
-            return None, {}
-        entry = self._by_key.get(key)
-        if entry is not None and entry.label == "DEPARTMENT":
-            return None, {}
-        if len(key) == 1 and entry is None:
+    def _classify(
+        self, norm: str, q: Quote, text: str, key: str, tails: _TailStarts
+    ) -> tuple[str | None, dict[str, Any]]:
+        """Classify a quoted text the lexicon does not know, from its own words and its context."""
+        size = len(key)
+        if size == 1:
             return "TERM", {"kind": "word", "canonical": key, "quoted": True}  # ANNOTATION.md: “德” is no slogan
-        before = max(0, q.open - _BEFORE_WINDOW)
+        cue = self._cue
+        end = len(norm)
+        after = q.close + 1
+        suffixed = self._suffix_any(text, 0, len(text)) is not None
+        followed = self._after_any(norm, after, end) is not None
         # ANNOTATION.md: an honorary title before a name is HONOR, never SLOGAN.
-        if (entry is not None and entry.label == "HONOR") or (
-            entry is None
-            and (
-                cue["honor-before"](norm, before, q.open)
-                or cue["honor-after"](norm, q.close + 1, len(norm))
-                or cue["honor-suffix"](text, 0, len(text))
-                or cue["honor-prefix"](text, 0, len(text))
-                or self._title_before_name(norm, q, text)
-            )
+        if (
+            (suffixed and cue["honor-suffix"](text, 0, len(text)))
+            or (followed and cue["honor-after"](norm, after, end))
+            or cue["honor-prefix"](text, 0, len(text))
+            or cue["honor-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
+            or self._title_before_name(norm, q, text)
         ):
-            return "HONOR", {"canonical": entry.id if entry else key, "quoted": True}
+            return "HONOR", {"canonical": key, "quoted": True}
         # ANNOTATION.md: quoted designations of enterprises, factories and
         # products are not slogans (“小巨人”企业).
-        if cue["designation-after"](norm, q.close + 1, len(norm)) or (
-            entry is None and cue["designation-suffix"](text, 0, len(text))
+        if (followed and cue["designation-after"](norm, after, end)) or (
+            suffixed and cue["designation-suffix"](text, 0, len(text))
         ):
-            return "TERM", {"kind": "designation", "canonical": entry.id if entry else key, "quoted": True}
-        if entry is not None:
-            attrs: dict[str, Any] = {"kind": entry.kind, "canonical": entry.id, "quoted": True}
-            if entry.first_year is not None:
-                attrs["first_year"] = entry.first_year
-            return entry.label, attrs
-        if cue["organ-suffix"](text, 0, len(text)):
+            return "TERM", {"kind": "designation", "canonical": key, "quoted": True}
+        if suffixed and cue["organ-suffix"](text, 0, len(text)):
             return None, {}  # the name of an organisation: the departments extractor's
-        if cue["title-suffix"](text, 0, len(text)):
+        if suffixed and cue["title-suffix"](text, 0, len(text)):
             return "TERM", {"kind": "title", "canonical": key, "quoted": True}
-        # ANNOTATION.md: a scare-quoted single word (“德”) is not a slogan; a
-        # two-character name of a campaign is (“筑基”工程).
-        if len(key) <= 2 and not cue["numbered"](key, 0, len(key)):
-            if len(key) == 2 and cue["campaign-after"](norm, q.close + 1, len(norm)):
-                return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
-            return "TERM", {"kind": "word", "canonical": key, "quoted": True}
-        return "SLOGAN", {"kind": self._kind(norm, q, key, tail_start), "canonical": key, "quoted": True}
+        numbered = cue["numbered"](key, 0, size) is not None
+        # ANNOTATION.md: a scare-quoted single word (“德”, an -ism, a faction's
+        # label) is not a slogan; a two-character name of a campaign is (“筑基”工程).
+        if not numbered:
+            if size == 2:
+                if followed and cue["campaign-after"](norm, after, end):
+                    return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
+                return "TERM", {"kind": "word", "canonical": key, "quoted": True}
+            word = self._word_any(key, 0, size)
+            if word is not None:
+                return "TERM", {
+                    "kind": "word" if word.lastgroup == "ism_word" else "label",
+                    "canonical": key,
+                    "quoted": True,
+                }
+        return "SLOGAN", {"kind": self._kind(norm, q, key, numbered, tails), "canonical": key, "quoted": True}
+
+    def _classify_known(self, norm: str, q: Quote, entry: LexiconEntry) -> tuple[str | None, dict[str, Any]]:
+        """A quoted lexicon form: the lexicon decides, unless a designation word follows (“…”牌)."""
+        if entry.label == "DEPARTMENT":
+            return None, {}
+        if entry.label == "HONOR":
+            return "HONOR", {"canonical": entry.id, "quoted": True}
+        if self._cue["designation-after"](norm, q.close + 1, len(norm)):
+            return "TERM", {"kind": "designation", "canonical": entry.id, "quoted": True}
+        attrs: dict[str, Any] = {"kind": entry.kind, "canonical": entry.id, "quoted": True}
+        if entry.first_year is not None:
+            attrs["first_year"] = entry.first_year
+        return entry.label, attrs
 
     def _title_before_name(self, norm: str, q: Quote, text: str) -> bool:
         """A short quoted title opening a list item and followed by a name (、“改革先锋”谢高华、)."""
+        if len(text) > _MAX_TITLE or (q.open > 0 and norm[q.open - 1] not in _ITEM_START):
+            return False
         cue = self._cue
-        if len(text) > _MAX_TITLE or cue["numbered"](text, 0, len(text)):
-            return False
-        if q.open > 0 and norm[q.open - 1] not in _ITEM_START:
-            return False
-        return cue["surname"](norm, q.close + 1, len(norm)) is not None
+        return not cue["numbered"](text, 0, len(text)) and cue["surname"](norm, q.close + 1, len(norm)) is not None
 
-    def _kind(self, norm: str, q: Quote, key: str, tail_start: int) -> str:
+    def _kind(self, norm: str, q: Quote, key: str, numbered: bool, tails: _TailStarts) -> str:
         cue = self._cue
-        if cue["period"](key, 0, len(key)):
+        size = len(key)
+        if cue["period"](key, 0, size):
             return "period"
-        if "·" in key or cue["campaign-suffix"](key, 0, len(key)):
+        if "·" in key or cue["campaign-suffix"](key, 0, size):
             return "campaign"
-        if len(key) > 40 or key[-1] in "。！？…":
+        if size > 40 or key[-1] in "。！？…":
             return "quotation"
+        # A campaign word or an instruction word in the rest of the clause
+        # (“…”活动, “…”的要求), whichever comes first.
+        tail_start = tails.start(q)
         limit = min(len(norm), tail_start + _TAIL_WINDOW)
         stop = _CLAUSE_END_RE.search(norm, tail_start, limit)
-        tail_end = stop.start() if stop else limit
-        campaign = cue["campaign-tail"](norm, tail_start, tail_end)
-        directive = cue["directive-tail"](norm, tail_start, tail_end)
-        if campaign or directive:
-            first = min((m for m in (campaign, directive) if m), key=lambda m: m.start())
-            return "campaign" if first is campaign else "directive"
-        if len(key) >= 10 and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open):
+        tail = self._tail(norm, tail_start, stop.start() if stop else limit)
+        if tail is not None:
+            return "campaign" if tail.lastgroup == "campaign_tail" else "directive"
+        if size >= 10 and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open):
             return "quotation"
-        if cue["numbered"](key, 0, len(key)):
+        if numbered:
             return "formula"
-        if len(key) >= 6 and (cue["directive-prefix"](key, 0, len(key)) or ("是" in key and len(key) >= 8)):
+        if size >= 6 and (cue["directive-prefix"](key, 0, size) or ("是" in key and size >= 8)):
             return "directive"
         if CLAUSE_SPLIT.search(key):
             return "formula"
-        return "term" if len(key) <= 5 else "formula"
+        return "term" if size <= 5 else "formula"
 
     # -- unquoted matches ---------------------------------------------------
 
-    def _repeat_targets(self, norm: str, quoted: Sequence[Found]) -> list[Target]:
+    def _repeat_targets(self, norm: str, results: Sequence[Found]) -> list[Target]:
         """Targets for unquoted repeats and variants of the article's quoted slogans.
 
         Lexicon formulas that count without quotation marks are found anyway;
@@ -235,39 +386,57 @@ class SloganExtractor:
         here, in one more pass over the text, when the article quotes them.
         """
         targets: dict[str, Target] = {}
-        for r in quoted:
-            canonical = r.attrs["canonical"]
-            if canonical in targets or r.attrs["kind"] not in _REPEATED_KINDS:
+        for label, start, end, attrs in results:
+            if label != "SLOGAN" or attrs["kind"] not in _REPEATED_KINDS:
+                continue
+            canonical = attrs["canonical"]
+            if canonical in targets:
                 continue
             entry = self._by_id.get(canonical)
             if entry is not None:
                 if not entry.unquoted:
                     targets[canonical] = Target.of_entry(entry)
                 continue
-            text = norm[r.start : r.end]
+            text = norm[start:end]
             # Numbered formulas repeat from three characters on (三下降): as
             # SLOGAN, their numerals are no figures.
             # (一 also means "whole", 一体化; digits run on into numbers, 3150).
             shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
             if len(text) >= shortest and not any(c in _MARKS for c in text):
-                targets[canonical] = Target(canonical, r.attrs["kind"], None, (text,))
+                targets[canonical] = Target(canonical, attrs["kind"], None, (text,))
         return list(targets.values())
 
 
-def _chain_ends(norm: str, quotes: Sequence[Quote]) -> dict[int, int]:
-    """Map each quote's opening mark to where the text after its chain of quotes starts.
+class _TailStarts:
+    """Where the text after a quote's chain of quotes starts, computed on demand.
 
-    “a”“b”、“c”等活动: the tail of all three starts after “c”. Computed right to
-    left, so a chain of any length costs linear time.
+    “a”“b”、“c”等活动: the tail of all three starts after “c”. Each chain is
+    walked once and remembered, so a chain of any length costs linear time.
     """
-    by_open = {q.open: q for q in quotes}
-    ends: dict[int, int] = {}
-    for q in sorted(quotes, key=lambda q: q.open, reverse=True):
-        after = q.close + 1
-        nxt = after + 1 if after < len(norm) and norm[after] in "、，,和与及" else after
-        follower = by_open.get(nxt)
-        ends[q.open] = ends[follower.open] if follower is not None else after
-    return ends
+
+    __slots__ = ("_by_open", "_known", "_norm")
+
+    def __init__(self, norm: str, quotes: Sequence[Quote]) -> None:
+        self._norm = norm
+        self._by_open = {q.open: q for q in quotes}
+        self._known: dict[int, int] = {}
+
+    def start(self, q: Quote) -> int:
+        norm, by_open, known = self._norm, self._by_open, self._known
+        path: list[int] = []
+        while True:
+            if q.open in known:
+                after = known[q.open]
+                break
+            path.append(q.open)
+            after = q.close + 1
+            follower = by_open.get(after + 1 if norm[after : after + 1] in _CHAIN else after)
+            if follower is None:
+                break
+            q = follower
+        for opened in path:
+            known[opened] = after
+        return after
 
 
 def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[str], str]]]) -> str:
@@ -277,6 +446,8 @@ def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[st
     unquoted variants do), which keys ``seen``: each slogan is compared with
     the few met before under the same key, never with all of them.
     """
+    if not CLAUSE_SPLIT.search(canonical):
+        return canonical
     clauses = [c for c in CLAUSE_SPLIT.split(canonical) if c]
     if len(clauses) < 2:
         return canonical
@@ -287,6 +458,27 @@ def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[st
     if len(bucket) < _MAX_VARIANTS:
         bucket.append((clauses, canonical))
     return canonical
+
+
+#: Build a ``Found`` and a ``Candidate`` without the Python-level ``__new__`` of a named tuple.
+_new_found = partial(tuple.__new__, Found)
+_new_candidate = partial(tuple.__new__, Candidate)
+#: (start, end, label) of a ``Found``: the output order of spans.
+_by_position = itemgetter(1, 2, 0)
+
+
+def _spans(doc: Doc, results: list[Found]) -> list[Span]:
+    """Spans of ``results`` in output order (start, end, label), offsets mapped to the original."""
+    results.sort(key=_by_position)
+    text, norm, normalized = doc.article.text, doc.norm, doc.normalized
+    if normalized.offsets is None:  # norm and original share offsets
+        return [Span(label, a, b, text[a:b], norm[a:b], attrs) for label, a, b, attrs in results]
+    spans = []
+    for label, start, end, attrs in results:
+        a, b = normalized.to_original(start, end)
+        spans.append(Span(label, a, b, text[a:b], norm[start:end], attrs))
+    spans.sort(key=Span.sort_key)
+    return spans
 
 
 def build(resources: Resources) -> SloganExtractor:
