@@ -297,7 +297,6 @@ def test_themes_seed_twins_get_the_same_themes_and_clusters(seed_docs, dev_model
     assert results[0] == results[1] == results[2]
 
 
-@pytest.mark.xfail(reason="cluster ids move when extractor spans become terms; the clustering is being made stable", strict=False)
 def test_themes_apply_to_seed_agrees_with_a_fit_including_it(dev_docs, dev_model, seed_docs, pipeline) -> None:
     """Fit on dev, apply to the seed == fit on dev + seed, wherever the assignment is unambiguous.
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..records import ArticleThemes, TermDoc
-from .clusters import ClusterSet, fit_clusters, group_matrix, row_features
+from .clusters import ClusterSet, fit_clusters, group_matrix, row_features, row_keys
 from .features import fit_features
 from .labelling import ClusterLabeller
 from .taxonomy import Theme, build_taxonomy, tag_article
@@ -56,7 +56,8 @@ class ThemeModel:
         min_df: Features seen in fewer paragraphs are dropped.
         max_features: Features kept per block.
         lsa_components: LSA dimensions (0: none).
-        n_init: KMeans restarts.
+        consensus_runs: Bisecting runs on subsamples voting on the clusters (LSA rows; 1: one run on all rows).
+        n_init: KMeans restarts (sparse rows, without LSA).
         cluster_terms: Label terms kept per cluster.
         labellers: :class:`ClusterLabeller` objects applied in order.
         cluster_weight: Share of a paragraph's scores inherited from its cluster.
@@ -88,6 +89,7 @@ class ThemeModel:
         min_df: int = 2,
         max_features: int = 65536,
         lsa_components: int = 50,
+        consensus_runs: int = 40,
         n_init: int = 10,
         cluster_terms: int = 8,
         labellers: Sequence[ClusterLabeller] = (),
@@ -108,6 +110,7 @@ class ThemeModel:
         self.min_df = min_df
         self.max_features = max_features
         self.lsa_components = lsa_components
+        self.consensus_runs = consensus_runs
         self.n_init = n_init
         self.cluster_terms = cluster_terms
         self.labellers = labellers
@@ -201,12 +204,18 @@ class ThemeModel:
         has = row_features(counts)
         fit_rows = has & np.array([len(text) >= MIN_FIT_CHARS for text, _ in units], dtype=bool)
         self.paragraph_clusters_ = self._fit_level(
-            vectors, fit_rows if fit_rows.any() else has, features.word_counts(counts), self.paragraph_clusters, "paragraph"
+            vectors,
+            fit_rows if fit_rows.any() else has,
+            row_keys([text for text, _ in units]),
+            features.word_counts(counts),
+            self.paragraph_clusters,
+            "paragraph",
         )
         article_counts = (group_matrix(owner, len(docs)) @ counts).tocsr()
         self.article_clusters_ = self._fit_level(
             features.vectors(article_counts),
             row_features(article_counts),
+            row_keys(["\0".join((doc.id, *doc.texts)) for doc in docs]),
             features.word_counts(article_counts),
             self.article_clusters,
             "article",
@@ -222,15 +231,17 @@ class ThemeModel:
         self.n_paragraphs_ = len(units)
         return self
 
-    def _fit_level(self, vectors, fit_rows: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
+    def _fit_level(self, vectors, fit_rows: np.ndarray, keys: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
         return fit_clusters(
             vectors,
             fit_rows,
+            keys,
             word_counts,
             self.features_.word.features,
             n_clusters,
             level=level,
             max_clusters=self.max_clusters,
+            consensus_runs=self.consensus_runs,
             n_init=self.n_init,
             random_state=self.random_state,
             n_terms=self.cluster_terms,
@@ -340,6 +351,7 @@ def build_theme_model(config: ThemesConfig, *, prior: Any = None, labellers: Seq
         min_df=config.min_df,
         max_features=config.max_features,
         lsa_components=config.lsa_components,
+        consensus_runs=config.consensus_runs,
         n_init=config.n_init,
         cluster_terms=config.cluster_terms,
         labellers=tuple(labellers),
