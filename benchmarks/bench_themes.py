@@ -16,7 +16,9 @@ Run from the repository root (needs ../shared, or TEXTMINE_SHARED):
    10k and 50k paragraphs (50 per article), each size fitted in a fresh
    process; wall time of ``ThemeModel.fit``, peak memory of the fit
    (tracemalloc, numpy included) and of the process, with the ratios between
-   sizes (linear: 10x, 5x).
+   sizes (linear: 10x, 5x). The default model fits on at most
+   ``themes.fit_max_paragraphs`` of them (a deterministic sample), so time
+   and memory stop growing there.
 3. Apply cost: keywords + themes on the dev articles with a fitted model,
    against segmentation time of the same articles.
 4. Stability: the default model fitted on the political dev articles and on
@@ -138,6 +140,7 @@ def fit_child(n_paragraphs: int) -> None:
         "seconds": round(seconds, 2),
         "traced_peak_mib": round(traced / 2**20, 1),
         "process_peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "fitted": model.n_paragraphs_,
         "clusters": len(model.paragraph_clusters_.sizes),
         "features": len(model.features_.word.features) + len(model.features_.char.features),
     }))
@@ -154,7 +157,7 @@ def scaling() -> None:
         )
         row = json.loads(proc.stdout.strip().splitlines()[-1])
         rows.append(row)
-        print(f"  {n:>6} paragraphs: fit {row['seconds']:7.2f} s, traced peak {row['traced_peak_mib']:7.1f} MiB"
+        print(f"  {n:>6} paragraphs ({row['fitted']} fitted): fit {row['seconds']:7.2f} s, traced peak {row['traced_peak_mib']:7.1f} MiB"
               f" (process peak {row['process_peak_mib']:.0f} MiB), {row['clusters']} clusters, {row['features']} features")
     for a, b in itertools.pairwise(rows):
         print(f"  {a['paragraphs']} → {b['paragraphs']} ({b['paragraphs'] // a['paragraphs']}x data):"

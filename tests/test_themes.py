@@ -164,6 +164,25 @@ def test_themes_divisive_start_ignores_row_order() -> None:
 # -- model files: JSON + npz, never pickle --
 
 
+def test_themes_fit_is_bounded_by_a_paragraph_sample_that_ignores_input_order(dev_docs, pipeline) -> None:
+    from textmine.themes.sampling import sample_paragraphs
+
+    sample = sample_paragraphs(dev_docs, 1000)
+    assert sum(len(d.texts) for d in sample) == 1000
+    assert sample == sample_paragraphs(dev_docs[::-1], 1000)
+    assert sample_paragraphs(dev_docs, 10**9) == list(dev_docs)
+    # A paragraph in the sample comes whole, with its own terms.
+    for doc in sample:
+        full = next(d for d in dev_docs if d.id == doc.id)
+        assert set(zip(doc.texts, doc.terms)) <= set(zip(full.texts, full.terms))
+    model = pipeline.theme_model().set_params(max_paragraphs=1000)
+    a, b = model.fit(dev_docs), pipeline.theme_model().set_params(max_paragraphs=1000).fit(dev_docs[::-1])
+    assert a.n_paragraphs_ == 1000
+    assert a.paragraph_clusters_.terms == b.paragraph_clusters_.terms
+    # ARPACK may differ in the last bits between two calls in one process (as on main): equal up to rounding.
+    assert np.allclose(a.paragraph_clusters_.centers, b.paragraph_clusters_.centers, atol=1e-9)
+
+
 def test_themes_model_saves_and_loads_without_pickle(tmp_path, monkeypatch, pipeline) -> None:
     docs = _tiny()
     model = CorpusModel(pipeline.fit(docs).keywords, _model().fit(docs), {"name": "t", "config_hash": "0"})

@@ -117,6 +117,9 @@ class ThemesConfig(_Section):
         0.1, gt=0, lt=1, description="An article is tagged with a theme whose score (mean over its paragraphs) reaches this."
     )
     fit_max_articles: int = Field(5000, ge=1, description="Fit on at most this many articles (a deterministic sample).")
+    fit_max_paragraphs: int = Field(
+        8_000, ge=1, description="Fit the themes on at most this many paragraphs of those articles (a deterministic sample)."
+    )
     cache_chars: int = Field(
         2_000_000, ge=0, description="Keep processed articles from the fit pass up to this many characters (no second pass)."
     )

@@ -361,25 +361,34 @@ def weigh(counts: sparse.csr_matrix, blocks: Sequence[Block]) -> sparse.csr_matr
     """
     from scipy import sparse
 
-    parts = []
-    start = 0
-    for block in blocks:
-        width = len(block.features)
-        part = counts[:, start : start + width].astype(np.float64)
-        start += width
-        if width == 0:  # a block with no feature (a tiny corpus) adds no column
+    widths = [len(block.features) for block in blocks]
+    idf = np.concatenate([block.idf for block in blocks]) if blocks else np.zeros(0)
+    # One float64 copy of the counts, weighed in place (no per-block slices
+    # and no stacking: tens of millions of entries at 50k paragraphs).
+    rows = sparse.csr_matrix(
+        (counts.data.astype(np.float64), counts.indices.copy(), counts.indptr.copy()), shape=(counts.shape[0], sum(widths))
+    )
+    rows.sort_indices()  # blocks are column ranges: each row's entries come grouped by block
+    np.log(rows.data, out=rows.data)
+    rows.data += 1.0
+    rows.data *= idf[rows.indices]
+    # Each block's part of each row to unit norm, times the block's weight,
+    # by chunks of rows, so that the per-entry temporaries stay small.
+    ends = np.cumsum(widths)
+    scale = np.array([block.weight for block in blocks], dtype=np.float64)
+    for a in range(0, rows.shape[0], _CHUNK):
+        b = min(a + _CHUNK, rows.shape[0])
+        lo, hi = rows.indptr[a], rows.indptr[b]
+        if lo == hi:
             continue
-        # In place on the data array: a 50k-paragraph corpus has tens of millions of entries.
-        np.log(part.data, out=part.data)
-        part.data += 1.0
-        part.data *= block.idf[part.indices]
-        part = normalize_rows(part)
-        part.data *= block.weight
-        parts.append(part)
-    if not parts:
-        return sparse.csr_matrix((counts.shape[0], 0))
-    rows = sparse.hstack(parts, format="csr")
-    del parts
+        data = rows.data[lo:hi]  # a view: edited in place
+        block_of = np.searchsorted(ends, rows.indices[lo:hi], side="right")
+        group = np.repeat(np.arange(b - a), np.diff(rows.indptr[a : b + 1])) * len(blocks) + block_of
+        starts = np.flatnonzero(np.diff(group, prepend=-1))
+        norms = np.sqrt(np.add.reduceat(data * data, starts))
+        norms[norms == 0] = 1.0
+        data /= np.repeat(norms, np.diff(starts, append=len(data)))
+        data *= scale[block_of]
     return normalize_rows(rows)
 
 
@@ -395,11 +404,13 @@ class Projection:
 
     components: np.ndarray
     singular_values: np.ndarray
-    #: ``components.T``, contiguous (a sparse-dense product would copy a strided view each call).
+    #: ``components.T``, contiguous (a sparse-dense product would copy a strided view each call);
+    #: ``components`` becomes a view of it (one copy of a matrix of LSA dimensions × features).
     _basis: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_basis", np.ascontiguousarray(self.components.T))
+        object.__setattr__(self, "components", self._basis.T)
 
     def apply(self, rows) -> np.ndarray:
         """Project rows and scale each component by its singular value, then L2-normalise.
@@ -524,12 +535,13 @@ def fit_features(
     for feature, j in vocab.items():
         words[j] = feature
     word, word_sub = fit_block("word", word_counts, words, weight=word_weight, **settings)
+    del word_counts, words  # every intermediate goes as soon as it is used: the peak is what scales
     char_counts, codes = count_chars([text for text, _ in units], tuple(char_ngrams))
     char, char_sub = fit_block("char", char_counts, codes, decode=decode_char_code, weight=1.0, **settings)
+    del char_counts, codes
     blocks = [word, char]
-    matrices = [word_sub, char_sub]
-    counts = sparse.hstack(matrices, format="csr")
-    del matrices
+    counts = sparse.hstack([word_sub, char_sub], format="csr")
+    del word_sub, char_sub
     rows = weigh(counts, blocks)
     projection = fit_projection(rows, lsa_components, random_state) if lsa_components > 0 else None
     return FeatureSpace(tuple(char_ngrams), blocks[0], blocks[1], projection), counts, rows

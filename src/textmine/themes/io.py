@@ -36,11 +36,11 @@ ARRAYS = "arrays.npz"
 #: ThemeModel parameters stored as JSON (the others are objects rebuilt on load).
 _PLAIN_PARAMS = (
     "article_clusters", "char_ngrams", "cluster_terms", "cluster_weight", "consensus_runs", "lsa_components", "max_clusters",
-    "article_threshold", "max_features", "min_df", "n_init", "neighbor_weight", "paragraph_clusters",
+    "article_threshold", "max_features", "max_paragraphs", "min_df", "n_init", "neighbor_weight", "paragraph_clusters",
     "prior_weight", "random_state", "threshold", "word_weight",
 )
 #: Parameters added since the first model files: absent from older ones, which get the default.
-_ADDED_PARAMS = frozenset({"consensus_runs"})
+_ADDED_PARAMS = frozenset({"consensus_runs", "max_paragraphs"})
 
 
 @dataclass(frozen=True)

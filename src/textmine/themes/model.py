@@ -31,6 +31,7 @@ from ..records import ArticleThemes, TermDoc
 from .clusters import ClusterSet, fit_clusters, group_matrix, row_features, row_keys
 from .features import fit_features
 from .labelling import ClusterLabeller
+from .sampling import sample_paragraphs
 from .taxonomy import Theme, build_taxonomy, tag_article
 
 if TYPE_CHECKING:
@@ -66,6 +67,8 @@ class ThemeModel:
         article_threshold: Score from which an article is tagged (its scores
             are paragraph means, spread over several themes: lower).
         random_state: Seed of every random choice.
+        max_paragraphs: Fit on at most this many paragraphs, a deterministic
+            sample (:func:`textmine.themes.sampling.sample_paragraphs`); None: all.
 
     Example:
         >>> docs = [TermDoc("a", ("支部党课", "社区志愿"), (("支部", "党课"), ("社区", "志愿"))),
@@ -98,6 +101,7 @@ class ThemeModel:
         threshold: float = 0.15,
         article_threshold: float = 0.1,
         random_state: int = 0,
+        max_paragraphs: int | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.paragraph_clusters = paragraph_clusters
@@ -119,6 +123,7 @@ class ThemeModel:
         self.threshold = threshold
         self.article_threshold = article_threshold
         self.random_state = random_state
+        self.max_paragraphs = max_paragraphs
 
     # -- estimator protocol (as sklearn.base.BaseEstimator, without importing it) --
 
@@ -182,7 +187,7 @@ class ThemeModel:
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1):
-            return self._fit(list(X))
+            return self._fit(sample_paragraphs(list(X), self.max_paragraphs))
 
     def _fit(self, docs: list[TermDoc]) -> ThemeModel:
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
@@ -360,4 +365,5 @@ def build_theme_model(config: ThemesConfig, *, prior: Any = None, labellers: Seq
         threshold=config.threshold,
         article_threshold=config.article_threshold,
         random_state=config.random_state,
+        max_paragraphs=config.fit_max_paragraphs,
     )
