@@ -355,3 +355,14 @@ def test_themes_char_codes_match_the_reference_analyzer(texts) -> None:
     got = Counter((int(u), decode_char_code(c)) for c, u in zip(codes, units))
     want = Counter((i, g) for i, t in enumerate(texts) for g in char_analyzer((1, 3))(t, ()))
     assert got == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["党建", "社区", "志愿", "未知", "引领"]), max_size=6), max_size=5))
+def test_themes_count_words_matches_count_matrix(term_lists) -> None:
+    from textmine.themes.features import count_matrix, count_words, word_analyzer
+
+    index = {"党建": 0, "社区": 1, "引领": 2}
+    want, _ = count_matrix([("", terms) for terms in term_lists], word_analyzer, index)
+    got = count_words(term_lists, index)
+    assert got.shape == want.shape and (got != want).nnz == 0

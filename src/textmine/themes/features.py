@@ -176,9 +176,13 @@ def count_chars(
 
     if vocabulary is not None:
         codes, units = char_codes(texts, ngrams)
-        pos = np.searchsorted(vocabulary, codes)
-        pos[pos == len(vocabulary)] = 0
-        hit = (vocabulary[pos] == codes) if len(vocabulary) else np.zeros(len(codes), dtype=bool)
+        # Each distinct n-gram looked up once, in sorted order (half the time of a lookup per n-gram).
+        distinct, back = np.unique(codes, return_inverse=True)
+        found = np.searchsorted(vocabulary, distinct)
+        found[found == len(vocabulary)] = 0
+        known = (vocabulary[found] == distinct) if len(vocabulary) else np.zeros(len(distinct), dtype=bool)
+        back = back.ravel()
+        pos, hit = found[back], known[back]
         matrix = sparse.csr_matrix(
             (np.ones(int(hit.sum()), dtype=np.float32), (units[hit], pos[hit])), shape=(len(texts), len(vocabulary))
         )
@@ -251,6 +255,31 @@ def count_matrix(
     )
     matrix.sort_indices()
     return matrix, vocab
+
+
+def count_words(term_lists: Sequence[Sequence[str]], index: dict[str, int]) -> sparse.csr_matrix:
+    """Count the known terms of each unit into a CSR matrix (columns from ``index``; others ignored).
+
+    The matrix :func:`count_matrix` gives with a fixed vocabulary and
+    :func:`word_analyzer`, built from one flat list of terms per call
+    instead of a counter per unit.
+
+    Example:
+        >>> count_words([("党建", "社区", "党建"), ("未知",)], {"党建": 0, "社区": 1}).toarray().astype(int).tolist()
+        [[2, 1], [0, 0]]
+    """
+    from scipy import sparse
+
+    flat = [t for terms in term_lists for t in terms]
+    column = {t: index.get(t, -1) for t in set(flat)}
+    cols = np.array([column[t] for t in flat], dtype=np.int64)
+    rows = np.repeat(np.arange(len(term_lists), dtype=np.int64), [len(terms) for terms in term_lists])
+    known = cols >= 0
+    matrix = sparse.csr_matrix(
+        (np.ones(int(known.sum()), dtype=np.float32), (rows[known], cols[known])), shape=(len(term_lists), len(index))
+    )
+    matrix.sum_duplicates()
+    return matrix
 
 
 @dataclass(frozen=True)
@@ -488,7 +517,7 @@ class FeatureSpace:
         """Raw feature counts of ``(text, terms)`` units, word columns then character columns."""
         from scipy import sparse
 
-        words, _ = count_matrix(units, word_analyzer, self.word.index)
+        words = count_words([terms for _, terms in units], self.word.index)
         chars, _ = count_chars([text for text, _ in units], self.char_ngrams, self._char_codes)
         chars = sparse.csr_matrix(
             (chars.data, self._char_columns[chars.indices], chars.indptr), shape=(chars.shape[0], len(self.char.features))
