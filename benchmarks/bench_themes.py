@@ -5,6 +5,7 @@ Run from the repository root (needs ../shared, or TEXTMINE_SHARED):
     PYTHONPATH=src python benchmarks/bench_themes.py            # everything
     PYTHONPATH=src python benchmarks/bench_themes.py --quality  # NMI / ARI only
     PYTHONPATH=src python benchmarks/bench_themes.py --scaling  # fit time / memory only
+    PYTHONPATH=src python benchmarks/bench_themes.py --stability  # refits on perturbed corpora
 
 1. Quality: the 1,000 THUCNews headlines of ``data/thucnews_titles/sample_dev.jsonl``
    (10 classes, 100 each), one article each, clustered at the article level
@@ -15,9 +16,19 @@ Run from the repository root (needs ../shared, or TEXTMINE_SHARED):
    10k and 50k paragraphs (50 per article), each size fitted in a fresh
    process; wall time of ``ThemeModel.fit``, peak memory of the fit
    (tracemalloc, numpy included) and of the process, with the ratios between
-   sizes (linear: 10x, 5x).
+   sizes (linear: 10x, 5x). The default model fits on at most
+   ``themes.fit_max_paragraphs`` of them (a deterministic sample), so time
+   and memory stop growing there.
 3. Apply cost: keywords + themes on the dev articles with a fitted model,
    against segmentation time of the same articles.
+4. Stability: the default model fitted on the political dev articles and on
+   perturbed copies (plus the seed article; minus one article, five times;
+   minus 1 % of the paragraphs, three times; minus five articles, four
+   times). Per copy: the share of dev paragraphs with the same cluster id in
+   both fits, and the share in matching clusters (the best one-to-one match
+   of the two fits' clusters: what the ids could reach at best). For the seed:
+   its paragraphs clearly nearer one centre in both fits (margin 0.01) and how
+   many of them keep their id.
 
 Timings on a shared machine are noisy: compare the ratios within one run.
 """
@@ -129,6 +140,7 @@ def fit_child(n_paragraphs: int) -> None:
         "seconds": round(seconds, 2),
         "traced_peak_mib": round(traced / 2**20, 1),
         "process_peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "fitted": model.n_paragraphs_,
         "clusters": len(model.paragraph_clusters_.sizes),
         "features": len(model.features_.word.features) + len(model.features_.char.features),
     }))
@@ -145,7 +157,7 @@ def scaling() -> None:
         )
         row = json.loads(proc.stdout.strip().splitlines()[-1])
         rows.append(row)
-        print(f"  {n:>6} paragraphs: fit {row['seconds']:7.2f} s, traced peak {row['traced_peak_mib']:7.1f} MiB"
+        print(f"  {n:>6} paragraphs ({row['fitted']} fitted): fit {row['seconds']:7.2f} s, traced peak {row['traced_peak_mib']:7.1f} MiB"
               f" (process peak {row['process_peak_mib']:.0f} MiB), {row['clusters']} clusters, {row['features']} features")
     for a, b in itertools.pairwise(rows):
         print(f"  {a['paragraphs']} → {b['paragraphs']} ({b['paragraphs'] // a['paragraphs']}x data):"
@@ -181,11 +193,84 @@ def apply_cost() -> None:
           f" keywords + themes {enrich:.2f} s = {enrich / timings['segment']:.2f}x segmentation")
 
 
+def _perturbations(dev, seed):
+    import numpy as np
+
+    from textmine.records import TermDoc
+
+    out = {"+seed": [*dev, seed]}
+    rng = np.random.RandomState(7)
+    for r, i in enumerate(rng.choice(len(dev), 5, replace=False)):
+        out[f"-1 article #{r}"] = [d for j, d in enumerate(dev) if j != i]
+    for r in range(3):
+        kept = []
+        for d in dev:
+            keep = rng.rand(len(d.texts)) > 0.01
+            kept.append(TermDoc(d.id, *(tuple(x for x, k in zip(xs, keep) if k) for xs in (d.texts, d.terms)), d.sha256))
+        out[f"-1% paragraphs #{r}"] = kept
+    rng = np.random.RandomState(1)
+    for r in range(4):
+        drop = set(rng.choice(len(dev), 5, replace=False).tolist())
+        out[f"-5 articles #{r}"] = [d for j, d in enumerate(dev) if j not in drop]
+    return out
+
+
+def stability() -> None:
+    """Refit on perturbed copies of the dev corpus: do paragraphs keep their cluster ids?"""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    tm = _pipeline()
+    dev = _term_docs(tm, _read_jsonl(SHARED / "data" / "political" / "dev.jsonl"))
+    seed_text = (SHARED / "seed" / "article-zj-party-building.txt").read_text(encoding="utf-8")
+    seed = _term_docs(tm, [{"id": "seed", "text": seed_text}])[0]
+
+    def labels(model, docs):
+        return np.array([-1 if c is None else c for a in model.transform(docs) for c in a.paragraph_clusters])
+
+    def margins(model, doc):
+        fs = model.features_
+        scores = np.sort(model.paragraph_clusters_.scores(fs.vectors(fs.counts(list(zip(doc.texts, doc.terms))))), axis=1)
+        return scores[:, -1] - scores[:, -2]
+
+    t0 = time.process_time()
+    base = tm.theme_model().fit(dev)
+    fit_cpu = time.process_time() - t0
+    ref = labels(base, dev)
+    print(f"Stability: {len(dev)} dev articles, {len(ref)} paragraphs, {len(base.paragraph_clusters_.sizes)} paragraph clusters"
+          f" (fit {fit_cpu:.1f} s CPU)")
+    print(f"  {'refit on dev':24s} {'same id':>8s} {'matching':>9s}")
+    groups: dict[str, list[tuple[float, float]]] = {}
+    for name, docs in _perturbations(dev, seed).items():
+        model = tm.theme_model().fit(docs)
+        other = labels(model, dev)
+        same = float(np.mean(ref == other))
+        ok = (ref >= 0) & (other >= 0)
+        k = max(ref.max(), other.max()) + 1
+        table = np.bincount(ref[ok] * k + other[ok], minlength=k * k).reshape(k, k)
+        r, c = linear_sum_assignment(-table)
+        matching = table[r, c].sum() / len(ref)
+        groups.setdefault(name.split(" #")[0], []).append((same, matching))
+        line = f"  {name:24s} {same:8.3f} {matching:9.3f}"
+        if name == "+seed":
+            clear = (margins(base, seed) >= 0.01) & (margins(model, seed) >= 0.01)
+            a, b = labels(base, [seed]), labels(model, [seed])
+            themes_a = [[t.id for t in tags[:1]] for tags in base.transform([seed])[0].paragraph_themes]
+            themes_b = [[t.id for t in tags[:1]] for tags in model.transform([seed])[0].paragraph_themes]
+            line += (f"   seed: {int((a[clear] == b[clear]).sum())}/{int(clear.sum())} clear paragraphs keep their id,"
+                     f" top themes {'equal' if themes_a == themes_b else 'differ'}")
+        print(line, flush=True)
+    for name, rows in groups.items():
+        arr = np.array(rows)
+        print(f"  mean {name:19s} {arr[:, 0].mean():8.3f} {arr[:, 1].mean():9.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quality", action="store_true", help="NMI / ARI on THUCNews headlines only")
     parser.add_argument("--scaling", action="store_true", help="fit time and memory only")
     parser.add_argument("--apply", action="store_true", help="apply cost only")
+    parser.add_argument("--stability", action="store_true", help="refits on perturbed corpora only")
     parser.add_argument("--seeds", type=int, default=5, help="random states averaged (quality)")
     parser.add_argument("--fit-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -195,13 +280,15 @@ def main(argv: list[str] | None = None) -> int:
     if not (SHARED / "data").is_dir():
         print(f"bench_themes: development data not found at {SHARED} (set TEXTMINE_SHARED)", file=sys.stderr)
         return 1
-    everything = not (args.quality or args.scaling or args.apply)
+    everything = not (args.quality or args.scaling or args.apply or args.stability)
     if args.quality or everything:
         quality(args.seeds)
     if args.scaling or everything:
         scaling()
     if args.apply or everything:
         apply_cost()
+    if args.stability or everything:
+        stability()
     return 0
 
 

@@ -137,3 +137,13 @@ def test_keywords_of_the_seed_article(pipeline, seed_text) -> None:
     assert len(terms) == pipeline.config.keywords.top_n
     assert {"机关", "党建", "三服务"} <= set(terms)
     assert not any(ch.isdigit() for t in terms for ch in t)
+
+
+def test_keywords_idf_many_equals_idf_term_by_term() -> None:
+    from textmine.keywords import IdfPrior, KeywordIdf
+
+    k = KeywordIdf(3, {"党建": 2, "社区": 1}, frozenset({"d"}))
+    prior = IdfPrior({"党建": 3.0, "志愿": 8.0}, 10.0)
+    terms = ["党建", "社区", "志愿", "未知"]
+    for own in (False, True):
+        assert k.idf_many(terms, prior, 100.0, own=own) == [k.idf(t, prior, 100.0, own=own) for t in terms]

@@ -164,6 +164,25 @@ def test_themes_divisive_start_ignores_row_order() -> None:
 # -- model files: JSON + npz, never pickle --
 
 
+def test_themes_fit_is_bounded_by_a_paragraph_sample_that_ignores_input_order(dev_docs, pipeline) -> None:
+    from textmine.themes.sampling import sample_paragraphs
+
+    sample = sample_paragraphs(dev_docs, 1000)
+    assert sum(len(d.texts) for d in sample) == 1000
+    assert sample == sample_paragraphs(dev_docs[::-1], 1000)
+    assert sample_paragraphs(dev_docs, 10**9) == list(dev_docs)
+    # A paragraph in the sample comes whole, with its own terms.
+    for doc in sample:
+        full = next(d for d in dev_docs if d.id == doc.id)
+        assert set(zip(doc.texts, doc.terms)) <= set(zip(full.texts, full.terms))
+    model = pipeline.theme_model().set_params(max_paragraphs=1000)
+    a, b = model.fit(dev_docs), pipeline.theme_model().set_params(max_paragraphs=1000).fit(dev_docs[::-1])
+    assert a.n_paragraphs_ == 1000
+    assert a.paragraph_clusters_.terms == b.paragraph_clusters_.terms
+    # ARPACK may differ in the last bits between two calls in one process (as on main): equal up to rounding.
+    assert np.allclose(a.paragraph_clusters_.centers, b.paragraph_clusters_.centers, atol=1e-9)
+
+
 def test_themes_model_saves_and_loads_without_pickle(tmp_path, monkeypatch, pipeline) -> None:
     docs = _tiny()
     model = CorpusModel(pipeline.fit(docs).keywords, _model().fit(docs), {"name": "t", "config_hash": "0"})
@@ -297,7 +316,6 @@ def test_themes_seed_twins_get_the_same_themes_and_clusters(seed_docs, dev_model
     assert results[0] == results[1] == results[2]
 
 
-@pytest.mark.xfail(reason="cluster ids move when extractor spans become terms; the clustering is being made stable", strict=False)
 def test_themes_apply_to_seed_agrees_with_a_fit_including_it(dev_docs, dev_model, seed_docs, pipeline) -> None:
     """Fit on dev, apply to the seed == fit on dev + seed, wherever the assignment is unambiguous.
 
@@ -337,3 +355,14 @@ def test_themes_char_codes_match_the_reference_analyzer(texts) -> None:
     got = Counter((int(u), decode_char_code(c)) for c, u in zip(codes, units))
     want = Counter((i, g) for i, t in enumerate(texts) for g in char_analyzer((1, 3))(t, ()))
     assert got == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["党建", "社区", "志愿", "未知", "引领"]), max_size=6), max_size=5))
+def test_themes_count_words_matches_count_matrix(term_lists) -> None:
+    from textmine.themes.features import count_matrix, count_words, word_analyzer
+
+    index = {"党建": 0, "社区": 1, "引领": 2}
+    want, _ = count_matrix([("", terms) for terms in term_lists], word_analyzer, index)
+    got = count_words(term_lists, index)
+    assert got.shape == want.shape and (got != want).nnz == 0

@@ -133,6 +133,9 @@ class ThemesConfig(_Section):
     min_df: int = Field(2, ge=1, description="Features seen in fewer paragraphs are dropped.")
     max_features: int = Field(65536, ge=16, description="Keep at most this many features per block (by document frequency).")
     lsa_components: int = Field(50, ge=0, description="Latent semantic analysis dimensions (0: cluster the sparse vectors).")
+    consensus_runs: int = Field(
+        40, ge=1, description="Bisecting KMeans runs on subsamples that vote on the clusters (LSA rows); more: steadier, slower."
+    )
     n_init: int = Field(10, ge=1, description="KMeans restarts when clustering without LSA (the LSA path is deterministic).")
     random_state: int = Field(0, description="Seed of every random choice: same data and seed, same model.")
     cluster_terms: int = Field(8, ge=1, description="Top terms (class-based TF-IDF) kept per cluster.")
@@ -147,7 +150,7 @@ class ThemesConfig(_Section):
     )
     fit_max_articles: int = Field(5000, ge=1, description="Fit on at most this many articles (a deterministic sample).")
     fit_max_paragraphs: int = Field(
-        20_000, ge=1, description="…and at most this many paragraphs: bounds the memory and time of the fit."
+        8_000, ge=1, description="…and at most this many paragraphs of those articles: bounds the memory and time of the fit."
     )
 
     @field_validator("taxonomy")

@@ -21,6 +21,7 @@ Invariants: deterministic (ties broken by term), weights rounded to 4 decimals.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -304,6 +305,17 @@ class KeywordIdf:
         df = self.df.get(term, 0) - own
         return blended_idf(max(df, 0), self.n_docs - own, prior.idf(term), prior_weight)
 
+    def idf_many(self, terms: Iterable[str], prior: IdfPrior, prior_weight: float, *, own: bool = False) -> list[float]:
+        """:meth:`idf` of each term (the same values, without a method call per term).
+
+        Example:
+            >>> k, prior = KeywordIdf(1, {"党建": 1}), IdfPrior({"党建": 3.0}, 10.0)
+            >>> [round(v, 4) for v in k.idf_many(["党建", "社区"], prior, 100.0)]
+            [2.8269, 10.01]
+        """
+        df, table, median, n = self.df.get, prior.table.get, prior.median, self.n_docs - own
+        return [blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight) for t in terms]
+
 
 def extract_keywords(
     doc: TermDoc,
@@ -339,11 +351,16 @@ def extract_keywords(
         counts = Counter(t for para in doc.terms for t in para)
         total = sum(counts.values()) or 1
         own = bool(doc.sha256) and doc.sha256 in idf.members
-        scores = {t: (c / total) * idf.idf(t, prior, prior_weight, own=own) for t, c in counts.items()}
+        weights = idf.idf_many(counts, prior, prior_weight, own=own)
+        scores = {t: (c / total) * w for (t, c), w in zip(counts.items(), weights)}
         norm = math.sqrt(sum(v * v for v in scores.values())) or 1.0
         scores = {t: v / norm for t, v in scores.items()}
     else:
         raise ConfigError(f"keywords.method: unknown method {method!r}; choose tfidf or textrank")
+    if len(scores) > top_n > 0:
+        # Only terms that can round to the n-th best weight or above can rank (rounding is monotone).
+        floor = round(heapq.nlargest(top_n, scores.values())[-1], 4) - 1e-4
+        scores = {t: v for t, v in scores.items() if v >= floor}
     ranked = sorted(((round(v, 4), t) for t, v in scores.items() if v > 0), key=lambda x: (-x[0], x[1]))
     return tuple(Keyword(t, w) for w, t in ranked[:top_n])
 

@@ -35,10 +35,12 @@ ARRAYS = "arrays.npz"
 
 #: ThemeModel parameters stored as JSON (the others are objects rebuilt on load).
 _PLAIN_PARAMS = (
-    "article_clusters", "char_ngrams", "cluster_terms", "cluster_weight", "lsa_components", "max_clusters",
-    "article_threshold", "max_features", "min_df", "n_init", "neighbor_weight", "paragraph_clusters",
+    "article_clusters", "char_ngrams", "cluster_terms", "cluster_weight", "consensus_runs", "lsa_components", "max_clusters",
+    "article_threshold", "max_features", "max_paragraphs", "min_df", "n_init", "neighbor_weight", "paragraph_clusters",
     "prior_weight", "random_state", "threshold", "word_weight",
 )
+#: Parameters added since the first model files: absent from older ones, which get the default.
+_ADDED_PARAMS = frozenset({"consensus_runs", "max_paragraphs"})
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def _theme_model(
     prior: IdfPrior | None,
     labeller: Callable[[str], ClusterLabeller] | None,
 ) -> ThemeModel:
-    params = {k: meta["params"][k] for k in _PLAIN_PARAMS}
+    params = {k: meta["params"][k] for k in _PLAIN_PARAMS if k in meta["params"] or k not in _ADDED_PARAMS}
     params["char_ngrams"] = tuple(params["char_ngrams"])
     themes = tuple(Theme(t["id"], t["label"], tuple(t["terms"])) for t in meta["taxonomy"])
     labellers = tuple(labeller(name) for name in meta["labellers"]) if labeller else ()

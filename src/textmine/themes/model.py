@@ -28,9 +28,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..records import ArticleThemes, TermDoc
-from .clusters import ClusterSet, fit_clusters, group_matrix, row_features
+from .clusters import ClusterSet, fit_clusters, group_matrix, row_features, row_keys
 from .features import fit_features
 from .labelling import ClusterLabeller
+from .sampling import sample_paragraphs
 from .taxonomy import Theme, build_taxonomy, tag_article
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ class ThemeModel:
         min_df: Features seen in fewer paragraphs are dropped.
         max_features: Features kept per block.
         lsa_components: LSA dimensions (0: none).
-        n_init: KMeans restarts.
+        consensus_runs: Bisecting runs on subsamples voting on the clusters (LSA rows; 1: one run on all rows).
+        n_init: KMeans restarts (sparse rows, without LSA).
         cluster_terms: Label terms kept per cluster.
         labellers: :class:`ClusterLabeller` objects applied in order.
         cluster_weight: Share of a paragraph's scores inherited from its cluster.
@@ -65,6 +67,8 @@ class ThemeModel:
         article_threshold: Score from which an article is tagged (its scores
             are paragraph means, spread over several themes: lower).
         random_state: Seed of every random choice.
+        max_paragraphs: Fit on at most this many paragraphs, a deterministic
+            sample (:func:`textmine.themes.sampling.sample_paragraphs`); None: all.
 
     Example:
         >>> docs = [TermDoc("a", ("支部党课", "社区志愿"), (("支部", "党课"), ("社区", "志愿"))),
@@ -88,6 +92,7 @@ class ThemeModel:
         min_df: int = 2,
         max_features: int = 65536,
         lsa_components: int = 50,
+        consensus_runs: int = 40,
         n_init: int = 10,
         cluster_terms: int = 8,
         labellers: Sequence[ClusterLabeller] = (),
@@ -96,6 +101,7 @@ class ThemeModel:
         threshold: float = 0.15,
         article_threshold: float = 0.1,
         random_state: int = 0,
+        max_paragraphs: int | None = None,
     ) -> None:
         self.taxonomy = taxonomy
         self.paragraph_clusters = paragraph_clusters
@@ -108,6 +114,7 @@ class ThemeModel:
         self.min_df = min_df
         self.max_features = max_features
         self.lsa_components = lsa_components
+        self.consensus_runs = consensus_runs
         self.n_init = n_init
         self.cluster_terms = cluster_terms
         self.labellers = labellers
@@ -116,6 +123,7 @@ class ThemeModel:
         self.threshold = threshold
         self.article_threshold = article_threshold
         self.random_state = random_state
+        self.max_paragraphs = max_paragraphs
 
     # -- estimator protocol (as sklearn.base.BaseEstimator, without importing it) --
 
@@ -179,7 +187,7 @@ class ThemeModel:
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1):
-            return self._fit(list(X))
+            return self._fit(sample_paragraphs(list(X), self.max_paragraphs))
 
     def _fit(self, docs: list[TermDoc]) -> ThemeModel:
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
@@ -201,12 +209,18 @@ class ThemeModel:
         has = row_features(counts)
         fit_rows = has & np.array([len(text) >= MIN_FIT_CHARS for text, _ in units], dtype=bool)
         self.paragraph_clusters_ = self._fit_level(
-            vectors, fit_rows if fit_rows.any() else has, features.word_counts(counts), self.paragraph_clusters, "paragraph"
+            vectors,
+            fit_rows if fit_rows.any() else has,
+            row_keys([text for text, _ in units]),
+            features.word_counts(counts),
+            self.paragraph_clusters,
+            "paragraph",
         )
         article_counts = (group_matrix(owner, len(docs)) @ counts).tocsr()
         self.article_clusters_ = self._fit_level(
             features.vectors(article_counts),
             row_features(article_counts),
+            row_keys(["\0".join((doc.id, *doc.texts)) for doc in docs]),
             features.word_counts(article_counts),
             self.article_clusters,
             "article",
@@ -222,15 +236,17 @@ class ThemeModel:
         self.n_paragraphs_ = len(units)
         return self
 
-    def _fit_level(self, vectors, fit_rows: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
+    def _fit_level(self, vectors, fit_rows: np.ndarray, keys: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
         return fit_clusters(
             vectors,
             fit_rows,
+            keys,
             word_counts,
             self.features_.word.features,
             n_clusters,
             level=level,
             max_clusters=self.max_clusters,
+            consensus_runs=self.consensus_runs,
             n_init=self.n_init,
             random_state=self.random_state,
             n_terms=self.cluster_terms,
@@ -340,6 +356,7 @@ def build_theme_model(config: ThemesConfig, *, prior: Any = None, labellers: Seq
         min_df=config.min_df,
         max_features=config.max_features,
         lsa_components=config.lsa_components,
+        consensus_runs=config.consensus_runs,
         n_init=config.n_init,
         cluster_terms=config.cluster_terms,
         labellers=tuple(labellers),
@@ -348,4 +365,5 @@ def build_theme_model(config: ThemesConfig, *, prior: Any = None, labellers: Seq
         threshold=config.threshold,
         article_threshold=config.article_threshold,
         random_state=config.random_state,
+        max_paragraphs=config.fit_max_paragraphs,
     )
