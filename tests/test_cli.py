@@ -126,7 +126,7 @@ def test_cli_python_dash_m_entry_point(tmp_path) -> None:
 
 def test_public_extract_is_the_function_even_after_extractors_load(pipeline) -> None:
     import textmine
-    import textmine.extract.slogans  # noqa: F401 - loading a submodule must not rebind textmine.extract
+    import textmine.extract.slogans
 
     pipeline.extract("兩個維護")
     assert callable(textmine.extract) and textmine.extract.__module__ == "textmine.api"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -40,7 +42,7 @@ def test_segment_tokens_rebuild_the_text_with_original_offsets(segmenter, normal
     assert "".join(t.text for t in tokens) == seed_text
     for t in tokens:
         assert seed_text[t.start : t.end] == t.text
-    assert all(a.end == b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(a.end == b.start for a, b in itertools.pairwise(tokens))
 
 
 def test_segment_maps_offsets_through_a_length_changing_converter() -> None:

@@ -19,6 +19,7 @@ from .errors import ConfigError, InputError, NormalizationError, StageError, Tex
 from .pipeline import ArticleResult, Pipeline
 from .records import Article, Doc, NormalizedText, Segment, Span, Token
 
+# isort: split
 # Last: importing the ``textmine.extract`` package (done above, through the
 # pipeline) sets the attribute ``extract`` of this package to the subpackage;
 # binding the function afterwards makes ``textmine.extract`` the function.

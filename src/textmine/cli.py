@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Self
 
 from . import __version__
 from .errors import TextmineError
@@ -122,7 +123,7 @@ class _Progress:
 
             self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
 
-    def __enter__(self) -> _Progress:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -14,6 +14,7 @@ Invariants:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -71,7 +72,7 @@ def build_converter(config: str = "t2s") -> Converter:
         raise ConfigError("the 'opencc' package is required: pip install opencc") from err
     try:
         return opencc.OpenCC(config)
-    except Exception as err:  # noqa: BLE001 - the binding raises bare RuntimeError/ValueError
+    except Exception as err:  # the binding raises bare RuntimeError/ValueError
         raise ConfigError(f"normalize.converter: unknown OpenCC configuration {config!r} ({err})") from err
 
 
@@ -188,7 +189,7 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
             offsets.extend(a + i1 + (k * (i2 - i1)) // n for k in range(n))
     offsets.append(len(text))
     norm = "".join(parts)
-    if len(offsets) != len(norm) + 1 or any(x > y for x, y in zip(offsets, offsets[1:])):
+    if len(offsets) != len(norm) + 1 or any(x > y for x, y in itertools.pairwise(offsets)):
         raise NormalizationError("the offset map of a length-changing conversion is not monotonic")
     return norm, tuple(offsets)
 

@@ -220,12 +220,12 @@ def _plausibility(text: str) -> float:
 class _VisibleText(HTMLParser):
     """Collect the visible text of an HTML page, one line per block element."""
 
-    _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
-    _BLOCK = {
+    _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+    _BLOCK = frozenset({
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
         "table", "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt",
         "title", "main", "aside", "nav", "figcaption", "form",
-    }  # fmt: skip
+    })  # fmt: skip
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

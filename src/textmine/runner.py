@@ -54,6 +54,7 @@ from .pipeline import Pipeline
 from .read import read_articles
 from .records import Article, Failure, TermDoc
 from .registry import Registry
+from .segment import split_paragraphs
 
 if TYPE_CHECKING:
     from .themes import CorpusModel
@@ -167,7 +168,7 @@ def _process_one(pipeline: Pipeline, out: Path, model_digest: str | None, articl
         result.timings["write"] = time.perf_counter() - t0
     except TextmineError as err:
         return failed(str(err))
-    except Exception as err:  # noqa: BLE001 - one article's bug must not cost the others
+    except Exception as err:  # one article's bug must not cost the others
         logger.exception("internal error on %s", article.source)
         return failed(f"internal error: {type(err).__name__}: {err}")
     return Outcome(article.id, article.source, article.sha256, article.encoding, summarize(result), None, result.timings)
@@ -441,7 +442,7 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> Cor
         if isinstance(item, Failure):
             fail(item)
             continue
-        entry = (_invert(_sample_key(item)), item.text.count("\n") + 1)
+        entry = (_invert(_sample_key(item)), len(split_paragraphs(item.text)))
         if len(heap) < themes.fit_max_articles:
             heapq.heappush(heap, entry)
         elif entry > heap[0]:

@@ -31,7 +31,7 @@ MAX_LENGTH = 16
 MAX_WORDS = 6
 #: Words between a subject and its figure: verbs of reaching and totalling, 从/由 of 从A到B.
 LINKING = frozenset(
-    "达到 达 突破 超过 增加到 增长到 增至 增加 增长 提高到 提高 下降到 下降 降至 降低 降到 减少 减少到 上升 上升到 升至 "
+    "达到 达 突破 超过 增加到 增长到 增至 增加 增长 提高到 提高 下降到 下降 降至 降低 降到 减少 减少到 上升 上升到 升至 "  # noqa: SIM905 - a word list reads better as text
     "扩大到 缩小到 稳定在 保持 为 是 有 共 共计 累计 总计 合计 首次 已 已经 分别 均 都 占 实现 完成 新增 净增 达成 "
     "从 由 年均 平均 实际 名义 同比 比 较".split()
 )

@@ -19,7 +19,6 @@ from ..errors import ConfigError
 from ..resources import Resources, iter_jsonl
 from ..segment import project_userdict
 
-
 #: How many word tags a tagger remembers (a cache: results never depend on it).
 CACHE_SIZE = 1 << 16
 #: Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns.
