@@ -301,6 +301,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         if acronym.get("country"):
             attrs["country"] = acronym["country"]
         return _with_country(attrs, parts.get("country"))
+    if "named" in parts:  # 督院街派出所, 里根政府: the kind only; the text does not say the country or the region
+        attrs["kind"] = parts["kind"]
+        return attrs
     if "body" in parts:  # 中央应对疫情工作领导小组: the name as written is the best identifier
         attrs.update(level=parts["body"]["level"], kind=parts["body"]["kind"], canonical=text[cand.start : cand.end])
         return attrs

@@ -119,6 +119,13 @@ class DepartmentRules:
         bare_hosts: Hosts that stand alone in the news reading (政协, 纪委: the one of the place reported on).
         acronyms: Regex of the Latin acronyms of state bodies (FBI, SEC), news reading only (else None).
         acronym_records: Acronym → its attributes (kind, canonical, country).
+        named_by_last: News reading: last character → the suffixes of organs named after a place
+            or a foreign name (派出所, 高等法院, 政府), longest first.
+        named_kinds: Named suffix → its kind and how its name is read (``place`` or ``transliterated``).
+        name_stop: Words that open no place name (辖区, 当地, 前往): the name starts after them.
+        name_boundary: Characters that end the phrase before a place name (的, 到, 向).
+        transliterated: Regex of a foreign name ending where it is searched up to: an optional
+            country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
     """
 
     reading: str
@@ -166,6 +173,11 @@ class DepartmentRules:
     bare_hosts: frozenset[str]
     acronyms: re.Pattern[str] | None
     acronym_records: Mapping[str, Mapping[str, Any]]
+    named_by_last: Mapping[str, tuple[str, ...]]
+    named_kinds: Mapping[str, tuple[str, str]]
+    name_stop: tuple[str, ...]
+    name_boundary: frozenset[str]
+    transliterated: re.Pattern[str] | None
 
     def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
         """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
@@ -368,13 +380,19 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
 
     trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["trail"], *news.get("trail", ())]}
     acronyms = {r["pattern"]: {"id": r["id"], **r["attrs"]} for r in news.get("acronym", ())}
+    # Acronyms that are no English word are also read in lower case (opec, nato), as some sources write them.
+    acronyms |= {p.lower(): rec for p, rec in acronyms.items() if rec.get("fold_case")}
     open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["open_suffix"], *news.get("open_suffix", ())]}
     town_kinds = {r["pattern"]: r["attrs"]["kind"] for r in grammar["town_host"]}
     stop = "".join(r["pattern"] for r in grammar["open_stop"])
     alliances = [r["pattern"] for r in grammar["alliance"]]
     bodies = [r["pattern"] for r in grammar["body_suffix"]]
+    named = {r["pattern"]: (r["attrs"]["kind"], r["attrs"]["name"]) for r in news.get("named_suffix", ())}
+    # Organs named after a place or a foreign name: news reading only (the guide has no such span).
+    named_scan = {"named": (last_char_alternation(named), (w[-1] for w in named))} if named else {}
     scan, scan_kinds = scan_pattern(
         {
+            **named_scan,
             "head": (heads, (w[-1] for w in frozen_records)),
             "open": (
                 last_char_alternation(open_kinds, frozen_after, frozen_end, scope="open"),
@@ -441,7 +459,27 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
         acronyms=re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
         acronym_records=acronyms,
+        named_by_last=_by_last_longest(named),
+        named_kinds=named,
+        name_stop=tuple(r["pattern"] for r in news.get("name_stop", ())),
+        name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
+        transliterated=_transliterated(news.get("transliteration", ()), countries),
     )
+
+
+def _transliterated(records: Iterable[dict[str, Any]], countries: Mapping[str, Country]) -> re.Pattern[str] | None:
+    """The regex of a foreign name written in transliteration, anchored at the end of the search (news reading).
+
+    An optional country and a direction (美国北…), a run of two to seven
+    transliteration characters or a shorter run with 州/省/郡 (加州, 特拉华州),
+    and an optional part of it (北区): 美国夏威夷州, 加利福尼亚北区, 里根.
+    """
+    chars = "".join(r["pattern"] for r in records)
+    if not chars:
+        return None
+    cls = f"[{re.escape(chars)}]"
+    country = f"(?:{alternation(countries)})?"
+    return re.compile(rf"(?<!{cls}){country}[东南西北]?(?:{cls}{{1,6}}[州省郡]|{cls}{{2,7}})(?:[东南西北]区)?\Z")
 
 
 def _countries() -> tuple[dict[str, Country], dict[str, Country]]:

@@ -49,7 +49,16 @@ from ..records import Doc, Span
 from ..resources import Resources
 from . import make_span
 from .department_attrs import CENTRAL_WORDS, ArticleRegion, Candidate, describe, infer_article_region
-from .department_finders import acronyms, alliance_at, body_at, news_prefixes, open_core_at, special_at, town_at
+from .department_finders import (
+    acronyms,
+    alliance_at,
+    body_at,
+    named_at,
+    news_prefixes,
+    open_core_at,
+    special_at,
+    town_at,
+)
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
@@ -110,7 +119,7 @@ class DepartmentExtractor:
         records, lengths, kinds, from_head = rules.records, rules.head_lengths, rules.scan_kinds, reader.from_head
         foreign_before = rules.foreign_before
         heads: list[Candidate] = []
-        others: dict[str, list[Candidate]] = {"open": [], "town": [], "alliance": [], "body": [], "special": []}
+        others: dict[str, list[Candidate]] = {k: [] for k in ("open", "town", "alliance", "body", "special", "named")}
         for m in rules.scan.finditer(text):
             p = m.start()
             end = p + 1
@@ -140,6 +149,7 @@ class DepartmentExtractor:
         cands = [*heads, *others["open"], *others["town"], *others["alliance"], *others["body"]]
         if rules.reading == "news":
             cands.extend(acronyms(rules, text))
+            cands.extend(others["named"])
             news_prefixes(rules, text, cands)
         cands.extend(others["special"])
         return cands
@@ -154,6 +164,8 @@ class DepartmentExtractor:
             return alliance_at(self.rules, text, end)
         if kind == "body":
             return body_at(self.rules, text, end)
+        if kind == "named":
+            return named_at(self.rules, text, end)
         return special_at(text, end)
 
 
@@ -181,8 +193,8 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     and for an open core read from a region (马里兰州地区法庭 is no 兰州…).
     """
     pre = cand.parts.get("pre")
-    if cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
-        pass
+    if cand.parts.get("named") == "place" or cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
+        pass  # and a place name starts a word (和平路派出所 is no 平路派出所)
     elif pre is None or pre.regions or pre.party or pre.youth or pre.level_word in (None, *CENTRAL_WORDS):
         return False
     start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
