@@ -224,6 +224,12 @@ NEWS_CASES = {
         "巴蒂斯塔政府垮台，里根政府和加州政府表态，向特拉华州高等法院和魁北克省移民局申请，许多法院不同意，要提高政府效能，以政府投入为主。",
         ["巴蒂斯塔政府", "里根政府", "加州政府", "特拉华州高等法院", "魁北克省移民局"],
     ),
+    "military-districts-and-commands": (
+        "乌拉尔军区将与西伯利亚军区合并为中央司令部。东方司令部将由远东军区部队组成，美国建立网络战司令部。",
+        ["乌拉尔军区", "西伯利亚军区", "中央司令部", "东方司令部", "远东军区部队", "网络战司令部"],
+    ),
+    "polity-armies": ("原为滇军一旅长，主演吴军表示，日本军国主义。", ["滇军"]),
+    "central-treasury": ("中央财政下达补助资金，执法大队大队长到场。", ["中央财政", "执法大队"]),
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
@@ -258,7 +264,7 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 
 def test_departments_news_data_file_is_well_formed() -> None:
     roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
-    roles |= {"name_stop", "name_boundary", "transliteration"}
+    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]

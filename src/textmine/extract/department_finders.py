@@ -204,7 +204,7 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
         >>> from textmine.extract.department_rules import load_department_rules
         >>> rules = load_department_rules(load_gazetteer(), reading="news")
         >>> [named_at(rules, t, len(t)).start for t in ("到督院街派出所", "向特拉华州高等法院", "被带往辖区淮海路派出所")]
-        [1, 1, 7]
+        [1, 1, 5]
     """
     suffix = next(w for w in rules.named_by_last[text[end - 1]] if text.endswith(w, 0, end))
     kind, how = rules.named_kinds[suffix]
@@ -214,8 +214,10 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
         if m is None or text.startswith(rules.name_stop, m.start()):
             return None  # 许多法院: a word of quantity, not a name
         return Candidate(m.start(), end, 2, {"named": how, "kind": kind})
-    start = q
+    start, stops = q, rules.name_stop
     while start > 0 and q - start <= 6 and is_cjk(text[start - 1]) and text[start - 1] not in rules.name_boundary:
+        if text.endswith(stops, 0, start):
+            break  # 美国建立|网络战司令部, 辖区|淮海路派出所
         start -= 1
     if q - start > 6:
         return None  # no boundary near: the phrase before the organ is no name
@@ -223,11 +225,12 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     cut = max((name.rfind(w) + len(w) for w in rules.name_stop if w in name), default=0)
     if len(name) - cut < 2:
         return None
-    return Candidate(start + cut, end, 2, {"named": how, "kind": kind})
+    trail = rules.trail.match(text, end)  # 远东军区部队
+    return Candidate(start + cut, trail.end() if trail else end, 2, {"named": how, "kind": kind})
 
 
 def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
-    """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words.
+    """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words, and polity armies (滇军).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -236,10 +239,12 @@ def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
         >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")]
         [(1, 4)]
     """
-    if rules.acronyms is None:
-        return
-    for m in rules.acronyms.finditer(text):
-        yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
+    if rules.acronyms is not None:
+        for m in rules.acronyms.finditer(text):
+            yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
+    if rules.polity_army is not None and "军" in text:
+        for m in rules.polity_army.finditer(text):  # 滇军, 蜀军: provincial and dynastic armies
+            yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
 
 
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:

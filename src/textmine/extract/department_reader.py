@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .department_attrs import Candidate, Prefix
-from .department_rules import DepartmentRules
+from .department_rules import ARMY_NOT_BEFORE, DepartmentRules
 
-_ARMY_NOT_BEFORE = set("国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团")
+_ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
 
 
 def is_cjk(ch: str) -> bool:

@@ -42,6 +42,8 @@ from .department_patterns import (
     scan_pattern,
 )
 
+#: Characters after 军 that make it part of another word (军国主义, 军人, 军舰 …), not an army.
+ARMY_NOT_BEFORE = "国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团"
 #: Roles found by the head scan; the other roles are read around a head.
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
 #: The last character of a town (街道, 镇, 乡), not of ordinary words (城镇, 乡村, 回乡 …).
@@ -126,6 +128,8 @@ class DepartmentRules:
         name_boundary: Characters that end the phrase before a place name (的, 到, 向).
         transliterated: Regex of a foreign name ending where it is searched up to: an optional
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
+        polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
+            phrase boundary, its polity no common surname (吴军 is also a name).
     """
 
     reading: str
@@ -178,6 +182,7 @@ class DepartmentRules:
     name_stop: tuple[str, ...]
     name_boundary: frozenset[str]
     transliterated: re.Pattern[str] | None
+    polity_army: re.Pattern[str] | None
 
     def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
         """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
@@ -464,6 +469,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         name_stop=tuple(r["pattern"] for r in news.get("name_stop", ())),
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
+        polity_army=_polity_army(news.get("polity_army", ()), news.get("name_boundary", ())),
     )
 
 
@@ -480,6 +486,17 @@ def _transliterated(records: Iterable[dict[str, Any]], countries: Mapping[str, C
     cls = f"[{re.escape(chars)}]"
     country = f"(?:{alternation(countries)})?"
     return re.compile(rf"(?<!{cls}){country}[东南西北]?(?:{cls}{{1,6}}[州省郡]|{cls}{{2,7}})(?:[东南西北]区)?\Z")
+
+
+def _polity_army(records: Iterable[dict[str, Any]], boundary: Iterable[dict[str, Any]]) -> re.Pattern[str] | None:
+    """The regex of a provincial or dynastic army (news reading): 滇军 after a boundary, not 滇军区 or 滇军人."""
+    polities = "".join(r["attrs"]["polities"] for r in records)
+    if not polities:
+        return None
+    ends = re.escape("".join(r["pattern"] for r in boundary))
+    return re.compile(
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[{ends}]))[{re.escape(polities)}]军(?![{re.escape(ARMY_NOT_BEFORE)}])"
+    )
 
 
 def _countries() -> tuple[dict[str, Country], dict[str, Country]]:
