@@ -230,6 +230,10 @@ NEWS_CASES = {
     ),
     "polity-armies": ("原为滇军一旅长，主演吴军表示，日本军国主义。", ["滇军"]),
     "central-treasury": ("中央财政下达补助资金，执法大队大队长到场。", ["中央财政", "执法大队"]),
+    "prefixes-of-named-organs": (
+        "澳大利亚民政部、中华人民共和国科学技术部和国家七部委发文，香港证监会谴责，苏联红军二等兵。",
+        ["澳大利亚民政部", "中华人民共和国科学技术部", "国家七部委", "香港证监会", "苏联红军"],
+    ),
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
@@ -264,7 +268,7 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 
 def test_departments_news_data_file_is_well_formed() -> None:
     roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
-    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army"}
+    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]

@@ -266,6 +266,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         for key in ("country", "collective"):
             if rec.get(key):
                 attrs[key] = rec[key]
+        foreign = parts.get("country") is not None and parts["country"].name != "中国"
+        if parts.get("own_region") or (foreign and not rec.get("country")):
+            attrs.update(level=None, canonical=None)  # 澳大利亚民政部, 香港证监会: not the central organ of the name
         return _with_country(attrs, parts.get("country"))
     if rec is not None:
         return _describe_morphology(rules, rec, parts["pre"], trail_full, trail_kind, attrs, article)

@@ -8,6 +8,7 @@ acronyms and the prefixes kept before an organ (term ordinals, countries).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .department_attrs import Candidate
@@ -16,6 +17,7 @@ from .department_rules import DepartmentRules
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
+_COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
 
@@ -248,7 +250,7 @@ def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
 
 
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
-    """News reading: an organ keeps the term ordinal (十一届全国人大常委会) or the country (美国CIA) before it.
+    """News reading: an organ keeps the term ordinal (十一届全国人大常委会), the country (美国CIA), the region with organs of its own (香港证监会) or its count (五部委) before it.
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -266,8 +268,17 @@ def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate])
             term = rules.term.search(text, max(0, c.start - 6), c.start)
             if term is not None:
                 c.start = term.start()
-        elif "acronym" in c.parts or c.parts.get("rec", {}).get("bare"):
+        elif "acronym" in c.parts or c.parts.get("rec", {}).get("role") == "name":
+            rec = c.parts.get("rec", {})
+            if rec.get("counted"):  # 五部委, 国家七部委: the ministries counted, a definite group
+                count = _COUNTED.search(text, max(0, c.start - 5), c.start)
+                c.start = count.start() if count is not None else c.start
             country = rules.country_ending_at(text, c.start, abbr=False)
-            if country is not None:
+            if country is not None:  # 美国CIA, 澳大利亚民政部, 苏联红军
                 c.start -= len(country[0])
                 c.parts["country"] = country[1]
+            elif rec and not rec.get("bare"):  # 香港证监会: the organ of a special administrative region
+                region = rules.region_ending_at(text, c.start)
+                if region is not None and region in rules.own_organs:
+                    c.start -= len(region)
+                    c.parts["own_region"] = region
