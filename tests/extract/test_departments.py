@@ -238,6 +238,7 @@ NEWS_CASES = {
         "北京地税和河南交警通报，木林镇政府回应，湖北荆州公安花旗贷款公司开业。",
         ["北京地税", "河南交警", "木林镇政府"],
     ),
+    "part-of-another-name": ("莫斯科中央陆军取得亚军，中国军团获胜。", []),
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
@@ -272,7 +273,7 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 
 def test_departments_news_data_file_is_well_formed() -> None:
     roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
-    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs"}
+    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs", "not_after"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]

@@ -78,6 +78,9 @@ class NameReader:
         if role == "name":
             if rec.get("bare") and text.endswith(self.rules.generic_before, 0, start):
                 return None  # 各级妇联, 有关共青团: generic (ANNOTATION.md: no name, no span)
+            after = self.rules.not_after.get(rec["pattern"])
+            if after and text.endswith(after, 0, start):
+                return None  # 莫斯科中央陆军 (a football club), 中国军团: part of another name
             if rec.get("not_before") and text.startswith(tuple(rec["not_before"]), end):
                 return None  # 公安民警, 部队建设: the word names a field or a quality here, not the organ
             if rec.get("bare") and rec["pattern"] in self.rules.gazetteer.by_name and self.rules.region_ending_at(text, start):

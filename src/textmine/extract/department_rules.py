@@ -128,6 +128,7 @@ class DepartmentRules:
         name_boundary: Characters that end the phrase before a place name (的, 到, 向).
         transliterated: Regex of a foreign name ending where it is searched up to: an optional
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
+        not_after: News reading: named organ → words it may not follow, being part of another name there (中央陆军).
         own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会).
         polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
             phrase boundary, its polity no common surname (吴军 is also a name).
@@ -185,6 +186,7 @@ class DepartmentRules:
     transliterated: re.Pattern[str] | None
     polity_army: re.Pattern[str] | None
     own_organs: frozenset[str]
+    not_after: Mapping[str, tuple[str, ...]]
 
     def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
         """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
@@ -471,6 +473,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         name_stop=tuple(r["pattern"] for r in news.get("name_stop", ())),
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
+        not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
         own_organs=frozenset(r["pattern"] for r in news.get("own_organs", ())),
         polity_army=_polity_army(news.get("polity_army", ()), news.get("name_boundary", ())),
     )
