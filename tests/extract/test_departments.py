@@ -239,6 +239,10 @@ NEWS_CASES = {
         ["北京地税", "河南交警", "木林镇政府"],
     ),
     "part-of-another-name": ("莫斯科中央陆军取得亚军，中国军团获胜。", []),
+    "authorities-of-a-field": (
+        "到房屋土地管理部门登记，本市教育主管部门称，要加强执法监管部门。",
+        ["房屋土地管理部门", "教育主管部门", "监管部门"],
+    ),
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
@@ -273,7 +277,7 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 
 def test_departments_news_data_file_is_well_formed() -> None:
     roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
-    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs", "not_after"}
+    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs", "not_after", "field_verb"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]
@@ -283,6 +287,6 @@ def test_departments_news_data_file_is_well_formed() -> None:
         assert attrs.get("kind") in {*KINDS, "international"} and attrs.get("level") in LEVELS, rec
         assert all(isinstance(w, str) and w for w in attrs.get("not_before", ())), rec
         if attrs["role"] == "named_suffix":
-            assert attrs["name"] in ("place", "transliterated"), rec
+            assert attrs["name"] in ("place", "transliterated", "field"), rec
         if attrs["role"] == "acronym":
             assert rec["pattern"].isascii() and rec["pattern"].isupper() and attrs["canonical"], rec

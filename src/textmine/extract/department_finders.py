@@ -196,7 +196,8 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
 
     A police station or traffic unit takes the place name before it whole,
     from the end of the phrase before it (督院街派出所, 油麻地警署: 到、的、向
-    end the phrase; 辖区, 当地 open no name); a court, a government or a
+    end the phrase; 辖区, 当地 open no name); the authority of a field takes
+    the field named right after a boundary (房屋土地管理部门); a court, a government or a
     police force abroad takes a name in transliteration (特拉华州高等法院,
     里根政府, 美国夏威夷州政府). Organs with a level or a region before them
     are read by the other finders; the longest candidate wins.
@@ -223,10 +224,15 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
         start -= 1
     if q - start > 6:
         return None  # no boundary near: the phrase before the organ is no name
+    country = rules.country_ending_at(text, q, abbr=False)
+    if country is not None and q - len(country[0]) >= start:
+        start = q - len(country[0])  # 获得美国监管部门: the country names the organ
     name = text[start:q]
     cut = max((name.rfind(w) + len(w) for w in rules.name_stop if w in name), default=0)
     if len(name) - cut < 2:
         return None
+    if how == "field" and (cut or len(name) > 4 or name.startswith(rules.field_verbs)):
+        return None  # 房屋土地|管理部门 after a boundary; not 加强执法|监管部门, a task
     trail = rules.trail.match(text, end)  # 远东军区部队
     return Candidate(start + cut, trail.end() if trail else end, 2, {"named": how, "kind": kind})
 

@@ -125,6 +125,7 @@ class DepartmentRules:
             or a foreign name (派出所, 高等法院, 政府), longest first.
         named_kinds: Named suffix → its kind and how its name is read (``place`` or ``transliterated``).
         name_stop: Words that open no place name (辖区, 当地, 前往): the name starts after them.
+        field_verbs: Verbs that open the phrase before a field's authority (加强…管理部门): no name there.
         name_boundary: Characters that end the phrase before a place name (的, 到, 向).
         transliterated: Regex of a foreign name ending where it is searched up to: an optional
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
@@ -183,6 +184,7 @@ class DepartmentRules:
     named_kinds: Mapping[str, tuple[str, str]]
     name_stop: tuple[str, ...]
     name_boundary: frozenset[str]
+    field_verbs: tuple[str, ...]
     transliterated: re.Pattern[str] | None
     polity_army: re.Pattern[str] | None
     own_organs: frozenset[str]
@@ -471,6 +473,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         named_by_last=_by_last_longest(named),
         named_kinds=named,
         name_stop=tuple(r["pattern"] for r in news.get("name_stop", ())),
+        field_verbs=tuple(w for r in news.get("field_verb", ()) for w in r["attrs"]["words"]),
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
         not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
