@@ -249,10 +249,12 @@ def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
     """
     if rules.acronyms is not None:
         for m in rules.acronyms.finditer(text):
-            yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
+            if m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
+                yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
     if rules.polity_army is not None and "军" in text:
-        for m in rules.polity_army.finditer(text):  # 滇军, 蜀军: provincial and dynastic armies
-            yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
+        for m in rules.polity_army.finditer(text):  # 滇军, 蜀军 after a boundary: provincial and dynastic armies
+            if m.start() == 0 or not is_cjk(text[m.start() - 1]) or text[m.start() - 1] in rules.name_boundary:
+                yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
 
 
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:

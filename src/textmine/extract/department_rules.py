@@ -468,7 +468,9 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
         bare_stop=frozenset(r["pattern"] for r in news.get("bare_stop", ())),
         bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
-        acronyms=re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
+        # No lookbehind before the alternation: the engine then skips to the acronyms' first letters
+        # (the letter before a match is tested by the caller).
+        acronyms=re.compile(rf"(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
         acronym_records=acronyms,
         named_by_last=_by_last_longest(named),
         named_kinds=named,
@@ -478,7 +480,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         transliterated=_transliterated(news.get("transliteration", ()), countries),
         not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
         own_organs=frozenset(r["pattern"] for r in news.get("own_organs", ())),
-        polity_army=_polity_army(news.get("polity_army", ()), news.get("name_boundary", ())),
+        polity_army=_polity_army(news.get("polity_army", ())),
     )
 
 
@@ -497,15 +499,16 @@ def _transliterated(records: Iterable[dict[str, Any]], countries: Mapping[str, C
     return re.compile(rf"(?<!{cls}){country}[东南西北]?(?:{cls}{{1,6}}[州省郡]|{cls}{{2,7}})(?:[东南西北]区)?\Z")
 
 
-def _polity_army(records: Iterable[dict[str, Any]], boundary: Iterable[dict[str, Any]]) -> re.Pattern[str] | None:
-    """The regex of a provincial or dynastic army (news reading): 滇军 after a boundary, not 滇军区 or 滇军人."""
+def _polity_army(records: Iterable[dict[str, Any]]) -> re.Pattern[str] | None:
+    """The regex of a provincial or dynastic army (news reading): 滇军, not 滇军区 or 滇军人.
+
+    The character before it (a boundary) is tested by the caller: a lookbehind
+    before the polity would keep the engine from skipping to it.
+    """
     polities = "".join(r["attrs"]["polities"] for r in records)
     if not polities:
         return None
-    ends = re.escape("".join(r["pattern"] for r in boundary))
-    return re.compile(
-        rf"(?:(?<![\u4e00-\u9fff])|(?<=[{ends}]))[{re.escape(polities)}]军(?![{re.escape(ARMY_NOT_BEFORE)}])"
-    )
+    return re.compile(rf"[{re.escape(polities)}]军(?![{re.escape(ARMY_NOT_BEFORE)}])")
 
 
 def _countries() -> tuple[dict[str, Country], dict[str, Country]]:
