@@ -279,6 +279,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
             attrs["canonical"] = parts["country"].name + core
             attrs["country"] = parts["country"].name
             return attrs
+        if "own_region" in parts:  # 香港金融管理局
+            attrs["canonical"] = parts["own_region"] + core
+            return attrs
         pre = parts["pre"]
         region, source, level = _place(rules, pre, article)
         base = _base(rules, pre, region)

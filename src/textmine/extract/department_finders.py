@@ -64,14 +64,19 @@ def _open_at(
         country = rules.country_ending_at(text, q, abbr=False)
     if country is not None and (country[1].name == "中国" or suffix == "中心"):
         country = None  # 中国…委员会, …研究中心 are mostly societies and institutes, not state organs
+    own = None
     if level is None and country is None:
-        return False
+        own = next((w for w in rules.own_organs if text.endswith(w, 0, q)), None)  # news: 香港|金融管理局
+        if own is None:
+            return False
     if level in ("乡", "镇", "街道", "社区", "村", "中央"):
         return False
     if text[q] in "和与及" or (level and text[q - 1 : q + 1] in rules.level_word_stop):
         return None  # 省市县和…局: a coordination; 区域…委员会: 区 starts a word, it is no level
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
+    elif own is not None:
+        start, parts = q - len(own), {"own_region": own}
     else:
         pre = reader.prefix(text, q, allow_host=False)
         before = text[pre.start - 1] if pre.start > 0 else "。"

@@ -45,7 +45,11 @@ class NameReader:
     def __init__(self, rules: DepartmentRules) -> None:
         self.rules = rules
         # Characters a level word or a country name ends with: where an open core may begin.
-        self.anchor_chars = frozenset(w[-1] for w in rules.levels) | frozenset(rules.country_lengths)
+        self.anchor_chars = (
+            frozenset(w[-1] for w in rules.levels)
+            | frozenset(rules.country_lengths)
+            | frozenset(w[-1] for w in rules.own_organs)
+        )
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
