@@ -22,10 +22,15 @@ Two readings (:class:`DepartmentOptions`): ``guide`` follows ANNOTATION.md,
 where generic organ nouns (各级党委, 组织部门, a bare 法院) are no spans;
 ``news`` also reports definite references to state organs that news text
 makes with them (警方, 法院, a bare 教育局, 税务部门, 十一届全国人大常委会 with
-its ordinal, Latin acronyms such as FBI): ``data/departments_news.jsonl``.
+its ordinal, Latin acronyms such as FBI), organs named after the place they
+serve or a foreign name (督院街派出所, 乌拉尔军区, 特拉华州高等法院, 里根政府),
+armies named by what they are (反抗军, 滇军), foreign organs after a country
+or its abbreviation (美政府, 澳大利亚民政部) and unions of states (欧盟, 北约):
+``data/departments_news.jsonl``.
 
 Attributes: ``level`` (central, province, city, county, township, community),
-``kind`` (party, state, congress, cppcc, discipline, mass, alliance, military),
+``kind`` (party, state, congress, cppcc, discipline, mass, alliance, military;
+``international`` for unions of states in the news reading),
 ``canonical`` (the expanded name, in SIMPLIFIED script since it is an
 identifier: 省网信办 in a Zhejiang article → 浙江省委网络安全和信息化委员会办公室),
 ``region`` (the division the organ belongs to) with ``region_source``
