@@ -213,6 +213,38 @@ NEWS_CASES = {
     "sectors": ("税务部门依法查处，区民政部门配合。", ["税务部门", "区民政部门"]),
     "inside-a-word": ("双方签署了资金集中管理合作协议。", []),
     "bare-hosts": ("政协委员张俞强表示支持。", ["政协"]),
+    "unions-of-states": ("欧盟委员会发表声明，北约回应，opec与NATO无关，面向东盟的市场。", ["欧盟委员会", "北约", "NATO"]),
+    "armies-by-what-they-are": ("反抗军击退伪军，联合国军司令部称，政府军撤出。", ["反抗军", "伪军", "联合国军司令部", "政府军"]),
+    "public-security": ("工商、公安等部门查处，公安民警赶到；湖北荆州公安花旗贷款公司开业。", ["公安"]),
+    "place-named-police": (
+        "破案的督院街派出所提醒，他被带往辖区淮海路派出所；目前，朝天门派出所介入，油麻地警署回应，董飞与北京大观园管委会签订合同。",
+        ["督院街派出所", "淮海路派出所", "朝天门派出所", "油麻地警署", "北京大观园管委会"],
+    ),
+    "transliterated-names": (
+        "巴蒂斯塔政府垮台，里根政府和加州政府表态，向特拉华州高等法院和魁北克省移民局申请，许多法院不同意，要提高政府效能，"
+        "以政府投入为主。施罗普郡地方政府强调，威斯敏斯特参议会致电。",
+        ["巴蒂斯塔政府", "里根政府", "加州政府", "特拉华州高等法院", "魁北克省移民局", "施罗普郡地方政府", "威斯敏斯特参议会"],
+    ),
+    "military-districts-and-commands": (
+        "乌拉尔军区将与西伯利亚军区合并为中央司令部。东方司令部将由远东军区部队组成，美国建立网络战司令部。",
+        ["乌拉尔军区", "西伯利亚军区", "中央司令部", "东方司令部", "远东军区部队", "网络战司令部"],
+    ),
+    "polity-armies": ("原为滇军一旅长，主演吴军表示，日本军国主义。", ["滇军"]),
+    "central-treasury": ("中央财政下达补助资金，执法大队大队长到场。", ["中央财政", "执法大队"]),
+    "prefixes-of-named-organs": (
+        "澳大利亚民政部、中华人民共和国科学技术部和国家七部委发文，香港证监会谴责，苏联红军二等兵。",
+        ["澳大利亚民政部", "中华人民共和国科学技术部", "国家七部委", "香港证监会", "苏联红军"],
+    ),
+    "short-names-after-a-region": (
+        "北京地税和河南交警通报，木林镇政府回应，湖北荆州公安花旗贷款公司开业。",
+        ["北京地税", "河南交警", "木林镇政府"],
+    ),
+    "part-of-another-name": ("莫斯科中央陆军取得亚军，中国军团获胜。", []),
+    "authorities-of-a-field": (
+        "到房屋土地管理部门登记，本市教育主管部门称，要加强执法监管部门。",
+        ["房屋土地管理部门", "教育主管部门", "监管部门"],
+    ),
+    "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
 
@@ -245,13 +277,17 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 
 
 def test_departments_news_data_file_is_well_formed() -> None:
-    roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix"}
+    roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
+    roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs", "not_after", "field_verb"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]
         assert rec["label"] == "DEPARTMENT" and rec["pattern"] and rec["id"] and attrs["role"] in roles, rec
         assert (attrs["role"], rec["pattern"]) not in seen, rec
         seen.add((attrs["role"], rec["pattern"]))
-        assert attrs.get("kind") in KINDS and attrs.get("level") in LEVELS, rec
+        assert attrs.get("kind") in {*KINDS, "international"} and attrs.get("level") in LEVELS, rec
+        assert all(isinstance(w, str) and w for w in attrs.get("not_before", ())), rec
+        if attrs["role"] == "named_suffix":
+            assert attrs["name"] in ("place", "transliterated", "field"), rec
         if attrs["role"] == "acronym":
             assert rec["pattern"].isascii() and rec["pattern"].isupper() and attrs["canonical"], rec

@@ -266,6 +266,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         for key in ("country", "collective"):
             if rec.get(key):
                 attrs[key] = rec[key]
+        foreign = parts.get("country") is not None and parts["country"].name != "中国"
+        if parts.get("own_region") or (foreign and not rec.get("country")):
+            attrs.update(level=None, canonical=None)  # 澳大利亚民政部, 香港证监会: not the central organ of the name
         return _with_country(attrs, parts.get("country"))
     if rec is not None:
         return _describe_morphology(rules, rec, parts["pre"], trail_full, trail_kind, attrs, article)
@@ -275,6 +278,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         if "country" in parts:  # 英国边境局
             attrs["canonical"] = parts["country"].name + core
             attrs["country"] = parts["country"].name
+            return attrs
+        if "own_region" in parts:  # 香港金融管理局
+            attrs["canonical"] = parts["own_region"] + core
             return attrs
         pre = parts["pre"]
         region, source, level = _place(rules, pre, article)
@@ -301,6 +307,9 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         if acronym.get("country"):
             attrs["country"] = acronym["country"]
         return _with_country(attrs, parts.get("country"))
+    if "named" in parts:  # 督院街派出所, 里根政府: the kind only; the text does not say the country or the region
+        attrs["kind"] = parts["kind"]
+        return attrs
     if "body" in parts:  # 中央应对疫情工作领导小组: the name as written is the best identifier
         attrs.update(level=parts["body"]["level"], kind=parts["body"]["kind"], canonical=text[cand.start : cand.end])
         return attrs

@@ -8,6 +8,7 @@ acronyms and the prefixes kept before an organ (term ordinals, countries).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .department_attrs import Candidate
@@ -16,6 +17,7 @@ from .department_rules import DepartmentRules
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
+_COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
 
@@ -62,14 +64,19 @@ def _open_at(
         country = rules.country_ending_at(text, q, abbr=False)
     if country is not None and (country[1].name == "中国" or suffix == "中心"):
         country = None  # 中国…委员会, …研究中心 are mostly societies and institutes, not state organs
+    own = None
     if level is None and country is None:
-        return False
+        own = next((w for w in rules.own_organs if text.endswith(w, 0, q)), None)  # news: 香港|金融管理局
+        if own is None:
+            return False
     if level in ("乡", "镇", "街道", "社区", "村", "中央"):
         return False
     if text[q] in "和与及" or (level and text[q - 1 : q + 1] in rules.level_word_stop):
         return None  # 省市县和…局: a coordination; 区域…委员会: 区 starts a word, it is no level
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
+    elif own is not None:
+        start, parts = q - len(own), {"own_region": own}
     else:
         pre = reader.prefix(text, q, allow_host=False)
         before = text[pre.start - 1] if pre.start > 0 else "。"
@@ -189,8 +196,54 @@ def special_at(text: str, end: int) -> Candidate | None:
     return Candidate(start, stop, 1, {"two_committees": True}) if stop - start > 2 else None
 
 
+def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
+    """News reading: an organ named after the place it serves or a foreign name, ending at ``end``.
+
+    A police station or traffic unit takes the place name before it whole,
+    from the end of the phrase before it (督院街派出所, 油麻地警署: 到、的、向
+    end the phrase; 辖区, 当地 open no name); the authority of a field takes
+    the field named right after a boundary (房屋土地管理部门); a court, a government or a
+    police force abroad takes a name in transliteration (特拉华州高等法院,
+    里根政府, 美国夏威夷州政府). Organs with a level or a region before them
+    are read by the other finders; the longest candidate wins.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer(), reading="news")
+        >>> [named_at(rules, t, len(t)).start for t in ("到督院街派出所", "向特拉华州高等法院", "被带往辖区淮海路派出所")]
+        [1, 1, 5]
+    """
+    suffix = next(w for w in rules.named_by_last[text[end - 1]] if text.endswith(w, 0, end))
+    kind, how = rules.named_kinds[suffix]
+    q = end - len(suffix)
+    if how == "transliterated":
+        m = rules.transliterated.search(text, max(0, q - 16), q) if rules.transliterated is not None else None
+        if m is None or text.startswith(rules.name_stop, m.start()):
+            return None  # 许多法院: a word of quantity, not a name
+        return Candidate(m.start(), end, 2, {"named": how, "kind": kind})
+    start, stops = q, rules.name_stop
+    while start > 0 and q - start <= 6 and is_cjk(text[start - 1]) and text[start - 1] not in rules.name_boundary:
+        if text.endswith(stops, 0, start):
+            break  # 美国建立|网络战司令部, 辖区|淮海路派出所
+        start -= 1
+    if q - start > 6:
+        return None  # no boundary near: the phrase before the organ is no name
+    country = rules.country_ending_at(text, q, abbr=False)
+    if country is not None and q - len(country[0]) >= start:
+        start = q - len(country[0])  # 获得美国监管部门: the country names the organ
+    name = text[start:q]
+    cut = max((name.rfind(w) + len(w) for w in rules.name_stop if w in name), default=0)
+    if len(name) - cut < 2:
+        return None
+    if how == "field" and (cut or len(name) > 4 or name.startswith(rules.field_verbs)):
+        return None  # 房屋土地|管理部门 after a boundary; not 加强执法|监管部门, a task
+    trail = rules.trail.match(text, end)  # 远东军区部队
+    return Candidate(start + cut, trail.end() if trail else end, 2, {"named": how, "kind": kind})
+
+
 def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
-    """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words.
+    """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words, and polity armies (滇军).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -199,14 +252,18 @@ def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
         >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")]
         [(1, 4)]
     """
-    if rules.acronyms is None:
-        return
-    for m in rules.acronyms.finditer(text):
-        yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
+    if rules.acronyms is not None:
+        for m in rules.acronyms.finditer(text):
+            if m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
+                yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
+    if rules.polity_army is not None and "军" in text:
+        for m in rules.polity_army.finditer(text):  # 滇军, 蜀军 after a boundary: provincial and dynastic armies
+            if m.start() == 0 or not is_cjk(text[m.start() - 1]) or text[m.start() - 1] in rules.name_boundary:
+                yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
 
 
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
-    """News reading: an organ keeps the term ordinal (十一届全国人大常委会) or the country (美国CIA) before it.
+    """News reading: an organ keeps the term ordinal (十一届全国人大常委会), the country (美国CIA), the region with organs of its own (香港证监会) or its count (五部委) before it.
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -224,8 +281,17 @@ def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate])
             term = rules.term.search(text, max(0, c.start - 6), c.start)
             if term is not None:
                 c.start = term.start()
-        elif "acronym" in c.parts or c.parts.get("rec", {}).get("bare"):
+        elif "acronym" in c.parts or c.parts.get("rec", {}).get("role") == "name":
+            rec = c.parts.get("rec", {})
+            if rec.get("counted"):  # 五部委, 国家七部委: the ministries counted, a definite group
+                count = _COUNTED.search(text, max(0, c.start - 5), c.start)
+                c.start = count.start() if count is not None else c.start
             country = rules.country_ending_at(text, c.start, abbr=False)
-            if country is not None:
+            if country is not None:  # 美国CIA, 澳大利亚民政部, 苏联红军
                 c.start -= len(country[0])
                 c.parts["country"] = country[1]
+            elif rec and not rec.get("bare"):  # 香港证监会: the organ of a special administrative region
+                region = rules.region_ending_at(text, c.start)
+                if region is not None and region in rules.own_organs:
+                    c.start -= len(region)
+                    c.parts["own_region"] = region

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from .department_attrs import Candidate, Prefix
-from .department_rules import DepartmentRules
+from .department_rules import ARMY_NOT_BEFORE, DepartmentRules
 
-_ARMY_NOT_BEFORE = set("国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团")
+_ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
 
 
 def is_cjk(ch: str) -> bool:
@@ -45,7 +45,11 @@ class NameReader:
     def __init__(self, rules: DepartmentRules) -> None:
         self.rules = rules
         # Characters a level word or a country name ends with: where an open core may begin.
-        self.anchor_chars = frozenset(w[-1] for w in rules.levels) | frozenset(rules.country_lengths)
+        self.anchor_chars = (
+            frozenset(w[-1] for w in rules.levels)
+            | frozenset(rules.country_lengths)
+            | frozenset(w[-1] for w in rules.own_organs)
+        )
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
@@ -78,6 +82,13 @@ class NameReader:
         if role == "name":
             if rec.get("bare") and text.endswith(self.rules.generic_before, 0, start):
                 return None  # 各级妇联, 有关共青团: generic (ANNOTATION.md: no name, no span)
+            after = self.rules.not_after.get(rec["pattern"])
+            if after and text.endswith(after, 0, start):
+                return None  # 莫斯科中央陆军 (a football club), 中国军团: part of another name
+            if rec.get("not_before") and text.startswith(tuple(rec["not_before"]), end):
+                return None  # 公安民警, 部队建设: the word names a field or a quality here, not the organ
+            if rec.get("bare") and rec["pattern"] in self.rules.gazetteer.by_name and self.rules.region_ending_at(text, start):
+                return None  # 荆州公安: after a division, a bare name that is also a division's name is that division
             return self.trailed(text, start, end, 0, {"rec": rec, "bare": bool(rec.get("bare"))})
         if role == "unit":
             pre = self.prefix(text, start, allow_host=True) if self.may_follow(text, start) else Prefix(start)
@@ -350,9 +361,13 @@ class NameReader:
         if hit is None:
             return None
         written, country = hit
+        if len(written) == 1 and rec.get("abbr_chars") and written not in rec["abbr_chars"]:
+            return None  # 以政府, 加政府: an abbreviation that is also a common word is read only before some organs
         if len(written) == 1 and q >= 2 and text[q - 2 : q] in rules.abbr_stop:
             return None  # 完美军团, 所以军: the abbreviation ends another word
-        if self.guarded(text, q - len(written), end, scope="all"):
+        # News reading: a guard word inside the organ word is part of it (英国警察部门).
+        inside = len(rec["pattern"]) if rules.reading == "news" else 0
+        if self.guarded(text, q - len(written), end, scope="all", inside=inside):
             return None
         if rec["pattern"] == "军" and text[end : end + 1] and text[end] in _ARMY_NOT_BEFORE:
             return None  # 日本军国主义, 美国军人, 美军舰

@@ -16,7 +16,11 @@ Four data files written for this project feed it:
 - ``data/departments_news.jsonl``, read for the news reading only: definite
   references to state organs that news text makes with generic nouns (警方,
   公安机关, a bare unit or host), units that stay generic even there (党校,
-  监狱), Latin acronyms of state bodies (FBI) and military trails (部队).
+  监狱), Latin acronyms of state bodies (FBI), military trails (部队), unions
+  of states (欧盟), foreign organ words (法庭), the suffixes of organs named
+  after a place or a foreign name (派出所, 军区, 高等法院) with the words and
+  characters that delimit such a name, the characters of transliteration,
+  polity armies (滇军) and the regions with organs of their own (香港).
 
 Records follow spaCy's ruler shape ``{"label", "pattern", "id", "attrs"}`` with
 ``attrs.role`` saying which part of a name the pattern is. Every pattern is
@@ -42,6 +46,8 @@ from .department_patterns import (
     scan_pattern,
 )
 
+#: Characters after 军 that make it part of another word (军国主义, 军人, 军舰 …), not an army.
+ARMY_NOT_BEFORE = "国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团"
 #: Roles found by the head scan; the other roles are read around a head.
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
 #: The last character of a town (街道, 镇, 乡), not of ordinary words (城镇, 乡村, 回乡 …).
@@ -119,6 +125,18 @@ class DepartmentRules:
         bare_hosts: Hosts that stand alone in the news reading (政协, 纪委: the one of the place reported on).
         acronyms: Regex of the Latin acronyms of state bodies (FBI, SEC), news reading only (else None).
         acronym_records: Acronym → its attributes (kind, canonical, country).
+        named_by_last: News reading: last character → the suffixes of organs named after a place
+            or a foreign name (派出所, 高等法院, 政府), longest first.
+        named_kinds: Named suffix → its kind and how its name is read (``place`` or ``transliterated``).
+        name_stop: Words that open no place name (辖区, 当地, 前往): the name starts after them.
+        field_verbs: Verbs that open the phrase before a field's authority (加强…管理部门): no name there.
+        name_boundary: Characters that end the phrase before a place name (的, 到, 向).
+        transliterated: Regex of a foreign name ending where it is searched up to: an optional
+            country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
+        not_after: News reading: named organ → words it may not follow, being part of another name there (中央陆军).
+        own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会).
+        polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
+            phrase boundary, its polity no common surname (吴军 is also a name).
     """
 
     reading: str
@@ -166,6 +184,15 @@ class DepartmentRules:
     bare_hosts: frozenset[str]
     acronyms: re.Pattern[str] | None
     acronym_records: Mapping[str, Mapping[str, Any]]
+    named_by_last: Mapping[str, tuple[str, ...]]
+    named_kinds: Mapping[str, tuple[str, str]]
+    name_stop: tuple[str, ...]
+    name_boundary: frozenset[str]
+    field_verbs: tuple[str, ...]
+    transliterated: re.Pattern[str] | None
+    polity_army: re.Pattern[str] | None
+    own_organs: frozenset[str]
+    not_after: Mapping[str, tuple[str, ...]]
 
     def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
         """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
@@ -368,13 +395,19 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
 
     trail_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["trail"], *news.get("trail", ())]}
     acronyms = {r["pattern"]: {"id": r["id"], **r["attrs"]} for r in news.get("acronym", ())}
+    # Acronyms that are no English word are also read in lower case (opec, nato), as some sources write them.
+    acronyms |= {p.lower(): rec for p, rec in acronyms.items() if rec.get("fold_case")}
     open_kinds = {r["pattern"]: r["attrs"].get("kind") for r in [*grammar["open_suffix"], *news.get("open_suffix", ())]}
     town_kinds = {r["pattern"]: r["attrs"]["kind"] for r in grammar["town_host"]}
     stop = "".join(r["pattern"] for r in grammar["open_stop"])
     alliances = [r["pattern"] for r in grammar["alliance"]]
     bodies = [r["pattern"] for r in grammar["body_suffix"]]
+    named = {r["pattern"]: (r["attrs"]["kind"], r["attrs"]["name"]) for r in news.get("named_suffix", ())}
+    # Organs named after a place or a foreign name: news reading only (the guide has no such span).
+    named_scan = {"named": (last_char_alternation(named), (w[-1] for w in named))} if named else {}
     scan, scan_kinds = scan_pattern(
         {
+            **named_scan,
             "head": (heads, (w[-1] for w in frozen_records)),
             "open": (
                 last_char_alternation(open_kinds, frozen_after, frozen_end, scope="open"),
@@ -439,9 +472,47 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
         bare_stop=frozenset(r["pattern"] for r in news.get("bare_stop", ())),
         bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
-        acronyms=re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
+        # No lookbehind before the alternation: the engine then skips to the acronyms' first letters
+        # (the letter before a match is tested by the caller).
+        acronyms=re.compile(rf"(?:{alternation(acronyms)})(?![A-Za-z0-9])") if acronyms else None,
         acronym_records=acronyms,
+        named_by_last=_by_last_longest(named),
+        named_kinds=named,
+        name_stop=tuple(r["pattern"] for r in news.get("name_stop", ())),
+        field_verbs=tuple(w for r in news.get("field_verb", ()) for w in r["attrs"]["words"]),
+        name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
+        transliterated=_transliterated(news.get("transliteration", ()), countries),
+        not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
+        own_organs=frozenset(r["pattern"] for r in news.get("own_organs", ())),
+        polity_army=_polity_army(news.get("polity_army", ())),
     )
+
+
+def _transliterated(records: Iterable[dict[str, Any]], countries: Mapping[str, Country]) -> re.Pattern[str] | None:
+    """The regex of a foreign name written in transliteration, anchored at the end of the search (news reading).
+
+    An optional country and a direction (美国北…), a run of two to seven
+    transliteration characters or a shorter run with 州/省/郡 (加州, 特拉华州),
+    and an optional part of it (北区): 美国夏威夷州, 加利福尼亚北区, 里根.
+    """
+    chars = "".join(r["pattern"] for r in records)
+    if not chars:
+        return None
+    cls = f"[{re.escape(chars)}]"
+    country = f"(?:{alternation(countries)})?"
+    return re.compile(rf"(?<!{cls}){country}[东南西北]?(?:{cls}{{1,6}}[州省郡]|{cls}{{2,7}})(?:[东南西北]区)?\Z")
+
+
+def _polity_army(records: Iterable[dict[str, Any]]) -> re.Pattern[str] | None:
+    """The regex of a provincial or dynastic army (news reading): 滇军, not 滇军区 or 滇军人.
+
+    The character before it (a boundary) is tested by the caller: a lookbehind
+    before the polity would keep the engine from skipping to it.
+    """
+    polities = "".join(r["attrs"]["polities"] for r in records)
+    if not polities:
+        return None
+    return re.compile(rf"[{re.escape(polities)}]军(?![{re.escape(ARMY_NOT_BEFORE)}])")
 
 
 def _countries() -> tuple[dict[str, Country], dict[str, Country]]:

@@ -22,10 +22,15 @@ Two readings (:class:`DepartmentOptions`): ``guide`` follows ANNOTATION.md,
 where generic organ nouns (各级党委, 组织部门, a bare 法院) are no spans;
 ``news`` also reports definite references to state organs that news text
 makes with them (警方, 法院, a bare 教育局, 税务部门, 十一届全国人大常委会 with
-its ordinal, Latin acronyms such as FBI): ``data/departments_news.jsonl``.
+its ordinal, Latin acronyms such as FBI), organs named after the place they
+serve or a foreign name (督院街派出所, 乌拉尔军区, 特拉华州高等法院, 里根政府),
+armies named by what they are (反抗军, 滇军), foreign organs after a country
+or its abbreviation (美政府, 澳大利亚民政部) and unions of states (欧盟, 北约):
+``data/departments_news.jsonl``.
 
 Attributes: ``level`` (central, province, city, county, township, community),
-``kind`` (party, state, congress, cppcc, discipline, mass, alliance, military),
+``kind`` (party, state, congress, cppcc, discipline, mass, alliance, military;
+``international`` for unions of states in the news reading),
 ``canonical`` (the expanded name, in SIMPLIFIED script since it is an
 identifier: 省网信办 in a Zhejiang article → 浙江省委网络安全和信息化委员会办公室),
 ``region`` (the division the organ belongs to) with ``region_source``
@@ -49,7 +54,16 @@ from ..records import Doc, Span
 from ..resources import Resources
 from . import make_span
 from .department_attrs import CENTRAL_WORDS, ArticleRegion, Candidate, describe, infer_article_region
-from .department_finders import acronyms, alliance_at, body_at, news_prefixes, open_core_at, special_at, town_at
+from .department_finders import (
+    acronyms,
+    alliance_at,
+    body_at,
+    named_at,
+    news_prefixes,
+    open_core_at,
+    special_at,
+    town_at,
+)
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
@@ -110,7 +124,7 @@ class DepartmentExtractor:
         records, lengths, kinds, from_head = rules.records, rules.head_lengths, rules.scan_kinds, reader.from_head
         foreign_before = rules.foreign_before
         heads: list[Candidate] = []
-        others: dict[str, list[Candidate]] = {"open": [], "town": [], "alliance": [], "body": [], "special": []}
+        others: dict[str, list[Candidate]] = {k: [] for k in ("open", "town", "alliance", "body", "special", "named")}
         for m in rules.scan.finditer(text):
             p = m.start()
             end = p + 1
@@ -140,6 +154,7 @@ class DepartmentExtractor:
         cands = [*heads, *others["open"], *others["town"], *others["alliance"], *others["body"]]
         if rules.reading == "news":
             cands.extend(acronyms(rules, text))
+            cands.extend(others["named"])
             news_prefixes(rules, text, cands)
         cands.extend(others["special"])
         return cands
@@ -154,6 +169,8 @@ class DepartmentExtractor:
             return alliance_at(self.rules, text, end)
         if kind == "body":
             return body_at(self.rules, text, end)
+        if kind == "named":
+            return named_at(self.rules, text, end)
         return special_at(text, end)
 
 
@@ -181,8 +198,8 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     and for an open core read from a region (马里兰州地区法庭 is no 兰州…).
     """
     pre = cand.parts.get("pre")
-    if cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
-        pass
+    if cand.parts.get("named") == "place" or cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
+        pass  # and a place name starts a word (和平路派出所 is no 平路派出所)
     elif pre is None or pre.regions or pre.party or pre.youth or pre.level_word in (None, *CENTRAL_WORDS):
         return False
     start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
