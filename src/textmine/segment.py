@@ -37,13 +37,52 @@ class _Backend(Protocol):
         """Return the words of ``norm``; joined, they must give ``norm`` back."""
 
 
+def rjieba_class() -> type:
+    """jieba-rs's ``Jieba`` class, without the unused default instance ``import rjieba`` builds.
+
+    The ``rjieba`` package builds a module-level tokenizer when imported (about
+    30 MB of dictionary we never use: every pipeline builds its own instances).
+    Its compiled module ``rjieba.rjieba`` holds the class; it is loaded alone
+    and registered under its own name, so a later ``import rjieba`` reuses it.
+
+    Raises:
+        ImportError: rjieba is not installed.
+
+    Example:
+        >>> rjieba_class()().cut("两个维护", False)
+        ['两个', '维护']
+    """
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    for name in ("rjieba.rjieba", "rjieba"):
+        if name in sys.modules:
+            return sys.modules[name].Jieba
+    spec = importlib.util.find_spec("rjieba")  # finds the package without running it
+    if spec is None:
+        raise ImportError("No module named 'rjieba'")
+    for folder in spec.submodule_search_locations or ():
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = Path(folder) / f"rjieba{suffix}"
+            ext = importlib.util.spec_from_file_location("rjieba.rjieba", path) if path.is_file() else None
+            if ext is not None and ext.loader is not None:
+                module = importlib.util.module_from_spec(ext)
+                sys.modules["rjieba.rjieba"] = module
+                ext.loader.exec_module(module)
+                return module.Jieba
+    import rjieba  # another layout: the plain import
+
+    return rjieba.Jieba
+
+
 class _RjiebaBackend:
     def __init__(self, *, hmm: bool) -> None:
         try:
-            import rjieba
+            jieba_rs = rjieba_class()
         except ImportError as err:
             raise ConfigError("segment.backend = 'rjieba' needs the 'rjieba' package: pip install rjieba") from err
-        self._tk = rjieba.Jieba()
+        self._tk = jieba_rs()
         self._hmm = hmm
 
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:

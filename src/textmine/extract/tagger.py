@@ -17,7 +17,7 @@ import functools
 
 from ..errors import ConfigError
 from ..resources import Resources, iter_jsonl
-from ..segment import project_userdict
+from ..segment import project_userdict, rjieba_class
 
 #: How many word tags a tagger remembers (a cache: results never depend on it).
 CACHE_SIZE = 1 << 16
@@ -94,10 +94,9 @@ class Tagger:
             'nz'
         """
         try:
-            import rjieba
+            backend = rjieba_class()()
         except ImportError as err:  # pragma: no cover - a required dependency
             raise ConfigError("part-of-speech tagging needs the 'rjieba' package: pip install rjieba") from err
-        backend = rjieba.Jieba()
         for word, freq, tag in project_userdict():
             backend.add_word(word, freq, tag)
         # The first calls load jieba-rs's tagging tables (~0.2 s, the first character the
