@@ -160,6 +160,14 @@ class ThemeModel:
 
         return Tags(estimator_type=None, target_tags=TargetTags(required=False), transformer_tags=TransformerTags())
 
+    def _require_fitted(self) -> None:
+        # scikit-learn (and pandas, when installed) cost ~100 MB: only an unfitted model imports it,
+        # to raise its NotFittedError; applying a fitted model never does.
+        if not hasattr(self, "theme_profiles_"):
+            from sklearn.utils.validation import check_is_fitted
+
+            check_is_fitted(self, "theme_profiles_")
+
     def __repr__(self) -> str:
         shown = {k: v for k, v in self.get_params().items() if k not in ("prior", "taxonomy", "labellers")}
         args = ", ".join(f"{k}={v!r}" for k, v in shown.items())
@@ -272,9 +280,7 @@ class ThemeModel:
             >>> [[t.id for t in tags] for tags in m.transform(docs[:1])[0].paragraph_themes]
             [['org'], ['org']]
         """
-        from sklearn.utils.validation import check_is_fitted
-
-        check_is_fitted(self, "theme_profiles_")
+        self._require_fitted()
         docs = list(X)
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
         owner = np.array([i for i, doc in enumerate(docs) for _ in doc.texts], dtype=np.int64)
@@ -313,9 +319,7 @@ class ThemeModel:
             >>> ThemeModel(min_df=1).fit(docs).predict(docs).tolist()
             [0, 0]
         """
-        from sklearn.utils.validation import check_is_fitted
-
-        check_is_fitted(self, "theme_profiles_")
+        self._require_fitted()
         return np.array([-1 if a.cluster is None else a.cluster for a in self.transform(X)], dtype=np.int64)
 
     def _tag(self, doc: TermDoc, p_labels: np.ndarray, a_label: int) -> ArticleThemes:
