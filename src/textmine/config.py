@@ -150,7 +150,7 @@ class ThemesConfig(_Section):
     )
     fit_max_articles: int = Field(5000, ge=1, description="Fit on at most this many articles (a deterministic sample).")
     fit_max_paragraphs: int = Field(
-        4_000, ge=1, description="…and at most this many paragraphs of those articles: bounds the memory (~400 MB peak) and time of the fit."
+        4_500, ge=1, description="…and at most this many paragraphs of those articles: bounds the memory (~400 MB peak) and time of the fit."
     )
 
     @field_validator("taxonomy")
