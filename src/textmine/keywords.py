@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import ConfigError
 from .records import Doc, Keyword, Span, TermDoc
@@ -64,16 +65,29 @@ class TermFilter:
     """
 
     stopwords: frozenset[str]
+    #: Decisions already taken (a cache: results never depend on it; cleared when full).
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False, hash=False)
+
+    MEMO_SIZE: ClassVar[int] = 1 << 17
 
     def keep(self, term: str) -> bool:
         """True when ``term`` (simplified) carries content."""
-        return (
+        seen = self._seen
+        try:
+            return seen[term]
+        except KeyError:
+            pass
+        kept = (
             len(term) > 1
             and term not in self.stopwords
             and _CONTENT.search(term) is not None
             and _DIGIT.search(term) is None
             and _NUMERAL.fullmatch(term) is None
         )
+        if len(seen) >= self.MEMO_SIZE:
+            seen.clear()
+        seen[term] = kept
+        return kept
 
 
 def build_term_filter(extra: Sequence[Path] = ()) -> TermFilter:
@@ -141,19 +155,24 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
     outer = _outer_spans(spans, span_labels)
     keep = term_filter.keep
     found: list[tuple[int, str]] = [(s.start, span_term(s)) for s in outer]
+    ends = [s.end for s in outer] + [len(doc.article.text) + 1]  # a sentinel past every token
+    starts_of = [s.start for s in outer] + [len(doc.article.text) + 1]
     k = 0
-    for token in doc.tokens:
-        while k < len(outer) and outer[k].end <= token.start:
+    for _, norm, start, end in doc.tokens:
+        if not keep(norm):
+            continue
+        while ends[k] <= start:
             k += 1
-        if k < len(outer) and outer[k].start < token.end:
+        if starts_of[k] < end:
             continue  # covered by a span, which stands for it
-        if keep(token.norm):
-            found.append((token.start, token.norm))
-    found.sort(key=lambda x: x[0])
-    starts = [p.start for p in paragraphs]
+        found.append((start, norm))
+    if outer:
+        found.sort(key=lambda x: x[0])
     terms: list[list[str]] = [[] for _ in paragraphs]
-    for pos, term in found:
-        i = bisect.bisect_right(starts, pos) - 1
+    i, last = -1, len(paragraphs) - 1
+    for pos, term in found:  # in text order: walk the paragraphs along
+        while i < last and paragraphs[i + 1].start <= pos:
+            i += 1
         if i >= 0 and pos < paragraphs[i].end:
             terms[i].append(term)
     texts = tuple(_norm_slice(doc, p.start, p.end) for p in paragraphs)
