@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Protocol
 
@@ -139,10 +141,13 @@ class Segmenter:
         tokens = []
         pos = 0
         if normalized.offsets is None:
-            for word in words:
-                end = pos + len(word)
-                tokens.append(Token(original[pos:end], word, pos, end))
-                pos = end
+            # Offsets are the running sum of word lengths; the tuples are built in C
+            # (a third of the cost of segmenting, done word by word in Python).
+            ends = list(accumulate(map(len, words)))
+            starts = [0, *ends[:-1]]
+            texts = words if original == norm else list(map(original.__getitem__, map(slice, starts, ends)))
+            tokens = list(map(partial(tuple.__new__, Token), zip(texts, words, starts, ends)))
+            pos = ends[-1] if ends else 0
         else:
             to_original = normalized.to_original
             for word in words:
