@@ -28,10 +28,11 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
-from typing import ClassVar
 
 from .errors import ConfigError
 from .records import Doc, Keyword, Span, TermDoc
@@ -42,6 +43,10 @@ _CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z]")
 _DIGIT = re.compile(r"[0-9]")
 #: Chinese numerals, optionally with one classifier: counts, not content (三个, 十四五).
 _NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿几多余第]+[个名次项件年月日天位条种元人家所座批支场周届号]?")
+
+
+#: Entries of the per-word memos (caches: results never depend on them).
+MEMO_SIZE = 1 << 17
 
 
 def parse_stopwords(text: str) -> frozenset[str]:
@@ -68,8 +73,6 @@ class TermFilter:
     #: Decisions already taken (a cache: results never depend on it; cleared when full).
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, repr=False, hash=False)
 
-    MEMO_SIZE: ClassVar[int] = 1 << 17
-
     def keep(self, term: str) -> bool:
         """True when ``term`` (simplified) carries content."""
         seen = self._seen
@@ -84,10 +87,24 @@ class TermFilter:
             and _DIGIT.search(term) is None
             and _NUMERAL.fullmatch(term) is None
         )
-        if len(seen) >= self.MEMO_SIZE:
+        if len(seen) >= MEMO_SIZE:
             seen.clear()
         seen[term] = kept
         return kept
+
+    def flags(self, terms: Sequence[str]) -> Iterator[bool]:
+        """:meth:`keep` of each term, in order (decided once per distinct word).
+
+        Example:
+            >>> list(TermFilter(frozenset()).flags(["机关", "，", "机关"]))
+            [True, False, True]
+        """
+        seen = self._seen
+        if len(seen) + len(terms) > MEMO_SIZE:
+            seen.clear()
+        for term in set(terms).difference(seen):
+            self.keep(term)
+        return map(seen.__getitem__, terms)
 
 
 def build_term_filter(extra: Sequence[Path] = ()) -> TermFilter:
@@ -153,14 +170,12 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
     if not paragraphs:
         return TermDoc(doc.article.id, (), (), doc.article.sha256)
     outer = _outer_spans(spans, span_labels)
-    keep = term_filter.keep
     found: list[tuple[int, str]] = [(s.start, span_term(s)) for s in outer]
     ends = [s.end for s in outer] + [len(doc.article.text) + 1]  # a sentinel past every token
     starts_of = [s.start for s in outer] + [len(doc.article.text) + 1]
     k = 0
-    for _, norm, start, end in doc.tokens:
-        if not keep(norm):
-            continue
+    tokens = doc.tokens
+    for _, norm, start, end in compress(tokens, term_filter.flags(list(map(itemgetter(1), tokens)))):
         while ends[k] <= start:
             k += 1
         if starts_of[k] < end:
@@ -204,9 +219,6 @@ class HashedIdfTable:
 
     __slots__ = ("_keys", "_memo", "_values")
 
-    #: Words whose value is remembered (a cache: results never depend on it).
-    MEMO_SIZE = 1 << 15
-
     def __init__(self, keys: array, values: array) -> None:
         self._keys = keys
         self._values = values
@@ -241,7 +253,7 @@ class HashedIdfTable:
             key = _digest(word)
             i = bisect.bisect_left(self._keys, key)
             value = self._values[i] if i < len(self._keys) and self._keys[i] == key else None
-            if len(memo) >= self.MEMO_SIZE:
+            if len(memo) >= MEMO_SIZE:
                 memo.clear()  # articles share most words: a full memo starts again
             memo[word] = value
         return default if value is None else value
@@ -377,6 +389,10 @@ class KeywordIdf:
     n_docs: int
     df: Mapping[str, int]
     members: frozenset[str] = frozenset()
+    #: IDFs already computed, per (prior, weight) (a cache: results never depend on it).
+    _memo: dict[tuple[int, float], tuple[IdfPrior, dict[str, float]]] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
 
     @classmethod
     def fit(cls, docs: Iterable[TermDoc]) -> KeywordIdf:
@@ -416,7 +432,21 @@ class KeywordIdf:
             [2.8269, 10.01]
         """
         df, table, median, n = self.df.get, prior.table.get, prior.median, self.n_docs - own
-        return [blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight) for t in terms]
+        if own:
+            return [blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight) for t in terms]
+        key = (id(prior), prior_weight)  # the entry holds the prior, so its id stays its own
+        entry = self._memo.get(key)
+        if entry is None or len(entry[1]) > MEMO_SIZE:
+            self._memo.clear()
+            entry = self._memo[key] = (prior, {})
+        memo = entry[1]
+        out = []
+        for t in terms:
+            value = memo.get(t)
+            if value is None:
+                value = memo[t] = blended_idf(max(df(t, 0), 0), n, table(t, median), prior_weight)
+            out.append(value)
+        return out
 
 
 def extract_keywords(
