@@ -19,9 +19,11 @@ clusters in id order.
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .keywords import span_term
@@ -112,8 +114,10 @@ class CorpusSummary:
         self._model = model
         self._documents = 0
         self._totals = {i: {"articles": 0, "paragraphs": 0} for i, _ in self._taxonomy}
-        self._paragraph_members: dict[int, list[str]] = {}
-        self._article_members: dict[int, list[str]] = {}
+        # Members as numbers, not strings: one id per article, then article number << 32 | paragraph.
+        self._ids: list[str] = []
+        self._paragraph_members: dict[int, array] = {}
+        self._article_members: dict[int, array] = {}
         self._index: dict[str, dict[str, _Entry]] = {label: {} for label in INDEX_LABELS}
 
     def add(self, summary: ArticleSummary) -> None:
@@ -126,16 +130,18 @@ class CorpusSummary:
             ['a']
         """
         self._documents += 1
+        number = len(self._ids)
+        self._ids.append(summary.id)
         if summary.top_theme in self._totals:
             self._totals[summary.top_theme]["articles"] += 1
         for theme in summary.paragraph_top_themes:
             if theme in self._totals:
                 self._totals[theme]["paragraphs"] += 1
         if summary.cluster is not None:
-            self._article_members.setdefault(summary.cluster, []).append(summary.id)
+            self._article_members.setdefault(summary.cluster, array("q")).append(number)
         for i, cluster in enumerate(summary.paragraph_clusters):
             if cluster is not None:
-                self._paragraph_members.setdefault(cluster, []).append(f"{summary.id}#{i}")
+                self._paragraph_members.setdefault(cluster, array("q")).append(number << 32 | i)
         for label, key, surface in summary.entries:
             entry = self._index[label].setdefault(key, _Entry())
             entry.count += 1
@@ -143,7 +149,46 @@ class CorpusSummary:
             entry.variants[surface] += 1
 
     def to_dict(self, *, pipeline_name: str, config_hash: str) -> dict[str, Any]:
-        """The corpus file as JSON-able data (the writer sorts the keys)."""
+        """The corpus file as JSON-able data (the writer sorts the keys).
+
+        Example:
+            >>> cs = CorpusSummary([])
+            >>> cs.to_dict(pipeline_name="p", config_hash="0")["documents"]
+            0
+        """
+        data = self._data(pipeline_name, config_hash)
+        for level in ("paragraph", "article"):
+            for cluster in data["clusters"][level]:
+                cluster["members"] = self._members(level, cluster["id"])
+        return data
+
+    def to_chunks(self, *, pipeline_name: str, config_hash: str) -> Iterator[bytes]:
+        """The bytes of ``dumps(self.to_dict(...))``, one cluster's member list at a time.
+
+        Example:
+            >>> from textmine.output import dumps
+            >>> cs = CorpusSummary([])
+            >>> b"".join(cs.to_chunks(pipeline_name="p", config_hash="0")) == dumps(cs.to_dict(pipeline_name="p", config_hash="0"))
+            True
+        """
+        from .output import dumps_expanding
+
+        data = self._data(pipeline_name, config_hash)
+        lists = {}
+        for level in ("paragraph", "article"):
+            for cluster in data["clusters"][level]:
+                name = f"{level}/{cluster['id']}"
+                cluster["members"] = "\0" + name
+                lists[name] = partial(self._members, level, cluster["id"])
+        return dumps_expanding(data, lists)
+
+    def _members(self, level: str, cluster: int) -> list[str]:
+        ids = self._ids
+        if level == "article":
+            return sorted(ids[n] for n in self._article_members.get(cluster, ()))
+        return sorted(f"{ids[m >> 32]}#{m & 0xFFFFFFFF}" for m in self._paragraph_members.get(cluster, ()))
+
+    def _data(self, pipeline_name: str, config_hash: str) -> dict[str, Any]:
         return {
             "schema": SCHEMA_ID,
             "pipeline": {"name": pipeline_name, "config_hash": config_hash},
@@ -165,11 +210,8 @@ class CorpusSummary:
             },
         }
 
-    def _clusters(self, level: str, members: dict[int, list[str]]) -> list[dict[str, Any]]:
+    def _clusters(self, level: str, members: dict[int, array]) -> list[dict[str, Any]]:
         if self._model is None:
             return []
         clusters = getattr(self._model, f"{level}_clusters_")
-        return [
-            {"id": c, "size": len(members.get(c, [])), "terms": list(terms), "members": sorted(members.get(c, []))}
-            for c, terms in enumerate(clusters.terms)
-        ]
+        return [{"id": c, "size": len(members.get(c, ())), "terms": list(terms)} for c, terms in enumerate(clusters.terms)]

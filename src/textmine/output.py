@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -182,8 +183,35 @@ def dumps(data: Any) -> bytes:
     return orjson.dumps(data, option=_DUMP_OPTIONS)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+def dumps_expanding(data: Any, lists: Mapping[str, Callable[[], list[str]]]) -> Iterator[bytes]:
+    """:func:`dumps` of ``data`` in chunks; each string ``"\\0NAME"`` (NUL, NAME) becomes ``lists[NAME]()``.
+
+    The same bytes as :func:`dumps` of the data with the lists in place, but
+    only one list is held at a time: a corpus file lists every paragraph of
+    the corpus, which need not sit in memory as strings.
+
+    Example:
+        >>> data = {"b": "\\0m", "a": 1}
+        >>> b"".join(dumps_expanding(data, {"m": lambda: ["甲", "乙"]})) == dumps({"b": ["甲", "乙"], "a": 1})
+        True
+    """
+    text = dumps(data)
+    pos = 0
+    for m in _PLACEHOLDER.finditer(text):
+        line = text[text.rfind(b"\n", 0, m.start()) + 1 : m.start()]
+        indent = b"\n" + b" " * (len(line) - len(line.lstrip(b" ")))
+        yield text[pos : m.start()]
+        yield orjson.dumps(lists[m.group(1).decode("utf-8")](), option=orjson.OPT_INDENT_2).replace(b"\n", indent)
+        pos = m.end()
+    yield text[pos:]
+
+
+#: A placeholder string as orjson writes it (NUL escaped).
+_PLACEHOLDER = re.compile(rb'"\\u0000([^"\\]*)"')
+
+
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` (bytes, or chunks of bytes) to ``path`` through a temporary file and a rename.
 
     Example:
         >>> import tempfile, pathlib
@@ -195,7 +223,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            if isinstance(data, bytes | bytearray):
+                f.write(data)
+            else:
+                f.writelines(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -283,8 +283,7 @@ def run_corpus(
             report.stopped_early = True
             break
     t0 = time.perf_counter()
-    corpus = summary.to_dict(pipeline_name=pipeline.config.name, config_hash=pipeline.config_hash)
-    write_atomic(out / "corpus.json", dumps(corpus))
+    write_atomic(out / "corpus.json", summary.to_chunks(pipeline_name=pipeline.config.name, config_hash=pipeline.config_hash))
     _add(report.timings, "write", time.perf_counter() - t0)
     report.timings["total"] = time.perf_counter() - started
     write_atomic(out / "run.json", dumps(_run_manifest(report, pipeline, workers, engine)))
