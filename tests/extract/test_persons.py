@@ -70,3 +70,12 @@ _CHINESE = st.text(
 @given(text=st.one_of(_CHINESE, st.text(max_size=40)))
 def test_persons_property_offsets_valid_and_twins_identical(pipeline, text: str) -> None:
     check_spans_of(pipeline, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["總書記習近平", "总书记习近平", "记者习近平", "總書記習近平。"])
+def test_persons_known_name_closing_the_text_keeps_its_length(pipeline, text: str) -> None:
+    """A well-known name at the very end: its span ends at the end of the text, not beyond."""
+    from textmine import extract_people
+
+    spans = extract_people(text, pipeline=pipeline)
+    assert [(s.text, s.end) for s in spans] == [(text[text.index("近") - 1 : text.index("近") + 2], text.index("近") + 2)]

@@ -346,8 +346,9 @@ class PersonExtractor:
         if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
             return None
         for length in (4, 3, 2):  # a well-known name needs no surname rule (习 and 普 are not in the list)
-            if norm[start : start + length] in lex.known and self._ends_name(norm, start + length, stops):
-                return start + length
+            end = start + length  # (a slice past the end is shorter: 习近平 closing a text is not 4 long)
+            if end <= len(norm) and norm[start:end] in lex.known and self._ends_name(norm, end, stops):
+                return end
         if norm[start : start + 2] in lex.compound_surnames:
             surname = 2
         elif norm[start] in lex.surnames:
