@@ -82,3 +82,9 @@ def test_normalize_property_keeps_length_or_maps_offsets(normalizer, text: str) 
     else:
         assert len(n.offsets) == len(n.norm) + 1 and n.offsets[-1] == len(text)
         assert list(n.offsets) == sorted(n.offsets)
+
+
+def test_normalize_keeps_a_lone_surrogate_in_place(normalizer) -> None:
+    """OpenCC cannot take a lone surrogate: it is converted as U+FFFD, one character for one."""
+    n = normalizer.normalize("a\ud800b兩個")
+    assert n.norm == "a\ufffdb两个" and n.offsets is None

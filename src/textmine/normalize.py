@@ -33,6 +33,7 @@ _WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord(
 #: Invisible format characters (zero-width space/joiners, word joiner, BOM, soft
 #: hyphen) are dropped from ``norm`` so that 省委\u200b組織部 still reads 省委组织部;
 #: the offset map then points every kept character back to the original.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 #: Clause boundaries used when a conversion changes length and a map is built.
@@ -103,10 +104,13 @@ class Normalizer:
             >>> n.norm, n.script
             ('省网信办2021年', 'traditional')
         """
-        norm = self.converter.convert(text)
+        # OpenCC takes UTF-8: a lone surrogate (from a careless decoder) is converted as U+FFFD,
+        # one character for one, and stays as it was in the original.
+        source = _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+        norm = self.converter.convert(source)
         offsets = None
         if len(norm) != len(text):
-            norm, offsets = _convert_with_map(self.converter, text)
+            norm, offsets = _convert_with_map(self.converter, source)
         if self.fold_width:
             norm = norm.translate(_WIDTH_FOLD)
         if _INVISIBLE.search(norm):

@@ -339,3 +339,13 @@ def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:
         (13, 24, "学习新思想、争当新时代好青年"),
         (25, 31, "产业链链长制"),
     ]
+
+
+def test_slogans_astral_character_is_no_quotation_mark(pipeline) -> None:
+    """U+2201C ends in the bits of “ (U+201C): it must not open a quotation."""
+    from textmine import extract_slogans
+    from textmine.extract.quotes import code_units
+
+    assert code_units("𢀜“").tolist() == [0xFFFF, 0x201C]
+    assert extract_slogans("𢀜", pipeline=pipeline) == []
+    assert [s.text for s in extract_slogans("他说𢀜“三服务”", pipeline=pipeline)] == ["三服务"]

@@ -88,17 +88,20 @@ _new_quote = partial(tuple.__new__, Quote)
 def code_units(text: str) -> Any:
     """The code points of ``text`` as a numpy ``uint16`` array, one per character.
 
-    Characters beyond the Basic Multilingual Plane keep their low 16 bits:
-    the array feeds lookup tables and hashes, never a decoder.
+    Characters beyond the Basic Multilingual Plane become U+FFFF, a
+    noncharacter that no table lists (their low 16 bits could be a quotation
+    mark: U+2201C 𢀜 ends in 201C “): the array feeds lookup tables and
+    hashes, never a decoder.
 
     Example:
         >>> code_units("两个").tolist()
         [20004, 20010]
     """
-    data = text.encode("utf-16-le")
+    data = text.encode("utf-16-le", "surrogatepass")
     if len(data) == 2 * len(text):
         return np.frombuffer(data, dtype=np.uint16)
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint16)
+    wide = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(wide, 0xFFFF).astype(np.uint16)
 
 
 def find_quotes(text: str, *, max_len: int = MAX_LEN) -> list[Quote]:
