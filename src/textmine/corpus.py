@@ -19,6 +19,7 @@ clusters in id order.
 
 from __future__ import annotations
 
+import secrets
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -175,9 +176,10 @@ class CorpusSummary:
 
         data = self._data(pipeline_name, config_hash)
         lists = {}
+        nonce = secrets.token_hex(8)  # no string of the corpus can pass for a placeholder
         for level in ("paragraph", "article"):
             for cluster in data["clusters"][level]:
-                name = f"{level}/{cluster['id']}"
+                name = f"{nonce}/{level}/{cluster['id']}"
                 cluster["members"] = "\0" + name
                 lists[name] = partial(self._members, level, cluster["id"])
         return dumps_expanding(data, lists)

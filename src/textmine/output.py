@@ -198,10 +198,13 @@ def dumps_expanding(data: Any, lists: Mapping[str, Callable[[], list[str]]]) -> 
     text = dumps(data)
     pos = 0
     for m in _PLACEHOLDER.finditer(text):
+        make = lists.get(m.group(1).decode("utf-8"))
+        if make is None:
+            continue  # a string of the data that happens to start with NUL
         line = text[text.rfind(b"\n", 0, m.start()) + 1 : m.start()]
         indent = b"\n" + b" " * (len(line) - len(line.lstrip(b" ")))
         yield text[pos : m.start()]
-        yield orjson.dumps(lists[m.group(1).decode("utf-8")](), option=orjson.OPT_INDENT_2).replace(b"\n", indent)
+        yield orjson.dumps(make(), option=orjson.OPT_INDENT_2).replace(b"\n", indent)
         pos = m.end()
     yield text[pos:]
 
