@@ -154,8 +154,9 @@ class CorpusSummary:
 
         Example:
             >>> cs = CorpusSummary([])
-            >>> cs.to_dict(pipeline_name="p", config_hash="0")["documents"]
-            0
+            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["count"]
+            1
         """
         data = self._data(pipeline_name, config_hash)
         for level in ("paragraph", "article"):
@@ -169,7 +170,9 @@ class CorpusSummary:
         Example:
             >>> from textmine.output import dumps
             >>> cs = CorpusSummary([])
-            >>> b"".join(cs.to_chunks(pipeline_name="p", config_hash="0")) == dumps(cs.to_dict(pipeline_name="p", config_hash="0"))
+            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),)))
+            >>> chunks = cs.to_chunks(pipeline_name="p", config_hash="0")
+            >>> b"".join(chunks) == dumps(cs.to_dict(pipeline_name="p", config_hash="0"))
             True
         """
         from .output import dumps_expanding
