@@ -147,3 +147,14 @@ def test_keywords_idf_many_equals_idf_term_by_term() -> None:
     terms = ["党建", "社区", "志愿", "未知"]
     for own in (False, True):
         assert k.idf_many(terms, prior, 100.0, own=own) == [k.idf(t, prior, 100.0, own=own) for t in terms]
+
+
+def test_keywords_term_filter_memo_never_loses_a_text_s_words(monkeypatch) -> None:
+    """A text with more distinct words than the memo holds still gets a decision for each."""
+    import textmine.keywords as kw
+
+    monkeypatch.setattr(kw, "MEMO_SIZE", 3)
+    f = kw.build_term_filter()
+    words = ["机关", "党建", "社区", "志愿", "服务", "，", "机关"]
+    assert list(f.flags(words)) == [f._decide(w) for w in words]
+    assert list(f.flags(["群众", "机关"])) == [True, True] and f.keep("党建")

@@ -80,13 +80,7 @@ class TermFilter:
             return seen[term]
         except KeyError:
             pass
-        kept = (
-            len(term) > 1
-            and term not in self.stopwords
-            and _CONTENT.search(term) is not None
-            and _DIGIT.search(term) is None
-            and _NUMERAL.fullmatch(term) is None
-        )
+        kept = self._decide(term)
         if len(seen) >= MEMO_SIZE:
             seen.clear()
         seen[term] = kept
@@ -100,11 +94,23 @@ class TermFilter:
             [True, False, True]
         """
         seen = self._seen
-        if len(seen) + len(terms) > MEMO_SIZE:
-            seen.clear()
-        for term in set(terms).difference(seen):
-            self.keep(term)
+        new = set(terms).difference(seen)
+        if len(seen) + len(new) > MEMO_SIZE:
+            seen.clear()  # then hold this text's words, however many
+            new = set(terms)
+        decide = self._decide
+        for term in new:
+            seen[term] = decide(term)
         return map(seen.__getitem__, terms)
+
+    def _decide(self, term: str) -> bool:
+        return (
+            len(term) > 1
+            and term not in self.stopwords
+            and _CONTENT.search(term) is not None
+            and _DIGIT.search(term) is None
+            and _NUMERAL.fullmatch(term) is None
+        )
 
 
 def build_term_filter(extra: Sequence[Path] = ()) -> TermFilter:
