@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -95,15 +94,9 @@ def per_article_seconds(manifest: dict) -> float:
 
 
 def jieba_seconds(folder: Path) -> float:
-    import jieba
+    from bench_pipeline import time_jieba  # benchmarks/ is on the path when this script runs
 
-    jieba.setLogLevel(logging.WARNING)
-    jieba.lcut("预热")
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
-    t0 = time.perf_counter()
-    for text in texts:
-        jieba.lcut(text)
-    return time.perf_counter() - t0
+    return time_jieba([p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))])
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -428,12 +428,10 @@ def model_digest(path: str | Path) -> str:
     return hashlib.sha256((Path(path) / "model.json").read_bytes()).hexdigest()[:16]
 
 
-def _sample_key(article: Article) -> str:
-    return hashlib.sha256(f"{article.id}\0{article.sha256}".encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> CorpusModel:
     """Pick the fit sample in one read, process it (in workers when asked), fit the model."""
+    from .themes.sampling import sample_key  # the order the themes sample paragraphs in, too
+
     clock = time.perf_counter
     themes = pipeline.config.themes
     t0 = clock()
@@ -442,7 +440,7 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> Cor
         if isinstance(item, Failure):
             fail(item)
             continue
-        entry = (_invert(_sample_key(item)), len(split_paragraphs(item.text)))
+        entry = (_invert(sample_key(item.id, item.sha256)), len(split_paragraphs(item.text)))
         if len(heap) < themes.fit_max_articles:
             heapq.heappush(heap, entry)
         elif entry > heap[0]:
@@ -455,7 +453,7 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> Cor
         chosen.add(_invert(inverted))
         paragraphs += n_paragraphs
     _add(report.timings, "read", clock() - t0)
-    sample = (a for a in source() if isinstance(a, Article) and _sample_key(a) in chosen)
+    sample = (a for a in source() if isinstance(a, Article) and sample_key(a.id, a.sha256) in chosen)
     terms: list[tuple[str, TermDoc]] = []
     shared: dict[str, str] = {}  # one string object per distinct term across the sample
     local = _Built(partial(_terms_batch, pipeline))
@@ -464,7 +462,7 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> Cor
             if isinstance(item, Failure):
                 fail(item)
             else:
-                terms.append((_sample_key_of(item), _share_terms(item, shared)))
+                terms.append((sample_key(item.id, item.sha256), _share_terms(item, shared)))
     t0 = clock()
     model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])])  # smallest key first, any order in
     _add(report.timings, "fit", clock() - t0)
@@ -480,10 +478,6 @@ def _share_terms(doc: TermDoc, shared: dict[str, str]) -> TermDoc:
     """
     share = shared.setdefault
     return dataclasses.replace(doc, terms=tuple(tuple(share(t, t) for t in para) for para in doc.terms))
-
-
-def _sample_key_of(doc: TermDoc) -> str:
-    return hashlib.sha256(f"{doc.id}\0{doc.sha256}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _invert(key: str) -> str:

@@ -21,6 +21,16 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def sample_key(article_id: str, sha256: str) -> str:
+    """Sampling key of an article from its id and text digest (the order of every fit sample).
+
+    Example:
+        >>> sample_key("浙江-党建", "ab") == article_key(TermDoc("浙江-党建", ("党建",), (("党建",),), "ab"))
+        True
+    """
+    return _digest(article_id, sha256)
+
+
 def article_key(doc: TermDoc) -> str:
     """Sampling key of an article: a hash of its id and content (its text digest when known).
 
@@ -28,7 +38,7 @@ def article_key(doc: TermDoc) -> str:
         >>> article_key(TermDoc("a", ("党建",), (("党建",),), "ab")) == article_key(TermDoc("a", (), (), "ab"))
         True
     """
-    return _digest(doc.id, doc.sha256) if doc.sha256 else _digest(doc.id, "", *doc.texts)
+    return sample_key(doc.id, doc.sha256) if doc.sha256 else _digest(doc.id, "", *doc.texts)
 
 
 def sample_paragraphs(docs: Sequence[TermDoc], limit: int | None) -> list[TermDoc]:
