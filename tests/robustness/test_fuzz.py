@@ -15,7 +15,7 @@ tests/robustness`` runs 10,000 per property.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from textmine.normalize import build_converter
@@ -56,8 +56,13 @@ def _twin_property(pipeline, converters, text: str) -> None:
     simp = t2s.convert(trad)
     if len(trad) != len(text) or len(simp) != len(text):
         return  # offsets cannot be compared across a length change
-    a = pipeline.extract(trad)
-    b = pipeline.extract(simp)
+    doc_a, doc_b = pipeline.analyze(trad), pipeline.analyze(simp)
+    if doc_a.norm != doc_b.norm:
+        # OpenCC's phrase tables are not idempotent: t2s reads 乾乾縣 as 干乾县 (乾县, a county)
+        # but 干乾县 as 干干县. The extractors then see two different texts; nothing to compare.
+        return
+    a = pipeline.extract(doc_a)
+    b = pipeline.extract(doc_b)
     _check_spans(trad, a)
     _check_spans(simp, b)
     assert {(s.label, s.start, s.end) for s in a} == {(s.label, s.start, s.end) for s in b}
@@ -76,12 +81,15 @@ def _jsonable(doc: dict) -> dict:
     return orjson.loads(dumps(doc))
 
 
-_FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+# The default run is derandomized (the same examples every time: CI never fails by chance);
+# the slow run explores new ones and keeps what it finds in the local example database.
+_FAST = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 _SLOW = settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
 @_FAST
 @given(TEXT)
+@example("干干县")  # OpenCC converts the twins differently (see _twin_property)
 def test_fuzz_extractors_keep_offsets_and_twins_agree(pipeline, converters, text: str) -> None:
     _twin_property(pipeline, converters, text)
 
