@@ -57,7 +57,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
 
 LABEL = "PLACE"
 
@@ -138,28 +138,39 @@ class PlaceExtractor:
         merged = _merge_chains(_longest_first(candidates), gazetteer)
         offsets = doc.normalized.offsets
         if departments:
-            inside = _Departments(departments).inside
+            reach = _department_reach(departments, len(doc.text))
             if offsets is None:
-                merged = [c for c in merged if not inside(c.start, c.end)]
+                merged = [c for c in merged if reach[c[0]] < c[1]]
             else:
-                merged = [c for c in merged if not inside(offsets[c.start], offsets[c.end])]
+                merged = [c for c in merged if reach[offsets[c[0]]] < offsets[c[1]]]
         context = context_codes(c.regions for c in merged)
         text, norm = doc.text, doc.norm
+        described, describe = self._attrs, self._describe
         spans = []
         for start, end, entry, regions in merged:
-            if entry.kind == CURATED and not regions:
+            name = norm[start:end]
+            if len(regions) == 1:  # most names: one division, nothing to resolve
+                code = regions[0].code
+                level, chain, canonical, code = described[code] if code in described else describe(regions[0], regions)
+                attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
+            elif entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
+                attrs["norm"] = name
             else:
                 region = resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
-                cached = self._attrs.get(key)
-                if cached is None:
-                    cached = self._attrs[key] = division_attrs(region, regions, gazetteer)
-                attrs = {**cached, "chain": list(cached["chain"]) if cached["chain"] else None}
-            attrs["norm"] = norm[start:end]
+                level, chain, canonical, code = described[key] if key in described else describe(region, regions)
+                attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
-            spans.append(Span(LABEL, a, b, text[a:b], attrs["norm"], attrs))
+            spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return spans
+
+    def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
+        """The attributes of a division (or of an unresolved name) as a tuple, computed once."""
+        attrs = division_attrs(region, regions, self.lexicon.gazetteer)
+        key = region.code if region is not None else regions
+        found = self._attrs[key] = (attrs["level"], attrs["chain"], attrs["canonical"], attrs["code"])
+        return found
 
     def _candidates(self, doc: Doc, found: Sequence[Span], slogans: Sequence[Span]) -> list[_Candidate]:
         """Names the tokenizer cut out, their prefixes that are names too (浙江 of 浙江省), and places before organs.
@@ -234,9 +245,12 @@ class PlaceExtractor:
         """
         names, norm = self.lexicon.names, doc.norm
         firsts, lasts = self._edge_firsts, self._edge_lasts
+        offsets = doc.normalized.offsets
         out: list[_Candidate] = []
         for span in slogans:
-            a, b = norm_offset(doc, span.start), norm_offset(doc, span.end)
+            a, b = span.start, span.end
+            if offsets is not None:
+                a, b = bisect_left(offsets, a), bisect_left(offsets, b)
             if b - a < 3:
                 continue  # a name of two characters or more, and something besides
             opens, closes = norm[a : a + 2] in firsts, norm[b - 2 : b] in lasts
@@ -287,21 +301,23 @@ def _before_organ(norm: str, end: int) -> bool:
     return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
 
 
-class _Departments:
-    """DEPARTMENT spans found earlier, to tell a place inside an organ name from one that starts it."""
+def _department_reach(departments: Iterable[tuple[int, int]], size: int) -> list[int]:
+    """For each offset, the furthest end of the department names that hold it without starting there.
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = [a for a, _ in spans]
-        self._spans = spans
+    A place ``[start, end)`` lies in a department name without starting it (天水 in
+    …天水街道) when ``reach[start] >= end``. Organ names are at most
+    ``_LONGEST_DEPARTMENT`` long, so only that many offsets after a name's start are marked.
 
-    def inside(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` lies in a department name without starting it (天水 in …天水街道)."""
-        if not self._spans:
-            return False
-        hi = bisect_left(self._starts, start)
-        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT, 0, hi)
-        return lo < hi and any(self._spans[i][1] >= end for i in range(lo, hi))
+    Example:
+        >>> _department_reach([(0, 6)], 8)[2:]
+        [6, 6, 6, 6, 0, 0, 0]
+    """
+    reach = [0] * (size + 1)
+    # By end, so that where names overlap the furthest end is written last.
+    for a, b in sorted(departments, key=_END):
+        stop = min(b, a + _LONGEST_DEPARTMENT + 1)
+        reach[a + 1 : stop] = [b] * (stop - a - 1)
+    return reach
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
