@@ -108,7 +108,10 @@ class PlaceExtractor:
     def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
-        self.vocabulary.register(lexicon.names.keys() | lexicon.prefixes.keys())
+        words = lexicon.names.keys() | lexicon.prefixes.keys()
+        self.vocabulary.register(words)
+        # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
+        self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
         self._attrs: dict[
             Any, dict[str, Any]
         ] = {}  # attributes of a division (or of an unresolved name), computed once
@@ -181,24 +184,40 @@ class PlaceExtractor:
         curated name seen as a token is also looked for at the start of longer
         tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
         """
-        names, prefixes, norm = self.lexicon.names, self.lexicon.prefixes, doc.norm
+        names, norm = self.lexicon.names, doc.norm
         offsets, tokens = doc.normalized.offsets, doc.tokens
         raw: list[_Candidate] = []
         seen: set[int] = set()
         strong: set[str] = set()
+        # Where a proposed name ends: at the end of its token, or inside one (a prefix): known without
+        # a look at the tokens (norm offsets are original ones when ``offsets`` is None).
+        token_ends: set[int] = set()
+        inner_ends: set[int] = set()
+        # The ranges that may cut an earlier span: each token's covers its prefixes.
+        ranges: list[tuple[int, int]] = []
+        token_names = self._token_names.get
         for tok in self.vocabulary.hits(doc):
             word = tok[1]
+            proposed = token_names(word)
+            if proposed is None:
+                continue  # a word of the other extractors
+            entry, cuts = proposed
             start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
-            entry = names.get(word)
+            end = start + len(word)
+            ranges.append((tok[2], tok[3]))
             if entry is not None:
                 seen.add(start)
                 if entry.kind in STRONG:
                     strong.add(word)
-                raw.append(_candidate((start, start + len(word), entry, entry.regions)))
-            cuts = prefixes.get(word)
-            if cuts:
-                for cut, shorter in cuts:
-                    raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
+                raw.append(_candidate((start, end, entry, entry.regions)))
+                token_ends.add(end)
+            for cut, shorter in cuts:
+                raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
+                inner_ends.add(start + cut)
+        if offsets is not None:
+            token_ends.clear()
+            inner_ends.clear()
+        extra = len(raw)
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
         if strong:
@@ -216,7 +235,10 @@ class PlaceExtractor:
             raw.extend(self._slogan_edges(doc, slogans))
         if not raw:
             return []
-        ranges = [(c[0], c[1]) for c in raw] if offsets is None else [(offsets[c[0]], offsets[c[1]]) for c in raw]
+        if offsets is None:
+            ranges += [(c[0], c[1]) for c in raw[extra:]]
+        else:
+            ranges = [(offsets[c[0]], offsets[c[1]]) for c in raw]
         boundaries = SpanBoundaries(found, ranges)
         crosses = boundaries.crosses if boundaries else None
         out = []
@@ -228,7 +250,11 @@ class PlaceExtractor:
             if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
-                if not ends_token(tokens, end if offsets is None else offsets[end]) and not _before_organ(norm, end):
+                if end in token_ends:
+                    pass
+                elif (
+                    end in inner_ends or not ends_token(tokens, end if offsets is None else offsets[end])
+                ) and not _before_organ(norm, end):
                     continue  # a prefix of a longer token: 杭州 of 杭州市委 only
             if crosses is not None and (
                 crosses(start, end) if offsets is None else crosses(offsets[start], offsets[end])
