@@ -115,9 +115,13 @@ class PersonExtractor:
             return []
         cands += self._listed(doc, cands, stops)
         cands += self._mentioned_again(doc, cands, stops)
+        translit = self.lexicon.translit
+        dotted = "·" in norm
         for cand in cands:
-            self._across_dots(doc, cand, stops)
-            self._transliterated_tail(doc, cand, stops)
+            if dotted:  # (nothing to stretch over otherwise)
+                self._across_dots(doc, cand, stops)
+            if norm[cand.start] in translit:  # (a transliterated name is made of these only)
+                self._transliterated_tail(doc, cand, stops)
         where = [(c.start, c.end) for c in cands] if offsets is None else [(offsets[c.start], offsets[c.end]) for c in cands]
         crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
@@ -174,6 +178,8 @@ class PersonExtractor:
     def _titled(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
         norm, titles, offsets = doc.norm, self.lexicon.titles, doc.normalized.offsets
+        # A name starts with one of these (_name_end says so too, after a call that mostly fails).
+        name_starts = self._name_starts
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
         for tok in self.vocabulary.hits(doc):
@@ -190,7 +196,7 @@ class PersonExtractor:
                 name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
                 for length in (3, 2, 4):
                     start = name_end - length
-                    if start >= 0 and self._name_end(doc, start, stops) == name_end:
+                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops) == name_end:
                         out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
                 else:  # 王/书记: the surname alone, an office after it
@@ -200,7 +206,7 @@ class PersonExtractor:
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
-                end = self._name_end(doc, start, stops)
+                end = self._name_end(doc, start, stops) if norm[start : start + 1] in name_starts else None
                 if end is not None:
                     role = None
                     if title.endswith(_BYLINE_TITLES):
@@ -417,7 +423,8 @@ class PersonExtractor:
 def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
-    a, b = doc.normalized.to_original(*span)
+    offsets = doc.normalized.offsets
+    a, b = span if offsets is None else (offsets[span[0]], offsets[span[1]])
     return doc.text[a:b]
 
 

@@ -141,11 +141,11 @@ class PlaceExtractor:
         merged = _merge_chains(_longest_first(candidates), gazetteer)
         offsets = doc.normalized.offsets
         if departments:
-            reach = _department_reach(departments, len(doc.text))
+            reach = _department_reach(departments).get
             if offsets is None:
-                merged = [c for c in merged if reach[c[0]] < c[1]]
+                merged = [c for c in merged if reach(c[0], 0) < c[1]]
             else:
-                merged = [c for c in merged if reach[offsets[c[0]]] < offsets[c[1]]]
+                merged = [c for c in merged if reach(offsets[c[0]], 0) < offsets[c[1]]]
         context = context_codes(c.regions for c in merged)
         text, norm = doc.text, doc.norm
         described, describe = self._attrs, self._describe
@@ -327,7 +327,7 @@ def _before_organ(norm: str, end: int) -> bool:
     return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
 
 
-def _department_reach(departments: Iterable[tuple[int, int]], size: int) -> list[int]:
+def _department_reach(departments: Iterable[tuple[int, int]]) -> dict[int, int]:
     """For each offset, the furthest end of the department names that hold it without starting there.
 
     A place ``[start, end)`` lies in a department name without starting it (天水 in
@@ -335,28 +335,57 @@ def _department_reach(departments: Iterable[tuple[int, int]], size: int) -> list
     ``_LONGEST_DEPARTMENT`` long, so only that many offsets after a name's start are marked.
 
     Example:
-        >>> _department_reach([(0, 6)], 8)[2:]
-        [6, 6, 6, 6, 0, 0, 0]
+        >>> _department_reach([(0, 4), (2, 6)])
+        {1: 4, 2: 4, 3: 6, 4: 6, 5: 6}
     """
-    reach = [0] * (size + 1)
+    reach: dict[int, int] = {}
     # By end, so that where names overlap the furthest end is written last.
     for a, b in sorted(departments, key=_END):
-        stop = min(b, a + _LONGEST_DEPARTMENT + 1)
-        reach[a + 1 : stop] = [b] * (stop - a - 1)
+        reach.update(dict.fromkeys(range(a + 1, min(b, a + _LONGEST_DEPARTMENT + 1)), b))
     return reach
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep non-overlapping candidates, longest first, then leftmost; return them in text order."""
+    """Keep non-overlapping candidates, longest first, then leftmost; return them in text order.
+
+    Candidates that overlap no other (most) are kept as they are: the choice is made
+    only within each run of overlapping candidates, which no other choice affects.
+
+    Example:
+        >>> c = [_candidate((0, 3, None, ())), _candidate((0, 2, None, ())), _candidate((5, 7, None, ()))]
+        >>> [(a, b) for a, b, _, _ in _longest_first(c)]
+        [(0, 3), (5, 7)]
+    """
     taken: list[_Candidate] = []
-    occupied = bytearray(max(map(_END, candidates)))  # 1 where a candidate was taken
-    # Longest first, then leftmost, then in the order found (the index): keys built in one
-    # comprehension rather than by a key function per candidate.
-    for _, start, i in sorted([(c[0] - c[1], c[0], i) for i, c in enumerate(candidates)]):
-        cand = candidates[i]
-        end = cand[1]
+    run: list[int] = []
+    run_end = -1
+    # By start, then in the order found; (start, index) pairs compare in C.
+    for start, i in sorted(zip(map(_START, candidates), range(len(candidates)))):
+        if start >= run_end:  # overlaps nothing before it: the run so far is settled
+            if len(run) == 1:
+                taken.append(candidates[run[0]])
+            elif run:
+                taken += _choose_longest(candidates, run)
+            run = [i]
+            run_end = candidates[i][1]
+        else:
+            run.append(i)
+            run_end = max(run_end, candidates[i][1])
+    if len(run) == 1:
+        taken.append(candidates[run[0]])
+    elif run:
+        taken += _choose_longest(candidates, run)
+    return taken
+
+
+def _choose_longest(candidates: list[_Candidate], run: list[int]) -> list[_Candidate]:
+    """Among overlapping candidates (indices ``run``): longest first, then leftmost, then in the order found."""
+    taken: list[_Candidate] = []
+    occupied = bytearray(max(candidates[i][1] for i in run))  # 1 where a candidate was taken
+    for _, start, i in sorted([(candidates[i][0] - candidates[i][1], candidates[i][0], i) for i in run]):
+        end = candidates[i][1]
         if occupied.find(1, start, end) < 0:
-            taken.append(cand)
+            taken.append(candidates[i])
             occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=_START)
     return taken
