@@ -161,7 +161,7 @@ class PersonExtractor:
         norm, known = doc.norm, self.lexicon.known
         out = []
         for tok in self.vocabulary.hits(doc):
-            if tok.norm in known:
+            if tok[1] in known:  # (tok.norm: indexing is cheaper than the field's property)
                 start = norm_offset(doc, tok.start)
                 end = start + len(tok.norm)
                 if len(tok.norm) > 2:
@@ -183,9 +183,9 @@ class PersonExtractor:
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
         for tok in self.vocabulary.hits(doc):
-            position = titles.get(tok.norm)
+            position = titles.get(tok[1])  # (tok.norm)
             if position is None:
-                if tok.norm in self._surname_titles and not self._after_transliteration(doc, tok.start):
+                if tok[1] in self._surname_titles and not self._after_transliteration(doc, tok.start):
                     ts = tok.start if offsets is None else bisect_left(offsets, tok.start)  # 毛主席, 周总理: a surname and its title in one token
                     out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
                 continue
