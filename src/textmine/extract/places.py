@@ -112,9 +112,9 @@ class PlaceExtractor:
         self.vocabulary.register(words)
         # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
         self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
-        self._attrs: dict[
-            Any, dict[str, Any]
-        ] = {}  # attributes of a division (or of an unresolved name), computed once
+        # Attributes of a division (by code) or of an unresolved name (by its divisions), computed once:
+        # (level, chain, canonical, code).
+        self._attrs: dict[Any, tuple[Any, ...]] = {}
         # First and last two characters of the strong names a slogan may open or close with (2 to
         # 4 characters): most slogans are ruled out by them (_slogan_edges).
         edges = [n for n, e in lexicon.names.items() if e.kind in STRONG and len(n) <= _EDGE_LONGEST]
@@ -152,15 +152,12 @@ class PlaceExtractor:
         spans = []
         for start, end, entry, regions in merged:
             name = norm[start:end]
-            if len(regions) == 1:  # most names: one division, nothing to resolve
-                code = regions[0].code
-                level, chain, canonical, code = described[code] if code in described else describe(regions[0], regions)
-                attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
-            elif entry.kind == CURATED and not regions:
+            if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
                 attrs["norm"] = name
             else:
-                region = resolve_region(regions, context, gazetteer)
+                # Most names denote one division: nothing to resolve.
+                region = regions[0] if len(regions) == 1 else resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
                 level, chain, canonical, code = described[key] if key in described else describe(region, regions)
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
