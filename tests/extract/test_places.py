@@ -101,3 +101,34 @@ def test_places_at_the_edge_of_a_slogan_kept_whole_by_the_tokenizer(pipeline) ->
     doc = pipeline.analyze("推动幸福美好新甘肃建设")
     slogan = Span("SLOGAN", 2, 9, "幸福美好新甘肃", "幸福美好新甘肃", {"quoted": False})
     assert [s.text for s in build(Resources())(doc, (slogan,))] == ["甘肃"]
+
+
+def _longest_first_by_definition(cands):
+    """Longest first, then leftmost, then in the order found; each kept one overlaps none kept before."""
+    taken = []
+    for _, _, i in sorted((c[0] - c[1], c[0], i) for i, c in enumerate(cands)):
+        if all(cands[i][1] <= t[0] or t[1] <= cands[i][0] for t in taken):
+            taken.append(cands[i])
+    return sorted(taken, key=lambda c: c[0])
+
+
+_RANGES = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)).map(lambda r: (r[0], r[0] + r[1])), max_size=25)
+
+
+@given(_RANGES)
+@settings(max_examples=300, deadline=None)
+def test_places_longest_first_within_runs_equals_the_global_choice(ranges) -> None:
+    from textmine.extract.places import _candidate, _longest_first
+
+    cands = [_candidate((a, b, i, ())) for i, (a, b) in enumerate(ranges)]  # the entry marks the order found
+    assert (_longest_first(cands) if cands else []) == _longest_first_by_definition(cands)
+
+
+@given(_RANGES, st.integers(0, 36), st.integers(1, 6))
+@settings(max_examples=300, deadline=None)
+def test_places_department_reach_says_when_a_place_lies_inside_an_organ_name(departments, start, length) -> None:
+    from textmine.extract.places import _LONGEST_DEPARTMENT, _department_reach
+
+    end = start + length
+    inside = any(start - _LONGEST_DEPARTMENT <= a < start and b >= end for a, b in departments)
+    assert (_department_reach(departments).get(start, 0) >= end) == inside

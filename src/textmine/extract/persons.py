@@ -115,9 +115,13 @@ class PersonExtractor:
             return []
         cands += self._listed(doc, cands, stops)
         cands += self._mentioned_again(doc, cands, stops)
+        translit = self.lexicon.translit
+        dotted = "·" in norm
         for cand in cands:
-            self._across_dots(doc, cand, stops)
-            self._transliterated_tail(doc, cand, stops)
+            if dotted:  # (nothing to stretch over otherwise)
+                self._across_dots(doc, cand, stops)
+            if norm[cand.start] in translit:  # (a transliterated name is made of these only)
+                self._transliterated_tail(doc, cand, stops)
         where = [(c.start, c.end) for c in cands] if offsets is None else [(offsets[c.start], offsets[c.end]) for c in cands]
         crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
@@ -140,9 +144,9 @@ class PersonExtractor:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             attrs = {
-                "title": _surface(doc, cand.title_span),
+                "title": None if cand.title_span is None else _surface(doc, cand.title_span),
                 "role": cand.role,
-                "honor": _surface(doc, cand.honor_span),
+                "honor": None if cand.honor_span is None else _surface(doc, cand.honor_span),
                 "norm": norm[start:end],
             }
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
@@ -157,37 +161,42 @@ class PersonExtractor:
         norm, known = doc.norm, self.lexicon.known
         out = []
         for tok in self.vocabulary.hits(doc):
-            if tok.norm in known:
+            if tok[1] in known:  # (tok.norm: indexing is cheaper than the field's property)
                 start = norm_offset(doc, tok.start)
                 end = start + len(tok.norm)
+                if len(tok.norm) > 2:
+                    out.append(_Found(start, end, evidence=False))
+                    continue
                 # A two-character name followed by a lone character may be the start of a longer
                 # name (陈云 in 陈云波): it must then end where a name may end.
                 after = token_at(doc.tokens, tok.end)
                 lone = after is not None and len(after.norm) == 1 and "\u3400" <= after.norm <= "\u9fff"
-                if len(tok.norm) > 2 or not lone or self._ends_name(norm, end, stops):
+                if not lone or self._ends_name(norm, end, stops):
                     out.append(_Found(start, end, evidence=False))
         return out
 
     def _titled(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
-        norm, titles = doc.norm, self.lexicon.titles
+        norm, titles, offsets = doc.norm, self.lexicon.titles, doc.normalized.offsets
+        # A name starts with one of these (_name_end says so too, after a call that mostly fails).
+        name_starts = self._name_starts
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
         for tok in self.vocabulary.hits(doc):
-            position = titles.get(tok.norm)
+            position = titles.get(tok[1])  # (tok.norm)
             if position is None:
-                if tok.norm in self._surname_titles and not self._after_transliteration(doc, tok.start):
-                    ts = norm_offset(doc, tok.start)  # 毛主席, 周总理: a surname and its title in one token
+                if tok[1] in self._surname_titles and not self._after_transliteration(doc, tok.start):
+                    ts = tok.start if offsets is None else bisect_left(offsets, tok.start)  # 毛主席, 周总理: a surname and its title in one token
                     out.append(_Found(ts, ts + 1, title_span=(ts + 1, ts + len(tok.norm)), evidence=False))
                 continue
             title = tok.norm
-            ts = norm_offset(doc, tok.start)
+            ts = tok.start if offsets is None else bisect_left(offsets, tok.start)
             te = ts + len(title)
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席)
                 name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
                 for length in (3, 2, 4):
                     start = name_end - length
-                    if start >= 0 and self._name_end(doc, start, stops) == name_end:
+                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops) == name_end:
                         out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
                 else:  # 王/书记: the surname alone, an office after it
@@ -197,7 +206,7 @@ class PersonExtractor:
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
-                end = self._name_end(doc, start, stops)
+                end = self._name_end(doc, start, stops) if norm[start : start + 1] in name_starts else None
                 if end is not None:
                     role = None
                     if title.endswith(_BYLINE_TITLES):
@@ -292,10 +301,14 @@ class PersonExtractor:
         """Other mentions of the names found with evidence (a name is one person in one article)."""
         norm, tokens = doc.norm, doc.tokens
         names = {norm[c.start : c.end] for c in cands if c.evidence}
+        # A mention found already needs no second look: it would only be merged with the first.
+        found = {(c.start, c.end) for c in cands}
         out = []
         for name in names:
             for start in find_all(norm, name):
                 end = start + len(name)
+                if (start, end) in found:
+                    continue
                 a, b = doc.normalized.to_original(start, end)
                 if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end, stops)):
                     out.append(_Found(start, end))
@@ -355,7 +368,8 @@ class PersonExtractor:
             surname = 1
         else:
             return None
-        if not starts_token(doc.tokens, doc.normalized.to_original(start, start + 1)[0]):
+        offsets = doc.normalized.offsets
+        if not starts_token(doc.tokens, start if offsets is None else offsets[start]):
             return None
         if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
             return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
@@ -409,7 +423,8 @@ class PersonExtractor:
 def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
-    a, b = doc.normalized.to_original(*span)
+    offsets = doc.normalized.offsets
+    a, b = span if offsets is None else (offsets[span[0]], offsets[span[1]])
     return doc.text[a:b]
 
 

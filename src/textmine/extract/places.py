@@ -57,7 +57,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
 
 LABEL = "PLACE"
 
@@ -108,10 +108,13 @@ class PlaceExtractor:
     def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
-        self.vocabulary.register(lexicon.names.keys() | lexicon.prefixes.keys())
-        self._attrs: dict[
-            Any, dict[str, Any]
-        ] = {}  # attributes of a division (or of an unresolved name), computed once
+        words = lexicon.names.keys() | lexicon.prefixes.keys()
+        self.vocabulary.register(words)
+        # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
+        self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
+        # Attributes of a division (by code) or of an unresolved name (by its divisions), computed once:
+        # (level, chain, canonical, code).
+        self._attrs: dict[Any, tuple[Any, ...]] = {}
         # First and last two characters of the strong names a slogan may open or close with (2 to
         # 4 characters): most slogans are ruled out by them (_slogan_edges).
         edges = [n for n, e in lexicon.names.items() if e.kind in STRONG and len(n) <= _EDGE_LONGEST]
@@ -138,28 +141,36 @@ class PlaceExtractor:
         merged = _merge_chains(_longest_first(candidates), gazetteer)
         offsets = doc.normalized.offsets
         if departments:
-            inside = _Departments(departments).inside
+            reach = _department_reach(departments).get
             if offsets is None:
-                merged = [c for c in merged if not inside(c.start, c.end)]
+                merged = [c for c in merged if reach(c[0], 0) < c[1]]
             else:
-                merged = [c for c in merged if not inside(offsets[c.start], offsets[c.end])]
+                merged = [c for c in merged if reach(offsets[c[0]], 0) < offsets[c[1]]]
         context = context_codes(c.regions for c in merged)
         text, norm = doc.text, doc.norm
+        described, describe = self._attrs, self._describe
         spans = []
         for start, end, entry, regions in merged:
+            name = norm[start:end]
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
+                attrs["norm"] = name
             else:
-                region = resolve_region(regions, context, gazetteer)
+                # Most names denote one division: nothing to resolve.
+                region = regions[0] if len(regions) == 1 else resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
-                cached = self._attrs.get(key)
-                if cached is None:
-                    cached = self._attrs[key] = division_attrs(region, regions, gazetteer)
-                attrs = {**cached, "chain": list(cached["chain"]) if cached["chain"] else None}
-            attrs["norm"] = norm[start:end]
+                level, chain, canonical, code = described[key] if key in described else describe(region, regions)
+                attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
-            spans.append(Span(LABEL, a, b, text[a:b], attrs["norm"], attrs))
+            spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return spans
+
+    def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
+        """The attributes of a division (or of an unresolved name) as a tuple, computed once."""
+        attrs = division_attrs(region, regions, self.lexicon.gazetteer)
+        key = region.code if region is not None else regions
+        found = self._attrs[key] = (attrs["level"], attrs["chain"], attrs["canonical"], attrs["code"])
+        return found
 
     def _candidates(self, doc: Doc, found: Sequence[Span], slogans: Sequence[Span]) -> list[_Candidate]:
         """Names the tokenizer cut out, their prefixes that are names too (浙江 of 浙江省), and places before organs.
@@ -170,24 +181,40 @@ class PlaceExtractor:
         curated name seen as a token is also looked for at the start of longer
         tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
         """
-        names, prefixes, norm = self.lexicon.names, self.lexicon.prefixes, doc.norm
+        names, norm = self.lexicon.names, doc.norm
         offsets, tokens = doc.normalized.offsets, doc.tokens
         raw: list[_Candidate] = []
         seen: set[int] = set()
         strong: set[str] = set()
+        # Where a proposed name ends: at the end of its token, or inside one (a prefix): known without
+        # a look at the tokens (norm offsets are original ones when ``offsets`` is None).
+        token_ends: set[int] = set()
+        inner_ends: set[int] = set()
+        # The ranges that may cut an earlier span: each token's covers its prefixes.
+        ranges: list[tuple[int, int]] = []
+        token_names = self._token_names.get
         for tok in self.vocabulary.hits(doc):
             word = tok[1]
+            proposed = token_names(word)
+            if proposed is None:
+                continue  # a word of the other extractors
+            entry, cuts = proposed
             start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
-            entry = names.get(word)
+            end = start + len(word)
+            ranges.append((tok[2], tok[3]))
             if entry is not None:
                 seen.add(start)
                 if entry.kind in STRONG:
                     strong.add(word)
-                raw.append(_candidate((start, start + len(word), entry, entry.regions)))
-            cuts = prefixes.get(word)
-            if cuts:
-                for cut, shorter in cuts:
-                    raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
+                raw.append(_candidate((start, end, entry, entry.regions)))
+                token_ends.add(end)
+            for cut, shorter in cuts:
+                raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
+                inner_ends.add(start + cut)
+        if offsets is not None:
+            token_ends.clear()
+            inner_ends.clear()
+        extra = len(raw)
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
         if strong:
@@ -205,7 +232,10 @@ class PlaceExtractor:
             raw.extend(self._slogan_edges(doc, slogans))
         if not raw:
             return []
-        ranges = [(c[0], c[1]) for c in raw] if offsets is None else [(offsets[c[0]], offsets[c[1]]) for c in raw]
+        if offsets is None:
+            ranges += [(c[0], c[1]) for c in raw[extra:]]
+        else:
+            ranges = [(offsets[c[0]], offsets[c[1]]) for c in raw]
         boundaries = SpanBoundaries(found, ranges)
         crosses = boundaries.crosses if boundaries else None
         out = []
@@ -217,7 +247,11 @@ class PlaceExtractor:
             if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
-                if not ends_token(tokens, end if offsets is None else offsets[end]) and not _before_organ(norm, end):
+                if end in token_ends:
+                    pass
+                elif (
+                    end in inner_ends or not ends_token(tokens, end if offsets is None else offsets[end])
+                ) and not _before_organ(norm, end):
                     continue  # a prefix of a longer token: 杭州 of 杭州市委 only
             if crosses is not None and (
                 crosses(start, end) if offsets is None else crosses(offsets[start], offsets[end])
@@ -234,9 +268,12 @@ class PlaceExtractor:
         """
         names, norm = self.lexicon.names, doc.norm
         firsts, lasts = self._edge_firsts, self._edge_lasts
+        offsets = doc.normalized.offsets
         out: list[_Candidate] = []
         for span in slogans:
-            a, b = norm_offset(doc, span.start), norm_offset(doc, span.end)
+            a, b = span.start, span.end
+            if offsets is not None:
+                a, b = bisect_left(offsets, a), bisect_left(offsets, b)
             if b - a < 3:
                 continue  # a name of two characters or more, and something besides
             opens, closes = norm[a : a + 2] in firsts, norm[b - 2 : b] in lasts
@@ -287,34 +324,65 @@ def _before_organ(norm: str, end: int) -> bool:
     return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
 
 
-class _Departments:
-    """DEPARTMENT spans found earlier, to tell a place inside an organ name from one that starts it."""
+def _department_reach(departments: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """For each offset, the furthest end of the department names that hold it without starting there.
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = [a for a, _ in spans]
-        self._spans = spans
+    A place ``[start, end)`` lies in a department name without starting it (天水 in
+    …天水街道) when ``reach[start] >= end``. Organ names are at most
+    ``_LONGEST_DEPARTMENT`` long, so only that many offsets after a name's start are marked.
 
-    def inside(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` lies in a department name without starting it (天水 in …天水街道)."""
-        if not self._spans:
-            return False
-        hi = bisect_left(self._starts, start)
-        lo = bisect_left(self._starts, start - _LONGEST_DEPARTMENT, 0, hi)
-        return lo < hi and any(self._spans[i][1] >= end for i in range(lo, hi))
+    Example:
+        >>> _department_reach([(0, 4), (2, 6)])
+        {1: 4, 2: 4, 3: 6, 4: 6, 5: 6}
+    """
+    reach: dict[int, int] = {}
+    # By end, so that where names overlap the furthest end is written last.
+    for a, b in sorted(departments, key=_END):
+        reach.update(dict.fromkeys(range(a + 1, min(b, a + _LONGEST_DEPARTMENT + 1)), b))
+    return reach
 
 
 def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep non-overlapping candidates, longest first, then leftmost; return them in text order."""
+    """Keep non-overlapping candidates, longest first, then leftmost; return them in text order.
+
+    Candidates that overlap no other (most) are kept as they are: the choice is made
+    only within each run of overlapping candidates, which no other choice affects.
+
+    Example:
+        >>> c = [_candidate((0, 3, None, ())), _candidate((0, 2, None, ())), _candidate((5, 7, None, ()))]
+        >>> [(a, b) for a, b, _, _ in _longest_first(c)]
+        [(0, 3), (5, 7)]
+    """
     taken: list[_Candidate] = []
-    occupied = bytearray(max(map(_END, candidates)))  # 1 where a candidate was taken
-    # Longest first, then leftmost, then in the order found (the index): keys built in one
-    # comprehension rather than by a key function per candidate.
-    for _, start, i in sorted([(c[0] - c[1], c[0], i) for i, c in enumerate(candidates)]):
-        cand = candidates[i]
-        end = cand[1]
+    run: list[int] = []
+    run_end = -1
+    # By start, then in the order found; (start, index) pairs compare in C.
+    for start, i in sorted(zip(map(_START, candidates), range(len(candidates)))):
+        if start >= run_end:  # overlaps nothing before it: the run so far is settled
+            if len(run) == 1:
+                taken.append(candidates[run[0]])
+            elif run:
+                taken += _choose_longest(candidates, run)
+            run = [i]
+            run_end = candidates[i][1]
+        else:
+            run.append(i)
+            run_end = max(run_end, candidates[i][1])
+    if len(run) == 1:
+        taken.append(candidates[run[0]])
+    elif run:
+        taken += _choose_longest(candidates, run)
+    return taken
+
+
+def _choose_longest(candidates: list[_Candidate], run: list[int]) -> list[_Candidate]:
+    """Among overlapping candidates (indices ``run``): longest first, then leftmost, then in the order found."""
+    taken: list[_Candidate] = []
+    occupied = bytearray(max(candidates[i][1] for i in run))  # 1 where a candidate was taken
+    for _, start, i in sorted([(candidates[i][0] - candidates[i][1], candidates[i][0], i) for i in run]):
+        end = candidates[i][1]
         if occupied.find(1, start, end) < 0:
-            taken.append(cand)
+            taken.append(candidates[i])
             occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=_START)
     return taken
