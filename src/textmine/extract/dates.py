@@ -22,11 +22,11 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 
+import ahocorasick
+
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
-from . import make_span
 from .char_classes import PAD, CharTable, runs
-from .figure_patterns import trie_alternation
 from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
 
@@ -65,6 +65,7 @@ _LUNAR = re.compile(
 _LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY_START = frozenset("一二三四五六七八九十")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, a C-level bisect key
+_START_END = operator.itemgetter(0, 1)
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
@@ -128,10 +129,12 @@ class DateExtractor:
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
         self._anchors = _Anchors()
-        # Where a term starts: one regex, factored by prefixes, whose first characters the regex
-        # engine scans for in C; then every term starting there (近年, 近年来) by its length.
-        self._term_start = re.compile(trie_alternation(self._terms)) if self._terms else None
-        self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
+        # Every occurrence of every term (近年 and 近年来 alike) in one pass of an automaton in C.
+        self._automaton = ahocorasick.Automaton()
+        for word in self._terms:
+            self._automaton.add_word(word, (-len(word), word))
+        if self._terms:
+            self._automaton.make_automaton()
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -163,24 +166,26 @@ class DateExtractor:
         if self._terms:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
-            terms = []  # (start, end, word), longest first at each start
-            search, known, lengths = self._term_start.search, self._terms, self._term_lengths
-            m = search(norm)
-            while m is not None:
-                at = m.start()
-                for n in lengths:
-                    word = norm[at : at + n]
-                    if len(word) == n and word in known:
-                        terms.append((at, at + n, word))
-                m = search(norm, at + 1)
+            # (start, -length, word): by start, the longest first at each start
+            terms = sorted((last + 1 + negative, negative, word) for last, (negative, word) in self._automaton.iter(norm))
             taken_to = 0
-            for start, end, word in terms:
+            for start, negative, word in terms:
+                end = start - negative
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
                     continue
                 attrs = self._terms[word]
                 found_dates.append((start, end, {"value": attrs.get("value"), "kind": attrs["kind"]}))
                 taken_to = end
-        return [make_span(doc, "DATE", a, b, attrs) for a, b, attrs in sorted(found_dates, key=lambda x: x[:2])]
+        found_dates.sort(key=_START_END)
+        text = doc.text
+        if doc.normalized.offsets is None:  # offsets shared (always with t2s): no mapping
+            return [Span("DATE", a, b, text[a:b], norm[a:b], attrs) for a, b, attrs in found_dates]
+        to_original = doc.normalized.to_original
+        spans = []
+        for a, b, attrs in found_dates:
+            oa, ob = to_original(a, b)
+            spans.append(Span("DATE", oa, ob, text[oa:ob], norm[a:b], attrs))
+        return spans
 
     @staticmethod
     def _term_ok(norm: str, word: str, start: int, end: int) -> bool:
@@ -195,27 +200,28 @@ class DateExtractor:
     @staticmethod
     def _read(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
         start, end = m.span()
-        if m.group("iso"):
-            return start, end, {"value": m.group("iso")}
-        if m.group("decade"):
+        iso, decade, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day = m.groups()
+        if iso:
+            return start, end, {"value": iso}
+        if decade:
             return _decade(m, norm)
-        if m.group("year"):
-            year = int(m.group("year"))
+        if year:
             if _NOT_A_YEAR_BEFORE.search(norm, max(0, start - 1), start) or norm[end : end + 1] in ("多", "余", "间"):
                 return None
-            month = int(m.group("month")) if m.group("month") else None
-            day = int(m.group("day")) if m.group("day") else None
-            month2 = int(m.group("month2")) if m.group("month2") else None
-        elif m.group("cyear"):
-            year = parse_digit_sequence(m.group("cyear"))
-            month = parse_chinese_integer(m.group("cmonth")) if m.group("cmonth") else None
-            day = parse_chinese_integer(m.group("cday")) if m.group("cday") else None
-            month2 = parse_chinese_integer(m.group("cmonth2")) if m.group("cmonth2") else None
-        elif m.group("md_month"):
-            year, month, month2 = None, int(m.group("md_month")), None
-            day = int(m.group("md_day")) if m.group("md_day") else None
+            year = int(year)
+            month = int(month) if month else None
+            day = int(day) if day else None
+            month2 = int(month2) if month2 else None
+        elif cyear:
+            year = parse_digit_sequence(cyear)
+            month = parse_chinese_integer(cmonth) if cmonth else None
+            day = parse_chinese_integer(cday) if cday else None
+            month2 = parse_chinese_integer(cmonth2) if cmonth2 else None
+        elif md_month:
+            year, month, month2 = None, int(md_month), None
+            day = int(md_day) if md_day else None
         else:
-            year, month, day = None, parse_chinese_integer(m.group("cmd_month")), parse_chinese_integer(m.group("cmd_day"))
+            year, month, day = None, parse_chinese_integer(cmd_month), parse_chinese_integer(cmd_day)
             month2 = None
         if not _valid(year, month, day):
             return None
