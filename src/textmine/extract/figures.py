@@ -360,10 +360,13 @@ class _Context:
         norm = self.norm
         if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
             return None  # tokens split wherever Han characters meet anything else
-        tokens, offsets = self.tokens, self.offsets
-        at = pos if offsets is None else offsets[pos]
-        i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
-        return tokens[i] if i >= 0 and tokens[i].start < at < tokens[i].end else None
+        if self.offsets is None:
+            i = self.words.index(pos)  # a search near the last token found
+            token = self.tokens[i]
+            return token if token.start < pos < token.end else None
+        at = self.offsets[pos]
+        i = bisect.bisect_right(self.tokens, at, key=_TOKEN_START) - 1
+        return self.tokens[i] if i >= 0 and self.tokens[i].start < at < self.tokens[i].end else None
 
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""

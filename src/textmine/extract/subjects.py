@@ -75,6 +75,8 @@ class Words:
         self.known_tags: dict[str, str] = {}  # the tags looked up so far, for this document only
         #: The ``doc.norm`` offset of each token, or None when it is ``Token.start`` (the usual case).
         self.starts: list[int] | None = None
+        self._count = len(doc.tokens)
+        self._last = (0, 0)  # the last token found by ``index`` and its start (the first token starts at 0)
         if doc.normalized.offsets is not None:
             # A length-changing conversion: token offsets are original ones; rebuild norm offsets.
             self.starts, pos = [], 0
@@ -84,11 +86,22 @@ class Words:
 
     def index(self, pos: int) -> int:
         """Index of the token holding ``doc.norm[pos]``, or -1."""
-        if self.starts is None:
-            i = bisect.bisect_right(self.tokens, pos, key=_TOKEN_START) - 1
-        else:
+        if self.starts is not None:
             i = bisect.bisect_right(self.starts, pos) - 1
-        return i if 0 <= i < len(self.tokens) else -1
+            return i if 0 <= i < len(self.tokens) else -1
+        # Tokens are a character long or more and come one after the other: the token asked
+        # for is at most ``|pos - s|`` tokens away from the last one found (``i``, starting at
+        # ``s``). Lookups come close together, so this is a search among a few nearby tokens
+        # instead of the whole document.
+        i, s = self._last
+        if pos >= s:
+            i = bisect.bisect_right(self.tokens, pos, i, min(self._count, i + pos - s + 1), key=_TOKEN_START) - 1
+        else:
+            i = bisect.bisect_right(self.tokens, pos, max(0, i - (s - pos)), i, key=_TOKEN_START) - 1
+            if i < 0:
+                return -1
+        self._last = (i, self.tokens[i][2])
+        return i
 
     def piece(self, i: int, start: int = -1, end: int = -1) -> tuple[int, int, str]:
         """Token ``i`` as ``(start, end, word)`` in ``doc.norm``, cut to begin at ``start`` / stop at ``end``."""
