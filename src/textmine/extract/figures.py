@@ -105,8 +105,8 @@ class FigureExtractor:
             self._automaton.make_automaton()
         self._longest_formula = max(map(len, self._formulas), default=0)
         self._subjects = subjects
-        # Chinese numerals repeat (两, 三, 十, 五千): each is read once per pipeline.
-        self._chinese_number = lru_cache(maxsize=1 << 12)(parse_number)
+        # Numerals repeat (两, 三, 十, 五千, 100, 1.2 + 亿): each is read once per pipeline.
+        self._number = lru_cache(maxsize=1 << 12)(parse_number)
         self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
@@ -128,7 +128,7 @@ class FigureExtractor:
             >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
             [('32659個', '問題')]
         """
-        ctx = _Context(doc, ((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
+        ctx = _Context(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
         blocked = ctx.blocked.overlaps if ctx.any_blocked else None
         read = self._read
         figures = []
@@ -143,20 +143,30 @@ class FigureExtractor:
                 figures.append(figure)
         if not figures:
             return []
-        subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
+        subjects = self._subjects.assign(ctx.words, [(f[0], f[1], f[7] == "count") for f in figures])
         text, norm = doc.text, doc.norm
-        # Offsets are shared when normalization kept the length (always with t2s): no mapping then.
-        to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
+        if doc.normalized.offsets is None:
+            # Offsets are shared when normalization kept the length (always with t2s): no mapping.
+            spans = []
+            for (start, end, value, approx, unit_start, unit_end, unit, _), subject in zip(figures, subjects):
+                if unit is None:
+                    unit = text[unit_start:unit_end]  # the unit in the script of the text (個 / 个)
+                    if unit and max(unit) >= "\uff01":
+                        unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
+                attrs = {"value": value, "approx": approx, "unit": unit, "subject": subject and text[subject[0] : subject[1]]}
+                spans.append(Span("FIGURE", start, end, text[start:end], norm[start:end], attrs))
+            return spans
+        to_original = doc.normalized.to_original
         spans = []
         for (start, end, value, approx, unit_start, unit_end, unit, _), subject in zip(figures, subjects):
-            a, b = (start, end) if to_original is None else to_original(start, end)
+            a, b = to_original(start, end)
             if unit is None:
-                ua, ub = (unit_start, unit_end) if to_original is None else to_original(unit_start, unit_end)
-                unit = text[ua:ub]  # the unit in the script of the text (個 / 个)
+                ua, ub = to_original(unit_start, unit_end)
+                unit = text[ua:ub]
                 if unit and max(unit) >= "\uff01":
-                    unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
+                    unit = unit.translate(_FOLD)
             if subject is not None:
-                sa, sb = subject if to_original is None else to_original(*subject)
+                sa, sb = to_original(*subject)
                 subject = text[sa:sb]
             attrs = {"value": value, "approx": approx, "unit": unit, "subject": subject}
             spans.append(Span("FIGURE", a, b, text[a:b], norm[start:end], attrs))
@@ -197,7 +207,7 @@ class FigureExtractor:
                     unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
                 if len(unit_word) == 1 and ctx.in_word(unit_end):
                     unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
-            numeral = parse_number(ar, mult)
+            numeral = self._number(ar, mult)
             if numeral is None:
                 return None
             if approx == "exact" and (mid or mid2):
@@ -217,7 +227,7 @@ class FigureExtractor:
             if cn is not None:
                 read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
             elif pct is not None:
-                numeral = parse_number(pnum)
+                numeral = self._number(pnum)
                 if numeral is None:
                     return None
                 end = m.end()
@@ -253,7 +263,7 @@ class FigureExtractor:
         if unit_word is None:
             if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
                 return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
-            numeral = self._chinese_number(cn + mult)
+            numeral = self._number(cn + mult)
             if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
                 return None
             end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
@@ -273,7 +283,7 @@ class FigureExtractor:
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
         # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
-        numeral = self._chinese_number(cn + mult)
+        numeral = self._number(cn + mult)
         if numeral is None:
             return None
         unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
@@ -339,8 +349,11 @@ class _Context:
         self.words = subjects.words(doc)
         self.norm = doc.norm
         norm = self.norm
-        to_norm = _norm_offsets(doc)
-        ranges = [to_norm(a, b) for a, b in blocked]
+        if self.offsets is None:
+            ranges = list(blocked)
+        else:
+            to_norm = _norm_offsets(doc)
+            ranges = [to_norm(a, b) for a, b in blocked]
         if "《" in norm:
             ranges.extend(m.span() for m in _TITLE.finditer(norm))
         for quote in _OPEN_QUOTES:

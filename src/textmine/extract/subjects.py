@@ -43,6 +43,8 @@ _NEVER_FIRST = frozenset("的和与及或在对于是了等")
 _SAME_SUBJECT = re.compile(r"(?:增加|增长|提高|下降|减少|扩大|缩小|上升|降低)?(?:到|至)")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|增加|下降|减少|提高|占)?$")
 _LIST_GAP = re.compile(r"、|和|及|与|，|,")
+#: Most word tags a :class:`SubjectFinder` remembers between documents.
+TAG_MEMO = 1 << 15
 #: ``Token.start`` as a C-level key for bisect (a Python lambda costs ten times more).
 _TOKEN_START = operator.itemgetter(2)
 
@@ -59,7 +61,7 @@ class Words:
     """The tokens of one document, located by ``doc.norm`` offset and tagged on demand.
 
     Built once per document call; tags are looked up word by word (about a
-    microsecond each) and remembered for the rest of that call only.
+    microsecond each) and remembered in ``known_tags``.
 
     Example:
         >>> from textmine import Pipeline
@@ -68,11 +70,13 @@ class Words:
         ((2, 4, '问题'), 'n')
     """
 
-    def __init__(self, doc: Doc, tagger: Tagger) -> None:
+    def __init__(self, doc: Doc, tagger: Tagger, known_tags: dict[str, str] | None = None) -> None:
         self.norm = doc.norm
         self.tokens = doc.tokens
         self._tagger = tagger
-        self.known_tags: dict[str, str] = {}  # the tags looked up so far, for this document only
+        #: The tags looked up so far: a word's tag never changes, so the finder may share this
+        #: memo between documents (its results never depend on what the memo holds).
+        self.known_tags: dict[str, str] = {} if known_tags is None else known_tags
         #: The ``doc.norm`` offset of each token, or None when it is ``Token.start`` (the usual case).
         self.starts: list[int] | None = None
         self._count = len(doc.tokens)
@@ -141,10 +145,15 @@ class SubjectFinder:
 
     def __init__(self, tagger: Tagger) -> None:
         self.tagger = tagger
+        # The words next to figures recur from one article to the next (党员, 企业, 增长): their
+        # tags are remembered across documents, up to TAG_MEMO words (cleared between documents).
+        self._known_tags: dict[str, str] = {}
 
     def words(self, doc: Doc) -> Words:
         """A per-document view of the tokens for :meth:`after`, :meth:`before` and :meth:`assign`."""
-        return Words(doc, self.tagger)
+        if len(self._known_tags) > TAG_MEMO:
+            self._known_tags.clear()
+        return Words(doc, self.tagger, self._known_tags)
 
     def after(self, words: Words, end: int) -> tuple[int, int] | None:
         """Return the noun phrase starting right at ``end``, or None.
