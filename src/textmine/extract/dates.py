@@ -22,8 +22,6 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 
-import ahocorasick
-
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .char_classes import PAD, CharTable, runs
@@ -74,24 +72,41 @@ _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "2
 
 
 class _Anchors:
-    """Where a date may start: a run of digits and Chinese digits (十 too) before 年, 月 or a
-    link, or ending in four Chinese digits (a year without 年 in a pair: 一九七九和一九八○).
+    """Where dates, terms and lunar dates may start, from one array of character classes.
 
-    The runs are tested as arrays (:mod:`textmine.extract.char_classes`), not scanned for.
+    A calendar date starts at a run of digits and Chinese digits (十 too) before 年, 月 or a
+    link, or ending in four Chinese digits (a year without 年 in a pair: 一九七九和一九八○).
+    A term (近年来, 十九大) starts at a character that opens one, followed by one that may
+    come second; a lunar date is found from 初, 正, 腊 or 冬. The characters are tested as
+    arrays (:mod:`textmine.extract.char_classes`), not scanned for one by one.
     """
 
-    NUM, CN_DIGIT, NEXT = 2, 4, 8
+    NUM, CN_DIGIT, NEXT, TERM_FIRST, TERM_SECOND, TERM_ALONE, LUNAR = (1 << k for k in range(1, 8))
 
-    def __init__(self) -> None:
+    def __init__(self, terms: Iterable[str]) -> None:
+        terms = list(terms)
         self._table = CharTable(
-            [(self.NUM | self.CN_DIGIT, _CN_DIGIT), (self.NUM, "十"), (self.NEXT, "年月" + _LINK_CHARS)], digit=self.NUM
+            [
+                (self.NUM | self.CN_DIGIT, _CN_DIGIT),
+                (self.NUM, "十"),
+                (self.NEXT, "年月" + _LINK_CHARS),
+                (self.TERM_FIRST, "".join(t[0] for t in terms if len(t) > 1)),
+                (self.TERM_SECOND, "".join(t[1] for t in terms if len(t) > 1)),
+                (self.TERM_ALONE, "".join(t for t in terms if len(t) == 1)),
+                (self.LUNAR, "初正腊冬"),
+            ],
+            digit=self.NUM,
         )
 
-    def starts(self, doc: Doc) -> list[int]:
+    def starts(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
+        """The ``doc.norm`` offsets where a calendar date, a term and a lunar key may start."""
         c = self._table.classes(doc)
         starts, ends = runs(c, self.NUM)
         ok = ((c[ends] & self.NEXT) != 0) | ((c[ends - 1] & c[ends - 2] & c[ends - 3] & c[ends - 4] & self.CN_DIGIT) != 0)
-        return (starts[ok] - PAD).tolist()
+        # A term of two characters or more: its first two characters (a superset, checked later).
+        first, second = c[PAD:-PAD], c[PAD + 1 : len(c) - PAD + 1]
+        terms = (((first & self.TERM_FIRST) != 0) & ((second & self.TERM_SECOND) != 0)) | ((first & self.TERM_ALONE) != 0)
+        return (starts[ok] - PAD).tolist(), terms.nonzero()[0].tolist(), ((first & self.LUNAR) != 0).nonzero()[0].tolist()
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -128,13 +143,8 @@ class DateExtractor:
 
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
-        self._anchors = _Anchors()
-        # Every occurrence of every term (近年 and 近年来 alike) in one pass of an automaton in C.
-        self._automaton = ahocorasick.Automaton()
-        for word in self._terms:
-            self._automaton.add_word(word, (-len(word), word))
-        if self._terms:
-            self._automaton.make_automaton()
+        self._anchors = _Anchors(self._terms)
+        self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -156,21 +166,26 @@ class DateExtractor:
         """
         norm = doc.norm
         found_dates: list[tuple[int, int, dict]] = []
-        for m in match_at(_PATTERN, norm, self._anchors.starts(doc)):
+        date_starts, term_starts, lunar_keys = self._anchors.starts(doc)
+        for m in match_at(_PATTERN, norm, date_starts):
             read = self._read(m, norm)
             if read is not None:
                 found_dates.append(read)
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
-        found_dates.extend(d for d in _lunar_dates(doc) if not calendar_dates.overlaps(d[0], d[1]))
+        found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates = _resolve(found_dates, doc)
-        if self._terms:
+        if term_starts:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
-            # (start, -length, word): by start, the longest first at each start
-            terms = sorted((last + 1 + negative, negative, word) for last, (negative, word) in self._automaton.iter(norm))
+            terms = []  # (start, end, word), longest first at each start
+            known, lengths = self._terms, self._term_lengths
+            for at in term_starts:
+                for n in lengths:
+                    word = norm[at : at + n]
+                    if word in known and len(word) == n:
+                        terms.append((at, at + n, word))
             taken_to = 0
-            for start, negative, word in terms:
-                end = start - negative
+            for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
                     continue
                 attrs = self._terms[word]
@@ -233,19 +248,20 @@ class DateExtractor:
         return start, end, {"value": _iso(year, month, day)}
 
 
-def _lunar_dates(doc: Doc) -> list[tuple[int, int, dict]]:
+def _lunar_dates(doc: Doc, keys: Iterable[int]) -> list[tuple[int, int, dict]]:
     """Lunar month-days (正月初一, 五月初五, 年初一: the first of the new year), value ``lunar --MM-DD``.
 
-    The year is not resolved: that needs the lunar calendar of the year.
+    ``keys`` are the offsets of 初, 正, 腊 and 冬 in ``doc.norm``. The year is not
+    resolved: that needs the lunar calendar of the year.
     """
     norm = doc.norm
     starts: set[int] = set()
-    for key, back in (("初", (3, 2, 1)), ("正月", (0,)), ("腊月", (0,)), ("冬月", (0,))):
-        i = norm.find(key)
-        while i >= 0:
-            if key != "初" or norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
-                starts.update(i - k for k in back if i - k >= 0)
-            i = norm.find(key, i + 1)
+    for i in keys:
+        if norm[i] == "初":
+            if norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
+                starts.update(i - k for k in (3, 2, 1) if i - k >= 0)
+        elif norm[i + 1 : i + 2] == "月":  # 正月, 腊月, 冬月
+            starts.add(i)
     out = []
     taken_to = 0
     for start in sorted(starts):
