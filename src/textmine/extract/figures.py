@@ -129,14 +129,16 @@ class FigureExtractor:
             [('32659個', '問題')]
         """
         ctx = _Context(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
-        blocked = ctx.blocked.overlaps if ctx.any_blocked else None
+        # Ranges.overlaps(start, start + 1), inline: it is asked for every match
+        blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
         read = self._read
         figures = []
         for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
             start = m.start()
             # A figure holds at least the first character of its match: when that one lies in an
             # earlier slogan, honour or date, so does the figure (checked again once it is read).
-            if blocked is not None and blocked(start, start + 1):
+            k = bisect.bisect_right(blocked_starts, start)
+            if k and blocked_reach[k - 1] > start:
                 continue
             figure = read(m, ctx)
             if figure is not None:
@@ -392,7 +394,12 @@ class _Context:
         token is no word of the dictionary, and the classifier stays a classifier.
         """
         token = self._token_around(pos)
-        return token is not None and self.words.tagger_knows(token.norm)
+        if token is None:
+            return False
+        known = self.words.known_words.get(token.norm)
+        if known is None:
+            known = self.words.known_words[token.norm] = self.words.tagger_knows(token.norm)
+        return known
 
 
 def _norm_offsets(doc: Doc):

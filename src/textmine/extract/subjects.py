@@ -70,13 +70,17 @@ class Words:
         ((2, 4, '问题'), 'n')
     """
 
-    def __init__(self, doc: Doc, tagger: Tagger, known_tags: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, doc: Doc, tagger: Tagger, known_tags: dict[str, str] | None = None, known_words: dict[str, bool] | None = None
+    ) -> None:
         self.norm = doc.norm
         self.tokens = doc.tokens
         self._tagger = tagger
-        #: The tags looked up so far: a word's tag never changes, so the finder may share this
-        #: memo between documents (its results never depend on what the memo holds).
+        #: The tags looked up so far, and which words the dictionary has (:meth:`tagger_knows`):
+        #: they never change, so a finder may share these memos between documents (its
+        #: results never depend on what the memos hold).
         self.known_tags: dict[str, str] = {} if known_tags is None else known_tags
+        self.known_words: dict[str, bool] = {} if known_words is None else known_words
         #: The ``doc.norm`` offset of each token, or None when it is ``Token.start`` (the usual case).
         self.starts: list[int] | None = None
         self._count = len(doc.tokens)
@@ -148,12 +152,14 @@ class SubjectFinder:
         # The words next to figures recur from one article to the next (党员, 企业, 增长): their
         # tags are remembered across documents, up to TAG_MEMO words (cleared between documents).
         self._known_tags: dict[str, str] = {}
+        self._known_words: dict[str, bool] = {}
 
     def words(self, doc: Doc) -> Words:
         """A per-document view of the tokens for :meth:`after`, :meth:`before` and :meth:`assign`."""
-        if len(self._known_tags) > TAG_MEMO:
-            self._known_tags.clear()
-        return Words(doc, self.tagger, self._known_tags)
+        for memo in (self._known_tags, self._known_words):
+            if len(memo) > TAG_MEMO:
+                memo.clear()
+        return Words(doc, self.tagger, self._known_tags, self._known_words)
 
     def after(self, words: Words, end: int) -> tuple[int, int] | None:
         """Return the noun phrase starting right at ``end``, or None.
@@ -331,10 +337,16 @@ def _respectively(
 ) -> list[tuple[int, int] | None]:
     """分别 lists: each figure after 分别 takes the subject of the figure of its rank before it."""
     out = list(subjects)
+    # Where a figure may open a list: 分别 stands in the six characters before it.
+    after_respectively = set()
+    at = norm.find("分别")
+    while at >= 0:
+        after_respectively.update(range(at + 2, at + 7))
+        at = norm.find("分别", at + 1)
     i = 0
     while i < len(figures):
         start = figures[i][0]
-        if norm.find("分别", max(0, start - 6), start) < 0 or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
+        if start not in after_respectively or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
             i += 1
             continue
         j = i + 1
