@@ -21,6 +21,9 @@ import calendar
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+import numpy as np
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
@@ -103,10 +106,12 @@ class _Anchors:
         c = self._table.classes(doc)
         starts, ends = runs(c, self.NUM)
         ok = ((c[ends] & self.NEXT) != 0) | ((c[ends - 1] & c[ends - 2] & c[ends - 3] & c[ends - 4] & self.CN_DIGIT) != 0)
-        # A term of two characters or more: its first two characters (a superset, checked later).
-        first, second = c[PAD:-PAD], c[PAD + 1 : len(c) - PAD + 1]
-        terms = (((first & self.TERM_FIRST) != 0) & ((second & self.TERM_SECOND) != 0)) | ((first & self.TERM_ALONE) != 0)
-        return (starts[ok] - PAD).tolist(), terms.nonzero()[0].tolist(), ((first & self.LUNAR) != 0).nonzero()[0].tolist()
+        # The few characters that may open a term or a lunar date, then a term of two characters
+        # or more by its first two characters (a superset, checked later).
+        keys = np.flatnonzero(c & (self.TERM_FIRST | self.TERM_ALONE | self.LUNAR))
+        k = c[keys]
+        terms = (((k & self.TERM_FIRST) != 0) & ((c[keys + 1] & self.TERM_SECOND) != 0)) | ((k & self.TERM_ALONE) != 0)
+        return (starts[ok] - PAD).tolist(), (keys[terms] - PAD).tolist(), (keys[(k & self.LUNAR) != 0] - PAD).tolist()
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -145,6 +150,9 @@ class DateExtractor:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
         self._anchors = _Anchors(self._terms)
         self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
+        # Chinese years, months and days recur (二〇二一, 十二): each is read once per pipeline.
+        self._digit_sequence = lru_cache(maxsize=1 << 10)(parse_digit_sequence)
+        self._chinese_integer = lru_cache(maxsize=1 << 10)(parse_chinese_integer)
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -212,8 +220,7 @@ class DateExtractor:
             return False  # 过去年均: 过去 + 年均
         return not (word.endswith("年") and after in ("代", "级"))
 
-    @staticmethod
-    def _read(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
+    def _read(self, m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
         start, end = m.span()
         iso, decade, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day = m.groups()
         if iso:
@@ -228,15 +235,15 @@ class DateExtractor:
             day = int(day) if day else None
             month2 = int(month2) if month2 else None
         elif cyear:
-            year = parse_digit_sequence(cyear)
-            month = parse_chinese_integer(cmonth) if cmonth else None
-            day = parse_chinese_integer(cday) if cday else None
-            month2 = parse_chinese_integer(cmonth2) if cmonth2 else None
+            year = self._digit_sequence(cyear)
+            month = self._chinese_integer(cmonth) if cmonth else None
+            day = self._chinese_integer(cday) if cday else None
+            month2 = self._chinese_integer(cmonth2) if cmonth2 else None
         elif md_month:
             year, month, month2 = None, int(md_month), None
             day = int(md_day) if md_day else None
         else:
-            year, month, day = None, parse_chinese_integer(cmd_month), parse_chinese_integer(cmd_day)
+            year, month, day = None, self._chinese_integer(cmd_month), self._chinese_integer(cmd_day)
             month2 = None
         if not _valid(year, month, day):
             return None
