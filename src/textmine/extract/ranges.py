@@ -24,7 +24,9 @@ class Ranges:
     """
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        ranges = sorted(ranges)
+        # By start only: the order of ranges that start together changes no answer (``reach``
+        # is read after the last of them), and comparing ints costs less than comparing tuples.
+        ranges = sorted(ranges, key=_START)
         #: The starts of the ranges, in order.
         self.starts = list(map(_START, ranges))
         #: The furthest end of the ranges up to each one (ranges may nest): ``[start, end)``
