@@ -247,15 +247,27 @@ class SubjectFinder:
         tag_of = words.known_tags.get
         tokens, starts = words.tokens, words.starts
         i = words.index(start - 1)
-        a, b, word = words.piece(i, end=start) if i >= 0 else (0, 0, "")
+        if i < 0:
+            return None
+        # The word before ``start`` (cut there), then the ones before it (words.piece, inline:
+        # this runs for most figures).
+        word = tokens[i][1]
+        a = tokens[i][2] if starts is None else starts[i]
+        b = a + len(word)
+        if start < b:
+            word, b = word[: start - a], start
         skipped = 0
-        while i >= 0 and skipped < 3 and (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
+        while skipped < 3 and (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
             i, skipped = i - 1, skipped + 1
-            a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
+            if i < 0:
+                return None
+            word = tokens[i][1]
+            a = tokens[i][2] if starts is None else starts[i]
+            b = a + len(word)
         first = last = -1  # the phrase is norm[first:last]
         head_tag = ""
         taken = 0
-        while i >= 0 and a >= limit and taken < MAX_WORDS:
+        while a >= limit and taken < MAX_WORDS:
             if word in _CLOSE:
                 opened = norm.rfind(_OPEN[_CLOSE.index(word)], max(0, limit), a)
                 if opened < 0:
@@ -274,12 +286,11 @@ class SubjectFinder:
             first = a
             taken += 1
             i -= 1
-            if i >= 0:  # words.piece(i), inline
-                word = tokens[i][1]
-                a = tokens[i][2] if starts is None else starts[i]
-                b = a + len(word)
-            else:
-                a, b, word = 0, 0, ""
+            if i < 0:
+                break
+            word = tokens[i][1]
+            a = tokens[i][2] if starts is None else starts[i]
+            b = a + len(word)
         if last < 0 or (i >= 0 and word in _COMPARED):
             return None  # nothing, or 比“十三五”时期增长: the base of a comparison is not what is counted
         if head_tag not in _HEAD and head_tag != _QUOTED:
