@@ -145,30 +145,20 @@ class FigureExtractor:
                 figures.append(figure)
         if not figures:
             return []
-        subjects = self._subjects.assign(ctx.words, [(f[0], f[1], f[7] == "count") for f in figures])
+        subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
         text, norm = doc.text, doc.norm
-        if doc.normalized.offsets is None:
-            # Offsets are shared when normalization kept the length (always with t2s): no mapping.
-            spans = []
-            for (start, end, value, approx, unit_start, unit_end, unit, _), subject in zip(figures, subjects):
-                if unit is None:
-                    unit = text[unit_start:unit_end]  # the unit in the script of the text (個 / 个)
-                    if unit and max(unit) >= "\uff01":
-                        unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
-                attrs = {"value": value, "approx": approx, "unit": unit, "subject": subject and text[subject[0] : subject[1]]}
-                spans.append(Span("FIGURE", start, end, text[start:end], norm[start:end], attrs))
-            return spans
-        to_original = doc.normalized.to_original
+        # Offsets are shared when normalization kept the length (always with t2s): no mapping then.
+        to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
         spans = []
         for (start, end, value, approx, unit_start, unit_end, unit, _), subject in zip(figures, subjects):
-            a, b = to_original(start, end)
+            a, b = (start, end) if to_original is None else to_original(start, end)
             if unit is None:
-                ua, ub = to_original(unit_start, unit_end)
-                unit = text[ua:ub]
+                ua, ub = (unit_start, unit_end) if to_original is None else to_original(unit_start, unit_end)
+                unit = text[ua:ub]  # the unit in the script of the text (個 / 个)
                 if unit and max(unit) >= "\uff01":
-                    unit = unit.translate(_FOLD)
+                    unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
             if subject is not None:
-                sa, sb = to_original(*subject)
+                sa, sb = subject if to_original is None else to_original(*subject)
                 subject = text[sa:sb]
             attrs = {"value": value, "approx": approx, "unit": unit, "subject": subject}
             spans.append(Span("FIGURE", a, b, text[a:b], norm[start:end], attrs))
