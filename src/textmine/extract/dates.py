@@ -23,8 +23,6 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-import numpy as np
-
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .char_classes import PAD, CharTable, runs
@@ -108,7 +106,7 @@ class _Anchors:
         ok = ((c[ends] & self.NEXT) != 0) | ((c[ends - 1] & c[ends - 2] & c[ends - 3] & c[ends - 4] & self.CN_DIGIT) != 0)
         # The few characters that may open a term or a lunar date, then a term of two characters
         # or more by its first two characters (a superset, checked later).
-        keys = np.flatnonzero(c & (self.TERM_FIRST | self.TERM_ALONE | self.LUNAR))
+        keys = (c & (self.TERM_FIRST | self.TERM_ALONE | self.LUNAR)).nonzero()[0]
         k = c[keys]
         terms = (((k & self.TERM_FIRST) != 0) & ((c[keys + 1] & self.TERM_SECOND) != 0)) | ((k & self.TERM_ALONE) != 0)
         return (starts[ok] - PAD).tolist(), (keys[terms] - PAD).tolist(), (keys[(k & self.LUNAR) != 0] - PAD).tolist()
