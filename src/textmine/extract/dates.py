@@ -21,12 +21,11 @@ import calendar
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
-from . import make_span
 from .char_classes import PAD, CharTable, runs
-from .figure_patterns import trie_alternation
 from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
 
@@ -65,6 +64,7 @@ _LUNAR = re.compile(
 _LUNAR_MONTH = {"正": 1, "冬": 11, "腊": 12}
 _LUNAR_DAY_START = frozenset("一二三四五六七八九十")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, a C-level bisect key
+_START_END = operator.itemgetter(0, 1)
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
@@ -73,24 +73,43 @@ _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "2
 
 
 class _Anchors:
-    """Where a date may start: a run of digits and Chinese digits (十 too) before 年, 月 or a
-    link, or ending in four Chinese digits (a year without 年 in a pair: 一九七九和一九八○).
+    """Where dates, terms and lunar dates may start, from one array of character classes.
 
-    The runs are tested as arrays (:mod:`textmine.extract.char_classes`), not scanned for.
+    A calendar date starts at a run of digits and Chinese digits (十 too) before 年, 月 or a
+    link, or ending in four Chinese digits (a year without 年 in a pair: 一九七九和一九八○).
+    A term (近年来, 十九大) starts at a character that opens one, followed by one that may
+    come second; a lunar date is found from 初, 正, 腊 or 冬. The characters are tested as
+    arrays (:mod:`textmine.extract.char_classes`), not scanned for one by one.
     """
 
-    NUM, CN_DIGIT, NEXT = 2, 4, 8
+    NUM, CN_DIGIT, NEXT, TERM_FIRST, TERM_SECOND, TERM_ALONE, LUNAR = (1 << k for k in range(1, 8))
 
-    def __init__(self) -> None:
+    def __init__(self, terms: Iterable[str]) -> None:
+        terms = list(terms)
         self._table = CharTable(
-            [(self.NUM | self.CN_DIGIT, _CN_DIGIT), (self.NUM, "十"), (self.NEXT, "年月" + _LINK_CHARS)], digit=self.NUM
+            [
+                (self.NUM | self.CN_DIGIT, _CN_DIGIT),
+                (self.NUM, "十"),
+                (self.NEXT, "年月" + _LINK_CHARS),
+                (self.TERM_FIRST, "".join(t[0] for t in terms if len(t) > 1)),
+                (self.TERM_SECOND, "".join(t[1] for t in terms if len(t) > 1)),
+                (self.TERM_ALONE, "".join(t for t in terms if len(t) == 1)),
+                (self.LUNAR, "初正腊冬"),
+            ],
+            digit=self.NUM,
         )
 
-    def starts(self, doc: Doc) -> list[int]:
+    def starts(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
+        """The ``doc.norm`` offsets where a calendar date, a term and a lunar key may start."""
         c = self._table.classes(doc)
         starts, ends = runs(c, self.NUM)
         ok = ((c[ends] & self.NEXT) != 0) | ((c[ends - 1] & c[ends - 2] & c[ends - 3] & c[ends - 4] & self.CN_DIGIT) != 0)
-        return (starts[ok] - PAD).tolist()
+        # The few characters that may open a term or a lunar date, then a term of two characters
+        # or more by its first two characters (a superset, checked later).
+        keys = (c & (self.TERM_FIRST | self.TERM_ALONE | self.LUNAR)).nonzero()[0]
+        k = c[keys]
+        terms = (((k & self.TERM_FIRST) != 0) & ((c[keys + 1] & self.TERM_SECOND) != 0)) | ((k & self.TERM_ALONE) != 0)
+        return (starts[ok] - PAD).tolist(), (keys[terms] - PAD).tolist(), (keys[(k & self.LUNAR) != 0] - PAD).tolist()
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
@@ -127,11 +146,11 @@ class DateExtractor:
 
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
-        self._anchors = _Anchors()
-        # Where a term starts: one regex, factored by prefixes, whose first characters the regex
-        # engine scans for in C; then every term starting there (近年, 近年来) by its length.
-        self._term_start = re.compile(trie_alternation(self._terms)) if self._terms else None
+        self._anchors = _Anchors(self._terms)
         self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
+        # Chinese years, months and days recur (二〇二一, 十二): each is read once per pipeline.
+        self._digit_sequence = lru_cache(maxsize=1 << 10)(parse_digit_sequence)
+        self._chinese_integer = lru_cache(maxsize=1 << 10)(parse_chinese_integer)
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -153,26 +172,24 @@ class DateExtractor:
         """
         norm = doc.norm
         found_dates: list[tuple[int, int, dict]] = []
-        for m in match_at(_PATTERN, norm, self._anchors.starts(doc)):
+        date_starts, term_starts, lunar_keys = self._anchors.starts(doc)
+        for m in match_at(_PATTERN, norm, date_starts):
             read = self._read(m, norm)
             if read is not None:
                 found_dates.append(read)
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
-        found_dates.extend(d for d in _lunar_dates(doc) if not calendar_dates.overlaps(d[0], d[1]))
+        found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates = _resolve(found_dates, doc)
-        if self._terms:
+        if term_starts:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
             terms = []  # (start, end, word), longest first at each start
-            search, known, lengths = self._term_start.search, self._terms, self._term_lengths
-            m = search(norm)
-            while m is not None:
-                at = m.start()
+            known, lengths = self._terms, self._term_lengths
+            for at in term_starts:
                 for n in lengths:
                     word = norm[at : at + n]
-                    if len(word) == n and word in known:
+                    if word in known and len(word) == n:
                         terms.append((at, at + n, word))
-                m = search(norm, at + 1)
             taken_to = 0
             for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
@@ -180,7 +197,16 @@ class DateExtractor:
                 attrs = self._terms[word]
                 found_dates.append((start, end, {"value": attrs.get("value"), "kind": attrs["kind"]}))
                 taken_to = end
-        return [make_span(doc, "DATE", a, b, attrs) for a, b, attrs in sorted(found_dates, key=lambda x: x[:2])]
+        found_dates.sort(key=_START_END)
+        text = doc.text
+        if doc.normalized.offsets is None:  # offsets shared (always with t2s): no mapping
+            return [Span("DATE", a, b, text[a:b], norm[a:b], attrs) for a, b, attrs in found_dates]
+        to_original = doc.normalized.to_original
+        spans = []
+        for a, b, attrs in found_dates:
+            oa, ob = to_original(a, b)
+            spans.append(Span("DATE", oa, ob, text[oa:ob], norm[a:b], attrs))
+        return spans
 
     @staticmethod
     def _term_ok(norm: str, word: str, start: int, end: int) -> bool:
@@ -192,30 +218,30 @@ class DateExtractor:
             return False  # 过去年均: 过去 + 年均
         return not (word.endswith("年") and after in ("代", "级"))
 
-    @staticmethod
-    def _read(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
+    def _read(self, m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
         start, end = m.span()
-        if m.group("iso"):
-            return start, end, {"value": m.group("iso")}
-        if m.group("decade"):
+        iso, decade, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day = m.groups()
+        if iso:
+            return start, end, {"value": iso}
+        if decade:
             return _decade(m, norm)
-        if m.group("year"):
-            year = int(m.group("year"))
+        if year:
             if _NOT_A_YEAR_BEFORE.search(norm, max(0, start - 1), start) or norm[end : end + 1] in ("多", "余", "间"):
                 return None
-            month = int(m.group("month")) if m.group("month") else None
-            day = int(m.group("day")) if m.group("day") else None
-            month2 = int(m.group("month2")) if m.group("month2") else None
-        elif m.group("cyear"):
-            year = parse_digit_sequence(m.group("cyear"))
-            month = parse_chinese_integer(m.group("cmonth")) if m.group("cmonth") else None
-            day = parse_chinese_integer(m.group("cday")) if m.group("cday") else None
-            month2 = parse_chinese_integer(m.group("cmonth2")) if m.group("cmonth2") else None
-        elif m.group("md_month"):
-            year, month, month2 = None, int(m.group("md_month")), None
-            day = int(m.group("md_day")) if m.group("md_day") else None
+            year = int(year)
+            month = int(month) if month else None
+            day = int(day) if day else None
+            month2 = int(month2) if month2 else None
+        elif cyear:
+            year = self._digit_sequence(cyear)
+            month = self._chinese_integer(cmonth) if cmonth else None
+            day = self._chinese_integer(cday) if cday else None
+            month2 = self._chinese_integer(cmonth2) if cmonth2 else None
+        elif md_month:
+            year, month, month2 = None, int(md_month), None
+            day = int(md_day) if md_day else None
         else:
-            year, month, day = None, parse_chinese_integer(m.group("cmd_month")), parse_chinese_integer(m.group("cmd_day"))
+            year, month, day = None, self._chinese_integer(cmd_month), self._chinese_integer(cmd_day)
             month2 = None
         if not _valid(year, month, day):
             return None
@@ -227,19 +253,20 @@ class DateExtractor:
         return start, end, {"value": _iso(year, month, day)}
 
 
-def _lunar_dates(doc: Doc) -> list[tuple[int, int, dict]]:
+def _lunar_dates(doc: Doc, keys: Iterable[int]) -> list[tuple[int, int, dict]]:
     """Lunar month-days (正月初一, 五月初五, 年初一: the first of the new year), value ``lunar --MM-DD``.
 
-    The year is not resolved: that needs the lunar calendar of the year.
+    ``keys`` are the offsets of 初, 正, 腊 and 冬 in ``doc.norm``. The year is not
+    resolved: that needs the lunar calendar of the year.
     """
     norm = doc.norm
     starts: set[int] = set()
-    for key, back in (("初", (3, 2, 1)), ("正月", (0,)), ("腊月", (0,)), ("冬月", (0,))):
-        i = norm.find(key)
-        while i >= 0:
-            if key != "初" or norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
-                starts.update(i - k for k in back if i - k >= 0)
-            i = norm.find(key, i + 1)
+    for i in keys:
+        if norm[i] == "初":
+            if norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
+                starts.update(i - k for k in (3, 2, 1) if i - k >= 0)
+        elif norm[i + 1 : i + 2] == "月":  # 正月, 腊月, 冬月
+            starts.add(i)
     out = []
     taken_to = 0
     for start in sorted(starts):

@@ -105,8 +105,8 @@ class FigureExtractor:
             self._automaton.make_automaton()
         self._longest_formula = max(map(len, self._formulas), default=0)
         self._subjects = subjects
-        # Chinese numerals repeat (两, 三, 十, 五千): each is read once per pipeline.
-        self._chinese_number = lru_cache(maxsize=1 << 12)(parse_number)
+        # Numerals repeat (两, 三, 十, 五千, 100, 1.2 + 亿): each is read once per pipeline.
+        self._number = lru_cache(maxsize=1 << 12)(parse_number)
         self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
@@ -128,15 +128,17 @@ class FigureExtractor:
             >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
             [('32659個', '問題')]
         """
-        ctx = _Context(doc, ((s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS), self._subjects)
-        blocked = ctx.blocked.overlaps if ctx.any_blocked else None
+        ctx = _Context(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
+        # Ranges.overlaps(start, start + 1), inline: it is asked for every match
+        blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
         read = self._read
         figures = []
         for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
             start = m.start()
             # A figure holds at least the first character of its match: when that one lies in an
             # earlier slogan, honour or date, so does the figure (checked again once it is read).
-            if blocked is not None and blocked(start, start + 1):
+            k = bisect.bisect_right(blocked_starts, start)
+            if k and blocked_reach[k - 1] > start:
                 continue
             figure = read(m, ctx)
             if figure is not None:
@@ -197,7 +199,7 @@ class FigureExtractor:
                     unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
                 if len(unit_word) == 1 and ctx.in_word(unit_end):
                     unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
-            numeral = parse_number(ar, mult)
+            numeral = self._number(ar, mult)
             if numeral is None:
                 return None
             if approx == "exact" and (mid or mid2):
@@ -217,7 +219,7 @@ class FigureExtractor:
             if cn is not None:
                 read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
             elif pct is not None:
-                numeral = parse_number(pnum)
+                numeral = self._number(pnum)
                 if numeral is None:
                     return None
                 end = m.end()
@@ -253,7 +255,7 @@ class FigureExtractor:
         if unit_word is None:
             if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
                 return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
-            numeral = self._chinese_number(cn + mult)
+            numeral = self._number(cn + mult)
             if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
                 return None
             end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
@@ -273,7 +275,7 @@ class FigureExtractor:
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
         # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
-        numeral = self._chinese_number(cn + mult)
+        numeral = self._number(cn + mult)
         if numeral is None:
             return None
         unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
@@ -339,8 +341,11 @@ class _Context:
         self.words = subjects.words(doc)
         self.norm = doc.norm
         norm = self.norm
-        to_norm = _norm_offsets(doc)
-        ranges = [to_norm(a, b) for a, b in blocked]
+        if self.offsets is None:
+            ranges = list(blocked)
+        else:
+            to_norm = _norm_offsets(doc)
+            ranges = [to_norm(a, b) for a, b in blocked]
         if "《" in norm:
             ranges.extend(m.span() for m in _TITLE.finditer(norm))
         for quote in _OPEN_QUOTES:
@@ -360,10 +365,13 @@ class _Context:
         norm = self.norm
         if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
             return None  # tokens split wherever Han characters meet anything else
-        tokens, offsets = self.tokens, self.offsets
-        at = pos if offsets is None else offsets[pos]
-        i = bisect.bisect_right(tokens, at, key=_TOKEN_START) - 1
-        return tokens[i] if i >= 0 and tokens[i].start < at < tokens[i].end else None
+        if self.offsets is None:
+            i = self.words.index(pos)  # a search near the last token found
+            token = self.tokens[i]
+            return token if token.start < pos < token.end else None
+        at = self.offsets[pos]
+        i = bisect.bisect_right(self.tokens, at, key=_TOKEN_START) - 1
+        return self.tokens[i] if i >= 0 and self.tokens[i].start < at < self.tokens[i].end else None
 
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
@@ -376,7 +384,12 @@ class _Context:
         token is no word of the dictionary, and the classifier stays a classifier.
         """
         token = self._token_around(pos)
-        return token is not None and self.words.tagger_knows(token.norm)
+        if token is None:
+            return False
+        known = self.words.known_words.get(token.norm)
+        if known is None:
+            known = self.words.known_words[token.norm] = self.words.tagger_knows(token.norm)
+        return known
 
 
 def _norm_offsets(doc: Doc):

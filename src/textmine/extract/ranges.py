@@ -24,14 +24,18 @@ class Ranges:
     """
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        ranges = sorted(ranges)
-        self._starts = list(map(_START, ranges))
-        # The furthest end of the ranges up to each one (ranges may nest).
-        self._reach = list(accumulate(map(_END, ranges), max))
+        # By start only: the order of ranges that start together changes no answer (``reach``
+        # is read after the last of them), and comparing ints costs less than comparing tuples.
+        ranges = sorted(ranges, key=_START)
+        #: The starts of the ranges, in order.
+        self.starts = list(map(_START, ranges))
+        #: The furthest end of the ranges up to each one (ranges may nest): ``[start, end)``
+        #: overlaps one when ``reach[i - 1] > start`` for ``i = bisect_left(starts, end)``.
+        self.reach = list(accumulate(map(_END, ranges), max))
 
     def __bool__(self) -> bool:
-        return bool(self._starts)
+        return bool(self.starts)
 
     def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end)  # ranges starting before ``end``
-        return i > 0 and self._reach[i - 1] > start
+        i = bisect.bisect_left(self.starts, end)  # ranges starting before ``end``
+        return i > 0 and self.reach[i - 1] > start

@@ -43,6 +43,8 @@ _NEVER_FIRST = frozenset("的和与及或在对于是了等")
 _SAME_SUBJECT = re.compile(r"(?:增加|增长|提高|下降|减少|扩大|缩小|上升|降低)?(?:到|至)")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|增加|下降|减少|提高|占)?$")
 _LIST_GAP = re.compile(r"、|和|及|与|，|,")
+#: Most word tags a :class:`SubjectFinder` remembers between documents.
+TAG_MEMO = 1 << 15
 #: ``Token.start`` as a C-level key for bisect (a Python lambda costs ten times more).
 _TOKEN_START = operator.itemgetter(2)
 
@@ -59,7 +61,7 @@ class Words:
     """The tokens of one document, located by ``doc.norm`` offset and tagged on demand.
 
     Built once per document call; tags are looked up word by word (about a
-    microsecond each) and remembered for the rest of that call only.
+    microsecond each) and remembered in ``known_tags``.
 
     Example:
         >>> from textmine import Pipeline
@@ -68,13 +70,21 @@ class Words:
         ((2, 4, '问题'), 'n')
     """
 
-    def __init__(self, doc: Doc, tagger: Tagger) -> None:
+    def __init__(
+        self, doc: Doc, tagger: Tagger, known_tags: dict[str, str] | None = None, known_words: dict[str, bool] | None = None
+    ) -> None:
         self.norm = doc.norm
         self.tokens = doc.tokens
         self._tagger = tagger
-        self.known_tags: dict[str, str] = {}  # the tags looked up so far, for this document only
+        #: The tags looked up so far, and which words the dictionary has (:meth:`tagger_knows`):
+        #: they never change, so a finder may share these memos between documents (its
+        #: results never depend on what the memos hold).
+        self.known_tags: dict[str, str] = {} if known_tags is None else known_tags
+        self.known_words: dict[str, bool] = {} if known_words is None else known_words
         #: The ``doc.norm`` offset of each token, or None when it is ``Token.start`` (the usual case).
         self.starts: list[int] | None = None
+        self._count = len(doc.tokens)
+        self._last = (0, 0)  # the last token found by ``index`` and its start (the first token starts at 0)
         if doc.normalized.offsets is not None:
             # A length-changing conversion: token offsets are original ones; rebuild norm offsets.
             self.starts, pos = [], 0
@@ -84,11 +94,22 @@ class Words:
 
     def index(self, pos: int) -> int:
         """Index of the token holding ``doc.norm[pos]``, or -1."""
-        if self.starts is None:
-            i = bisect.bisect_right(self.tokens, pos, key=_TOKEN_START) - 1
-        else:
+        if self.starts is not None:
             i = bisect.bisect_right(self.starts, pos) - 1
-        return i if 0 <= i < len(self.tokens) else -1
+            return i if 0 <= i < len(self.tokens) else -1
+        # Tokens are a character long or more and come one after the other: the token asked
+        # for is at most ``|pos - s|`` tokens away from the last one found (``i``, starting at
+        # ``s``). Lookups come close together, so this is a search among a few nearby tokens
+        # instead of the whole document.
+        i, s = self._last
+        if pos >= s:
+            i = bisect.bisect_right(self.tokens, pos, i, min(self._count, i + pos - s + 1), key=_TOKEN_START) - 1
+        else:
+            i = bisect.bisect_right(self.tokens, pos, max(0, i - (s - pos)), i, key=_TOKEN_START) - 1
+            if i < 0:
+                return -1
+        self._last = (i, self.tokens[i][2])
+        return i
 
     def piece(self, i: int, start: int = -1, end: int = -1) -> tuple[int, int, str]:
         """Token ``i`` as ``(start, end, word)`` in ``doc.norm``, cut to begin at ``start`` / stop at ``end``."""
@@ -128,10 +149,17 @@ class SubjectFinder:
 
     def __init__(self, tagger: Tagger) -> None:
         self.tagger = tagger
+        # The words next to figures recur from one article to the next (党员, 企业, 增长): their
+        # tags are remembered across documents, up to TAG_MEMO words (cleared between documents).
+        self._known_tags: dict[str, str] = {}
+        self._known_words: dict[str, bool] = {}
 
     def words(self, doc: Doc) -> Words:
         """A per-document view of the tokens for :meth:`after`, :meth:`before` and :meth:`assign`."""
-        return Words(doc, self.tagger)
+        for memo in (self._known_tags, self._known_words):
+            if len(memo) > TAG_MEMO:
+                memo.clear()
+        return Words(doc, self.tagger, self._known_tags, self._known_words)
 
     def after(self, words: Words, end: int) -> tuple[int, int] | None:
         """Return the noun phrase starting right at ``end``, or None.
@@ -219,15 +247,27 @@ class SubjectFinder:
         tag_of = words.known_tags.get
         tokens, starts = words.tokens, words.starts
         i = words.index(start - 1)
-        a, b, word = words.piece(i, end=start) if i >= 0 else (0, 0, "")
+        if i < 0:
+            return None
+        # The word before ``start`` (cut there), then the ones before it (words.piece, inline:
+        # this runs for most figures).
+        word = tokens[i][1]
+        a = tokens[i][2] if starts is None else starts[i]
+        b = a + len(word)
+        if start < b:
+            word, b = word[: start - a], start
         skipped = 0
-        while i >= 0 and skipped < 3 and (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
+        while skipped < 3 and (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
             i, skipped = i - 1, skipped + 1
-            a, b, word = words.piece(i) if i >= 0 else (0, 0, "")
+            if i < 0:
+                return None
+            word = tokens[i][1]
+            a = tokens[i][2] if starts is None else starts[i]
+            b = a + len(word)
         first = last = -1  # the phrase is norm[first:last]
         head_tag = ""
         taken = 0
-        while i >= 0 and a >= limit and taken < MAX_WORDS:
+        while a >= limit and taken < MAX_WORDS:
             if word in _CLOSE:
                 opened = norm.rfind(_OPEN[_CLOSE.index(word)], max(0, limit), a)
                 if opened < 0:
@@ -246,12 +286,11 @@ class SubjectFinder:
             first = a
             taken += 1
             i -= 1
-            if i >= 0:  # words.piece(i), inline
-                word = tokens[i][1]
-                a = tokens[i][2] if starts is None else starts[i]
-                b = a + len(word)
-            else:
-                a, b, word = 0, 0, ""
+            if i < 0:
+                break
+            word = tokens[i][1]
+            a = tokens[i][2] if starts is None else starts[i]
+            b = a + len(word)
         if last < 0 or (i >= 0 and word in _COMPARED):
             return None  # nothing, or 比“十三五”时期增长: the base of a comparison is not what is counted
         if head_tag not in _HEAD and head_tag != _QUOTED:
@@ -309,10 +348,16 @@ def _respectively(
 ) -> list[tuple[int, int] | None]:
     """分别 lists: each figure after 分别 takes the subject of the figure of its rank before it."""
     out = list(subjects)
+    # Where a figure may open a list: 分别 stands in the six characters before it.
+    after_respectively = set()
+    at = norm.find("分别")
+    while at >= 0:
+        after_respectively.update(range(at + 2, at + 7))
+        at = norm.find("分别", at + 1)
     i = 0
     while i < len(figures):
         start = figures[i][0]
-        if norm.find("分别", max(0, start - 6), start) < 0 or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
+        if start not in after_respectively or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
             i += 1
             continue
         j = i + 1
