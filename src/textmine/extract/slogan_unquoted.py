@@ -217,38 +217,20 @@ _CAUSATIVES = "让使"
 _ASCII_SPELLINGS = (("，", ","), ("；", ";"))
 
 
-#: Most keys :func:`build_index` checks one by one before building the index.
-_FEW_KEYS = 32
-
-
-def build_index(
-    targets: Iterable[Target], *, text: str | None = None, excluded: Sequence[tuple[int, int]] = ()
-) -> KeyIndex:
+def build_index(targets: Iterable[Target]) -> KeyIndex:
     """Build a :class:`KeyIndex` over the search keys of ``targets``.
 
-    Args:
-        targets: What the keys yield.
-        text: When given, only keys that occur in ``text`` outside the
-            ``excluded`` stretches are kept (``str.count`` in C): an
-            article's quoted slogans mostly occur nowhere but in their
-            quotation marks, and then cost no pass over the text at all.
-        excluded: Closed ranges as :func:`exclusions` returns them.
+    An article's own quoted slogans are searched this way too, every key
+    in the one pass of the index: a pre-filter that counts each key in the
+    text (``str.count``, a scan of the text per key) costs more than the
+    pass it would spare, even for a handful of keys.
 
     Example:
         >>> index = build_index([Target("两个维护", "formula", None, ("两个维护",))])
         >>> [m.start for m in find_matches(index, "做到两个维护")]
         [2]
-        >>> len(build_index([Target("三服务", "formula", None, ("三服务",))], text="“三服务”", excluded=[(0, 4)]))
-        0
     """
-    payloads = _payloads(targets)
-    if text is not None and len(payloads) <= _FEW_KEYS:
-        # An occurrence that straddles a stretch counts as outside: kept, and
-        # left to keep_unquoted, so no repeat is ever lost here. (Past a few
-        # keys, one pass of the index is cheaper than two counts per key.)
-        inside = "\n".join(text[a : b + 1] for a, b in excluded)
-        payloads = {key: items for key, items in payloads.items() if text.count(key) > inside.count(key)}
-    return KeyIndex(payloads)
+    return KeyIndex(_payloads(targets))
 
 
 def find_matches(

@@ -183,9 +183,7 @@ class SloganExtractor:
         )
         repeated = self._repeat_targets(norm, results)
         if repeated:
-            index = build_index(repeated, text=norm, excluded=excluded)
-            if len(index):
-                candidates.extend(find_matches(index, norm, hashes, skip=skip))
+            candidates.extend(find_matches(build_index(repeated), norm, hashes, skip=skip))
         if candidates:
             for hit in keep_unquoted(doc, candidates, excluded):
                 if hit.attrs["kind"] == _HONOR:
