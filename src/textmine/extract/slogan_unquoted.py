@@ -14,11 +14,11 @@ quoted slogans, so time stays linear in the text; a match becomes a ``Found``
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Container, Iterable, Sequence
+from bisect import bisect_right
 from functools import partial
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ..records import Doc
@@ -33,6 +33,7 @@ _PUNCTUATION_RE = re.compile("[、，,；;。：:！!？?\n“”‘’「」『
 MAX_ANCHORED = 8
 
 _token_start = attrgetter("start")
+_start, _end = itemgetter(0), itemgetter(1)
 
 
 def _glued(text: str, i: int, j: int) -> bool:
@@ -293,10 +294,6 @@ def exclusions(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _longest_leftmost(c: Candidate) -> tuple[int, int]:
-    return c.start, -c.end
-
-
 #: Builders of the records above that skip the Python-level ``__new__`` of a
 #: named tuple (the records are plain tuples underneath).
 _new_found = partial(tuple.__new__, Found)
@@ -306,9 +303,15 @@ _new_candidate = partial(tuple.__new__, Candidate)
 def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tuple[int, int]]) -> list[Found]:
     """Drop matches in excluded stretches or off token boundaries; keep the longest leftmost of overlaps.
 
+    A match's start must open a token (三农 inside 第三|农场 is no match). Its
+    end must close one, except for forms of four or more characters, which
+    the tokenizer may glue to the next word (三个|表率作用), and for a form that
+    opens a longer token (三农问题). Tokens are found by binary search, so a
+    check costs O(log n) whatever the length of the text.
+
     Args:
         doc: The document (its tokens decide the boundaries).
-        candidates: Matches in norm offsets.
+        candidates: Matches in norm offsets (sorted here).
         excluded: Sorted disjoint closed ranges no match may touch (see :func:`exclusions`).
 
     Example:
@@ -322,38 +325,30 @@ def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tupl
     starts = [a for a, _ in excluded]
     kept: list[Found] = []
     last_end = -1
-    candidates.sort(key=_longest_leftmost)
+    # Longest leftmost first: by start, then by end descending (two stable sorts in C).
+    candidates.sort(key=_end, reverse=True)
+    candidates.sort(key=_start)
+    norm, tokens = doc.norm, doc.tokens
+    to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
     for start, end, target in candidates:
         if start < last_end:
             continue
-        i = bisect.bisect_right(starts, end - 1) - 1
+        i = bisect_right(starts, end - 1) - 1
         if i >= 0 and excluded[i][1] >= start:
             continue  # overlaps a quoted stretch (marks included)
-        if not _on_boundaries(doc, start, end):
+        # “315” inside 3150, or any code inside a longer one (only ASCII can glue).
+        if (norm[start] < "\x80" or norm[end - 1] < "\x80") and (
+            _glued(norm, start - 1, start) or _glued(norm, end - 1, end)
+        ):
             continue
+        a, b = (start, end) if to_original is None else to_original(start, end)
+        i = bisect_right(tokens, a, key=_token_start) - 1
+        if i < 0 or tokens[i].start != a:
+            continue
+        if end - start < 4 and tokens[i].end < b:
+            j = bisect_right(tokens, b, key=_token_start) - 1
+            if tokens[j].start != b and tokens[j].end != b:  # the latter only at the end of the text
+                continue
         kept.append(_new_found(("SLOGAN", start, end, target.attrs())))
         last_end = end
     return kept
-
-
-def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
-    """Whether an unquoted match ``[start, end)`` of ``doc.norm`` is no piece of another word.
-
-    The start must open a token (三农 inside 第三|农场 is no match). The end
-    must close one, except for forms of four or more characters, which the
-    tokenizer may glue to the next word (三个|表率作用), and for a form that
-    opens a longer token (三农问题). Tokens are found by binary search, so a
-    check costs O(log n) whatever the length of the text.
-    """
-    norm = doc.norm
-    if _glued(norm, start - 1, start) or _glued(norm, end - 1, end):
-        return False  # “315” inside 3150, or any code inside a longer one
-    tokens = doc.tokens
-    a, b = (start, end) if doc.normalized.offsets is None else doc.normalized.to_original(start, end)
-    i = bisect.bisect_right(tokens, a, key=_token_start) - 1
-    if i < 0 or tokens[i].start != a:
-        return False
-    if end - start >= 4 or tokens[i].end >= b:
-        return True
-    j = bisect.bisect_right(tokens, b, key=_token_start) - 1
-    return tokens[j].start == b or tokens[j].end == b  # the latter only at the end of the text
