@@ -103,6 +103,40 @@ def test_slogans_cues_name_the_tables_the_extractor_reads() -> None:
     load_cues(records)
 
 
+_CUE_RECORDS = list(iter_jsonl("slogan_cues.jsonl"))
+#: Every character the cue data writes, a line break and a few others: texts
+#: made of them hit the cues often.
+_CUE_ALPHABET = "".join(sorted({c for r in _CUE_RECORDS for p in r["patterns"] for c in p if c not in "\\"} | set("\n：:的是")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CUE_ALPHABET, max_size=12), st.sampled_from(CUE_IDS))
+def test_slogans_cue_edges_hold_every_match(text: str, cue: str) -> None:
+    """A cue matches only where its edge characters allow: the set lookups before the calls lose no match."""
+    cues = load_cues(_CUE_RECORDS)
+    finder, (firsts, lasts) = cues.finder(cue), cues.edges(cue)
+    for pos in range(len(text) + 1):
+        for endpos in range(pos, len(text) + 1):
+            m = finder(text, pos, endpos)
+            if m is not None:
+                assert m.end() > m.start(), (cue, text)
+                assert text[m.start()] in firsts and text[m.end() - 1] in lasts, (cue, text, pos, endpos)
+
+
+def test_slogans_cue_edges_of_patterns_that_do_not_tell() -> None:
+    cues = load_cues(
+        [
+            {"id": "a", "where": "prefix", "patterns": ["[一-鿿]{1,6}主义"]},
+            {"id": "b", "where": "after", "patterns": ["x?"]},
+            {"id": "c", "where": "suffix", "patterns": ["(?:说|讲)[：:]?"]},
+        ]
+    )
+    assert "甲" in cues.edges("a")[0] and sorted(cues.edges("a")[1]) == ["\n", "义"]
+    assert "甲" in cues.edges("b")[0] and "甲" in cues.edges("b")[1]  # may match nothing: no test
+    assert sorted(cues.edges("c")[0]) == ["讲", "说"] and sorted(cues.edges("c")[1]) == ["\n", ":", "讲", "说", "："]
+    assert cues.edges("missing") == (frozenset(), frozenset())
+
+
 @pytest.mark.parametrize(
     "record, message",
     [

@@ -15,8 +15,8 @@ quoted slogans, so time stays linear in the text; a match becomes a ``Found``
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable, Sequence
 from bisect import bisect_right
+from collections.abc import Callable, Container, Iterable, Sequence
 from functools import partial
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
