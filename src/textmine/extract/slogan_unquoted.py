@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 
 from ..records import Doc
 from .slogan_keys import KeyIndex, TextHashes
-from .slogan_lexicon import CLAUSE_SPLIT, LexiconEntry, split_clauses
+from .slogan_lexicon import ANY_CHAR, CLAUSE_SPLIT, LexiconEntry, split_clauses
 
 #: Clause separators accepted between the clauses of a variant.
 SEPARATORS = frozenset("、，,；;")
@@ -240,6 +240,7 @@ def find_matches(
     hashes: TextHashes | None = None,
     *,
     extend: Callable[[str, int, int], re.Match[str] | None] | None = None,
+    extend_first: Container[str] = ANY_CHAR,
     skip: Container[int] = (),
 ) -> list[Candidate]:
     """Return the matches of an index's keys in ``norm`` (one pass over the text).
@@ -251,6 +252,8 @@ def find_matches(
         extend: A lookup ``(text, pos, endpos)`` anchored at the end of a
             match; what it matches is added to the match (a standard trailing
             head: 稳中求进 → 稳中求进工作总基调).
+        extend_first: The characters a match of ``extend`` may start with
+            (``extend`` is called only where one of them follows the match).
         skip: Offsets where no match may start (the first character inside
             a pair of quotation marks: a quoted slogan is no unquoted repeat
             of itself), dropped before any further work.
@@ -261,6 +264,7 @@ def find_matches(
         [(2, 14)]
     """
     found: list[Candidate] = []
+    size = len(norm)
     for key_end, items in index.find(norm, hashes):
         for target, length, clauses in items:
             start = key_end - length
@@ -269,8 +273,8 @@ def find_matches(
             end = match_clauses(norm, start, clauses) if clauses else key_end
             if end is None:
                 continue
-            if extend is not None:
-                head = extend(norm, end, len(norm))
+            if extend is not None and norm[end : end + 1] in extend_first:
+                head = extend(norm, end, size)
                 if head is not None:
                     end = head.end()
             found.append(_new_candidate((start, end, target)))

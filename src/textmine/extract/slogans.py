@@ -186,7 +186,15 @@ class SloganExtractor:
         skip = {start + 1 for start, end in stretches if end > start}
         hashes = TextHashes(norm, units)
         candidates = self._doctrines(
-            doc, find_matches(self._index, norm, hashes, extend=self._cue["head-after"], skip=skip)
+            doc,
+            find_matches(
+                self._index,
+                norm,
+                hashes,
+                extend=self._cue["head-after"],
+                extend_first=self._first["head-after"],
+                skip=skip,
+            ),
         )
         repeated = self._repeat_targets(norm, results)
         if repeated:
