@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from textmine.errors import ConfigError
-from textmine.extract.quotes import MAX_LEN, QuoteFinder, find_quotes
+from textmine.extract.quotes import LAST_SPACE, MAX_LEN, QuoteFinder, find_quotes
 from textmine.extract.slogan_lexicon import (
     CUE_IDS,
     SLOGAN_KINDS,
@@ -210,10 +210,25 @@ def test_slogans_quotes_pair_block_quotations_only() -> None:
 _QUOTE_ALPHABET = "“”‘’「」『』\"'＂＇\n \u3000两个维a1"
 
 
+_QUOTE_FINDER = QuoteFinder()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
 def test_slogans_quote_finder_agrees_with_find_quotes(text: str) -> None:
-    assert QuoteFinder()(text) == find_quotes(text)
+    assert _QUOTE_FINDER(text) == find_quotes(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", "「", "」", "两个", " ", "\u3000", "\n", "\u2028", "\xa0"]), max_size=16))
+def test_slogans_quote_finder_agrees_on_plain_pairs_and_spaces(parts: list[str]) -> None:
+    """Texts of plain pairs, with spaces inside the marks at times: the finder's shortcut and the stacks agree."""
+    text = "".join(parts)
+    assert _QUOTE_FINDER(text) == find_quotes(text)
+
+
+def test_slogans_no_whitespace_above_the_last_space() -> None:
+    assert not any(chr(c).isspace() for c in range(LAST_SPACE + 1, 0x110000))
 
 
 def test_slogans_attributes_of_unknown_and_known_slogans(pipeline) -> None:
