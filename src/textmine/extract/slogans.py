@@ -433,7 +433,7 @@ class SloganExtractor:
             # SLOGAN, their numerals are no figures.
             # (一 also means "whole", 一体化; digits run on into numbers, 3150).
             shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
-            if len(text) >= shortest and not any(c in _MARKS for c in text):
+            if len(text) >= shortest and _MARKS.isdisjoint(text):
                 targets[canonical] = Target(canonical, attrs["kind"], None, (text,))
         return list(targets.values())
 
