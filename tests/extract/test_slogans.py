@@ -375,6 +375,15 @@ def test_slogans_key_index_finds_what_str_find_finds(keys: list[str], text: str)
     assert sorted((end, items[0]) for end, items in KeyIndex({k: [k] for k in keys}).find(text)) == expected
 
 
+def test_slogans_key_index_finds_keys_beyond_the_basic_plane() -> None:
+    """A key with a character beyond U+FFFF hashes as the text's code units do (the character counts as U+FFFF)."""
+    from textmine.extract.slogan_keys import KeyIndex
+
+    text = "推进“𠀀𠀁工程”，落实𠀀𠀁工程"
+    assert KeyIndex({"𠀀𠀁工程": ["a"], "𠀁工程": ["b"]}).find(text) == [(7, ("a",)), (15, ("a",)), (7, ("b",)), (15, ("b",))]
+    assert KeyIndex({"𠀀𠀂工程": ["c"]}).find(text) == []  # U+FFFF in both hashes: the text decides
+
+
 def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:
     from textmine.extract.slogan_unquoted import Target, build_index, find_matches
 

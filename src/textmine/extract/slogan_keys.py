@@ -59,16 +59,20 @@ _M1, _M2 = np.uint16(40503), np.uint16(31337)
 
 
 def _hash(prefix: str) -> int:
-    """The :class:`TextHashes` value of ``prefix`` (two, three or four characters)."""
+    """The :class:`TextHashes` value of ``prefix`` (two, three or four characters).
+
+    A character beyond the Basic Multilingual Plane counts as U+FFFF, as in
+    :func:`~textmine.extract.quotes.code_units`.
+    """
     m1, m2 = int(_M1), int(_M2)
-    a, b = ord(prefix[0]) & 0xFFFF, ord(prefix[1]) & 0xFFFF
+    a, b = min(ord(prefix[0]), 0xFFFF), min(ord(prefix[1]), 0xFFFF)
     two = (a * m1) & 0xFFFF ^ b
     if len(prefix) == 2:
         return two
-    c = ord(prefix[2]) & 0xFFFF
+    c = min(ord(prefix[2]), 0xFFFF)
     if len(prefix) == 3:
         return (two * m2) & 0xFFFF ^ c
-    return (two * m2) & 0xFFFF ^ ((c * m1) & 0xFFFF ^ (ord(prefix[3]) & 0xFFFF))
+    return (two * m2) & 0xFFFF ^ ((c * m1) & 0xFFFF ^ min(ord(prefix[3]), 0xFFFF))
 
 
 class KeyIndex:
