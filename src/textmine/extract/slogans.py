@@ -454,6 +454,15 @@ class _TailStarts:
 
     def start(self, q: Quote) -> int:
         norm, by_open, known = self._norm, self._by_open, self._known
+        after = known.get(q.open)
+        if after is not None:
+            return after
+        after = q.close + 1
+        if by_open.get(after + 1 if norm[after : after + 1] in _CHAIN else after) is None:
+            # No quote follows (most quotes): nothing to walk. No quote before
+            # chains into this one either, or the walk from it would have
+            # remembered this tail, so there is nothing to remember.
+            return after
         path: list[int] = []
         while True:
             if q.open in known:
