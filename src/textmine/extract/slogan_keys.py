@@ -58,21 +58,14 @@ class TextHashes:
 _M1, _M2 = np.uint16(40503), np.uint16(31337)
 
 
-def _hash(prefix: str) -> int:
-    """The :class:`TextHashes` value of ``prefix`` (two, three or four characters).
+def _prefix_hashes(prefixes: Sequence[str], width: int) -> Any:
+    """The :class:`TextHashes` values of ``prefixes`` (each ``width`` characters long), as an array.
 
-    A character beyond the Basic Multilingual Plane counts as U+FFFF, as in
-    :func:`~textmine.extract.quotes.code_units`.
+    The prefixes are hashed as one text, by the very windows a searched text
+    gets, and the window at the start of each prefix is kept: the two can
+    never disagree (a character beyond U+FFFF counts as U+FFFF in both).
     """
-    m1, m2 = int(_M1), int(_M2)
-    a, b = min(ord(prefix[0]), 0xFFFF), min(ord(prefix[1]), 0xFFFF)
-    two = (a * m1) & 0xFFFF ^ b
-    if len(prefix) == 2:
-        return two
-    c = min(ord(prefix[2]), 0xFFFF)
-    if len(prefix) == 3:
-        return (two * m2) & 0xFFFF ^ c
-    return (two * m2) & 0xFFFF ^ ((c * m1) & 0xFFFF ^ min(ord(prefix[3]), 0xFFFF))
+    return TextHashes("".join(prefixes)).window(width)[::width]
 
 
 class KeyIndex:
@@ -119,7 +112,7 @@ class KeyIndex:
             bits = min(16, max(12, len(group).bit_length() + 11))
             mask = (1 << bits) - 1
             table = np.zeros(1 << bits, dtype=bool)
-            table[[_hash(prefix) & mask for prefix in group]] = True
+            table[_prefix_hashes(group, width) & mask] = True
             self._tables[width] = (table, None if bits == 16 else np.uint16(mask))
 
     def __len__(self) -> int:
