@@ -11,7 +11,7 @@ heads and honors, and an article's own quoted slogans with it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -119,12 +119,16 @@ class KeyIndex:
         """The number of keys."""
         return sum(len(keys) for _, keys in self._filed.values())
 
-    def find(self, text: str, hashes: TextHashes | None = None) -> list[tuple[int, tuple[Any, ...]]]:
+    def find(
+        self, text: str, hashes: TextHashes | None = None, skip: Container[int] = ()
+    ) -> list[tuple[int, tuple[Any, ...]]]:
         """Return ``(end, items)`` for every occurrence of a key in ``text``.
 
         Args:
             text: The text searched.
             hashes: Its :class:`TextHashes`, when already computed.
+            skip: Offsets where no occurrence may start, passed over before
+                any key is looked up.
 
         Example:
             >>> KeyIndex({"八八战略": [1]}).find("践行八八战略")
@@ -138,6 +142,8 @@ class KeyIndex:
         for width, (table, mask) in self._tables.items():
             window = hashes.window(width)
             for pos in table.take(window if mask is None else window & mask).nonzero()[0].tolist():
+                if pos in skip:
+                    continue
                 hit = filed.get(text[pos : pos + width])
                 if hit is None:
                     continue  # a hash collision

@@ -265,11 +265,11 @@ def find_matches(
     """
     found: list[Candidate] = []
     size = len(norm)
-    for key_end, items in index.find(norm, hashes):
+    # Every key of an item starts where the match does: the index passes
+    # over the offsets of ``skip`` itself.
+    for key_end, items in index.find(norm, hashes, skip):
         for target, length, clauses in items:
             start = key_end - length
-            if start in skip:
-                continue
             end = match_clauses(norm, start, clauses) if clauses else key_end
             if end is None:
                 continue
