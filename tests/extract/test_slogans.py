@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from textmine.errors import ConfigError
-from textmine.extract.quotes import MAX_LEN, QuoteFinder, find_quotes
+from textmine.extract.quotes import LAST_SPACE, MAX_LEN, QuoteFinder, find_quotes
 from textmine.extract.slogan_lexicon import (
     CUE_IDS,
     SLOGAN_KINDS,
@@ -103,6 +103,40 @@ def test_slogans_cues_name_the_tables_the_extractor_reads() -> None:
     load_cues(records)
 
 
+_CUE_RECORDS = list(iter_jsonl("slogan_cues.jsonl"))
+#: Every character the cue data writes, a line break and a few others: texts
+#: made of them hit the cues often.
+_CUE_ALPHABET = "".join(sorted({c for r in _CUE_RECORDS for p in r["patterns"] for c in p if c not in "\\"} | set("\n：:的是")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CUE_ALPHABET, max_size=12), st.sampled_from(CUE_IDS))
+def test_slogans_cue_edges_hold_every_match(text: str, cue: str) -> None:
+    """A cue matches only where its edge characters allow: the set lookups before the calls lose no match."""
+    cues = load_cues(_CUE_RECORDS)
+    finder, (firsts, lasts) = cues.finder(cue), cues.edges(cue)
+    for pos in range(len(text) + 1):
+        for endpos in range(pos, len(text) + 1):
+            m = finder(text, pos, endpos)
+            if m is not None:
+                assert m.end() > m.start(), (cue, text)
+                assert text[m.start()] in firsts and text[m.end() - 1] in lasts, (cue, text, pos, endpos)
+
+
+def test_slogans_cue_edges_of_patterns_that_do_not_tell() -> None:
+    cues = load_cues(
+        [
+            {"id": "a", "where": "prefix", "patterns": ["[一-鿿]{1,6}主义"]},
+            {"id": "b", "where": "after", "patterns": ["x?"]},
+            {"id": "c", "where": "suffix", "patterns": ["(?:说|讲)[：:]?"]},
+        ]
+    )
+    assert "甲" in cues.edges("a")[0] and sorted(cues.edges("a")[1]) == ["\n", "义"]
+    assert "甲" in cues.edges("b")[0] and "甲" in cues.edges("b")[1]  # may match nothing: no test
+    assert sorted(cues.edges("c")[0]) == ["讲", "说"] and sorted(cues.edges("c")[1]) == ["\n", ":", "讲", "说", "："]
+    assert cues.edges("missing") == (frozenset(), frozenset())
+
+
 @pytest.mark.parametrize(
     "record, message",
     [
@@ -176,10 +210,25 @@ def test_slogans_quotes_pair_block_quotations_only() -> None:
 _QUOTE_ALPHABET = "“”‘’「」『』\"'＂＇\n \u3000两个维a1"
 
 
+_QUOTE_FINDER = QuoteFinder()
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
 def test_slogans_quote_finder_agrees_with_find_quotes(text: str) -> None:
-    assert QuoteFinder()(text) == find_quotes(text)
+    assert _QUOTE_FINDER(text) == find_quotes(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", "「", "」", "两个", " ", "\u3000", "\n", "\u2028", "\xa0"]), max_size=16))
+def test_slogans_quote_finder_agrees_on_plain_pairs_and_spaces(parts: list[str]) -> None:
+    """Texts of plain pairs, with spaces inside the marks at times: the finder's shortcut and the stacks agree."""
+    text = "".join(parts)
+    assert _QUOTE_FINDER(text) == find_quotes(text)
+
+
+def test_slogans_no_whitespace_above_the_last_space() -> None:
+    assert not any(chr(c).isspace() for c in range(LAST_SPACE + 1, 0x110000))
 
 
 def test_slogans_attributes_of_unknown_and_known_slogans(pipeline) -> None:
@@ -324,6 +373,15 @@ def test_slogans_key_index_finds_what_str_find_finds(keys: list[str], text: str)
 
     expected = sorted((i + len(k), k) for k in keys for i in range(len(text)) if text.startswith(k, i))
     assert sorted((end, items[0]) for end, items in KeyIndex({k: [k] for k in keys}).find(text)) == expected
+
+
+def test_slogans_key_index_finds_keys_beyond_the_basic_plane() -> None:
+    """A key with a character beyond U+FFFF hashes as the text's code units do (the character counts as U+FFFF)."""
+    from textmine.extract.slogan_keys import KeyIndex
+
+    text = "推进“𠀀𠀁工程”，落实𠀀𠀁工程"
+    assert KeyIndex({"𠀀𠀁工程": ["a"], "𠀁工程": ["b"]}).find(text) == [(7, ("a",)), (15, ("a",)), (7, ("b",)), (15, ("b",))]
+    assert KeyIndex({"𠀀𠀂工程": ["c"]}).find(text) == []  # U+FFFF in both hashes: the text decides
 
 
 def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:

@@ -55,6 +55,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 #: Longest inner text reported: a long quotation fits, a runaway mark does not.
 MAX_LEN = 200
+#: The last whitespace code point (U+3000 IDEOGRAPHIC SPACE): none above it is whitespace.
+LAST_SPACE = 0x3000
 
 
 class Quote(NamedTuple):
@@ -157,6 +159,9 @@ class QuoteFinder:
         # which stays in cache, looked up first at every character.
         self._blocks = np.zeros(1 << 12, dtype=bool)
         self._blocks[self._codes.nonzero()[0] >> 4] = True
+        # code unit → whether it is whitespace (``str.isspace``), which a quote's inner text is trimmed of.
+        self._space = np.zeros(1 << 16, dtype=bool)
+        self._space[: LAST_SPACE + 1] = [chr(c).isspace() for c in range(LAST_SPACE + 1)]
 
     def __call__(self, text: str, units: Any = None) -> list[Quote]:
         """Return the quotes of ``text`` (``units``: its :func:`code_units`, when already computed)."""
@@ -174,6 +179,19 @@ class QuoteFinder:
         chars = units.take(marks)
         lines = np.searchsorted(breaks, marks)
         plain = (codes[is_mark][:-1] == 3) & (chars[1:] == chars[:-1] + 1) & (lines[:-1] == lines[1:])
+        if not len(marks) % 2 and plain[::2].all():
+            # Every mark pairs with the next one (the common case): no pair
+            # nests in another, none needs the stacks, and unless a space
+            # stands inside a mark, none needs trimming.
+            starts, closes = marks[::2] + 1, marks[1::2]
+            space = self._space
+            if not (space.take(units.take(starts)).any() or space.take(units.take(closes - 1)).any()):
+                max_len = self.max_len
+                return [
+                    _new_quote((start, close, start - 1, close, 0, text[start - 1]))
+                    for start, close in zip(starts.tolist(), closes.tolist())
+                    if 0 < close - start <= max_len
+                ]
         return _pair(text, marks.tolist(), breaks.tolist(), plain.tolist(), self.max_len)
 
 

@@ -11,7 +11,7 @@ heads and honors, and an article's own quoted slogans with it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -58,17 +58,14 @@ class TextHashes:
 _M1, _M2 = np.uint16(40503), np.uint16(31337)
 
 
-def _hash(prefix: str) -> int:
-    """The :class:`TextHashes` value of ``prefix`` (two, three or four characters)."""
-    m1, m2 = int(_M1), int(_M2)
-    a, b = ord(prefix[0]) & 0xFFFF, ord(prefix[1]) & 0xFFFF
-    two = (a * m1) & 0xFFFF ^ b
-    if len(prefix) == 2:
-        return two
-    c = ord(prefix[2]) & 0xFFFF
-    if len(prefix) == 3:
-        return (two * m2) & 0xFFFF ^ c
-    return (two * m2) & 0xFFFF ^ ((c * m1) & 0xFFFF ^ (ord(prefix[3]) & 0xFFFF))
+def _prefix_hashes(prefixes: Sequence[str], width: int) -> Any:
+    """The :class:`TextHashes` values of ``prefixes`` (each ``width`` characters long), as an array.
+
+    The prefixes are hashed as one text, by the very windows a searched text
+    gets, and the window at the start of each prefix is kept: the two can
+    never disagree (a character beyond U+FFFF counts as U+FFFF in both).
+    """
+    return TextHashes("".join(prefixes)).window(width)[::width]
 
 
 class KeyIndex:
@@ -115,19 +112,23 @@ class KeyIndex:
             bits = min(16, max(12, len(group).bit_length() + 11))
             mask = (1 << bits) - 1
             table = np.zeros(1 << bits, dtype=bool)
-            table[[_hash(prefix) & mask for prefix in group]] = True
+            table[_prefix_hashes(group, width) & mask] = True
             self._tables[width] = (table, None if bits == 16 else np.uint16(mask))
 
     def __len__(self) -> int:
         """The number of keys."""
         return sum(len(keys) for _, keys in self._filed.values())
 
-    def find(self, text: str, hashes: TextHashes | None = None) -> list[tuple[int, tuple[Any, ...]]]:
+    def find(
+        self, text: str, hashes: TextHashes | None = None, skip: Container[int] = ()
+    ) -> list[tuple[int, tuple[Any, ...]]]:
         """Return ``(end, items)`` for every occurrence of a key in ``text``.
 
         Args:
             text: The text searched.
             hashes: Its :class:`TextHashes`, when already computed.
+            skip: Offsets where no occurrence may start, passed over before
+                any key is looked up.
 
         Example:
             >>> KeyIndex({"八八战略": [1]}).find("践行八八战略")
@@ -141,6 +142,8 @@ class KeyIndex:
         for width, (table, mask) in self._tables.items():
             window = hashes.window(width)
             for pos in table.take(window if mask is None else window & mask).nonzero()[0].tolist():
+                if pos in skip:
+                    continue
                 hit = filed.get(text[pos : pos + width])
                 if hit is None:
                     continue  # a hash collision

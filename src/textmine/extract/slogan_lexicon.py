@@ -14,8 +14,10 @@ entry only; labels and kinds are those of ANNOTATION.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from re import _constants as _C  # the parser's operator codes, for edge characters
+from re import _parser
 from typing import Any
 
 from ..errors import ConfigError
@@ -166,6 +168,43 @@ class Cues:
     sources: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     #: cue id → its patterns as written, for :meth:`patterns`.
     written: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: cue id → (characters a match may start with, characters it may end with), for :meth:`edges`.
+    edge_chars: Mapping[str, tuple[Container[str], Container[str]]] = field(default_factory=dict)
+
+    def edges(self, *cues: str) -> tuple[Container[str], Container[str]]:
+        """The characters a match of any of ``cues`` may start with, and those it may end with.
+
+        A cheap test before a lookup: a quote whose next character cannot
+        start an ``after`` cue needs no call of the cue. The sets hold a line
+        break besides (``$`` matches before a final one); where the patterns
+        do not tell (a class of all Han characters, a pattern that may match
+        nothing), the container holds every character. A cue missing from the
+        data holds none.
+
+        Example:
+            >>> cues = load_cues([{"id": "honor-after", "where": "after", "patterns": ["称号", "奖(?!金)", "说[：:]?"]}])
+            >>> firsts, lasts = cues.edges("honor-after")
+            >>> sorted(firsts), sorted(lasts)
+            (['奖', '称', '说'], ['\\n', ':', '号', '奖', '说', '：'])
+        """
+        firsts: set[str] = set()
+        lasts: set[str] = set()
+        for cue in cues:
+            if cue not in self.edge_chars:
+                continue
+            first, last = self.edge_chars[cue]
+            if first is ANY_CHAR or firsts is ANY_CHAR:
+                firsts = ANY_CHAR  # type: ignore[assignment]
+            else:
+                firsts |= first  # type: ignore[operator]
+            if last is ANY_CHAR or lasts is ANY_CHAR:
+                lasts = ANY_CHAR  # type: ignore[assignment]
+            else:
+                lasts |= last  # type: ignore[operator]
+        return (
+            firsts if firsts is ANY_CHAR else frozenset(firsts),
+            lasts if lasts is ANY_CHAR else frozenset(lasts),
+        )
 
     def patterns(self, cue: str) -> tuple[str, ...]:
         """The patterns of cue ``cue`` as the data writes them (none for a cue missing from the data).
@@ -239,6 +278,79 @@ def _never(text: str, pos: int, endpos: int) -> None:
     return None
 
 
+class _AnyChar:
+    """A container of every character: the edge set of a cue whose patterns do not tell."""
+
+    __slots__ = ()
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return "ANY_CHAR"
+
+
+#: The edge set that holds every character.
+ANY_CHAR: Container[str] = _AnyChar()
+#: Widest character range spelled out in an edge set (a class of all Han characters is not).
+_MAX_RANGE = 256
+
+
+def _edge(items: Sequence[tuple[Any, Any]], last: bool) -> tuple[set[str] | None, bool]:
+    """The characters a match of parsed ``items`` may start (``last``: end) with, and whether it may be empty.
+
+    None stands for "any character": an operator this reading does not know.
+    """
+    found: set[str] = set()
+    for op, av in reversed(items) if last else items:
+        if op is _C.LITERAL:
+            chars, empty = {chr(av)}, False
+        elif op is _C.IN:
+            chars, empty = set(), False
+            for kind, value in av:
+                if kind is _C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _C.RANGE and value[1] - value[0] < _MAX_RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None, False  # a negated class, a category, a wide range
+        elif op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            chars, empty = _edge(av[3], last)
+        elif op is _C.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                sub, sub_empty = _edge(branch, last)
+                if sub is None:
+                    return None, False
+                chars |= sub
+                empty = empty or sub_empty
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            chars, empty = _edge(av[2], last)
+            empty = empty or av[0] == 0
+        elif op in (_C.ASSERT, _C.ASSERT_NOT, _C.AT):
+            continue  # zero width: the next item decides
+        else:
+            return None, False
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _edge_chars(pattern: str) -> tuple[Container[str], Container[str]]:
+    """(first characters, last characters and a line break) of the matches of ``pattern``."""
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ANY_CHAR, ANY_CHAR
+    edges: list[Container[str]] = []
+    for last in (False, True):
+        chars, empty = _edge(list(parsed), last)
+        edges.append(ANY_CHAR if chars is None or empty else frozenset(chars | {"\n"} if last else chars))
+    return edges[0], edges[1]
+
+
 #: where → (regex template, method used to apply it).
 _ANCHORS = {
     "prefix": ("(?:{})", "match"),
@@ -269,6 +381,7 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
     compiled: dict[str, Callable[[str, int, int], re.Match[str] | None]] = {}
     sources: dict[str, tuple[str, str]] = {}
     written: dict[str, tuple[str, ...]] = {}
+    edges: dict[str, tuple[Container[str], Container[str]]] = {}
     for lineno, record in enumerate(records, 1):
         cue, where, patterns = record.get("id"), record.get("where"), record.get("patterns")
         if where not in _ANCHORS or not isinstance(cue, str) or not isinstance(patterns, list) or not patterns:
@@ -285,4 +398,5 @@ def load_cues(records: Iterable[Mapping[str, Any]], *, source: str = "slogan_cue
             raise ConfigError(f"{source}:{lineno}: bad pattern in cue {cue!r}: {err}") from err
         sources[cue] = (where, alternation)
         written[cue] = tuple(patterns)
-    return Cues(compiled, sources, written)
+        edges[cue] = _edge_chars(template.format(alternation))
+    return Cues(compiled, sources, written, edges)

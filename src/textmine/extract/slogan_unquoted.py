@@ -14,16 +14,16 @@ quoted slogans, so time stays linear in the text; a match becomes a ``Found``
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import partial
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from ..records import Doc
 from .slogan_keys import KeyIndex, TextHashes
-from .slogan_lexicon import CLAUSE_SPLIT, LexiconEntry, split_clauses
+from .slogan_lexicon import ANY_CHAR, CLAUSE_SPLIT, LexiconEntry, split_clauses
 
 #: Clause separators accepted between the clauses of a variant.
 SEPARATORS = frozenset("、，,；;")
@@ -33,6 +33,7 @@ _PUNCTUATION_RE = re.compile("[、，,；;。：:！!？?\n“”‘’「」『
 MAX_ANCHORED = 8
 
 _token_start = attrgetter("start")
+_start, _end = itemgetter(0), itemgetter(1)
 
 
 def _glued(text: str, i: int, j: int) -> bool:
@@ -217,38 +218,20 @@ _CAUSATIVES = "让使"
 _ASCII_SPELLINGS = (("，", ","), ("；", ";"))
 
 
-#: Most keys :func:`build_index` checks one by one before building the index.
-_FEW_KEYS = 32
-
-
-def build_index(
-    targets: Iterable[Target], *, text: str | None = None, excluded: Sequence[tuple[int, int]] = ()
-) -> KeyIndex:
+def build_index(targets: Iterable[Target]) -> KeyIndex:
     """Build a :class:`KeyIndex` over the search keys of ``targets``.
 
-    Args:
-        targets: What the keys yield.
-        text: When given, only keys that occur in ``text`` outside the
-            ``excluded`` stretches are kept (``str.count`` in C): an
-            article's quoted slogans mostly occur nowhere but in their
-            quotation marks, and then cost no pass over the text at all.
-        excluded: Closed ranges as :func:`exclusions` returns them.
+    An article's own quoted slogans are searched this way too, every key
+    in the one pass of the index: a pre-filter that counts each key in the
+    text (``str.count``, a scan of the text per key) costs more than the
+    pass it would spare, even for a handful of keys.
 
     Example:
         >>> index = build_index([Target("两个维护", "formula", None, ("两个维护",))])
         >>> [m.start for m in find_matches(index, "做到两个维护")]
         [2]
-        >>> len(build_index([Target("三服务", "formula", None, ("三服务",))], text="“三服务”", excluded=[(0, 4)]))
-        0
     """
-    payloads = _payloads(targets)
-    if text is not None and len(payloads) <= _FEW_KEYS:
-        # An occurrence that straddles a stretch counts as outside: kept, and
-        # left to keep_unquoted, so no repeat is ever lost here. (Past a few
-        # keys, one pass of the index is cheaper than two counts per key.)
-        inside = "\n".join(text[a : b + 1] for a, b in excluded)
-        payloads = {key: items for key, items in payloads.items() if text.count(key) > inside.count(key)}
-    return KeyIndex(payloads)
+    return KeyIndex(_payloads(targets))
 
 
 def find_matches(
@@ -257,6 +240,7 @@ def find_matches(
     hashes: TextHashes | None = None,
     *,
     extend: Callable[[str, int, int], re.Match[str] | None] | None = None,
+    extend_first: Container[str] = ANY_CHAR,
     skip: Container[int] = (),
 ) -> list[Candidate]:
     """Return the matches of an index's keys in ``norm`` (one pass over the text).
@@ -268,6 +252,8 @@ def find_matches(
         extend: A lookup ``(text, pos, endpos)`` anchored at the end of a
             match; what it matches is added to the match (a standard trailing
             head: 稳中求进 → 稳中求进工作总基调).
+        extend_first: The characters a match of ``extend`` may start with
+            (``extend`` is called only where one of them follows the match).
         skip: Offsets where no match may start (the first character inside
             a pair of quotation marks: a quoted slogan is no unquoted repeat
             of itself), dropped before any further work.
@@ -278,16 +264,17 @@ def find_matches(
         [(2, 14)]
     """
     found: list[Candidate] = []
-    for key_end, items in index.find(norm, hashes):
+    size = len(norm)
+    # Every key of an item starts where the match does: the index passes
+    # over the offsets of ``skip`` itself.
+    for key_end, items in index.find(norm, hashes, skip):
         for target, length, clauses in items:
             start = key_end - length
-            if start in skip:
-                continue
             end = match_clauses(norm, start, clauses) if clauses else key_end
             if end is None:
                 continue
-            if extend is not None:
-                head = extend(norm, end, len(norm))
+            if extend is not None and norm[end : end + 1] in extend_first:
+                head = extend(norm, end, size)
                 if head is not None:
                     end = head.end()
             found.append(_new_candidate((start, end, target)))
@@ -311,10 +298,6 @@ def exclusions(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _longest_leftmost(c: Candidate) -> tuple[int, int]:
-    return c.start, -c.end
-
-
 #: Builders of the records above that skip the Python-level ``__new__`` of a
 #: named tuple (the records are plain tuples underneath).
 _new_found = partial(tuple.__new__, Found)
@@ -324,9 +307,15 @@ _new_candidate = partial(tuple.__new__, Candidate)
 def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tuple[int, int]]) -> list[Found]:
     """Drop matches in excluded stretches or off token boundaries; keep the longest leftmost of overlaps.
 
+    A match's start must open a token (三农 inside 第三|农场 is no match). Its
+    end must close one, except for forms of four or more characters, which
+    the tokenizer may glue to the next word (三个|表率作用), and for a form that
+    opens a longer token (三农问题). Tokens are found by binary search, so a
+    check costs O(log n) whatever the length of the text.
+
     Args:
         doc: The document (its tokens decide the boundaries).
-        candidates: Matches in norm offsets.
+        candidates: Matches in norm offsets (sorted here).
         excluded: Sorted disjoint closed ranges no match may touch (see :func:`exclusions`).
 
     Example:
@@ -340,38 +329,30 @@ def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tupl
     starts = [a for a, _ in excluded]
     kept: list[Found] = []
     last_end = -1
-    candidates.sort(key=_longest_leftmost)
+    # Longest leftmost first: by start, then by end descending (two stable sorts in C).
+    candidates.sort(key=_end, reverse=True)
+    candidates.sort(key=_start)
+    norm, tokens = doc.norm, doc.tokens
+    to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
     for start, end, target in candidates:
         if start < last_end:
             continue
-        i = bisect.bisect_right(starts, end - 1) - 1
+        i = bisect_right(starts, end - 1) - 1
         if i >= 0 and excluded[i][1] >= start:
             continue  # overlaps a quoted stretch (marks included)
-        if not _on_boundaries(doc, start, end):
+        # “315” inside 3150, or any code inside a longer one (only ASCII can glue).
+        if (norm[start] < "\x80" or norm[end - 1] < "\x80") and (
+            _glued(norm, start - 1, start) or _glued(norm, end - 1, end)
+        ):
             continue
+        a, b = (start, end) if to_original is None else to_original(start, end)
+        i = bisect_right(tokens, a, key=_token_start) - 1
+        if i < 0 or tokens[i].start != a:
+            continue
+        if end - start < 4 and tokens[i].end < b:
+            j = bisect_right(tokens, b, key=_token_start) - 1
+            if tokens[j].start != b and tokens[j].end != b:  # the latter only at the end of the text
+                continue
         kept.append(_new_found(("SLOGAN", start, end, target.attrs())))
         last_end = end
     return kept
-
-
-def _on_boundaries(doc: Doc, start: int, end: int) -> bool:
-    """Whether an unquoted match ``[start, end)`` of ``doc.norm`` is no piece of another word.
-
-    The start must open a token (三农 inside 第三|农场 is no match). The end
-    must close one, except for forms of four or more characters, which the
-    tokenizer may glue to the next word (三个|表率作用), and for a form that
-    opens a longer token (三农问题). Tokens are found by binary search, so a
-    check costs O(log n) whatever the length of the text.
-    """
-    norm = doc.norm
-    if _glued(norm, start - 1, start) or _glued(norm, end - 1, end):
-        return False  # “315” inside 3150, or any code inside a longer one
-    tokens = doc.tokens
-    a, b = (start, end) if doc.normalized.offsets is None else doc.normalized.to_original(start, end)
-    i = bisect.bisect_right(tokens, a, key=_token_start) - 1
-    if i < 0 or tokens[i].start != a:
-        return False
-    if end - start >= 4 or tokens[i].end >= b:
-        return True
-    j = bisect.bisect_right(tokens, b, key=_token_start) - 1
-    return tokens[j].start == b or tokens[j].end == b  # the latter only at the end of the text

@@ -125,6 +125,13 @@ class SloganExtractor:
         self._suffix_any = cues.union("honor-suffix", "designation-suffix", "organ-suffix", "title-suffix")
         self._after_any = cues.union("honor-after", "designation-after", "campaign-after")
         self._word_any = cues.union("ism-word", "faction-label")
+        # The characters each lookup's match may start or end with: most
+        # quotes are ruled out by one set lookup instead of a regex call.
+        self._first = {cue: cues.edges(cue)[0] for cue in CUE_IDS}
+        self._last = {cue: cues.edges(cue)[1] for cue in CUE_IDS}
+        self._suffix_last = cues.edges("honor-suffix", "designation-suffix", "organ-suffix", "title-suffix")[1]
+        self._after_first = cues.edges("honor-after", "designation-after", "campaign-after")[0]
+        self._word_last = cues.edges("ism-word", "faction-label")[1]
         self._by_key = {canonical_key(form): entry for entry in self.entries for form in entry.forms}
         self._by_id = {entry.id: entry for entry in self.entries}
         # Formulas that count without quotation marks, found in one pass over
@@ -179,13 +186,19 @@ class SloganExtractor:
         skip = {start + 1 for start, end in stretches if end > start}
         hashes = TextHashes(norm, units)
         candidates = self._doctrines(
-            doc, find_matches(self._index, norm, hashes, extend=self._cue["head-after"], skip=skip)
+            doc,
+            find_matches(
+                self._index,
+                norm,
+                hashes,
+                extend=self._cue["head-after"],
+                extend_first=self._first["head-after"],
+                skip=skip,
+            ),
         )
         repeated = self._repeat_targets(norm, results)
         if repeated:
-            index = build_index(repeated, text=norm, excluded=excluded)
-            if len(index):
-                candidates.extend(find_matches(index, norm, hashes, skip=skip))
+            candidates.extend(find_matches(build_index(repeated), norm, hashes, skip=skip))
         if candidates:
             for hit in keep_unquoted(doc, candidates, excluded):
                 if hit.attrs["kind"] == _HONOR:
@@ -288,31 +301,38 @@ class SloganExtractor:
         size = len(key)
         if size == 1:
             return "TERM", {"kind": "word", "canonical": key, "quoted": True}  # ANNOTATION.md: “德” is no slogan
-        cue = self._cue
+        cue, first, last = self._cue, self._first, self._last
         end = len(norm)
         after = q.close + 1
-        suffixed = self._suffix_any(text, 0, len(text)) is not None
-        followed = self._after_any(norm, after, end) is not None
+        length = len(text)
+        # Each lookup runs only when the edge character allows a match.
+        next_char = norm[after : after + 1]
+        before_char = norm[q.open - 1 : q.open]
+        suffixed = text[-1] in self._suffix_last and self._suffix_any(text, 0, length) is not None
+        followed = next_char in self._after_first and self._after_any(norm, after, end) is not None
         # ANNOTATION.md: an honorary title before a name is HONOR, never SLOGAN.
         if (
-            (suffixed and cue["honor-suffix"](text, 0, len(text)))
+            (suffixed and cue["honor-suffix"](text, 0, length))
             or (followed and cue["honor-after"](norm, after, end))
-            or cue["honor-prefix"](text, 0, len(text))
-            or cue["honor-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
+            or (text[0] in first["honor-prefix"] and cue["honor-prefix"](text, 0, length))
+            or (
+                before_char in last["honor-before"]
+                and cue["honor-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
+            )
             or self._title_before_name(norm, q, text)
         ):
             return "HONOR", {"canonical": key, "quoted": True}
         # ANNOTATION.md: quoted designations of enterprises, factories and
         # products are not slogans (“小巨人”企业).
         if (followed and cue["designation-after"](norm, after, end)) or (
-            suffixed and cue["designation-suffix"](text, 0, len(text))
+            suffixed and cue["designation-suffix"](text, 0, length)
         ):
             return "TERM", {"kind": "designation", "canonical": key, "quoted": True}
-        if suffixed and cue["organ-suffix"](text, 0, len(text)):
+        if suffixed and cue["organ-suffix"](text, 0, length):
             return None, {}  # the name of an organisation: the departments extractor's
-        if suffixed and cue["title-suffix"](text, 0, len(text)):
+        if suffixed and cue["title-suffix"](text, 0, length):
             return "TERM", {"kind": "title", "canonical": key, "quoted": True}
-        numbered = cue["numbered"](key, 0, size) is not None
+        numbered = key[0] in first["numbered"] and cue["numbered"](key, 0, size) is not None
         # ANNOTATION.md: a scare-quoted single word (“德”, an -ism, a faction's
         # label) is not a slogan; a two-character name of a campaign is (“筑基”工程).
         if not numbered:
@@ -320,7 +340,7 @@ class SloganExtractor:
                 if followed and cue["campaign-after"](norm, after, end):
                     return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
                 return "TERM", {"kind": "word", "canonical": key, "quoted": True}
-            word = self._word_any(key, 0, size)
+            word = self._word_any(key, 0, size) if key[-1] in self._word_last else None
             if word is not None:
                 return "TERM", {
                     "kind": "word" if word.lastgroup == "ism_word" else "label",
@@ -335,7 +355,10 @@ class SloganExtractor:
             return None, {}
         if entry.label == "HONOR":
             return "HONOR", {"canonical": entry.id, "quoted": True}
-        if self._cue["designation-after"](norm, q.close + 1, len(norm)):
+        after = q.close + 1
+        if norm[after : after + 1] in self._first["designation-after"] and self._cue["designation-after"](
+            norm, after, len(norm)
+        ):
             return "TERM", {"kind": "designation", "canonical": entry.id, "quoted": True}
         attrs: dict[str, Any] = {"kind": entry.kind, "canonical": entry.id, "quoted": True}
         if entry.first_year is not None:
@@ -347,14 +370,15 @@ class SloganExtractor:
         if len(text) > _MAX_TITLE or (q.open > 0 and norm[q.open - 1] not in _ITEM_START):
             return False
         cue = self._cue
-        return not cue["numbered"](text, 0, len(text)) and cue["surname"](norm, q.close + 1, len(norm)) is not None
+        numbered = text[0] in self._first["numbered"] and cue["numbered"](text, 0, len(text))
+        return not numbered and cue["surname"](norm, q.close + 1, len(norm)) is not None
 
     def _kind(self, norm: str, q: Quote, key: str, numbered: bool, tails: _TailStarts) -> str:
-        cue = self._cue
+        cue, first, last = self._cue, self._first, self._last
         size = len(key)
-        if cue["period"](key, 0, size):
+        if key[0] in first["period"] and key[-1] in last["period"] and cue["period"](key, 0, size):
             return "period"
-        if "·" in key or cue["campaign-suffix"](key, 0, size):
+        if "·" in key or (key[-1] in last["campaign-suffix"] and cue["campaign-suffix"](key, 0, size)):
             return "campaign"
         if size > 40 or key[-1] in "。！？…":
             return "quotation"
@@ -366,11 +390,18 @@ class SloganExtractor:
         tail = self._tail(norm, tail_start, stop.start() if stop else limit)
         if tail is not None:
             return "campaign" if tail.lastgroup == "campaign_tail" else "directive"
-        if size >= 10 and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open):
+        if (
+            size >= 10
+            and norm[q.open - 1 : q.open] in last["quotation-before"]
+            and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
+        ):
             return "quotation"
         if numbered:
             return "formula"
-        if size >= 6 and (cue["directive-prefix"](key, 0, size) or ("是" in key and size >= 8)):
+        if size >= 6 and (
+            (key[0] in first["directive-prefix"] and cue["directive-prefix"](key, 0, size))
+            or ("是" in key and size >= 8)
+        ):
             return "directive"
         if CLAUSE_SPLIT.search(key):
             return "formula"
@@ -402,7 +433,7 @@ class SloganExtractor:
             # SLOGAN, their numerals are no figures.
             # (一 also means "whole", 一体化; digits run on into numbers, 3150).
             shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
-            if len(text) >= shortest and not any(c in _MARKS for c in text):
+            if len(text) >= shortest and _MARKS.isdisjoint(text):
                 targets[canonical] = Target(canonical, attrs["kind"], None, (text,))
         return list(targets.values())
 
@@ -423,6 +454,15 @@ class _TailStarts:
 
     def start(self, q: Quote) -> int:
         norm, by_open, known = self._norm, self._by_open, self._known
+        after = known.get(q.open)
+        if after is not None:
+            return after
+        after = q.close + 1
+        if by_open.get(after + 1 if norm[after : after + 1] in _CHAIN else after) is None:
+            # No quote follows (most quotes): nothing to walk. No quote before
+            # chains into this one either, or the walk from it would have
+            # remembered this tail, so there is nothing to remember.
+            return after
         path: list[int] = []
         while True:
             if q.open in known:
