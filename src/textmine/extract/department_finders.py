@@ -80,7 +80,14 @@ def _open_at(
     else:
         pre = reader.prefix(text, q, allow_host=False)
         before = text[pre.start - 1] if pre.start > 0 else "。"
-        if not (pre.regions or pre.party or before in _PUNCT_BEFORE or before in _JOIN_BEFORE or not is_cjk(before)):
+        if not (
+            pre.regions
+            or pre.party
+            or before in _PUNCT_BEFORE
+            or before in _JOIN_BEFORE
+            or before in rules.core_before
+            or not is_cjk(before)
+        ):
             return None
         start, parts = pre.start, {"pre": pre}
     if reader.guarded(text, start, end, scope="open") or any(v in text[q:suffix_start] for v in rules.body_verbs):
@@ -217,6 +224,15 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     suffix = next(w for w in rules.named_by_last[text[end - 1]] if text.endswith(w, 0, end))
     kind, how = rules.named_kinds[suffix]
     q = end - len(suffix)
+    ordinal = rules.ordinal.search(text, max(0, q - 6), q) if suffix in rules.ordinal_suffixes else None
+    if ordinal is not None:  # 第九巡回法庭, 第10师团, 美国第九巡回法庭: the ordinal names the unit
+        if suffix[-1] == "军" and text[end : end + 1] and text[end] in rules.ordinal_army_stop:
+            return None  # 第二军医大学
+        start = ordinal.start()
+        country = rules.country_ending_at(text, start, abbr=False)
+        return Candidate(start - len(country[0]) if country else start, end, 2, {"named": "ordinal", "kind": kind})
+    if how == "ordinal":
+        return None  # 集团军 without its ordinal: generic
     if how == "transliterated":
         m = rules.transliterated.search(text, max(0, q - 16), q) if rules.transliterated is not None else None
         if m is None or text.startswith(rules.name_stop, m.start()):
@@ -262,8 +278,17 @@ def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
                 yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
 
 
+def _military(c: Candidate) -> bool:
+    """True for a candidate read as an army or a military unit (英军, 滇军, 海军陆战队)."""
+    parts = c.parts
+    rec = parts.get("foreign") or parts.get("rec") or {}
+    return (rec.get("kind") or parts.get("kind")) == "military" and parts.get("named") != "ordinal"
+
+
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
     """News reading: an organ keeps the term ordinal (十一届全国人大常委会), the country (美国CIA), the region with organs of its own (香港证监会) or its count (五部委) before it.
+
+    A numbered unit keeps the army it belongs to (英军第二军).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -274,10 +299,14 @@ def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate])
         >>> c.start
         0
     """
+    cands = list(cands)
+    armies = {c.end: c.start for c in cands if _military(c)}
     for c in cands:
         if not c.start:
             continue
-        if text[c.start - 1] == "届":
+        if c.parts.get("named") == "ordinal" and c.start in armies:  # 英军第二军, 滇军第二军: the army's unit
+            c.start = armies[c.start]
+        elif text[c.start - 1] == "届":
             term = rules.term.search(text, max(0, c.start - 6), c.start)
             if term is not None:
                 c.start = term.start()

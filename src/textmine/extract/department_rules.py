@@ -137,6 +137,12 @@ class DepartmentRules:
         own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会).
         polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
             phrase boundary, its polity no common surname (吴军 is also a name).
+        core_before: News reading: characters after which a level word opens an open core, as
+            punctuation does (的 in 负责…工作的市国土房产局).
+        ordinal: News reading: regex of the ordinal of a numbered unit, ending where it is searched
+            up to (第九 of 第九巡回法庭, 第10 of 第10师团); None in the guide reading.
+        ordinal_suffixes: News reading: named suffixes an ordinal names (巡回法庭, 师团; not 法庭, a courtroom).
+        ordinal_army_stop: Characters after a numbered 军 that make it part of another word (第二军医大学).
     """
 
     reading: str
@@ -193,6 +199,10 @@ class DepartmentRules:
     polity_army: re.Pattern[str] | None
     own_organs: frozenset[str]
     not_after: Mapping[str, tuple[str, ...]]
+    core_before: frozenset[str]
+    ordinal: re.Pattern[str] | None
+    ordinal_suffixes: frozenset[str]
+    ordinal_army_stop: frozenset[str]
 
     def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
         """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
@@ -485,6 +495,12 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
         own_organs=frozenset(r["pattern"] for r in news.get("own_organs", ())),
         polity_army=_polity_army(news.get("polity_army", ())),
+        core_before=frozenset("".join(r["pattern"] for r in news.get("core_before", ()))),
+        ordinal=re.compile(r"(?<![\d一二三四五六七八九十百零])第[\d一二三四五六七八九十百零]{1,4}\Z") if news else None,
+        ordinal_suffixes=frozenset(
+            r["pattern"] for r in news.get("named_suffix", ()) if r["attrs"]["name"] == "ordinal" or r["attrs"].get("ordinal")
+        ),
+        ordinal_army_stop=frozenset(ARMY_NOT_BEFORE + "医校"),
     )
 
 
