@@ -71,8 +71,12 @@ def _open_at(
             return False
     if level in ("乡", "镇", "街道", "社区", "村", "中央"):
         return False
-    if text[q] in "和与及" or (level and text[q - 1 : q + 1] in rules.level_word_stop):
-        return None  # 省市县和…局: a coordination; 区域…委员会: 区 starts a word, it is no level
+    if level and text[q - 1 : q + 1] in rules.level_word_stop:
+        # 区域…委员会: 区 starts a word, it is no level; the news reading reads on to a level
+        # before it (泗水县|文化市场综合执法局), the guide stops.
+        return False if rules.reading == "news" else None
+    if text[q] in "和与及":
+        return None  # 省市县和…局: a coordination
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
     elif own is not None:

@@ -19,6 +19,8 @@ from .department_attrs import Candidate, Prefix
 from .department_rules import ARMY_NOT_BEFORE, DepartmentRules
 
 _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
+#: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
+_NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
 
 
 def is_cjk(ch: str) -> bool:
@@ -212,6 +214,8 @@ class NameReader:
             if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
                 more, start_b = self.region_chain(text, q - len(full))
                 regions, start_a = [*more, full], start_b
+            if not regions and level in ("区", "县"):
+                regions, start_a = self.unlisted_district(text, q_level)
             pre.regions = regions
             q = start_a
         else:
@@ -224,6 +228,27 @@ class NameReader:
             pre.youth, q = True, q - 3
         pre.start = q
         return pre
+
+    def unlisted_district(self, text: str, end: int) -> tuple[list[str], int]:
+        """A district the gazetteer does not list, named by two characters right after a city (北京市|宣武|区).
+
+        Former and renamed districts (宣武, 崇文, 崇安) keep their organs in news
+        text; the city before them is what makes the two characters a name.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.unlisted_district("北京市宣武区", 5), reader.unlisted_district("北京市各城区", 5)
+            ((['北京市', '宣武'], 0), ([], 5))
+        """
+        name = text[end - 2 : end] if end >= 5 else ""
+        if not (len(name) == 2 and text[end - 3] == "市" and all(is_cjk(c) and c not in _NOT_IN_NAMES for c in name)):
+            return [], end
+        if self.rules.region_ending_at(text, end - 2, full_only=True) is None:
+            return [], end
+        regions, start = self.region_chain(text, end - 2)
+        return [*regions, name], start
 
     def region_chain(self, text: str, end: int) -> tuple[list[str], int]:
         """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first.

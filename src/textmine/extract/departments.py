@@ -69,6 +69,8 @@ from .department_rules import DepartmentRules, load_department_rules
 
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
+#: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
+_PREPOSITIONS = frozenset("由向到从经对在将被")
 
 
 class DepartmentExtractor:
@@ -196,6 +198,8 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     nor 加州政府 give 州政府; 在市委领导下 keeps 市委, whose 市 starts a token.
     The same holds for an organ standing alone (合作协议 is no 作协, 住建委 no 建委)
     and for an open core read from a region (马里兰州地区法庭 is no 兰州…).
+    A preposition the segmenter joined to the level character starts no word
+    with it: 由省检察院 keeps 省检察院 (a token 由省).
     """
     pre = cand.parts.get("pre")
     if cand.parts.get("named") == "place" or cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
@@ -204,7 +208,10 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
         return False
     start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
     i = bisect_right(doc.tokens, start, key=attrgetter("start")) - 1
-    return i >= 0 and doc.tokens[i].start < start < doc.tokens[i].end
+    token = doc.tokens[i] if i >= 0 else None
+    if token is None or not token.start < start < token.end:
+        return False
+    return not (start - token.start == 1 and token.norm[:1] in _PREPOSITIONS)
 
 
 def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
