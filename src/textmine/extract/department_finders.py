@@ -94,7 +94,7 @@ def _open_at(
         ):
             return None
         start, parts = pre.start, {"pre": pre}
-    if reader.guarded(text, start, end, scope="open") or any(v in text[q:suffix_start] for v in rules.body_verbs):
+    if reader.guarded(text, start, end, scope="open") or rules.body_verbs.search(text, q, suffix_start):
         return None  # 美国建立网络战司令部: the sentence, not a name
     return reader.trailed(text, start, end, 2, {"open": suffix, "core": text[q:suffix_start], **parts})
 
@@ -120,7 +120,7 @@ def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
         town = text[name_start:end]
         if not all(is_cjk(c) and c not in rules.open_stop for c in town[:size]):
             continue
-        if any(stop in town for stop in rules.town_stop):
+        if rules.town_stop.search(town):
             continue
         if rules.region_ending_at(text, name_start, full_only=True) is None:
             continue
@@ -175,13 +175,13 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     suffix_start = end - len(suffix)
     need = rules.body_min_desc[suffix]
     q = suffix_start
+    prefixes = rules.body_prefix_words
     while q > 0 and suffix_start - q <= 14:
-        if suffix_start - q >= need:
-            prefix = next((p for p in rules.body_prefixes if text.endswith(p, 0, q)), None)
-            if prefix is not None:
-                if any(v in text[q:suffix_start] for v in rules.body_verbs):
-                    return None
-                return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
+        if suffix_start - q >= need and text.endswith(prefixes, 0, q):
+            prefix = next(p for p in prefixes if text.endswith(p, 0, q))
+            if rules.body_verbs.search(text, q, suffix_start):
+                return None
+            return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
         if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop:
             return None
         q -= 1

@@ -52,12 +52,18 @@ class NameReader:
             | frozenset(rules.country_lengths)
             | frozenset(w[-1] for w in rules.own_organs)
         )
+        # What a prefix can end with (a level, a host, a division, 中共 …): a word of one character,
+        # or the last two characters of a longer one. Testing them is exact and far cheaper than
+        # reading a prefix that is not there (the 政府 of 进一步和政府).
+        ends = [*rules.levels, *rules.unit_hosts, *rules.gazetteer.by_name, "中共", "中国共产党", "共青团"]
+        self._prefix_singles = frozenset(w for w in ends if len(w) == 1)
+        self._prefix_pairs = frozenset(w[-2:] for w in ends if len(w) >= 2)
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
 
     def may_follow(self, text: str, start: int) -> bool:
-        """True when a prefix can end right before ``start`` (a cheap test before :meth:`prefix`).
+        """True when a prefix can end right before ``start``, exactly when :meth:`prefix` would read one.
 
         Example:
             >>> from textmine.gazetteer import load_gazetteer
@@ -66,7 +72,7 @@ class NameReader:
             >>> reader.may_follow("省委", 1), reader.may_follow("的委", 1)
             (True, False)
         """
-        return start > 0 and text[start - 1] in self.rules.prefix_chars
+        return start > 0 and (text[start - 1] in self._prefix_singles or text[start - 2 : start] in self._prefix_pairs)
 
     def from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
         """The candidate read around the head ``rec`` found at ``[start, end)``, or None.

@@ -99,7 +99,7 @@ class DepartmentRules:
         sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
         abbr_stop: Words a one-character country abbreviation may end (完美, 所以): no country there.
         town_hosts: Regex of one organ after a town (党工委, 政府).
-        town_stop: Words that make a town name generic (城乡, 乡镇).
+        town_stop: Regex of the words that make a town name generic (城乡, 乡镇).
         alliance_by_last: Last character → the alliance heads ending with it (党建联盟).
         alliance_stop: Words an alliance name does not contain (组建, 区域).
         region_stop: Division names that are ordinary words (公安, 合作): a region only after another region.
@@ -119,8 +119,9 @@ class DepartmentRules:
         body_by_last: Last character → the suffixes of named ad-hoc bodies ending with it (领导小组, 指挥部).
         body_min_desc: Body suffix → the shortest description it needs (two characters: 应对疫情工作).
         body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
+        body_prefix_words: The same organs, longest first (one ``str.endswith`` tests them all).
         body_stop: Characters a body's description never contains (the sentence goes on).
-        body_verbs: Words a body's description never contains (成立, 决定: the sentence, not a name).
+        body_verbs: Regex of the words a body's description never contains (成立, 决定: the sentence, not a name).
         bare_stop: Units that stay generic when they stand alone, even in the news reading (党校, 监狱).
         bare_hosts: Hosts that stand alone in the news reading (政协, 纪委: the one of the place reported on).
         acronyms: Regex of the Latin acronyms of state bodies (FBI, SEC), news reading only (else None).
@@ -165,7 +166,7 @@ class DepartmentRules:
     abbr_stop: frozenset[str]
     town_hosts: re.Pattern[str]
     town_kinds: Mapping[str, str]
-    town_stop: tuple[str, ...]
+    town_stop: re.Pattern[str]
     alliance_by_last: Mapping[str, tuple[str, ...]]
     alliance_stop: frozenset[str]
     region_stop: frozenset[str]
@@ -184,8 +185,9 @@ class DepartmentRules:
     body_by_last: Mapping[str, tuple[str, ...]]
     body_min_desc: Mapping[str, int]
     body_prefixes: Mapping[str, Mapping[str, Any]]
+    body_prefix_words: tuple[str, ...]
     body_stop: frozenset[str]
-    body_verbs: tuple[str, ...]
+    body_verbs: re.Pattern[str]
     bare_stop: frozenset[str]
     bare_hosts: frozenset[str]
     acronyms: re.Pattern[str] | None
@@ -456,7 +458,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
         town_hosts=re.compile(alternation(town_kinds)),
         town_kinds=town_kinds,
-        town_stop=tuple(r["pattern"] for r in grammar["town_stop"]),
+        town_stop=re.compile(alternation(r["pattern"] for r in grammar["town_stop"])),
         alliance_by_last=_by_last_longest(r["pattern"] for r in grammar["alliance"]),
         alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
         region_stop=frozenset(r["pattern"] for r in grammar["region_stop"]),
@@ -478,8 +480,9 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         body_prefixes={
             r["pattern"]: r["attrs"] for r in sorted(grammar["body_prefix"], key=lambda r: -len(r["pattern"]))
         },
+        body_prefix_words=tuple(sorted((r["pattern"] for r in grammar["body_prefix"]), key=lambda w: -len(w))),
         body_stop=frozenset("".join(r["pattern"] for r in grammar["body_stop"])),
-        body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
+        body_verbs=re.compile(alternation(r["pattern"] for r in grammar["body_verb"])),
         bare_stop=frozenset(r["pattern"] for r in news.get("bare_stop", ())),
         bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
         # No lookbehind before the alternation: the engine then skips to the acronyms' first letters
