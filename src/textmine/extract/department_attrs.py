@@ -12,10 +12,9 @@ region, ``canonical`` is null rather than a guess.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import attrgetter
+from operator import itemgetter
 from typing import Any, Protocol
 
 from ..gazetteer import Region
@@ -26,6 +25,8 @@ from .department_rules import DepartmentRules
 CENTRAL_WORDS = ("中央", "国家")
 _PROVINCE_WORDS = ("省", "自治区")
 _CITY_WORDS = ("市", "州", "自治州", "盟", "地区")
+#: ``Token.norm`` by index: cheaper than by name, at thousands of tokens per article.
+_NORM = itemgetter(1)
 #: Tokens read to decide an article's region (about 6,500 characters: the title and opening part).
 VOTE_TOKENS = 4000
 
@@ -87,7 +88,7 @@ class RegionSource(Protocol):
         """Return the article's region."""
 
 
-def infer_article_region(rules: DepartmentRules, tokens: Iterable[Token]) -> ArticleRegion:
+def infer_article_region(rules: DepartmentRules, tokens: Sequence[Token]) -> ArticleRegion:
     """Decide which province (and city) an article is about, or None when unsure.
 
     The first :data:`VOTE_TOKENS` tokens the segmenter produced are counted (no
@@ -111,7 +112,7 @@ def infer_article_region(rules: DepartmentRules, tokens: Iterable[Token]) -> Art
     gazetteer, telling = rules.gazetteer, rules.telling
     # filter() and Counter run at C speed over the tokens: only division names reach Python.
     # The first VOTE_TOKENS tokens (title and opening paragraphs) are plenty to tell the region.
-    words = map(attrgetter("norm"), islice(tokens, VOTE_TOKENS))
+    words = map(_NORM, tokens[:VOTE_TOKENS])
     for word, count in Counter(filter(telling.__contains__, words)).items():
         regions = telling[word]
         codes = {gazetteer.province_of(r).code for r in regions}

@@ -56,8 +56,8 @@ class NameReader:
         # or the last two characters of a longer one. Testing them is exact and far cheaper than
         # reading a prefix that is not there (the 政府 of 进一步和政府).
         ends = [*rules.levels, *rules.unit_hosts, *rules.gazetteer.by_name, "中共", "中国共产党", "共青团"]
-        self._prefix_singles = frozenset(w for w in ends if len(w) == 1)
-        self._prefix_pairs = frozenset(w[-2:] for w in ends if len(w) >= 2)
+        self.prefix_singles = frozenset(w for w in ends if len(w) == 1)
+        self.prefix_pairs = frozenset(w[-2:] for w in ends if len(w) >= 2)
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
@@ -72,7 +72,7 @@ class NameReader:
             >>> reader.may_follow("省委", 1), reader.may_follow("的委", 1)
             (True, False)
         """
-        return start > 0 and (text[start - 1] in self._prefix_singles or text[start - 2 : start] in self._prefix_pairs)
+        return start > 0 and (text[start - 1] in self.prefix_singles or text[start - 2 : start] in self.prefix_pairs)
 
     def from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
         """The candidate read around the head ``rec`` found at ``[start, end)``, or None.
@@ -294,6 +294,13 @@ class NameReader:
             (7, ['办公厅', '党组'])
         """
         head = end - start
+        rules = self.rules
+        if rules.trail.match(text, end) is None and rules.sub_unit.match(text, end) is None:
+            # The common case, nothing after the head: only its own guards to check.
+            inside = len(parts["rec"]["pattern"]) if "rec" in parts else 0
+            if self.guarded(text, start, end, scope="all", inside=inside):
+                return None
+            return Candidate(start, end, tier, {**parts, "trails": [], "subs": []}, head=head)
         ends = [end]
         trails: list[str] = []
         for _ in range(2):

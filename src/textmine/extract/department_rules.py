@@ -85,6 +85,10 @@ class DepartmentRules:
             forms (团省委, 两委).
         scan_kinds: Character → the kinds of words it may end, each with its own
             regex to confirm it at a scan match (None when it is the only kind).
+        end_singles: The words of one character the scan stops at (委, 局, 镇): it may stop wherever one stands.
+        end_pairs: The last two characters of the longer words it stops at (组织部 → 织部): it stops
+            nowhere else. Together, a superset of the scan's matches that an array test finds
+            (``department_scan``).
         head_lengths: Two-character heads, and the last three characters of longer heads → their lengths.
         records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
@@ -149,6 +153,8 @@ class DepartmentRules:
     reading: str
     scan: re.Pattern[str]
     scan_kinds: Mapping[str, tuple[tuple[str, re.Pattern[str] | None], ...]]
+    end_singles: frozenset[str]
+    end_pairs: frozenset[str]
     head_lengths: Mapping[str, tuple[int, ...]]
     records: Mapping[str, tuple[dict[str, Any], ...]]
     levels: Mapping[str, str]
@@ -417,6 +423,9 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
     named = {r["pattern"]: (r["attrs"]["kind"], r["attrs"]["name"]) for r in news.get("named_suffix", ())}
     # Organs named after a place or a foreign name: news reading only (the guide has no such span).
     named_scan = {"named": (last_char_alternation(named), (w[-1] for w in named))} if named else {}
+    # Every word the scan stops at the end of, for the array pre-filter (see ``ends``): the scan's
+    # patterns are built from these words, so a match ends one of them or a one-character word.
+    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named, "街道", "镇", "乡", "委"]
     scan, scan_kinds = scan_pattern(
         {
             **named_scan,
@@ -437,6 +446,8 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         reading=reading,
         scan=scan,
         scan_kinds=scan_kinds,
+        end_singles=frozenset(w for w in ending_words if len(w) == 1),
+        end_pairs=frozenset(w[-2:] for w in ending_words if len(w) >= 2),
         head_lengths=head_lengths,
         records=frozen_records,
         levels=levels,

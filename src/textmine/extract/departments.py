@@ -64,6 +64,8 @@ from .department_finders import (
     special_at,
     town_at,
 )
+from .char_classes import code_points
+from .department_patterns import EndFilter
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
@@ -88,6 +90,13 @@ class DepartmentExtractor:
     def __init__(self, rules: DepartmentRules) -> None:
         self.rules = rules
         self.reader = NameReader(rules)
+        # Each head's records, each with whether it is an organ only after a prefix (a level, a
+        # division …): the scan skips those where no prefix can end, without reading the name.
+        self._ends = EndFilter(rules.end_singles, rules.end_pairs)
+        self._named: dict[tuple, dict] = {}  # the attributes of named organs by reading (see _describe)
+        self._heads = {
+            word: tuple((rec, _needs_prefix(rules, rec)) for rec in recs) for word, recs in rules.records.items()
+        }
 
     def dictionary_words(self) -> Iterable[str]:
         """Named organs of three characters or more (中组部, 国务院), kept whole by the tokenizer.
@@ -113,22 +122,47 @@ class DepartmentExtractor:
             ['中共中央']
         """
         text = doc.norm
-        cands = [c for c in self._candidates(text) if not _inside_word(doc, c)]
+        ends = self._ends.positions(code_points(doc))
+        cands = [c for c in self._candidates(text, ends) if not _inside_word(doc, c)]
         chosen = _resolve(cands, text)
         if not chosen:
             return []
         article = _LazyRegion(self.rules, doc)
-        return [make_span(doc, LABEL, c.start, c.end, describe(self.rules, text, c, article)) for c in chosen]
+        return [make_span(doc, LABEL, c.start, c.end, self._describe(text, c, article)) for c in chosen]
 
-    def _candidates(self, text: str) -> list[Candidate]:
-        """Every candidate of ``text``, from one scan: heads first, then the other finders, each in text order."""
+    def _describe(self, text: str, cand: Candidate, article: _LazyRegion) -> dict:
+        """The attributes of ``cand``; those of a named organ are kept per reading of its name.
+
+        A named organ's attributes depend on its record, its trails and sub-units
+        and the country or region before it only (党中央 is read the same way
+        hundreds of times in a corpus); those without sub-units (a closed set)
+        are kept. ``make_span`` copies what it is given.
+        """
+        parts = cand.parts
+        rec = parts.get("rec")
+        if rec is None or rec["role"] != "name" or parts["subs"]:
+            return describe(self.rules, text, cand, article)  # (sub-units are open text: not kept)
+        key = (id(rec), *parts["trails"], parts.get("country"), parts.get("own_region"))
+        attrs = self._named.get(key)
+        if attrs is None:
+            attrs = self._named[key] = describe(self.rules, text, cand, article)
+        return attrs
+
+    def _candidates(self, text: str, ends: Iterable[int] | None = None) -> list[Candidate]:
+        """Every candidate of ``text``, from one scan: heads first, then the other finders, each in text order.
+
+        ``ends`` are the offsets the scan may stop at (:class:`EndFilter`); the
+        scan regex confirms each. Without them, it runs over the whole text.
+        """
         rules, reader = self.rules, self.reader
-        records, lengths, kinds, from_head = rules.records, rules.head_lengths, rules.scan_kinds, reader.from_head
-        foreign_before = rules.foreign_before
+        records, lengths, kinds, from_head = self._heads, rules.head_lengths, rules.scan_kinds, reader.from_head
+        foreign_before, singles, pairs = rules.foreign_before, reader.prefix_singles, reader.prefix_pairs
         heads: list[Candidate] = []
         others: dict[str, list[Candidate]] = {k: [] for k in ("open", "town", "alliance", "body", "special", "named")}
-        for m in rules.scan.finditer(text):
-            p = m.start()
+        scan_at = rules.scan.match
+        for p in (m.start() for m in rules.scan.finditer(text)) if ends is None else ends:
+            if scan_at(text, p) is None:
+                continue  # (a match of finditer matches again: the scan's matches are one character wide)
             end = p + 1
             for kind, confirm in kinds[text[p]]:
                 if confirm is not None and confirm.match(text, p) is None:
@@ -147,7 +181,10 @@ class DepartmentExtractor:
                         words.append((end - size, text[end - size : end]))
                 for start, word in words:
                     before = text[start - 1] if start else ""
-                    for rec in records[word]:
+                    prefixed = before in singles or text[start - 2 : start] in pairs  # NameReader.may_follow
+                    for rec, needs_prefix in records[word]:
+                        if needs_prefix and not prefixed:
+                            continue  # a unit or a host without a level or a division before it
                         if rec["role"] == "foreign" and before not in foreign_before:
                             continue  # no country can end right before it (the common case of 政府, 军)
                         cand = from_head(text, start, end, rec)
@@ -174,6 +211,19 @@ class DepartmentExtractor:
         if kind == "named":
             return named_at(self.rules, text, end)
         return special_at(text, end)
+
+
+def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
+    """True for a unit or a host that ``NameReader.from_head`` reads only after a prefix.
+
+    Central congress hosts are read after a term ordinal too (五届人大); the
+    news reading reads some units and hosts alone (法院, 政协).
+    """
+    if rec["role"] not in ("unit", "host") or rec.get("central"):
+        return False
+    if rules.reading != "news":
+        return True
+    return rec["pattern"] not in rules.bare_hosts if rec["role"] == "host" else rec["pattern"] in rules.bare_stop
 
 
 class _LazyRegion:
