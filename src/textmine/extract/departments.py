@@ -53,6 +53,7 @@ from ..gazetteer import load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources
 from . import make_span
+from .char_classes import code_points
 from .department_attrs import CENTRAL_WORDS, ArticleRegion, Candidate, describe, infer_article_region
 from .department_finders import (
     acronyms,
@@ -64,7 +65,6 @@ from .department_finders import (
     special_at,
     town_at,
 )
-from .char_classes import code_points
 from .department_patterns import EndFilter
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
