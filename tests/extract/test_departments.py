@@ -218,8 +218,8 @@ NEWS_CASES = {
         ["英军第二军", "第10师团", "美国第九巡回法庭"],
     ),
     "cores-across-a-market": (
-        "泗水县文化市场综合执法局介绍，@南昌铁路公安局回应。",
-        ["泗水县文化市场综合执法局", "南昌铁路公安局"],
+        "泗水县文化市场综合执法局介绍，@南昌铁路公安局回应，联邦海关局表示。",
+        ["泗水县文化市场综合执法局", "南昌铁路公安局", "联邦海关局"],
     ),
     "centres-and-armies": (
         "负责摇号工作的市土地整理储备中心称，在海淀区温泉展示中心选房，省技术创新中心建成；伊朗革命卫队、朝鲜人民军和蒙古大军，五角大楼表示，香港特区政府出面。",
@@ -291,7 +291,7 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 def test_departments_news_data_file_is_well_formed() -> None:
     roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
     roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs", "not_after", "field_verb"}
-    roles |= {"core_before"}
+    roles |= {"core_before", "core_anchor"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]

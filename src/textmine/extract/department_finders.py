@@ -67,8 +67,8 @@ def _open_at(
     own = None
     if level is None and country is None:
         own = next((w for w in rules.own_organs if text.endswith(w, 0, q)), None)  # news: 香港|金融管理局
-        if own is None:
-            return False
+        if own is None or rules.country_ending_at(text, q - len(own), abbr=False) is not None:
+            return False  # (美国|联邦商务委员会: the country before it anchors the core, 联邦 is part of it)
     if level in ("乡", "镇", "街道", "社区", "村", "中央"):
         return False
     if level and text[q - 1 : q + 1] in rules.level_word_stop:

@@ -139,7 +139,8 @@ class DepartmentRules:
         transliterated: Regex of a foreign name ending where it is searched up to: an optional
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
         not_after: News reading: named organ → words it may not follow, being part of another name there (中央陆军).
-        own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会).
+        own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会),
+            and the words that open an open core as they do (联邦 of 联邦海关局).
         polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
             phrase boundary, its polity no common surname (吴军 is also a name).
         core_before: News reading: characters after which a level word opens an open core, as
@@ -507,7 +508,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
         not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
-        own_organs=frozenset(r["pattern"] for r in news.get("own_organs", ())),
+        own_organs=frozenset(r["pattern"] for r in (*news.get("own_organs", ()), *news.get("core_anchor", ()))),
         polity_army=_polity_army(news.get("polity_army", ())),
         core_before=frozenset("".join(r["pattern"] for r in news.get("core_before", ()))),
         ordinal=re.compile(r"(?<![\d一二三四五六七八九十百零])第[\d一二三四五六七八九十百零]{1,4}\Z") if news else None,
