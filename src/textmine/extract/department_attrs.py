@@ -88,14 +88,17 @@ class RegionSource(Protocol):
         """Return the article's region."""
 
 
-def infer_article_region(rules: DepartmentRules, tokens: Sequence[Token]) -> ArticleRegion:
+def infer_article_region(
+    rules: DepartmentRules, tokens: Sequence[Token], *, names: Counter[str] | None = None
+) -> ArticleRegion:
     """Decide which province (and city) an article is about, or None when unsure.
 
     The first :data:`VOTE_TOKENS` tokens the segmenter produced are counted (no
     second pass over the text); every token that is a division name belonging to one province counts
     for it (浙江, 杭州, 拱墅区; 陇原 for Gansu). A province wins with twice as
     many mentions as the next one (one uncontested mention is enough); a city
-    of that province wins the same way among the cities.
+    of that province wins the same way among the cities. ``names`` are those
+    counts when the caller has them (the tokens are then not read).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -110,10 +113,11 @@ def infer_article_region(rules: DepartmentRules, tokens: Sequence[Token]) -> Art
     provinces: Counter[str] = Counter()
     cities: Counter[str] = Counter()
     gazetteer, telling = rules.gazetteer, rules.telling
-    # filter() and Counter run at C speed over the tokens: only division names reach Python.
-    # The first VOTE_TOKENS tokens (title and opening paragraphs) are plenty to tell the region.
-    words = map(_NORM, tokens[:VOTE_TOKENS])
-    for word, count in Counter(filter(telling.__contains__, words)).items():
+    if names is None:
+        # filter() and Counter run at C speed over the tokens: only division names reach Python.
+        # The first VOTE_TOKENS tokens (title and opening paragraphs) are plenty to tell the region.
+        names = Counter(filter(telling.__contains__, map(_NORM, tokens[:VOTE_TOKENS])))
+    for word, count in names.items():
         regions = telling[word]
         codes = {gazetteer.province_of(r).code for r in regions}
         if len(codes) != 1:
@@ -219,6 +223,8 @@ def _place(rules: DepartmentRules, pre: Prefix, article: RegionSource) -> tuple[
             return region, "span", region.level
         return None, None, rules.levels.get(pre.level_word) if pre.level_word else None
     level = rules.levels.get(pre.level_word) if pre.level_word else None
+    if pre.level_word not in _PROVINCE_WORDS and pre.level_word not in _CITY_WORDS:
+        return None, None, level  # (the article's region is inferred only when a level asks for it)
     known = article.get()
     if (
         pre.level_word in _PROVINCE_WORDS

@@ -42,9 +42,10 @@ An attribute the text does not settle is null, never guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -54,7 +55,7 @@ from ..records import Doc, Span
 from ..resources import Resources
 from . import make_span
 from .char_classes import code_points
-from .department_attrs import CENTRAL_WORDS, ArticleRegion, Candidate, describe, infer_article_region
+from .department_attrs import CENTRAL_WORDS, VOTE_TOKENS, ArticleRegion, Candidate, describe, infer_article_region
 from .department_finders import (
     acronyms,
     alliance_at,
@@ -70,6 +71,7 @@ from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
 LABEL = "DEPARTMENT"
+_START = itemgetter(2)  # Token.start
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
 _PREPOSITIONS = frozenset("由向到从经对在将被")
@@ -93,6 +95,8 @@ class DepartmentExtractor:
         # Each head's records, each with whether it is an organ only after a prefix (a level, a
         # division …): the scan skips those where no prefix can end, without reading the name.
         self._ends = EndFilter(rules.end_singles, rules.end_pairs)
+        # Where a division name may begin: the pairs its first two characters end (see _LazyRegion).
+        self._name_starts = EndFilter((), {name[:2] for name in rules.telling})
         self._named: dict[tuple, dict] = {}  # the attributes of named organs by reading (see _describe)
         self._heads = {
             word: tuple((rec, _needs_prefix(rules, rec)) for rec in recs) for word, recs in rules.records.items()
@@ -127,7 +131,7 @@ class DepartmentExtractor:
         chosen = _resolve(cands, text)
         if not chosen:
             return []
-        article = _LazyRegion(self.rules, doc)
+        article = _LazyRegion(self, doc)
         return [make_span(doc, LABEL, c.start, c.end, self._describe(text, c, article)) for c in chosen]
 
     def _describe(self, text: str, cand: Candidate, article: _LazyRegion) -> dict:
@@ -227,18 +231,40 @@ def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
 
 
 class _LazyRegion:
-    """The article's province and city, inferred on first use only (one pass over the tokens)."""
+    """The article's province and city, inferred on first use only."""
 
-    def __init__(self, rules: DepartmentRules, doc: Doc) -> None:
-        self._rules = rules
+    def __init__(self, extractor: DepartmentExtractor, doc: Doc) -> None:
+        self._extractor = extractor
         self._doc = doc
         self._value: ArticleRegion | None = None
 
     def get(self) -> ArticleRegion:
         """Return the article's region, inferring it the first time."""
         if self._value is None:
-            self._value = infer_article_region(self._rules, self._doc.tokens)
+            rules, doc = self._extractor.rules, self._doc
+            names = None if doc.normalized.offsets is not None else self._names()
+            self._value = infer_article_region(rules, doc.tokens, names=names)
         return self._value
+
+    def _names(self) -> Counter[str]:
+        """The division names among the first ``VOTE_TOKENS`` tokens, counted, in text order.
+
+        Reading thousands of tokens costs more than finding, with array tests
+        on the text, the few hundred offsets where a division name may begin
+        (its first two characters) and looking at the token there. Token
+        offsets are ``doc.norm``'s: the caller checks the conversion kept lengths.
+        """
+        tokens, telling = self._doc.tokens, self._extractor.rules.telling
+        count = min(len(tokens), VOTE_TOKENS)
+        names: Counter[str] = Counter()
+        if not count:
+            return names
+        codes = code_points(self._doc)[: tokens[count - 1].end]
+        for second in self._extractor._name_starts.positions(codes):
+            k = bisect_left(tokens, second - 1, 0, count, key=_START)
+            if k < count and tokens[k].start == second - 1 and tokens[k].norm in telling:
+                names[tokens[k].norm] += 1
+        return names
 
 
 def _inside_word(doc: Doc, cand: Candidate) -> bool:
