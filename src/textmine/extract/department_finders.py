@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 
 from .department_attrs import Candidate
 from .department_reader import NameReader, is_cjk
@@ -262,24 +263,34 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     return Candidate(start + cut, trail.end() if trail else end, 2, {"named": how, "kind": kind})
 
 
-def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
+def acronyms(rules: DepartmentRules, text: str, words: Iterable[int] | None = None) -> Iterable[Candidate]:
     """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words, and polity armies (滇军).
+
+    ``words`` are the offsets where Latin words start (``LatinWords``); without
+    them the acronyms are searched for in the whole text.
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
         >>> from textmine.extract.department_rules import load_department_rules
         >>> rules = load_department_rules(load_gazetteer(), reading="news")
-        >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")]
-        [(1, 4)]
+        >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")], [c.start for c in acronyms(rules, "滇军", [])]
+        ([(1, 4)], [0])
     """
     if rules.acronyms is not None:
-        for m in rules.acronyms.finditer(text):
+        if words is None:
+            found = (m for m in rules.acronyms.finditer(text))
+        else:  # (every acronym is Latin letters and digits, so one starts where a Latin word does)
+            found = (m for m in map(rules.acronyms.match, repeat(text), words) if m is not None)
+        for m in found:
             if m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
                 yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
-    if rules.polity_army is not None and "军" in text:
-        for m in rules.polity_army.finditer(text):  # 滇军, 蜀军 after a boundary: provincial and dynastic armies
-            if m.start() == 0 or not is_cjk(text[m.start() - 1]) or text[m.start() - 1] in rules.name_boundary:
+    if rules.polity_army is not None:
+        at = text.find("军", 1)
+        while at > 0:  # 滇军, 蜀军 after a boundary: provincial and dynastic armies
+            m = rules.polity_army.match(text, at - 1)
+            if m is not None and (at == 1 or not is_cjk(text[at - 2]) or text[at - 2] in rules.name_boundary):
                 yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
+            at = text.find("军", at + 1)
 
 
 def _military(c: Candidate) -> bool:

@@ -223,3 +223,31 @@ class EndFilter:
         prev, cur = codes[found - 1], codes[found]
         keys = (prev * np.uint32(2654435761) + cur * np.uint32(40503)) >> np.uint32(32 - self.PAIR_BITS)
         return found[self._pairs[keys] | (kind[found] == 1)].tolist()
+
+
+class LatinWords:
+    """Where Latin words (ASCII letters and digits, starting with a letter) start, found with array tests.
+
+    A regex for the acronyms of the news reading skips to Latin letters at
+    some 10 ns a character of Chinese text; a table lookup over the code
+    points finds the few word starts at a fraction of that.
+
+    Example:
+        >>> import numpy as np
+        >>> text = "据FBI称，G20和5G"
+        >>> LatinWords().positions(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
+        [1, 6]
+    """
+
+    def __init__(self) -> None:
+        # 0: no Latin character; 1: a digit (inside a word); 2: a letter (may start one).
+        self._table = np.zeros(0x110000, dtype=np.uint8)
+        self._table[ord("0") : ord("9") + 1] = 1
+        self._table[ord("A") : ord("Z") + 1] = 2
+        self._table[ord("a") : ord("z") + 1] = 2
+
+    def positions(self, codes: np.ndarray) -> list[int]:
+        """The offsets of ``codes`` where a letter follows no letter or digit, in order."""
+        kind = self._table[codes]
+        letters = np.flatnonzero(kind == 2)
+        return letters[(letters == 0) | (kind[letters - 1] == 0)].tolist()

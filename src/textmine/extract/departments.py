@@ -66,7 +66,7 @@ from .department_finders import (
     special_at,
     town_at,
 )
-from .department_patterns import EndFilter
+from .department_patterns import EndFilter, LatinWords
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
@@ -95,6 +95,7 @@ class DepartmentExtractor:
         # Each head's records, each with whether it is an organ only after a prefix (a level, a
         # division …): the scan skips those where no prefix can end, without reading the name.
         self._ends = EndFilter(rules.end_singles, rules.end_pairs)
+        self._latin = LatinWords() if rules.acronyms is not None else None
         # Where a division name may begin: the pairs its first two characters end (see _LazyRegion).
         self._name_starts = EndFilter((), {name[:2] for name in rules.telling})
         self._named: dict[tuple, dict] = {}  # the attributes of named organs by reading (see _describe)
@@ -126,8 +127,9 @@ class DepartmentExtractor:
             ['中共中央']
         """
         text = doc.norm
-        ends = self._ends.positions(code_points(doc))
-        cands = [c for c in self._candidates(text, ends) if not _inside_word(doc, c)]
+        codes = code_points(doc)
+        latin = self._latin.positions(codes) if self._latin is not None else None
+        cands = [c for c in self._candidates(text, self._ends.positions(codes), latin) if not _inside_word(doc, c)]
         chosen = _resolve(cands, text)
         if not chosen:
             return []
@@ -152,11 +154,14 @@ class DepartmentExtractor:
             attrs = self._named[key] = describe(self.rules, text, cand, article)
         return attrs
 
-    def _candidates(self, text: str, ends: Iterable[int] | None = None) -> list[Candidate]:
+    def _candidates(
+        self, text: str, ends: Iterable[int] | None = None, latin: Iterable[int] | None = None
+    ) -> list[Candidate]:
         """Every candidate of ``text``, from one scan: heads first, then the other finders, each in text order.
 
         ``ends`` are the offsets the scan may stop at (:class:`EndFilter`); the
         scan regex confirms each. Without them, it runs over the whole text.
+        ``latin`` are the offsets where Latin words start (news reading: acronyms).
         """
         rules, reader = self.rules, self.reader
         records, lengths, kinds, from_head = self._heads, rules.head_lengths, rules.scan_kinds, reader.from_head
@@ -196,7 +201,7 @@ class DepartmentExtractor:
                             heads.append(cand)
         cands = [*heads, *others["open"], *others["town"], *others["alliance"], *others["body"]]
         if rules.reading == "news":
-            cands.extend(acronyms(rules, text))
+            cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
             news_prefixes(rules, text, cands)
         cands.extend(others["special"])
