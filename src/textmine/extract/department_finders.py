@@ -239,6 +239,8 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     if how == "ordinal":
         return None  # 集团军 without its ordinal: generic
     if how == "transliterated":
+        if q == 0 or text[q - 1] not in rules.transliterated_end:
+            return None  # (the regex below needs one of these right before the suffix)
         m = rules.transliterated.search(text, max(0, q - 16), q) if rules.transliterated is not None else None
         if m is None or text.startswith(rules.name_stop, m.start()):
             return None  # 许多法院: a word of quantity, not a name

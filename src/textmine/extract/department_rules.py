@@ -48,6 +48,8 @@ from .department_patterns import (
 
 #: Characters after 军 that make it part of another word (军国主义, 军人, 军舰 …), not an army.
 ARMY_NOT_BEFORE = "国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团"
+#: The characters an ordinal ends with (第二, 第10).
+_NUMERALS = "0123456789一二三四五六七八九十百零"
 #: Roles found by the head scan; the other roles are read around a head.
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
 #: The last character of a town (街道, 镇, 乡), not of ordinary words (城镇, 乡村, 回乡 …).
@@ -138,6 +140,8 @@ class DepartmentRules:
         name_boundary: Characters that end the phrase before a place name (的, 到, 向).
         transliterated: Regex of a foreign name ending where it is searched up to: an optional
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
+        transliterated_end: News reading: the characters such a name ends with (a transliteration
+            character, 州, 省, 郡, or the 区 of 北区): a cheap test before the regex.
         not_after: News reading: named organ → words it may not follow, being part of another name there (中央陆军).
         own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会),
             and the words that open an open core as they do (联邦 of 联邦海关局).
@@ -205,6 +209,7 @@ class DepartmentRules:
     name_boundary: frozenset[str]
     field_verbs: tuple[str, ...]
     transliterated: re.Pattern[str] | None
+    transliterated_end: frozenset[str]
     polity_army: re.Pattern[str] | None
     own_organs: frozenset[str]
     not_after: Mapping[str, tuple[str, ...]]
@@ -423,10 +428,13 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
     bodies = [r["pattern"] for r in grammar["body_suffix"]]
     named = {r["pattern"]: (r["attrs"]["kind"], r["attrs"]["name"]) for r in news.get("named_suffix", ())}
     # Organs named after a place or a foreign name: news reading only (the guide has no such span).
-    named_scan = {"named": (last_char_alternation(named), (w[-1] for w in named))} if named else {}
+    # A unit named by its ordinal only (第二军, 第10师团) ends after a numeral: the scan stops there only.
+    named_words = [w for w, (_, how) in named.items() if how != "ordinal"]
+    named_words += [n + w for w, (_, how) in named.items() if how == "ordinal" for n in _NUMERALS]
+    named_scan = {"named": (last_char_alternation(named_words), (w[-1] for w in named_words))} if named else {}
     # Every word the scan stops at the end of, for the array pre-filter (see ``ends``): the scan's
     # patterns are built from these words, so a match ends one of them or a one-character word.
-    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named, "街道", "镇", "乡", "委"]
+    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "委"]
     scan, scan_kinds = scan_pattern(
         {
             **named_scan,
@@ -507,6 +515,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         field_verbs=tuple(w for r in news.get("field_verb", ()) for w in r["attrs"]["words"]),
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
+        transliterated_end=frozenset("".join(r["pattern"] for r in news.get("transliteration", ())) + "州省郡区"),
         not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
         own_organs=frozenset(r["pattern"] for r in (*news.get("own_organs", ()), *news.get("core_anchor", ()))),
         polity_army=_polity_army(news.get("polity_army", ())),
