@@ -176,53 +176,68 @@ class EndFilter:
 
     The scan regex skips to the characters words end with at some 15 ns a
     character, and most of those characters (会, 大, 行 …) end no word there.
-    Looking each code point up in a table, then the pair it ends in a hashed
-    bit table, costs a fraction of that: the offsets left are a superset of the
-    scan's matches (a hash collision or a one-character word lets a few more
-    through), and the caller confirms each with the scan regex.
+    Looking each code point up in a table, then the two or three characters it
+    ends in a hashed bit table, costs a fraction of that: the offsets left are
+    a superset of the scan's matches (a hash collision or a one-character word
+    lets a few more through), and the caller confirms each with the scan regex.
 
     Args:
-        singles: Words of one character: the scan may stop wherever one stands.
-        pairs: The last two characters of every longer word it stops at.
+        words: Every word the scan stops at the end of: one of one character may
+            end wherever it stands, one of two where it is written, a longer one
+            where its last three characters are.
 
     Example:
         >>> import numpy as np
-        >>> ends = EndFilter({"委"}, {"织部", "省委"})
-        >>> text = "省委组织部和党委"
+        >>> ends = EndFilter({"委", "省委", "组织部"})
+        >>> text = "省委组织部和党委，全部"
         >>> ends.positions(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
         [1, 4, 7]
     """
 
-    #: Size of the table of pairs, in bits (a few thousand are set).
-    PAIR_BITS = 16
+    #: Size of the table of pairs and triples, in bits (a few thousand are set).
+    TABLE_BITS = 17
+    _SINGLE, _PAIR, _TRIPLE = 1, 2, 4
 
-    def __init__(self, singles: Iterable[str], pairs: Iterable[str]) -> None:
-        single, last = set(map(ord, singles)), set()
+    def __init__(self, words: Iterable[str]) -> None:
+        kinds: dict[int, int] = {}
         keys = []
-        for pair in pairs:
-            first, second = map(ord, pair)
-            last.add(second)
-            keys.append(self._key(first, second))
-        # 0: ends nothing; 1: ends a word of one character; 2: ends a longer word only.
+        for word in words:
+            codes = [ord(c) for c in word[-3:]]
+            kind = (self._SINGLE, self._PAIR, self._TRIPLE)[len(codes) - 1]
+            kinds[codes[-1]] = kinds.get(codes[-1], 0) | kind
+            if len(codes) == 2:
+                keys.append(self._pair_key(*codes))
+            elif len(codes) == 3:
+                keys.append(self._triple_key(*codes))
         self._last = np.zeros(0x110000, dtype=np.uint8)
-        self._last[sorted(last)] = 2
-        self._last[sorted(single)] = 1
-        self._pairs = np.zeros(1 << self.PAIR_BITS, dtype=np.bool_)
-        self._pairs[keys] = True
+        for code, kind in kinds.items():
+            self._last[code] = kind
+        self._table = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
+        self._table[keys] = True
 
     @classmethod
-    def _key(cls, first: int, second: int) -> int:
-        return ((first * 2654435761 + second * 40503) & 0xFFFFFFFF) >> (32 - cls.PAIR_BITS)
+    def _pair_key(cls, first: int, second: int) -> int:
+        return ((first * 2654435761 + second * 40503) & 0xFFFFFFFF) >> (32 - cls.TABLE_BITS)
+
+    @classmethod
+    def _triple_key(cls, first: int, second: int, third: int) -> int:
+        return ((first * 2246822519 + second * 3266489917 + third * 668265263) & 0xFFFFFFFF) >> (32 - cls.TABLE_BITS)
 
     def positions(self, codes: np.ndarray) -> list[int]:
         """The offsets of ``codes`` (a text's code points) where the scan may stop, in order."""
         kind = self._last[codes]
         found = np.flatnonzero(kind)
-        # The pair ending at each (at the first offset, the last character stands in for the one
-        # before: only words of one character can end there, and those are kept anyway).
-        prev, cur = codes[found - 1], codes[found]
-        keys = (prev * np.uint32(2654435761) + cur * np.uint32(40503)) >> np.uint32(32 - self.PAIR_BITS)
-        return found[self._pairs[keys] | (kind[found] == 1)].tolist()
+        kinds = kind[found]
+        # The characters before each (at the first offsets, the last ones of the text stand in:
+        # no word that needs them can end there, and a false alarm is confirmed away).
+        first, second, third = codes[found - 2], codes[found - 1], codes[found]
+        shift = np.uint32(32 - self.TABLE_BITS)
+        pair = (second * np.uint32(2654435761) + third * np.uint32(40503)) >> shift
+        triple = (first * np.uint32(2246822519) + second * np.uint32(3266489917) + third * np.uint32(668265263)) >> shift
+        keep = (kinds & self._SINGLE).astype(np.bool_)
+        keep |= (kinds & self._PAIR).astype(np.bool_) & self._table[pair]
+        keep |= (kinds & self._TRIPLE).astype(np.bool_) & self._table[triple]
+        return found[keep].tolist()
 
 
 class LatinWords:

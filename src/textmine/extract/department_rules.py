@@ -87,10 +87,8 @@ class DepartmentRules:
             forms (团省委, 两委).
         scan_kinds: Character → the kinds of words it may end, each with its own
             regex to confirm it at a scan match (None when it is the only kind).
-        end_singles: The words of one character the scan stops at (委, 局, 镇): it may stop wherever one stands.
-        end_pairs: The last two characters of the longer words it stops at (组织部 → 织部): it stops
-            nowhere else. Together, a superset of the scan's matches that an array test finds
-            (``department_scan``).
+        end_words: Every word the scan stops at the end of (委, 省委, 组织部): where none ends, it
+            does not stop, which an array test finds for a whole text (``EndFilter``).
         head_lengths: Two-character heads, and the last three characters of longer heads → their lengths.
         records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
@@ -158,8 +156,7 @@ class DepartmentRules:
     reading: str
     scan: re.Pattern[str]
     scan_kinds: Mapping[str, tuple[tuple[str, re.Pattern[str] | None], ...]]
-    end_singles: frozenset[str]
-    end_pairs: frozenset[str]
+    end_words: frozenset[str]
     head_lengths: Mapping[str, tuple[int, ...]]
     records: Mapping[str, tuple[dict[str, Any], ...]]
     levels: Mapping[str, str]
@@ -455,8 +452,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         reading=reading,
         scan=scan,
         scan_kinds=scan_kinds,
-        end_singles=frozenset(w for w in ending_words if len(w) == 1),
-        end_pairs=frozenset(w[-2:] for w in ending_words if len(w) >= 2),
+        end_words=frozenset(ending_words),
         head_lengths=head_lengths,
         records=frozen_records,
         levels=levels,

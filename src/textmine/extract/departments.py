@@ -94,10 +94,10 @@ class DepartmentExtractor:
         self.reader = NameReader(rules)
         # Each head's records, each with whether it is an organ only after a prefix (a level, a
         # division …): the scan skips those where no prefix can end, without reading the name.
-        self._ends = EndFilter(rules.end_singles, rules.end_pairs)
+        self._ends = EndFilter(rules.end_words)
         self._latin = LatinWords() if rules.acronyms is not None else None
         # Where a division name may begin: the pairs its first two characters end (see _LazyRegion).
-        self._name_starts = EndFilter((), {name[:2] for name in rules.telling})
+        self._name_starts = EndFilter({name[:2] for name in rules.telling})
         self._named: dict[tuple, dict] = {}  # the attributes of named organs by reading (see _describe)
         self._heads = {
             word: tuple((rec, _needs_prefix(rules, rec)) for rec in recs) for word, recs in rules.records.items()
