@@ -192,6 +192,8 @@ class EndFilter:
         >>> text = "省委组织部和党委，全部"
         >>> ends.positions(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32))
         [1, 4, 7]
+        >>> ends.positions(np.frombuffer("委".encode("utf-32-le"), dtype=np.uint32))
+        [0]
     """
 
     #: Size of the table of pairs and triples, in bits (a few thousand are set).
@@ -228,9 +230,9 @@ class EndFilter:
         kind = self._last[codes]
         found = np.flatnonzero(kind)
         kinds = kind[found]
-        # The characters before each (at the first offsets, the last ones of the text stand in:
+        # The characters before each (at the first offsets, the first one of the text stands in:
         # no word that needs them can end there, and a false alarm is confirmed away).
-        first, second, third = codes[found - 2], codes[found - 1], codes[found]
+        first, second, third = codes[np.maximum(found - 2, 0)], codes[np.maximum(found - 1, 0)], codes[found]
         shift = np.uint32(32 - self.TABLE_BITS)
         pair = (second * np.uint32(2654435761) + third * np.uint32(40503)) >> shift
         triple = (first * np.uint32(2246822519) + second * np.uint32(3266489917) + third * np.uint32(668265263)) >> shift
