@@ -4,9 +4,11 @@ Input: a :class:`~textmine.records.Doc` (rules run on ``doc.norm``, simplified).
 Output: ``DEPARTMENT`` spans with original offsets, the longest name of each
 organ (ANNOTATION.md: 杭州市拱墅区天水街道, not 天水街道), never overlapping.
 
-One regex pass over the text (``DepartmentRules.ends_in``) stops only where a
-word the extractor starts from can end, and says which kinds of word end
-there. A *head* (a named organ 中共中央, a unit 组织部, a host 委 or 人大常委会, a
+The scan stops only where a word the extractor starts from can end, and says
+which kinds of word end there: array tests over the code points find the
+offsets where one of those words may end (:class:`EndFilter`: the character,
+then the two or three characters ending there), and the scan regex
+(``DepartmentRules.scan``) confirms each. A *head* (a named organ 中共中央, a unit 组织部, a host 委 or 人大常委会, a
 country-organ word 海军) is looked up in the lexicon and read around by
 :class:`~textmine.extract.department_reader.NameReader` (``[中共] REGION{0,3}
 LEVEL [HOST]`` leftwards, trails and sub-units rightwards); open-core suffixes
@@ -24,8 +26,10 @@ where generic organ nouns (各级党委, 组织部门, a bare 法院) are no spa
 makes with them (警方, 法院, a bare 教育局, 税务部门, 十一届全国人大常委会 with
 its ordinal, Latin acronyms such as FBI), organs named after the place they
 serve or a foreign name (督院街派出所, 乌拉尔军区, 特拉华州高等法院, 里根政府),
-armies named by what they are (反抗军, 滇军), foreign organs after a country
-or its abbreviation (美政府, 澳大利亚民政部) and unions of states (欧盟, 北约):
+units named by their ordinal (第九巡回法庭, 英军第二军), armies named by what
+they are (反抗军, 滇军), foreign organs after a country or its abbreviation
+(美政府, 澳大利亚民政部, 伊朗革命卫队), administering centres after a level
+(市土地整理储备中心) and unions of states (欧盟, 北约):
 ``data/departments_news.jsonl``.
 
 Attributes: ``level`` (central, province, city, county, township, community),
