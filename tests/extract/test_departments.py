@@ -221,6 +221,7 @@ NEWS_CASES = {
         "泗水县文化市场综合执法局介绍，@南昌铁路公安局回应，联邦海关局表示。",
         ["泗水县文化市场综合执法局", "南昌铁路公安局", "联邦海关局"],
     ),
+    "centre-deciding": ("中央决定，在适当时候召开会议；发挥中央和地方两个积极性。", ["中央"]),
     "centres-and-armies": (
         "负责摇号工作的市土地整理储备中心称，在海淀区温泉展示中心选房，省技术创新中心建成；伊朗革命卫队、朝鲜人民军和蒙古大军，五角大楼表示，香港特区政府出面。",
         ["市土地整理储备中心", "伊朗革命卫队", "朝鲜人民军", "蒙古大军", "五角大楼", "香港特区政府"],
@@ -300,6 +301,7 @@ def test_departments_news_data_file_is_well_formed() -> None:
         seen.add((attrs["role"], rec["pattern"]))
         assert attrs.get("kind") in {*KINDS, "international"} and attrs.get("level") in LEVELS, rec
         assert all(isinstance(w, str) and w for w in attrs.get("not_before", ())), rec
+        assert all(isinstance(w, str) and w for w in attrs.get("only_before", ())), rec
         if attrs["role"] == "named_suffix":
             assert attrs["name"] in ("place", "transliterated", "field", "ordinal"), rec
         if attrs["role"] == "acronym":

@@ -93,6 +93,8 @@ class NameReader:
             after = self.rules.not_after.get(rec["pattern"])
             if after and text.endswith(after, 0, start):
                 return None  # 莫斯科中央陆军 (a football club), 中国军团: part of another name
+            if rec.get("only_before") and not text.startswith(tuple(rec["only_before"]), end):
+                return None  # 中央 names the Central Committee as the subject of a decision (中央决定) only
             if rec.get("not_before") and text.startswith(tuple(rec["not_before"]), end):
                 return None  # 公安民警, 部队建设: the word names a field or a quality here, not the organ
             if rec.get("bare") and rec["pattern"] in self.rules.gazetteer.by_name and self.rules.region_ending_at(text, start):
