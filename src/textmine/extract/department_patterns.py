@@ -214,8 +214,8 @@ class EndFilter:
         self._last = np.zeros(0x110000, dtype=np.uint8)
         for code, kind in kinds.items():
             self._last[code] = kind
-        self._table = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
-        self._table[keys] = True
+        self._table = np.zeros(1 << self.TABLE_BITS, dtype=np.uint8)
+        self._table[keys] = 1
 
     @classmethod
     def _pair_key(cls, first: int, second: int) -> int:
@@ -236,10 +236,11 @@ class EndFilter:
         shift = np.uint32(32 - self.TABLE_BITS)
         pair = (second * np.uint32(2654435761) + third * np.uint32(40503)) >> shift
         triple = (first * np.uint32(2246822519) + second * np.uint32(3266489917) + third * np.uint32(668265263)) >> shift
-        keep = (kinds & self._SINGLE).astype(np.bool_)
-        keep |= (kinds & self._PAIR).astype(np.bool_) & self._table[pair]
-        keep |= (kinds & self._TRIPLE).astype(np.bool_) & self._table[triple]
-        return found[keep].tolist()
+        # (bytes of 0 and 1 throughout: the kinds' bits shifted down, the table's entries)
+        keep = kinds & self._SINGLE
+        keep |= (kinds >> 1) & self._table[pair]
+        keep |= (kinds >> 2) & self._table[triple]
+        return found[keep.view(np.bool_)].tolist()
 
 
 class LatinWords:
