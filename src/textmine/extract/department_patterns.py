@@ -228,11 +228,13 @@ class EndFilter:
     def positions(self, codes: np.ndarray) -> list[int]:
         """The offsets of ``codes`` (a text's code points) where the scan may stop, in order."""
         kind = self._last[codes]
-        found = np.flatnonzero(kind)
+        found = kind.nonzero()[0]
         kinds = kind[found]
-        # The characters before each (at the first offsets, the first one of the text stands in:
-        # no word that needs them can end there, and a false alarm is confirmed away).
-        first, second, third = codes[np.maximum(found - 2, 0)], codes[np.maximum(found - 1, 0)], codes[found]
+        # The characters before each (at the first two offsets, negative indices read the end of
+        # the text: no word that needs them can end there, and a false alarm is confirmed away;
+        # a text of one character has no second-to-last one).
+        second, third = codes[found - 1], codes[found]
+        first = codes[found - 2] if len(codes) > 1 else third
         shift = np.uint32(32 - self.TABLE_BITS)
         pair = (second * np.uint32(2654435761) + third * np.uint32(40503)) >> shift
         triple = (first * np.uint32(2246822519) + second * np.uint32(3266489917) + third * np.uint32(668265263)) >> shift
