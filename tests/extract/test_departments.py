@@ -213,6 +213,19 @@ NEWS_CASES = {
     "sectors": ("税务部门依法查处，区民政部门配合。", ["税务部门", "区民政部门"]),
     "inside-a-word": ("双方签署了资金集中管理合作协议。", []),
     "bare-hosts": ("政协委员张俞强表示支持。", ["政协"]),
+    "numbered-units": (
+        "英军第二军与第10师团交战，案件上诉到美国第九巡回法庭，在第五法庭开庭，第二军医大学。",
+        ["英军第二军", "第10师团", "美国第九巡回法庭"],
+    ),
+    "cores-across-a-market": (
+        "泗水县文化市场综合执法局介绍，@南昌铁路公安局回应，联邦海关局表示。",
+        ["泗水县文化市场综合执法局", "南昌铁路公安局", "联邦海关局"],
+    ),
+    "centre-deciding": ("中央决定，在适当时候召开会议；发挥中央和地方两个积极性。", ["中央"]),
+    "centres-and-armies": (
+        "负责摇号工作的市土地整理储备中心称，在海淀区温泉展示中心选房，省技术创新中心建成；伊朗革命卫队、朝鲜人民军和蒙古大军，五角大楼表示，香港特区政府出面。",
+        ["市土地整理储备中心", "伊朗革命卫队", "朝鲜人民军", "蒙古大军", "五角大楼", "香港特区政府"],
+    ),
     "unions-of-states": ("欧盟委员会发表声明，北约回应，opec与NATO无关，面向东盟的市场。", ["欧盟委员会", "北约", "NATO"]),
     "armies-by-what-they-are": ("反抗军击退伪军，联合国军司令部称，政府军撤出。", ["反抗军", "伪军", "联合国军司令部", "政府军"]),
     "public-security": ("工商、公安等部门查处，公安民警赶到；湖北荆州公安花旗贷款公司开业。", ["公安"]),
@@ -243,6 +256,10 @@ NEWS_CASES = {
     "authorities-of-a-field": (
         "到房屋土地管理部门登记，本市教育主管部门称，要加强执法监管部门。",
         ["房屋土地管理部门", "教育主管部门", "监管部门"],
+    ),
+    "short-unit-names-and-foreign-ministries": (
+        "当地治安局没有人手，人力保障厅发文；俄罗斯紧急情况部和美国国土安全局表示。",
+        ["治安局", "人力保障厅", "俄罗斯紧急情况部", "美国国土安全局"],
     ),
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
@@ -279,6 +296,7 @@ def test_departments_news_reading_keeps_the_gold(news_pipeline, shared: Path, go
 def test_departments_news_data_file_is_well_formed() -> None:
     roles = {"name", "unit", "bare_stop", "bare_host", "acronym", "trail", "open_suffix", "foreign", "named_suffix"}
     roles |= {"name_stop", "name_boundary", "transliteration", "polity_army", "own_organs", "not_after", "field_verb"}
+    roles |= {"core_before", "core_anchor"}
     seen = set()
     for rec in iter_jsonl("departments_news.jsonl"):
         attrs = rec["attrs"]
@@ -287,7 +305,8 @@ def test_departments_news_data_file_is_well_formed() -> None:
         seen.add((attrs["role"], rec["pattern"]))
         assert attrs.get("kind") in {*KINDS, "international"} and attrs.get("level") in LEVELS, rec
         assert all(isinstance(w, str) and w for w in attrs.get("not_before", ())), rec
+        assert all(isinstance(w, str) and w for w in attrs.get("only_before", ())), rec
         if attrs["role"] == "named_suffix":
-            assert attrs["name"] in ("place", "transliterated", "field"), rec
+            assert attrs["name"] in ("place", "transliterated", "field", "ordinal"), rec
         if attrs["role"] == "acronym":
             assert rec["pattern"].isascii() and rec["pattern"].isupper() and attrs["canonical"], rec

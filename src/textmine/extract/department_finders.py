@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 
 from .department_attrs import Candidate
 from .department_reader import NameReader, is_cjk
@@ -67,12 +68,16 @@ def _open_at(
     own = None
     if level is None and country is None:
         own = next((w for w in rules.own_organs if text.endswith(w, 0, q)), None)  # news: 香港|金融管理局
-        if own is None:
-            return False
+        if own is None or rules.country_ending_at(text, q - len(own), abbr=False) is not None:
+            return False  # (美国|联邦商务委员会: the country before it anchors the core, 联邦 is part of it)
     if level in ("乡", "镇", "街道", "社区", "村", "中央"):
         return False
-    if text[q] in "和与及" or (level and text[q - 1 : q + 1] in rules.level_word_stop):
-        return None  # 省市县和…局: a coordination; 区域…委员会: 区 starts a word, it is no level
+    if level and text[q - 1 : q + 1] in rules.level_word_stop:
+        # 区域…委员会: 区 starts a word, it is no level; the news reading reads on to a level
+        # before it (泗水县|文化市场综合执法局), the guide stops.
+        return False if rules.reading == "news" else None
+    if text[q] in "和与及":
+        return None  # 省市县和…局: a coordination
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
     elif own is not None:
@@ -80,10 +85,17 @@ def _open_at(
     else:
         pre = reader.prefix(text, q, allow_host=False)
         before = text[pre.start - 1] if pre.start > 0 else "。"
-        if not (pre.regions or pre.party or before in _PUNCT_BEFORE or before in _JOIN_BEFORE or not is_cjk(before)):
+        if not (
+            pre.regions
+            or pre.party
+            or before in _PUNCT_BEFORE
+            or before in _JOIN_BEFORE
+            or before in rules.core_before
+            or not is_cjk(before)
+        ):
             return None
         start, parts = pre.start, {"pre": pre}
-    if reader.guarded(text, start, end, scope="open") or any(v in text[q:suffix_start] for v in rules.body_verbs):
+    if reader.guarded(text, start, end, scope="open") or rules.body_verbs.search(text, q, suffix_start):
         return None  # 美国建立网络战司令部: the sentence, not a name
     return reader.trailed(text, start, end, 2, {"open": suffix, "core": text[q:suffix_start], **parts})
 
@@ -109,7 +121,7 @@ def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
         town = text[name_start:end]
         if not all(is_cjk(c) and c not in rules.open_stop for c in town[:size]):
             continue
-        if any(stop in town for stop in rules.town_stop):
+        if rules.town_stop.search(town):
             continue
         if rules.region_ending_at(text, name_start, full_only=True) is None:
             continue
@@ -164,13 +176,13 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     suffix_start = end - len(suffix)
     need = rules.body_min_desc[suffix]
     q = suffix_start
+    prefixes = rules.body_prefix_words
     while q > 0 and suffix_start - q <= 14:
-        if suffix_start - q >= need:
-            prefix = next((p for p in rules.body_prefixes if text.endswith(p, 0, q)), None)
-            if prefix is not None:
-                if any(v in text[q:suffix_start] for v in rules.body_verbs):
-                    return None
-                return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
+        if suffix_start - q >= need and text.endswith(prefixes, 0, q):
+            prefix = next(p for p in prefixes if text.endswith(p, 0, q))
+            if rules.body_verbs.search(text, q, suffix_start):
+                return None
+            return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
         if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop:
             return None
         q -= 1
@@ -217,7 +229,18 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     suffix = next(w for w in rules.named_by_last[text[end - 1]] if text.endswith(w, 0, end))
     kind, how = rules.named_kinds[suffix]
     q = end - len(suffix)
+    ordinal = rules.ordinal.search(text, max(0, q - 6), q) if suffix in rules.ordinal_suffixes else None
+    if ordinal is not None:  # 第九巡回法庭, 第10师团, 美国第九巡回法庭: the ordinal names the unit
+        if suffix[-1] == "军" and text[end : end + 1] and text[end] in rules.ordinal_army_stop:
+            return None  # 第二军医大学
+        start = ordinal.start()
+        country = rules.country_ending_at(text, start, abbr=False)
+        return Candidate(start - len(country[0]) if country else start, end, 2, {"named": "ordinal", "kind": kind})
+    if how == "ordinal":
+        return None  # 集团军 without its ordinal: generic
     if how == "transliterated":
+        if q == 0 or text[q - 1] not in rules.transliterated_end:
+            return None  # (the regex below needs one of these right before the suffix)
         m = rules.transliterated.search(text, max(0, q - 16), q) if rules.transliterated is not None else None
         if m is None or text.startswith(rules.name_stop, m.start()):
             return None  # 许多法院: a word of quantity, not a name
@@ -242,28 +265,47 @@ def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     return Candidate(start + cut, trail.end() if trail else end, 2, {"named": how, "kind": kind})
 
 
-def acronyms(rules: DepartmentRules, text: str) -> Iterable[Candidate]:
+def acronyms(rules: DepartmentRules, text: str, words: Iterable[int] | None = None) -> Iterable[Candidate]:
     """News reading: Latin acronyms of state bodies (FBI, SEC), read as whole Latin words, and polity armies (滇军).
+
+    ``words`` are the offsets where Latin words start (``LatinWords``); without
+    them the acronyms are searched for in the whole text.
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
         >>> from textmine.extract.department_rules import load_department_rules
         >>> rules = load_department_rules(load_gazetteer(), reading="news")
-        >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")]
-        [(1, 4)]
+        >>> [(c.start, c.end) for c in acronyms(rules, "据FBI称，FBIX不是")], [c.start for c in acronyms(rules, "滇军", [])]
+        ([(1, 4)], [0])
     """
     if rules.acronyms is not None:
-        for m in rules.acronyms.finditer(text):
+        if words is None:
+            found = (m for m in rules.acronyms.finditer(text))
+        else:  # (every acronym is Latin letters and digits, so one starts where a Latin word does)
+            found = (m for m in map(rules.acronyms.match, repeat(text), words) if m is not None)
+        for m in found:
             if m.start() == 0 or not (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum()):
                 yield Candidate(m.start(), m.end(), 0, {"acronym": rules.acronym_records[m.group()]})
-    if rules.polity_army is not None and "军" in text:
-        for m in rules.polity_army.finditer(text):  # 滇军, 蜀军 after a boundary: provincial and dynastic armies
-            if m.start() == 0 or not is_cjk(text[m.start() - 1]) or text[m.start() - 1] in rules.name_boundary:
+    if rules.polity_army is not None:
+        at = text.find("军", 1)
+        while at > 0:  # 滇军, 蜀军 after a boundary: provincial and dynastic armies
+            m = rules.polity_army.match(text, at - 1)
+            if m is not None and (at == 1 or not is_cjk(text[at - 2]) or text[at - 2] in rules.name_boundary):
                 yield Candidate(m.start(), m.end(), 1, {"named": "polity", "kind": "military"})
+            at = text.find("军", at + 1)
+
+
+def _military(c: Candidate) -> bool:
+    """True for a candidate read as an army or a military unit (英军, 滇军, 海军陆战队)."""
+    parts = c.parts
+    rec = parts.get("foreign") or parts.get("rec") or {}
+    return (rec.get("kind") or parts.get("kind")) == "military" and parts.get("named") != "ordinal"
 
 
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
     """News reading: an organ keeps the term ordinal (十一届全国人大常委会), the country (美国CIA), the region with organs of its own (香港证监会) or its count (五部委) before it.
+
+    A numbered unit keeps the army it belongs to (英军第二军).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -274,10 +316,14 @@ def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate])
         >>> c.start
         0
     """
+    cands = list(cands)
+    armies = {c.end: c.start for c in cands if _military(c)}
     for c in cands:
         if not c.start:
             continue
-        if text[c.start - 1] == "届":
+        if c.parts.get("named") == "ordinal" and c.start in armies:  # 英军第二军, 滇军第二军: the army's unit
+            c.start = armies[c.start]
+        elif text[c.start - 1] == "届":
             term = rules.term.search(text, max(0, c.start - 6), c.start)
             if term is not None:
                 c.start = term.start()

@@ -19,6 +19,8 @@ from .department_attrs import Candidate, Prefix
 from .department_rules import ARMY_NOT_BEFORE, DepartmentRules
 
 _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
+#: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
+_NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
 
 
 def is_cjk(ch: str) -> bool:
@@ -50,12 +52,18 @@ class NameReader:
             | frozenset(rules.country_lengths)
             | frozenset(w[-1] for w in rules.own_organs)
         )
+        # What a prefix can end with (a level, a host, a division, 中共 …): a word of one character,
+        # or the last two characters of a longer one. Testing them is exact and far cheaper than
+        # reading a prefix that is not there (the 政府 of 进一步和政府).
+        ends = [*rules.levels, *rules.unit_hosts, *rules.gazetteer.by_name, "中共", "中国共产党", "共青团"]
+        self.prefix_singles = frozenset(w for w in ends if len(w) == 1)
+        self.prefix_pairs = frozenset(w[-2:] for w in ends if len(w) >= 2)
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
 
     def may_follow(self, text: str, start: int) -> bool:
-        """True when a prefix can end right before ``start`` (a cheap test before :meth:`prefix`).
+        """True when a prefix can end right before ``start``, exactly when :meth:`prefix` would read one.
 
         Example:
             >>> from textmine.gazetteer import load_gazetteer
@@ -64,7 +72,7 @@ class NameReader:
             >>> reader.may_follow("省委", 1), reader.may_follow("的委", 1)
             (True, False)
         """
-        return start > 0 and text[start - 1] in self.rules.prefix_chars
+        return start > 0 and (text[start - 1] in self.prefix_singles or text[start - 2 : start] in self.prefix_pairs)
 
     def from_head(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
         """The candidate read around the head ``rec`` found at ``[start, end)``, or None.
@@ -85,6 +93,8 @@ class NameReader:
             after = self.rules.not_after.get(rec["pattern"])
             if after and text.endswith(after, 0, start):
                 return None  # 莫斯科中央陆军 (a football club), 中国军团: part of another name
+            if rec.get("only_before") and not text.startswith(tuple(rec["only_before"]), end):
+                return None  # 中央 names the Central Committee as the subject of a decision (中央决定) only
             if rec.get("not_before") and text.startswith(tuple(rec["not_before"]), end):
                 return None  # 公安民警, 部队建设: the word names a field or a quality here, not the organ
             if rec.get("bare") and rec["pattern"] in self.rules.gazetteer.by_name and self.rules.region_ending_at(text, start):
@@ -212,6 +222,8 @@ class NameReader:
             if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
                 more, start_b = self.region_chain(text, q - len(full))
                 regions, start_a = [*more, full], start_b
+            if not regions and level in ("区", "县"):
+                regions, start_a = self.unlisted_district(text, q_level)
             pre.regions = regions
             q = start_a
         else:
@@ -224,6 +236,27 @@ class NameReader:
             pre.youth, q = True, q - 3
         pre.start = q
         return pre
+
+    def unlisted_district(self, text: str, end: int) -> tuple[list[str], int]:
+        """A district the gazetteer does not list, named by two characters right after a city (北京市|宣武|区).
+
+        Former and renamed districts (宣武, 崇文, 崇安) keep their organs in news
+        text; the city before them is what makes the two characters a name.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> reader.unlisted_district("北京市宣武区", 5), reader.unlisted_district("北京市各城区", 5)
+            ((['北京市', '宣武'], 0), ([], 5))
+        """
+        name = text[end - 2 : end] if end >= 5 else ""
+        if not (len(name) == 2 and text[end - 3] == "市" and all(is_cjk(c) and c not in _NOT_IN_NAMES for c in name)):
+            return [], end
+        if self.rules.region_ending_at(text, end - 2, full_only=True) is None:
+            return [], end
+        regions, start = self.region_chain(text, end - 2)
+        return [*regions, name], start
 
     def region_chain(self, text: str, end: int) -> tuple[list[str], int]:
         """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first.
@@ -263,6 +296,13 @@ class NameReader:
             (7, ['办公厅', '党组'])
         """
         head = end - start
+        rules = self.rules
+        if rules.trail.match(text, end) is None and rules.sub_unit.match(text, end) is None:
+            # The common case, nothing after the head: only its own guards to check.
+            inside = len(parts["rec"]["pattern"]) if "rec" in parts else 0
+            if self.guarded(text, start, end, scope="all", inside=inside):
+                return None
+            return Candidate(start, end, tier, {**parts, "trails": [], "subs": []}, head=head)
         ends = [end]
         trails: list[str] = []
         for _ in range(2):

@@ -48,6 +48,8 @@ from .department_patterns import (
 
 #: Characters after 军 that make it part of another word (军国主义, 军人, 军舰 …), not an army.
 ARMY_NOT_BEFORE = "国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团"
+#: The characters an ordinal ends with (第二, 第10).
+_NUMERALS = "0123456789一二三四五六七八九十百零"
 #: Roles found by the head scan; the other roles are read around a head.
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
 #: The last character of a town (街道, 镇, 乡), not of ordinary words (城镇, 乡村, 回乡 …).
@@ -85,6 +87,8 @@ class DepartmentRules:
             forms (团省委, 两委).
         scan_kinds: Character → the kinds of words it may end, each with its own
             regex to confirm it at a scan match (None when it is the only kind).
+        end_words: Every word the scan stops at the end of (委, 省委, 组织部): where none ends, it
+            does not stop, which an array test finds for a whole text (``EndFilter``).
         head_lengths: Two-character heads, and the last three characters of longer heads → their lengths.
         records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
@@ -99,7 +103,7 @@ class DepartmentRules:
         sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
         abbr_stop: Words a one-character country abbreviation may end (完美, 所以): no country there.
         town_hosts: Regex of one organ after a town (党工委, 政府).
-        town_stop: Words that make a town name generic (城乡, 乡镇).
+        town_stop: Regex of the words that make a town name generic (城乡, 乡镇).
         alliance_by_last: Last character → the alliance heads ending with it (党建联盟).
         alliance_stop: Words an alliance name does not contain (组建, 区域).
         region_stop: Division names that are ordinary words (公安, 合作): a region only after another region.
@@ -119,8 +123,9 @@ class DepartmentRules:
         body_by_last: Last character → the suffixes of named ad-hoc bodies ending with it (领导小组, 指挥部).
         body_min_desc: Body suffix → the shortest description it needs (two characters: 应对疫情工作).
         body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
+        body_prefix_words: The same organs, longest first (one ``str.endswith`` tests them all).
         body_stop: Characters a body's description never contains (the sentence goes on).
-        body_verbs: Words a body's description never contains (成立, 决定: the sentence, not a name).
+        body_verbs: Regex of the words a body's description never contains (成立, 决定: the sentence, not a name).
         bare_stop: Units that stay generic when they stand alone, even in the news reading (党校, 监狱).
         bare_hosts: Hosts that stand alone in the news reading (政协, 纪委: the one of the place reported on).
         acronyms: Regex of the Latin acronyms of state bodies (FBI, SEC), news reading only (else None).
@@ -133,15 +138,25 @@ class DepartmentRules:
         name_boundary: Characters that end the phrase before a place name (的, 到, 向).
         transliterated: Regex of a foreign name ending where it is searched up to: an optional
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
+        transliterated_end: News reading: the characters such a name ends with (a transliteration
+            character, 州, 省, 郡, or the 区 of 北区): a cheap test before the regex.
         not_after: News reading: named organ → words it may not follow, being part of another name there (中央陆军).
-        own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会).
+        own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会),
+            and the words that open an open core as they do (联邦 of 联邦海关局).
         polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
             phrase boundary, its polity no common surname (吴军 is also a name).
+        core_before: News reading: characters after which a level word opens an open core, as
+            punctuation does (的 in 负责…工作的市国土房产局).
+        ordinal: News reading: regex of the ordinal of a numbered unit, ending where it is searched
+            up to (第九 of 第九巡回法庭, 第10 of 第10师团); None in the guide reading.
+        ordinal_suffixes: News reading: named suffixes an ordinal names (巡回法庭, 师团; not 法庭, a courtroom).
+        ordinal_army_stop: Characters after a numbered 军 that make it part of another word (第二军医大学).
     """
 
     reading: str
     scan: re.Pattern[str]
     scan_kinds: Mapping[str, tuple[tuple[str, re.Pattern[str] | None], ...]]
+    end_words: frozenset[str]
     head_lengths: Mapping[str, tuple[int, ...]]
     records: Mapping[str, tuple[dict[str, Any], ...]]
     levels: Mapping[str, str]
@@ -159,7 +174,7 @@ class DepartmentRules:
     abbr_stop: frozenset[str]
     town_hosts: re.Pattern[str]
     town_kinds: Mapping[str, str]
-    town_stop: tuple[str, ...]
+    town_stop: re.Pattern[str]
     alliance_by_last: Mapping[str, tuple[str, ...]]
     alliance_stop: frozenset[str]
     region_stop: frozenset[str]
@@ -178,8 +193,9 @@ class DepartmentRules:
     body_by_last: Mapping[str, tuple[str, ...]]
     body_min_desc: Mapping[str, int]
     body_prefixes: Mapping[str, Mapping[str, Any]]
+    body_prefix_words: tuple[str, ...]
     body_stop: frozenset[str]
-    body_verbs: tuple[str, ...]
+    body_verbs: re.Pattern[str]
     bare_stop: frozenset[str]
     bare_hosts: frozenset[str]
     acronyms: re.Pattern[str] | None
@@ -190,9 +206,14 @@ class DepartmentRules:
     name_boundary: frozenset[str]
     field_verbs: tuple[str, ...]
     transliterated: re.Pattern[str] | None
+    transliterated_end: frozenset[str]
     polity_army: re.Pattern[str] | None
     own_organs: frozenset[str]
     not_after: Mapping[str, tuple[str, ...]]
+    core_before: frozenset[str]
+    ordinal: re.Pattern[str] | None
+    ordinal_suffixes: frozenset[str]
+    ordinal_army_stop: frozenset[str]
 
     def ends_in(self, text: str) -> Iterator[tuple[str, int]]:
         """Yield ``(kind, end)`` for every word of every kind ending in ``text``, in text order.
@@ -404,7 +425,13 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
     bodies = [r["pattern"] for r in grammar["body_suffix"]]
     named = {r["pattern"]: (r["attrs"]["kind"], r["attrs"]["name"]) for r in news.get("named_suffix", ())}
     # Organs named after a place or a foreign name: news reading only (the guide has no such span).
-    named_scan = {"named": (last_char_alternation(named), (w[-1] for w in named))} if named else {}
+    # A unit named by its ordinal only (第二军, 第10师团) ends after a numeral: the scan stops there only.
+    named_words = [w for w, (_, how) in named.items() if how != "ordinal"]
+    named_words += [n + w for w, (_, how) in named.items() if how == "ordinal" for n in _NUMERALS]
+    named_scan = {"named": (last_char_alternation(named_words), (w[-1] for w in named_words))} if named else {}
+    # Every word the scan stops at the end of, for the array pre-filter (see ``ends``): the scan's
+    # patterns are built from these words, so a match ends one of them or a one-character word.
+    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "委"]
     scan, scan_kinds = scan_pattern(
         {
             **named_scan,
@@ -425,6 +452,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         reading=reading,
         scan=scan,
         scan_kinds=scan_kinds,
+        end_words=frozenset(ending_words),
         head_lengths=head_lengths,
         records=frozen_records,
         levels=levels,
@@ -446,7 +474,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         abbr_stop=frozenset(r["pattern"] for r in grammar["abbr_stop"]),
         town_hosts=re.compile(alternation(town_kinds)),
         town_kinds=town_kinds,
-        town_stop=tuple(r["pattern"] for r in grammar["town_stop"]),
+        town_stop=re.compile(alternation(r["pattern"] for r in grammar["town_stop"])),
         alliance_by_last=_by_last_longest(r["pattern"] for r in grammar["alliance"]),
         alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
         region_stop=frozenset(r["pattern"] for r in grammar["region_stop"]),
@@ -468,8 +496,9 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         body_prefixes={
             r["pattern"]: r["attrs"] for r in sorted(grammar["body_prefix"], key=lambda r: -len(r["pattern"]))
         },
+        body_prefix_words=tuple(sorted((r["pattern"] for r in grammar["body_prefix"]), key=lambda w: -len(w))),
         body_stop=frozenset("".join(r["pattern"] for r in grammar["body_stop"])),
-        body_verbs=tuple(r["pattern"] for r in grammar["body_verb"]),
+        body_verbs=re.compile(alternation(r["pattern"] for r in grammar["body_verb"])),
         bare_stop=frozenset(r["pattern"] for r in news.get("bare_stop", ())),
         bare_hosts=frozenset(r["pattern"] for r in news.get("bare_host", ())),
         # No lookbehind before the alternation: the engine then skips to the acronyms' first letters
@@ -482,9 +511,16 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
         field_verbs=tuple(w for r in news.get("field_verb", ()) for w in r["attrs"]["words"]),
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
+        transliterated_end=frozenset("".join(r["pattern"] for r in news.get("transliteration", ())) + "州省郡区"),
         not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
-        own_organs=frozenset(r["pattern"] for r in news.get("own_organs", ())),
+        own_organs=frozenset(r["pattern"] for r in (*news.get("own_organs", ()), *news.get("core_anchor", ()))),
         polity_army=_polity_army(news.get("polity_army", ())),
+        core_before=frozenset("".join(r["pattern"] for r in news.get("core_before", ()))),
+        ordinal=re.compile(r"(?<![\d一二三四五六七八九十百零])第[\d一二三四五六七八九十百零]{1,4}\Z") if news else None,
+        ordinal_suffixes=frozenset(
+            r["pattern"] for r in news.get("named_suffix", ()) if r["attrs"]["name"] == "ordinal" or r["attrs"].get("ordinal")
+        ),
+        ordinal_army_stop=frozenset(ARMY_NOT_BEFORE + "医校"),
     )
 
 

@@ -4,9 +4,11 @@ Input: a :class:`~textmine.records.Doc` (rules run on ``doc.norm``, simplified).
 Output: ``DEPARTMENT`` spans with original offsets, the longest name of each
 organ (ANNOTATION.md: 杭州市拱墅区天水街道, not 天水街道), never overlapping.
 
-One regex pass over the text (``DepartmentRules.ends_in``) stops only where a
-word the extractor starts from can end, and says which kinds of word end
-there. A *head* (a named organ 中共中央, a unit 组织部, a host 委 or 人大常委会, a
+The scan stops only where a word the extractor starts from can end, and says
+which kinds of word end there: array tests over the code points find the
+offsets where one of those words may end (:class:`EndFilter`: the character,
+then the two or three characters ending there), and the scan regex
+(``DepartmentRules.scan``) confirms each. A *head* (a named organ 中共中央, a unit 组织部, a host 委 or 人大常委会, a
 country-organ word 海军) is looked up in the lexicon and read around by
 :class:`~textmine.extract.department_reader.NameReader` (``[中共] REGION{0,3}
 LEVEL [HOST]`` leftwards, trails and sub-units rightwards); open-core suffixes
@@ -24,8 +26,10 @@ where generic organ nouns (各级党委, 组织部门, a bare 法院) are no spa
 makes with them (警方, 法院, a bare 教育局, 税务部门, 十一届全国人大常委会 with
 its ordinal, Latin acronyms such as FBI), organs named after the place they
 serve or a foreign name (督院街派出所, 乌拉尔军区, 特拉华州高等法院, 里根政府),
-armies named by what they are (反抗军, 滇军), foreign organs after a country
-or its abbreviation (美政府, 澳大利亚民政部) and unions of states (欧盟, 北约):
+units named by their ordinal (第九巡回法庭, 英军第二军), armies named by what
+they are (反抗军, 滇军), foreign organs after a country or its abbreviation
+(美政府, 澳大利亚民政部, 伊朗革命卫队), administering centres after a level
+(市土地整理储备中心) and unions of states (欧盟, 北约):
 ``data/departments_news.jsonl``.
 
 Attributes: ``level`` (central, province, city, county, township, community),
@@ -42,9 +46,10 @@ An attribute the text does not settle is null, never guessed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -53,7 +58,8 @@ from ..gazetteer import load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources
 from . import make_span
-from .department_attrs import CENTRAL_WORDS, ArticleRegion, Candidate, describe, infer_article_region
+from .char_classes import code_points
+from .department_attrs import CENTRAL_WORDS, VOTE_TOKENS, ArticleRegion, Candidate, describe, infer_article_region
 from .department_finders import (
     acronyms,
     alliance_at,
@@ -64,11 +70,15 @@ from .department_finders import (
     special_at,
     town_at,
 )
+from .department_patterns import EndFilter, LatinWords
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
 LABEL = "DEPARTMENT"
+_START = itemgetter(2)  # Token.start
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
+#: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
+_PREPOSITIONS = frozenset("由向到从经对在将被")
 
 
 class DepartmentExtractor:
@@ -86,6 +96,16 @@ class DepartmentExtractor:
     def __init__(self, rules: DepartmentRules) -> None:
         self.rules = rules
         self.reader = NameReader(rules)
+        # Each head's records, each with whether it is an organ only after a prefix (a level, a
+        # division …): the scan skips those where no prefix can end, without reading the name.
+        self._ends = EndFilter(rules.end_words)
+        self._latin = LatinWords() if rules.acronyms is not None else None
+        # Where a division name may begin: the pairs its first two characters end (see _LazyRegion).
+        self._name_starts = EndFilter({name[:2] for name in rules.telling})
+        self._named: dict[tuple, dict] = {}  # the attributes of named organs by reading (see _describe)
+        self._heads = {
+            word: tuple((rec, _needs_prefix(rules, rec)) for rec in recs) for word, recs in rules.records.items()
+        }
 
     def dictionary_words(self) -> Iterable[str]:
         """Named organs of three characters or more (中组部, 国务院), kept whole by the tokenizer.
@@ -111,22 +131,51 @@ class DepartmentExtractor:
             ['中共中央']
         """
         text = doc.norm
-        cands = [c for c in self._candidates(text) if not _inside_word(doc, c)]
+        codes = code_points(doc)
+        latin = self._latin.positions(codes) if self._latin is not None else None
+        cands = [c for c in self._candidates(text, self._ends.positions(codes), latin) if not _inside_word(doc, c)]
         chosen = _resolve(cands, text)
         if not chosen:
             return []
-        article = _LazyRegion(self.rules, doc)
-        return [make_span(doc, LABEL, c.start, c.end, describe(self.rules, text, c, article)) for c in chosen]
+        article = _LazyRegion(self, doc)
+        return [make_span(doc, LABEL, c.start, c.end, self._describe(text, c, article)) for c in chosen]
 
-    def _candidates(self, text: str) -> list[Candidate]:
-        """Every candidate of ``text``, from one scan: heads first, then the other finders, each in text order."""
+    def _describe(self, text: str, cand: Candidate, article: _LazyRegion) -> dict:
+        """The attributes of ``cand``; those of a named organ are kept per reading of its name.
+
+        A named organ's attributes depend on its record, its trails and sub-units
+        and the country or region before it only (党中央 is read the same way
+        hundreds of times in a corpus); those without sub-units (a closed set)
+        are kept. ``make_span`` copies what it is given.
+        """
+        parts = cand.parts
+        rec = parts.get("rec")
+        if rec is None or rec["role"] != "name" or parts["subs"]:
+            return describe(self.rules, text, cand, article)  # (sub-units are open text: not kept)
+        key = (id(rec), *parts["trails"], parts.get("country"), parts.get("own_region"))
+        attrs = self._named.get(key)
+        if attrs is None:
+            attrs = self._named[key] = describe(self.rules, text, cand, article)
+        return attrs
+
+    def _candidates(
+        self, text: str, ends: Iterable[int] | None = None, latin: Iterable[int] | None = None
+    ) -> list[Candidate]:
+        """Every candidate of ``text``, from one scan: heads first, then the other finders, each in text order.
+
+        ``ends`` are the offsets the scan may stop at (:class:`EndFilter`); the
+        scan regex confirms each. Without them, it runs over the whole text.
+        ``latin`` are the offsets where Latin words start (news reading: acronyms).
+        """
         rules, reader = self.rules, self.reader
-        records, lengths, kinds, from_head = rules.records, rules.head_lengths, rules.scan_kinds, reader.from_head
-        foreign_before = rules.foreign_before
+        records, lengths, kinds, from_head = self._heads, rules.head_lengths, rules.scan_kinds, reader.from_head
+        foreign_before, singles, pairs = rules.foreign_before, reader.prefix_singles, reader.prefix_pairs
         heads: list[Candidate] = []
         others: dict[str, list[Candidate]] = {k: [] for k in ("open", "town", "alliance", "body", "special", "named")}
-        for m in rules.scan.finditer(text):
-            p = m.start()
+        scan_at = rules.scan.match
+        for p in (m.start() for m in rules.scan.finditer(text)) if ends is None else ends:
+            if scan_at(text, p) is None:
+                continue  # (a match of finditer matches again: the scan's matches are one character wide)
             end = p + 1
             for kind, confirm in kinds[text[p]]:
                 if confirm is not None and confirm.match(text, p) is None:
@@ -145,7 +194,10 @@ class DepartmentExtractor:
                         words.append((end - size, text[end - size : end]))
                 for start, word in words:
                     before = text[start - 1] if start else ""
-                    for rec in records[word]:
+                    prefixed = before in singles or text[start - 2 : start] in pairs  # NameReader.may_follow
+                    for rec, needs_prefix in records[word]:
+                        if needs_prefix and not prefixed:
+                            continue  # a unit or a host without a level or a division before it
                         if rec["role"] == "foreign" and before not in foreign_before:
                             continue  # no country can end right before it (the common case of 政府, 军)
                         cand = from_head(text, start, end, rec)
@@ -153,7 +205,7 @@ class DepartmentExtractor:
                             heads.append(cand)
         cands = [*heads, *others["open"], *others["town"], *others["alliance"], *others["body"]]
         if rules.reading == "news":
-            cands.extend(acronyms(rules, text))
+            cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
             news_prefixes(rules, text, cands)
         cands.extend(others["special"])
@@ -174,19 +226,54 @@ class DepartmentExtractor:
         return special_at(text, end)
 
 
-class _LazyRegion:
-    """The article's province and city, inferred on first use only (one pass over the tokens)."""
+def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
+    """True for a unit or a host that ``NameReader.from_head`` reads only after a prefix.
 
-    def __init__(self, rules: DepartmentRules, doc: Doc) -> None:
-        self._rules = rules
+    Central congress hosts are read after a term ordinal too (五届人大); the
+    news reading reads some units and hosts alone (法院, 政协).
+    """
+    if rec["role"] not in ("unit", "host") or rec.get("central"):
+        return False
+    if rules.reading != "news":
+        return True
+    return rec["pattern"] not in rules.bare_hosts if rec["role"] == "host" else rec["pattern"] in rules.bare_stop
+
+
+class _LazyRegion:
+    """The article's province and city, inferred on first use only."""
+
+    def __init__(self, extractor: DepartmentExtractor, doc: Doc) -> None:
+        self._extractor = extractor
         self._doc = doc
         self._value: ArticleRegion | None = None
 
     def get(self) -> ArticleRegion:
         """Return the article's region, inferring it the first time."""
         if self._value is None:
-            self._value = infer_article_region(self._rules, self._doc.tokens)
+            rules, doc = self._extractor.rules, self._doc
+            names = None if doc.normalized.offsets is not None else self._names()
+            self._value = infer_article_region(rules, doc.tokens, names=names)
         return self._value
+
+    def _names(self) -> Counter[str]:
+        """The division names among the first ``VOTE_TOKENS`` tokens, counted, in text order.
+
+        Reading thousands of tokens costs more than finding, with array tests
+        on the text, the few hundred offsets where a division name may begin
+        (its first two characters) and looking at the token there. Token
+        offsets are ``doc.norm``'s: the caller checks the conversion kept lengths.
+        """
+        tokens, telling = self._doc.tokens, self._extractor.rules.telling
+        count = min(len(tokens), VOTE_TOKENS)
+        names: Counter[str] = Counter()
+        if not count:
+            return names
+        codes = code_points(self._doc)[: tokens[count - 1].end]
+        for second in self._extractor._name_starts.positions(codes):
+            k = bisect_left(tokens, second - 1, 0, count, key=_START)
+            if k < count and tokens[k].start == second - 1 and tokens[k].norm in telling:
+                names[tokens[k].norm] += 1
+        return names
 
 
 def _inside_word(doc: Doc, cand: Candidate) -> bool:
@@ -196,6 +283,8 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     nor 加州政府 give 州政府; 在市委领导下 keeps 市委, whose 市 starts a token.
     The same holds for an organ standing alone (合作协议 is no 作协, 住建委 no 建委)
     and for an open core read from a region (马里兰州地区法庭 is no 兰州…).
+    A preposition the segmenter joined to the level character starts no word
+    with it: 由省检察院 keeps 省检察院 (a token 由省).
     """
     pre = cand.parts.get("pre")
     if cand.parts.get("named") == "place" or cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
@@ -204,7 +293,10 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
         return False
     start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
     i = bisect_right(doc.tokens, start, key=attrgetter("start")) - 1
-    return i >= 0 and doc.tokens[i].start < start < doc.tokens[i].end
+    token = doc.tokens[i] if i >= 0 else None
+    if token is None or not token.start < start < token.end:
+        return False
+    return not (start - token.start == 1 and token.norm[:1] in _PREPOSITIONS)
 
 
 def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
