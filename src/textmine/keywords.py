@@ -395,8 +395,8 @@ class KeywordIdf:
     n_docs: int
     df: Mapping[str, int]
     members: frozenset[str] = frozenset()
-    #: IDFs already computed, per (prior, weight) (a cache: results never depend on it).
-    _memo: dict[tuple[int, float], tuple[IdfPrior, dict[str, float]]] = field(
+    #: IDFs already computed, per (prior, weight, own) (a cache: results never depend on it).
+    _memo: dict[tuple[int, float, bool], tuple[IdfPrior, dict[str, float]]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
 
@@ -437,20 +437,21 @@ class KeywordIdf:
             >>> [round(v, 4) for v in k.idf_many(["党建", "社区"], prior, 100.0)]
             [2.8269, 10.01]
         """
+        own = bool(own)
         df, table, median, n = self.df.get, prior.table.get, prior.median, self.n_docs - own
-        if own:
-            return [blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight) for t in terms]
-        key = (id(prior), prior_weight)  # the entry holds the prior, so its id stays its own
+        key = (id(prior), prior_weight, own)  # the entry holds the prior, so its id stays its own
         entry = self._memo.get(key)
         if entry is None or len(entry[1]) > MEMO_SIZE:
-            self._memo.clear()
+            if entry is not None or len(self._memo) > 1:
+                self._memo.clear()
             entry = self._memo[key] = (prior, {})
         memo = entry[1]
+        get = memo.get
         out = []
         for t in terms:
-            value = memo.get(t)
+            value = get(t)
             if value is None:
-                value = memo[t] = blended_idf(max(df(t, 0), 0), n, table(t, median), prior_weight)
+                value = memo[t] = blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight)
             out.append(value)
         return out
 

@@ -26,6 +26,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -479,6 +480,63 @@ def fit_projection(rows: sparse.csr_matrix, n_components: int, random_state: int
     return Projection(np.ascontiguousarray(vt, dtype=np.float64), np.asarray(sigma[order], dtype=np.float64))
 
 
+def _runs(keys: np.ndarray, width: int, weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    # Sorted ``row * width + column`` keys → distinct (row, column) and the count (or summed weight) of each.
+    starts = np.flatnonzero(np.diff(keys, prepend=-1))
+    if weights is None:
+        counts = np.diff(np.append(starts, len(keys)))
+    else:
+        counts = np.add.reduceat(weights, starts) if len(starts) else weights[:0]
+    keys = keys[starts]
+    return keys // width, keys % width, counts
+
+
+class CodeTable:
+    """Integer codes → columns: a direct-mapped hash table in front of a binary search.
+
+    A binary search per n-gram costs a cache miss per step; here each code is
+    hashed to one slot, which holds the one code that was first to hash there.
+    A code found in its slot is known, an empty slot means unknown, and only
+    codes meeting another code's slot are searched (array operations only).
+
+    Example:
+        >>> t = CodeTable(np.array([5, 9, 12], dtype=np.uint64), np.array([0, 1, 2]))
+        >>> t.lookup(np.array([9, 7, 12, 5], dtype=np.uint64)).tolist()
+        [1, -1, 2, 0]
+    """
+
+    def __init__(self, codes: np.ndarray, columns: np.ndarray) -> None:
+        self._codes = np.asarray(codes, dtype=np.uint64)  # sorted
+        self._sorted_columns = np.asarray(columns, dtype=np.int64)
+        size = 1 << max(4, int(4 * max(len(codes), 1) - 1).bit_length())  # at most a quarter full
+        self._shift = np.uint64(64 - size.bit_length() + 1)
+        self._keys = np.zeros(size, dtype=np.uint64)  # 0: empty (no code is 0)
+        self._columns = np.full(size, -1, dtype=np.int64)
+        slots, first = np.unique(self._home(self._codes), return_index=True)
+        self._keys[slots], self._columns[slots] = self._codes[first], self._sorted_columns[first]
+
+    def _home(self, codes: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):  # multiplicative hashing wraps on purpose
+            x = codes ^ (codes >> np.uint64(29))
+            x *= np.uint64(0xBF58476D1CE4E5B9)
+            x ^= x >> np.uint64(32)
+            x *= np.uint64(0x94D049BB133111EB)
+        return (x >> self._shift).astype(np.int64)
+
+    def lookup(self, codes: np.ndarray) -> np.ndarray:
+        """The column of each code, -1 for codes not in the table."""
+        slots = self._home(codes)
+        found = self._keys[slots]
+        out = self._columns[slots]
+        clash = np.flatnonzero((found != codes) & (found != 0))
+        out[found != codes] = -1
+        if len(clash) and len(self._codes):
+            wanted = codes[clash]
+            at = np.minimum(np.searchsorted(self._codes, wanted), len(self._codes) - 1)
+            out[clash] = np.where(self._codes[at] == wanted, self._sorted_columns[at], -1)
+        return out
+
+
 @dataclass(frozen=True)
 class FeatureSpace:
     """Fitted features: word and character blocks, and the LSA projection (or None).
@@ -501,29 +559,100 @@ class FeatureSpace:
     #: Sorted n-gram codes of the character block and the column of each.
     _char_codes: np.ndarray = field(init=False, repr=False, compare=False)
     _char_columns: np.ndarray = field(init=False, repr=False, compare=False)
+    _columns_in_code_order: bool = field(init=False, repr=False, compare=False)
+    _char_table: CodeTable = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         codes = np.array([encode_char_feature(f) for f in self.char.features], dtype=np.uint64)
         order = np.argsort(codes, kind="stable")
         object.__setattr__(self, "_char_codes", codes[order])
         object.__setattr__(self, "_char_columns", order)
+        object.__setattr__(self, "_columns_in_code_order", bool((order == np.arange(len(order))).all()))
+        object.__setattr__(self, "_char_table", CodeTable(codes[order], order))
 
     @property
     def blocks(self) -> tuple[Block, Block]:
         """The blocks, in column order."""
         return (self.word, self.char)
 
-    def counts(self, units: Sequence[tuple[str, Sequence[str]]]) -> sparse.csr_matrix:
-        """Raw feature counts of ``(text, terms)`` units, word columns then character columns."""
+    def counts(
+        self, units: Sequence[tuple[str, Sequence[str]]], owner: np.ndarray | None = None, n_groups: int = 0
+    ) -> sparse.csr_matrix:
+        """Raw feature counts of ``(text, terms)`` units, word columns then character columns.
+
+        With ``owner`` (the group of each unit, e.g. its article), ``n_groups``
+        rows follow the units' rows: the summed counts of each group's units.
+
+        Example:
+            >>> units = [("机关党建", ("机关", "党建")), ("机关服务", ("机关", "服务"))]
+            >>> fs, _, _ = fit_features(units, char_ngrams=(1, 2), word_weight=0.5, min_df=1, max_features=100,
+            ...                         prior=None, prior_weight=0.0, lsa_components=0, random_state=0)
+            >>> m = fs.counts(units, np.array([0, 0]), 1)
+            >>> m.shape[0], int(m[2].sum()) == int(m[0].sum() + m[1].sum())
+            (3, True)
+        """
         from scipy import sparse
 
-        words = count_words([terms for _, terms in units], self.word.index)
-        chars, _ = count_chars([text for text, _ in units], self.char_ngrams, self._char_codes)
-        chars = sparse.csr_matrix(
-            (chars.data, self._char_columns[chars.indices], chars.indptr), shape=(chars.shape[0], len(self.char.features))
+        n = len(units)
+        width = len(self.word.features) + len(self.char.features)
+        w_rows, w_cols, w_counts = _runs(self._word_keys(units, width), width)
+        c_rows, c_cols, c_counts = _runs(self._char_keys([text for text, _ in units], width), width)
+        # Each row: its word entries, then its character entries (word columns come first).
+        w_ptr = np.searchsorted(w_rows, np.arange(n + 1))
+        c_ptr = np.searchsorted(c_rows, np.arange(n + 1))
+        indptr = w_ptr + c_ptr
+        cols = np.empty(len(w_cols) + len(c_cols), dtype=np.int64)
+        counts = np.empty(len(cols), dtype=np.int64)
+        w_at = np.arange(len(w_cols)) + c_ptr[w_rows]  # after the row's earlier words and the earlier rows' entries
+        c_at = np.arange(len(c_cols)) + w_ptr[c_rows + 1]
+        cols[w_at], counts[w_at] = w_cols, w_counts
+        cols[c_at], counts[c_at] = c_cols, c_counts
+        if owner is not None and n_groups:
+            # Group rows: the units' entries summed per (group, column).
+            if n_groups == 1:
+                total = np.bincount(cols, weights=counts, minlength=width)
+                g_rows, g_cols = np.zeros(0, dtype=np.int64), np.flatnonzero(total)
+                g_counts, g_ptr = total[g_cols], np.array([0, len(g_cols)])
+            else:
+                rows = np.repeat(np.asarray(owner, dtype=np.int64), np.diff(indptr))
+                keys = rows * width + cols
+                order = np.argsort(keys, kind="stable")
+                g_rows, g_cols, g_counts = _runs(keys[order], width, counts[order])
+                g_ptr = np.searchsorted(g_rows, np.arange(n_groups + 1))
+            cols = np.concatenate([cols, g_cols])
+            counts = np.concatenate([counts, g_counts])
+            indptr = np.concatenate([indptr, indptr[-1] + g_ptr[1:]])
+            n += n_groups
+        return sparse.csr_matrix(
+            (counts.astype(np.float32), cols.astype(np.int32), indptr.astype(np.int64)), shape=(n, width)
         )
-        chars.sort_indices()
-        return sparse.hstack([words, chars], format="csr")
+
+    def _word_keys(self, units: Sequence[tuple[str, Sequence[str]]], width: int) -> np.ndarray:
+        # ``row * width + column`` of each known term occurrence, sorted.
+        get, missing = self.word.index.get, repeat(-1)
+        cols = np.array(list(map(get, chain.from_iterable(terms for _, terms in units), missing)), dtype=np.int64)
+        rows = np.repeat(np.arange(len(units), dtype=np.int64), [len(terms) for _, terms in units])
+        known = cols >= 0
+        return np.sort(rows[known] * width + cols[known])
+
+    def _char_keys(self, texts: Sequence[str], width: int) -> np.ndarray:
+        # ``row * width + column`` of each known character n-gram occurrence, sorted.
+        offset = len(self.word.features)
+        bits = _BITS * self.char_ngrams[1]
+        per_chunk = 1 << (64 - bits)  # units numbered in the bits above the code
+        parts = []
+        for a in range(0, len(texts), per_chunk):
+            codes, units = char_codes(texts[a : a + per_chunk], self.char_ngrams)
+            # One sort of (unit, code) keys groups both (no argsort); each distinct one is looked up once.
+            keyed = np.sort((units.astype(np.uint64) << np.uint64(bits)) | codes)
+            starts = np.flatnonzero(np.diff(keyed, prepend=np.uint64(0)))
+            distinct = keyed[starts]
+            columns = self._char_table.lookup(distinct & np.uint64((1 << bits) - 1))
+            known = columns >= 0
+            rows = (distinct[known] >> np.uint64(bits)).astype(np.int64) + a
+            keys = np.repeat(rows * width + offset + columns[known], np.diff(np.append(starts, len(keyed)))[known])
+            parts.append(keys if self._columns_in_code_order else np.sort(keys))
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def vectors(self, counts: sparse.csr_matrix, rows: sparse.csr_matrix | None = None):
         """Unit vectors for clustering: dense LSA rows, or sparse TF-IDF rows without LSA.
