@@ -30,8 +30,8 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import itemgetter, mul, truediv
 from pathlib import Path
 
 from .errors import ConfigError
@@ -175,29 +175,37 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
     paragraphs = doc.paragraphs
     if not paragraphs:
         return TermDoc(doc.article.id, (), (), doc.article.sha256)
-    outer = _outer_spans(spans, span_labels)
-    found: list[tuple[int, str]] = [(s.start, span_term(s)) for s in outer]
-    ends = [s.end for s in outer] + [len(doc.article.text) + 1]  # a sentinel past every token
-    starts_of = [s.start for s in outer] + [len(doc.article.text) + 1]
-    k = 0
     tokens = doc.tokens
-    for _, norm, start, end in compress(tokens, term_filter.flags(list(map(itemgetter(1), tokens)))):
-        while ends[k] <= start:
+    norms = list(map(itemgetter(1), tokens))
+    kept = list(term_filter.flags(norms))
+    start_of = itemgetter(2)
+    # A span's term goes where its first token was; the tokens it covers are no terms.
+    inserts: list[tuple[int, int, str]] = []  # (span start, token index, term)
+    for span in _outer_spans(spans, span_labels):
+        first = max(bisect.bisect_right(tokens, span.start, key=start_of) - 1, 0)
+        after = bisect.bisect_left(tokens, span.end, key=start_of)
+        kept[first:after] = [False] * (after - first)
+        inserts.append((span.start, first, span_term(span)))
+    terms: list[tuple[str, ...]] = []
+    k = 0
+    for para in paragraphs:  # a term belongs to the paragraph its start is in
+        lo = bisect.bisect_left(tokens, para.start, key=start_of)
+        hi = bisect.bisect_left(tokens, para.end, key=start_of)
+        while k < len(inserts) and inserts[k][0] < para.start:
             k += 1
-        if starts_of[k] < end:
-            continue  # covered by a span, which stands for it
-        found.append((start, norm))
-    if outer:
-        found.sort(key=lambda x: x[0])
-    terms: list[list[str]] = [[] for _ in paragraphs]
-    i, last = -1, len(paragraphs) - 1
-    for pos, term in found:  # in text order: walk the paragraphs along
-        while i < last and paragraphs[i + 1].start <= pos:
-            i += 1
-        if i >= 0 and pos < paragraphs[i].end:
-            terms[i].append(term)
+        out: list[str] = []
+        at = lo
+        while k < len(inserts) and inserts[k][0] < para.end:
+            _, first, term = inserts[k]
+            first = max(first, at)
+            out.extend(compress(norms[at:first], kept[at:first]))
+            out.append(term)
+            at = first
+            k += 1
+        out.extend(compress(norms[at:hi], kept[at:hi]))
+        terms.append(tuple(out))
     texts = tuple(_norm_slice(doc, p.start, p.end) for p in paragraphs)
-    return TermDoc(doc.article.id, texts, tuple(tuple(t) for t in terms), doc.article.sha256)
+    return TermDoc(doc.article.id, texts, tuple(terms), doc.article.sha256)
 
 
 def _norm_slice(doc: Doc, start: int, end: int) -> str:
@@ -446,13 +454,13 @@ class KeywordIdf:
                 self._memo.clear()
             entry = self._memo[key] = (prior, {})
         memo = entry[1]
-        get = memo.get
-        out = []
-        for t in terms:
-            value = get(t)
-            if value is None:
-                value = memo[t] = blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight)
-            out.append(value)
+        terms = list(terms)
+        out = list(map(memo.get, terms))
+        if None in out:
+            for i, value in enumerate(out):
+                if value is None:
+                    t = terms[i]
+                    out[i] = memo[t] = blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight)
         return out
 
 
@@ -487,13 +495,13 @@ def extract_keywords(
     if method == "textrank":
         scores = textrank(doc.terms, window=window)
     elif method == "tfidf":
-        counts = Counter(t for para in doc.terms for t in para)
+        counts = Counter(chain.from_iterable(doc.terms))
         total = sum(counts.values()) or 1
         own = bool(doc.sha256) and doc.sha256 in idf.members
         weights = idf.idf_many(counts, prior, prior_weight, own=own)
-        scores = {t: (c / total) * w for (t, c), w in zip(counts.items(), weights)}
-        norm = math.sqrt(sum(v * v for v in scores.values())) or 1.0
-        scores = {t: v / norm for t, v in scores.items()}
+        values = list(map(mul, map(truediv, counts.values(), repeat(total)), weights))  # (c / total) * idf
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+        scores = dict(zip(counts, map(truediv, values, repeat(norm))))
     else:
         raise ConfigError(f"keywords.method: unknown method {method!r}; choose tfidf or textrank")
     if len(scores) > top_n > 0:

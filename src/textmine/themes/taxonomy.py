@@ -33,6 +33,8 @@ from ..records import ArticleThemes, ThemeTag
 
 #: Evidence added to the denominator of a share: how much evidence it takes to be sure.
 DAMPING = 1.0
+#: Joins an article's paragraphs for one matcher pass; seed terms never hold it.
+_JOIN = "\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,10 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     _matcher: object = field(repr=False, compare=False)
     _term_themes: np.ndarray = field(repr=False, compare=False)
+    #: (term, theme) of every 1 of ``_term_themes``, by term.
+    _pairs: tuple[np.ndarray, np.ndarray] = field(repr=False, compare=False)
+    #: No seed term holds ``_JOIN``: paragraphs can be matched joined by it.
+    _joinable: bool = field(repr=False, compare=False)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -79,17 +85,32 @@ class Taxonomy:
             >>> build_taxonomy([Theme("a", "甲", ("党课",))]).evidence_many(["党课", "社区"]).tolist()
             [[1.0], [0.0]]
         """
+        if self._joinable and not any(_JOIN in t for t in texts):
+            return self._evidence_joined(texts)
+        out = [self._evidence_joined([t]) for t in texts]
+        return np.vstack(out) if out else np.zeros((0, len(self.themes)))
+
+    def _evidence_joined(self, texts: Sequence[str]) -> np.ndarray:
         n_terms = self._term_themes.shape[0]
         out = np.zeros((len(texts), len(self.themes)))
-        if not n_terms:
+        if not n_terms or not texts:
             return out
-        for i, text in enumerate(texts):
-            hits = [j for _, j in self._matcher.iter(text)] if text else []
-            if hits:
-                counts = np.bincount(hits, minlength=n_terms).astype(np.float64)
-                found = counts > 0
-                counts[found] = 1.0 + np.log(counts[found])
-                out[i] = counts @ self._term_themes
+        # One pass over the paragraphs joined by a character no seed term holds.
+        joined = _JOIN.join(texts)
+        hits = list(self._matcher.iter(joined)) if joined else []
+        if not hits:
+            return out
+        ends, terms = np.array(hits, dtype=np.int64).T
+        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+        keys = (np.searchsorted(starts, ends, side="right") - 1) * n_terms + terms
+        keys, counts = np.unique(keys, return_counts=True)  # by paragraph, then term
+        weight = 1.0 + np.log(counts.astype(np.float64))
+        # Each (paragraph, term) adds its weight to the term's themes, terms in order.
+        rows, cols = self._pairs
+        first, last = np.searchsorted(rows, keys % n_terms), np.searchsorted(rows, keys % n_terms, side="right")
+        repeat = last - first
+        at = np.repeat(first - np.cumsum(repeat) + repeat, repeat) + np.arange(repeat.sum())
+        np.add.at(out, (np.repeat(keys // n_terms, repeat), cols[at]), np.repeat(weight, repeat))
         return np.round(out, 4)
 
     def scores(self, texts: Sequence[str], *, neighbor_weight: float) -> np.ndarray:
@@ -128,7 +149,7 @@ def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
         automaton.add_word(term, j)
     if terms:
         automaton.make_automaton()
-    return Taxonomy(tuple(themes), automaton, matrix)
+    return Taxonomy(tuple(themes), automaton, matrix, np.nonzero(matrix), not any(_JOIN in t for t in terms))
 
 
 def paragraph_shares(evidence: np.ndarray, *, neighbor_weight: float) -> np.ndarray:
@@ -179,6 +200,25 @@ def tags(scores: np.ndarray, themes: Sequence[Theme], threshold: float) -> tuple
     return tuple(ThemeTag(themes[i].id, themes[i].label, rounded[i]) for i in order if rounded[i] >= threshold)
 
 
+def row_tags(scores: np.ndarray, themes: Sequence[Theme], threshold: float) -> tuple[tuple[ThemeTag, ...], ...]:
+    """:func:`tags` of each row of ``scores`` (only scores that can round up to ``threshold`` are rounded).
+
+    Example:
+        >>> th = [Theme("a", "甲", ("x",)), Theme("b", "乙", ("y",))]
+        >>> row_tags(np.array([[0.2, 0.61], [0.0, 0.1]]), th, 0.15)
+        ((ThemeTag(id='b', label='乙', score=0.61), ThemeTag(id='a', label='甲', score=0.2)), ())
+    """
+    out: list[list[tuple[float, int]]] = [[] for _ in range(len(scores))]
+    rows, cols = np.nonzero(scores >= threshold - 1e-4)  # round() moves a score by 5e-5 at most
+    for i, j, value in zip(rows.tolist(), cols.tolist(), scores[rows, cols].tolist()):
+        rounded = round(value, 4)
+        if rounded >= threshold:
+            out[i].append((-rounded, j))
+    return tuple(
+        tuple(ThemeTag(themes[j].id, themes[j].label, -neg) for neg, j in sorted(row)) if row else () for row in out
+    )
+
+
 def tag_article(
     scores: np.ndarray,
     texts: Sequence[str],
@@ -207,6 +247,6 @@ def tag_article(
         themes=tags(article, themes, threshold if article_threshold is None else article_threshold),
         cluster=cluster,
         cluster_terms=cluster_terms,
-        paragraph_themes=tuple(tags(row, themes, threshold) for row in scores),
+        paragraph_themes=row_tags(scores, themes, threshold),
         paragraph_clusters=paragraph_clusters if paragraph_clusters is not None else (None,) * len(texts),
     )
