@@ -156,14 +156,8 @@ def decode_char_code(code: int) -> str:
     return "".join(reversed(chars))
 
 
-def count_chars(
-    texts: Sequence[str], ngrams: tuple[int, int], vocabulary: np.ndarray | None = None
-) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Count character n-grams per text into a CSR matrix whose columns are sorted codes.
-
-    With ``vocabulary=None`` every n-gram seen becomes a column; otherwise
-    ``vocabulary`` (sorted codes) fixes the columns and unknown n-grams are
-    ignored.
+def count_chars(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Count character n-grams per text into a CSR matrix whose columns are the sorted codes seen.
 
     Returns:
         The matrix and the code of each column.
@@ -175,20 +169,6 @@ def count_chars(
     """
     from scipy import sparse
 
-    if vocabulary is not None:
-        codes, units = char_codes(texts, ngrams)
-        # Each distinct n-gram looked up once, in sorted order (half the time of a lookup per n-gram).
-        distinct, back = np.unique(codes, return_inverse=True)
-        found = np.searchsorted(vocabulary, distinct)
-        found[found == len(vocabulary)] = 0
-        known = (vocabulary[found] == distinct) if len(vocabulary) else np.zeros(len(distinct), dtype=bool)
-        back = back.ravel()
-        pos, hit = found[back], known[back]
-        matrix = sparse.csr_matrix(
-            (np.ones(int(hit.sum()), dtype=np.float32), (units[hit], pos[hit])), shape=(len(texts), len(vocabulary))
-        )
-        matrix.sum_duplicates()
-        return matrix, vocabulary
     parts = []
     for start in range(0, len(texts), _CHUNK):
         chunk = texts[start : start + _CHUNK]
@@ -256,31 +236,6 @@ def count_matrix(
     )
     matrix.sort_indices()
     return matrix, vocab
-
-
-def count_words(term_lists: Sequence[Sequence[str]], index: dict[str, int]) -> sparse.csr_matrix:
-    """Count the known terms of each unit into a CSR matrix (columns from ``index``; others ignored).
-
-    The matrix :func:`count_matrix` gives with a fixed vocabulary and
-    :func:`word_analyzer`, built from one flat list of terms per call
-    instead of a counter per unit.
-
-    Example:
-        >>> count_words([("党建", "社区", "党建"), ("未知",)], {"党建": 0, "社区": 1}).toarray().astype(int).tolist()
-        [[2, 1], [0, 0]]
-    """
-    from scipy import sparse
-
-    flat = [t for terms in term_lists for t in terms]
-    column = {t: index.get(t, -1) for t in set(flat)}
-    cols = np.array([column[t] for t in flat], dtype=np.int64)
-    rows = np.repeat(np.arange(len(term_lists), dtype=np.int64), [len(terms) for terms in term_lists])
-    known = cols >= 0
-    matrix = sparse.csr_matrix(
-        (np.ones(int(known.sum()), dtype=np.float32), (rows[known], cols[known])), shape=(len(term_lists), len(index))
-    )
-    matrix.sum_duplicates()
-    return matrix
 
 
 @dataclass(frozen=True)
@@ -596,7 +551,8 @@ class FeatureSpace:
         n = len(units)
         width = len(self.word.features) + len(self.char.features)
         w_rows, w_cols, w_counts = _runs(self._word_keys(units, width), width)
-        c_rows, c_cols, c_counts = _runs(self._char_keys([text for text, _ in units], width), width)
+        c_keys, c_counts = self._char_keys([text for text, _ in units], width)
+        c_rows, c_cols = c_keys // width, c_keys % width
         # Each row: its word entries, then its character entries (word columns come first).
         w_ptr = np.searchsorted(w_rows, np.arange(n + 1))
         c_ptr = np.searchsorted(c_rows, np.arange(n + 1))
@@ -635,12 +591,12 @@ class FeatureSpace:
         known = cols >= 0
         return np.sort(rows[known] * width + cols[known])
 
-    def _char_keys(self, texts: Sequence[str], width: int) -> np.ndarray:
-        # ``row * width + column`` of each known character n-gram occurrence, sorted.
+    def _char_keys(self, texts: Sequence[str], width: int) -> tuple[np.ndarray, np.ndarray]:
+        # Sorted distinct ``row * width + column`` of the known character n-grams, and the count of each.
         offset = len(self.word.features)
         bits = _BITS * self.char_ngrams[1]
         per_chunk = 1 << (64 - bits)  # units numbered in the bits above the code
-        parts = []
+        keys, counts = [], []
         for a in range(0, len(texts), per_chunk):
             codes, units = char_codes(texts[a : a + per_chunk], self.char_ngrams)
             # One sort of (unit, code) keys groups both (no argsort); each distinct one is looked up once.
@@ -650,9 +606,16 @@ class FeatureSpace:
             columns = self._char_table.lookup(distinct & np.uint64((1 << bits) - 1))
             known = columns >= 0
             rows = (distinct[known] >> np.uint64(bits)).astype(np.int64) + a
-            keys = np.repeat(rows * width + offset + columns[known], np.diff(np.append(starts, len(keyed)))[known])
-            parts.append(keys if self._columns_in_code_order else np.sort(keys))
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+            found = rows * width + offset + columns[known]
+            found_counts = np.diff(np.append(starts, len(keyed)))[known]
+            if not self._columns_in_code_order:
+                order = np.argsort(found, kind="stable")
+                found, found_counts = found[order], found_counts[order]
+            keys.append(found)
+            counts.append(found_counts)
+        if not keys:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(keys), np.concatenate(counts)
 
     def vectors(self, counts: sparse.csr_matrix, rows: sparse.csr_matrix | None = None):
         """Unit vectors for clustering: dense LSA rows, or sparse TF-IDF rows without LSA.

@@ -5,9 +5,10 @@ taxonomy (id, Chinese label, seed terms). Output: per paragraph, a score in
 [0, 1) for every theme.
 
 How a score is made (every step is a plain array operation):
-1. Evidence: the seed terms are found in the text by one Aho–Corasick pass
-   (inside longer words too: 两个维护 in 做到“两个维护”); each seed term found
-   ``c`` times adds ``1 + ln c`` to its themes.
+1. Evidence: the seed terms are found in the text by one pass over an
+   article's paragraphs (:class:`SeedFinder`; inside longer words too: 两个维护
+   in 做到“两个维护”); each seed term found ``c`` times adds ``1 + ln c`` to
+   its themes.
 2. Context: a paragraph borrows ``neighbor_weight`` times the theme shares of
    the paragraph after it (half that of the one before), so that a short
    lead-in (欲筑室者，先治其基。) takes the theme of the section it opens.
@@ -24,7 +25,7 @@ spreads over several themes).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -127,7 +128,7 @@ class Taxonomy:
 
 
 def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
-    """Compile the seed terms of ``themes`` into one Aho–Corasick automaton.
+    """Compile the seed terms of ``themes`` into one matcher (:class:`SeedFinder`).
 
     A term listed under several themes gives evidence to each of them.
 
@@ -135,8 +136,6 @@ def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
         >>> build_taxonomy([Theme("a", "甲", ("党课",))]).ids
         ('a',)
     """
-    import ahocorasick
-
     terms = sorted({term for theme in themes for term in theme.terms if term})
     index = {term: j for j, term in enumerate(terms)}
     matrix = np.zeros((len(terms), len(themes)))
@@ -144,12 +143,50 @@ def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
         for term in theme.terms:
             if term:
                 matrix[index[term], t] = 1.0
-    automaton = ahocorasick.Automaton()
-    for term, j in index.items():
-        automaton.add_word(term, j)
-    if terms:
-        automaton.make_automaton()
-    return Taxonomy(tuple(themes), automaton, matrix, np.nonzero(matrix), not any(_JOIN in t for t in terms))
+    return Taxonomy(tuple(themes), SeedFinder(terms), matrix, np.nonzero(matrix), not any(_JOIN in t for t in terms))
+
+
+class SeedFinder:
+    """Every occurrence of a set of terms in a text, overlapping ones included (as Aho–Corasick).
+
+    Seed terms are few and their first two characters rare: positions whose
+    character pair can open a term are found with array operations over the
+    code points, and only those are compared with the terms.
+
+    Example:
+        >>> sorted(SeedFinder(["党课", "党", "课进社区"]).iter("党课进社区"))
+        [(0, 1), (1, 0), (4, 2)]
+    """
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        self._singles: dict[str, int] = {}
+        self._by_pair: dict[str, list[tuple[str, int]]] = {}
+        first = np.zeros(0x110000, dtype=bool)
+        second = np.zeros(0x110000, dtype=bool)
+        single = np.zeros(0x110000, dtype=bool)
+        for j, term in enumerate(terms):
+            if len(term) == 1:
+                self._singles[term] = j
+                single[ord(term)] = True
+            elif term:
+                self._by_pair.setdefault(term[:2], []).append((term, j))
+                first[ord(term[0])] = second[ord(term[1])] = True
+        self._first, self._second, self._single = first, second, single
+
+    def iter(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(end index, term number)`` of each occurrence (end index: of its last character)."""
+        if not text:
+            return
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if self._singles:
+            for at in np.flatnonzero(self._single[points]).tolist():
+                yield at, self._singles[text[at]]
+        if self._by_pair:
+            by_pair, startswith = self._by_pair, text.startswith
+            for at in np.flatnonzero(self._first[points[:-1]] & self._second[points[1:]]).tolist():
+                for term, j in by_pair.get(text[at : at + 2], ()):
+                    if startswith(term, at):
+                        yield at + len(term) - 1, j
 
 
 def paragraph_shares(evidence: np.ndarray, *, neighbor_weight: float) -> np.ndarray:
