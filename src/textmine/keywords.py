@@ -28,7 +28,7 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 from operator import itemgetter, mul, truediv
@@ -86,22 +86,27 @@ class TermFilter:
         seen[term] = kept
         return kept
 
-    def flags(self, terms: Sequence[str]) -> Iterator[bool]:
+    def flags(self, terms: Sequence[str]) -> list[bool]:
         """:meth:`keep` of each term, in order (decided once per distinct word).
 
         Example:
-            >>> list(TermFilter(frozenset()).flags(["机关", "，", "机关"]))
+            >>> TermFilter(frozenset()).flags(["机关", "，", "机关"])
             [True, False, True]
         """
         seen = self._seen
-        new = set(terms).difference(seen)
-        if len(seen) + len(new) > MEMO_SIZE:
-            seen.clear()  # then hold this text's words, however many
-            new = set(terms)
-        decide = self._decide
-        for term in new:
-            seen[term] = decide(term)
-        return map(seen.__getitem__, terms)
+        out = list(map(seen.get, terms))  # one lookup per term; None: not decided yet
+        if None in out:
+            missing = [i for i, v in enumerate(out) if v is None]
+            if len(seen) + len(missing) > MEMO_SIZE:
+                seen.clear()  # then hold this text's new words, however many
+            decide = self._decide
+            for i in missing:
+                term = terms[i]
+                kept = seen.get(term)
+                if kept is None:
+                    kept = seen[term] = decide(term)
+                out[i] = kept
+        return out
 
     def _decide(self, term: str) -> bool:
         return (
@@ -177,7 +182,7 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
         return TermDoc(doc.article.id, (), (), doc.article.sha256)
     tokens = doc.tokens
     norms = list(map(itemgetter(1), tokens))
-    kept = list(term_filter.flags(norms))
+    kept = term_filter.flags(norms)
     start_of = itemgetter(2)
     # A span's term goes where its first token was; the tokens it covers are no terms.
     inserts: list[tuple[int, int, str]] = []  # (span start, token index, term)
