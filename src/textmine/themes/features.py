@@ -586,8 +586,10 @@ class FeatureSpace:
     def _word_keys(self, units: Sequence[tuple[str, Sequence[str]]], width: int) -> np.ndarray:
         # ``row * width + column`` of each known term occurrence, sorted.
         get, missing = self.word.index.get, repeat(-1)
-        cols = np.array(list(map(get, chain.from_iterable(terms for _, terms in units), missing)), dtype=np.int64)
-        rows = np.repeat(np.arange(len(units), dtype=np.int64), [len(terms) for _, terms in units])
+        lengths = [len(terms) for _, terms in units]
+        flat = chain.from_iterable(terms for _, terms in units)
+        cols = np.fromiter(map(get, flat, missing), dtype=np.int64, count=sum(lengths))
+        rows = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
         known = cols >= 0
         return np.sort(rows[known] * width + cols[known])
 
