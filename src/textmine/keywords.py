@@ -182,33 +182,35 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
         return TermDoc(doc.article.id, (), (), doc.article.sha256)
     tokens = doc.tokens
     norms = list(map(itemgetter(1), tokens))
+    starts = list(map(itemgetter(2), tokens))
     kept = term_filter.flags(norms)
-    start_of = itemgetter(2)
     # A span's term goes where its first token was; the tokens it covers are no terms.
-    inserts: list[tuple[int, int, str]] = []  # (span start, token index, term)
-    for span in _outer_spans(spans, span_labels):
-        first = max(bisect.bisect_right(tokens, span.start, key=start_of) - 1, 0)
-        after = bisect.bisect_left(tokens, span.end, key=start_of)
+    outer = _outer_spans(spans, span_labels)
+    at_start = [s.start for s in outer]
+    firsts = [max(i - 1, 0) for i in map(bisect.bisect_right, repeat(starts), at_start)]
+    for first, after in zip(firsts, map(bisect.bisect_left, repeat(starts), [s.end for s in outer])):
         kept[first:after] = [False] * (after - first)
-        inserts.append((span.start, first, span_term(span)))
+    span_terms = list(map(span_term, outer))
     terms: list[tuple[str, ...]] = []
     k = 0
     for para in paragraphs:  # a term belongs to the paragraph its start is in
-        lo = bisect.bisect_left(tokens, para.start, key=start_of)
-        hi = bisect.bisect_left(tokens, para.end, key=start_of)
-        while k < len(inserts) and inserts[k][0] < para.start:
-            k += 1
+        lo = bisect.bisect_left(starts, para.start)
+        hi = bisect.bisect_left(starts, para.end, lo)
+        k = bisect.bisect_left(at_start, para.start, k)
+        k_end = bisect.bisect_left(at_start, para.end, k)
+        if k == k_end:
+            terms.append(tuple(compress(norms[lo:hi], kept[lo:hi])))
+            continue
         out: list[str] = []
         at = lo
-        while k < len(inserts) and inserts[k][0] < para.end:
-            _, first, term = inserts[k]
-            first = max(first, at)
-            out.extend(compress(norms[at:first], kept[at:first]))
+        for first, term in zip(firsts[k:k_end], span_terms[k:k_end]):
+            if first > at:
+                out.extend(compress(norms[at:first], kept[at:first]))
+                at = first
             out.append(term)
-            at = first
-            k += 1
         out.extend(compress(norms[at:hi], kept[at:hi]))
         terms.append(tuple(out))
+        k = k_end
     texts = tuple(_norm_slice(doc, p.start, p.end) for p in paragraphs)
     return TermDoc(doc.article.id, texts, tuple(terms), doc.article.sha256)
 
