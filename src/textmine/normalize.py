@@ -87,10 +87,12 @@ def _fold_run(match: re.Match[str]) -> str:
 
 
 def _script_table(traditional: Iterable[str], simplified: Iterable[str]) -> np.ndarray:
-    # Code point → 1 (traditional only), 2 (simplified only) or 0.
-    table = np.zeros(0x110000, dtype=np.int8)
-    table[[ord(c) for c in traditional]] = 1
-    table[[ord(c) for c in simplified]] = 2
+    # Code point → 1 (traditional only), 2 (simplified only) or 0; the last entry (0)
+    # stands for every code point beyond the table.
+    traditional, simplified = [ord(c) for c in traditional], [ord(c) for c in simplified]
+    table = np.zeros(max(traditional + simplified, default=0) + 2, dtype=np.int8)
+    table[traditional] = 1
+    table[simplified] = 2
     return table
 
 
@@ -139,7 +141,8 @@ class Normalizer:
             ('mixed', {'simplified': 0.6667, 'traditional': 0.3333})
         """
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        _, trad, simp = np.bincount(self.script_table[points], minlength=3).tolist()
+        table = self.script_table
+        _, trad, simp = np.bincount(table[np.minimum(points, len(table) - 1)], minlength=3).tolist()
         total = trad + simp
         if total == 0:
             return "simplified", {"simplified": 0.0, "traditional": 0.0}

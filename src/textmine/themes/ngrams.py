@@ -109,10 +109,10 @@ class CodeTable:
     def __init__(self, codes: np.ndarray, columns: np.ndarray) -> None:
         self._codes = np.asarray(codes, dtype=np.uint64)  # sorted
         self._sorted_columns = np.asarray(columns, dtype=np.int64)
-        size = 1 << max(4, int(4 * max(len(codes), 1) - 1).bit_length())  # at most a quarter full
+        size = 1 << max(4, int(2 * max(len(codes), 1) - 1).bit_length())  # at most half full
         self._shift = np.uint64(64 - size.bit_length() + 1)
         self._keys = np.zeros(size, dtype=np.uint64)  # 0: empty (no code is 0)
-        self._columns = np.full(size, -1, dtype=np.int64)
+        self._columns = np.full(size, -1, dtype=np.int32)
         slots, first = np.unique(self._home(self._codes), return_index=True)
         self._keys[slots], self._columns[slots] = self._codes[first], self._sorted_columns[first]
 
@@ -128,7 +128,7 @@ class CodeTable:
         """The column of each code, -1 for codes not in the table."""
         slots = self._home(codes)
         found = self._keys[slots]
-        out = self._columns[slots]
+        out = self._columns[slots].astype(np.int64)
         clash = np.flatnonzero((found != codes) & (found != 0))
         out[found != codes] = -1
         if len(clash) and len(self._codes):

@@ -161,29 +161,32 @@ class SeedFinder:
     def __init__(self, terms: Sequence[str]) -> None:
         self._singles: dict[str, int] = {}
         self._by_pair: dict[str, list[tuple[str, int]]] = {}
-        first = np.zeros(0x110000, dtype=bool)
-        second = np.zeros(0x110000, dtype=bool)
-        single = np.zeros(0x110000, dtype=bool)
+        # Code point → bits: 1 opens a pair, 2 closes one, 4 is a one-character term
+        # (the last entry, 0, stands for every code point beyond the table).
+        top = max((ord(c) for term in terms for c in term[:2]), default=0)
+        table = np.zeros(top + 2, dtype=np.uint8)
         for j, term in enumerate(terms):
             if len(term) == 1:
                 self._singles[term] = j
-                single[ord(term)] = True
+                table[ord(term)] |= 4
             elif term:
                 self._by_pair.setdefault(term[:2], []).append((term, j))
-                first[ord(term[0])] = second[ord(term[1])] = True
-        self._first, self._second, self._single = first, second, single
+                table[ord(term[0])] |= 1
+                table[ord(term[1])] |= 2
+        self._table = table
 
     def iter(self, text: str) -> Iterator[tuple[int, int]]:
         """``(end index, term number)`` of each occurrence (end index: of its last character)."""
         if not text:
             return
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        bits = self._table[np.minimum(points, len(self._table) - 1)]
         if self._singles:
-            for at in np.flatnonzero(self._single[points]).tolist():
+            for at in np.flatnonzero(bits & 4).tolist():
                 yield at, self._singles[text[at]]
         if self._by_pair:
             by_pair, startswith = self._by_pair, text.startswith
-            for at in np.flatnonzero(self._first[points[:-1]] & self._second[points[1:]]).tolist():
+            for at in np.flatnonzero((bits[:-1] & 1) & (bits[1:] >> 1)).tolist():
                 for term, j in by_pair.get(text[at : at + 2], ()):
                     if startswith(term, at):
                         yield at + len(term) - 1, j
