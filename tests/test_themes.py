@@ -357,12 +357,58 @@ def test_themes_char_codes_match_the_reference_analyzer(texts) -> None:
     assert got == want
 
 
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(["党建", "社区", "志愿", "未知", "引领"]), max_size=6), max_size=5))
-def test_themes_count_words_matches_count_matrix(term_lists) -> None:
-    from textmine.themes.features import count_matrix, count_words, word_analyzer
+_UNITS = st.lists(
+    st.tuples(
+        st.text(alphabet=st.sampled_from("党建引领社区a Zb，。𠀀中国"), max_size=12),
+        st.lists(st.sampled_from(["党建", "社区", "志愿", "未知", "引领"]), max_size=6),
+    ),
+    max_size=5,
+)
 
-    index = {"党建": 0, "社区": 1, "引领": 2}
-    want, _ = count_matrix([("", terms) for terms in term_lists], word_analyzer, index)
-    got = count_words(term_lists, index)
+
+@settings(max_examples=150, deadline=None)
+@given(_UNITS, st.integers(1, 3), st.randoms(use_true_random=False))
+def test_themes_feature_counts_match_the_reference_analyzers(units, n_groups, rnd) -> None:
+    from scipy import sparse
+
+    from textmine.themes.features import Block, FeatureSpace, char_analyzer, count_matrix, word_analyzer
+
+    chars = ["党", "建", "党建", "引领", "社区", "a", "Zb", "𠀀", "中国", "国"]
+    rnd.shuffle(chars)  # columns need not be in code order
+    words = ("党建", "社区", "引领")
+    space = FeatureSpace((1, 2), Block("word", words, np.ones(3), 1.0), Block("char", tuple(chars), np.ones(len(chars)), 1.0), None)
+    owner = np.array([rnd.randrange(n_groups) for _ in units], dtype=np.int64)
+    got = space.counts(units, owner, n_groups)
+    w, _ = count_matrix(units, word_analyzer, {t: i for i, t in enumerate(words)})
+    c, _ = count_matrix(units, char_analyzer((1, 2)), {t: i for i, t in enumerate(chars)})
+    rows = sparse.hstack([w, c], format="csr") if units else sparse.csr_matrix((0, len(words) + len(chars)))
+    groups = sparse.csr_matrix((np.ones(len(units)), (owner, np.arange(len(units)))), shape=(n_groups, len(units))) @ rows
+    want = sparse.vstack([rows, groups], format="csr")
     assert got.shape == want.shape and (got != want).nnz == 0
+    for i in range(got.shape[0]):  # canonical: each row's columns strictly increasing
+        assert np.all(np.diff(got.indices[got.indptr[i] : got.indptr[i + 1]]) > 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from("党课进社区𠀀\n"), min_size=1, max_size=4), max_size=6, unique=True),
+    st.text(alphabet=st.sampled_from("党课进社区𠀀\nx"), max_size=30),
+)
+def test_themes_seed_finder_finds_every_occurrence(terms, text) -> None:
+    from textmine.themes.taxonomy import SeedFinder
+
+    terms = sorted(terms)
+    want = sorted(
+        (p + len(t) - 1, j) for j, t in enumerate(terms) for p in range(len(text)) if text.startswith(t, p)
+    )
+    assert sorted(SeedFinder(terms).iter(text)) == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([0.0, 0.1, 0.14994, 0.14995, 0.149951, 0.15, 0.2, 0.61]), min_size=3, max_size=3), max_size=6))
+def test_themes_row_tags_match_tags(rows) -> None:
+    from textmine.themes.taxonomy import Theme, row_tags, tags
+
+    themes = [Theme("a", "甲", ("x",)), Theme("b", "乙", ("y",)), Theme("c", "丙", ("z",))]
+    scores = np.array(rows, dtype=np.float64).reshape(len(rows), 3)
+    assert row_tags(scores, themes, 0.15) == tuple(tags(row, themes, 0.15) for row in scores)

@@ -28,10 +28,10 @@ import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import itemgetter, mul, truediv
 from pathlib import Path
 
 from .errors import ConfigError
@@ -86,22 +86,27 @@ class TermFilter:
         seen[term] = kept
         return kept
 
-    def flags(self, terms: Sequence[str]) -> Iterator[bool]:
+    def flags(self, terms: Sequence[str]) -> list[bool]:
         """:meth:`keep` of each term, in order (decided once per distinct word).
 
         Example:
-            >>> list(TermFilter(frozenset()).flags(["机关", "，", "机关"]))
+            >>> TermFilter(frozenset()).flags(["机关", "，", "机关"])
             [True, False, True]
         """
         seen = self._seen
-        new = set(terms).difference(seen)
-        if len(seen) + len(new) > MEMO_SIZE:
-            seen.clear()  # then hold this text's words, however many
-            new = set(terms)
-        decide = self._decide
-        for term in new:
-            seen[term] = decide(term)
-        return map(seen.__getitem__, terms)
+        out = list(map(seen.get, terms))  # one lookup per term; None: not decided yet
+        if None in out:
+            missing = [i for i, v in enumerate(out) if v is None]
+            if len(seen) + len(missing) > MEMO_SIZE:
+                seen.clear()  # then hold this text's new words, however many
+            decide = self._decide
+            for i in missing:
+                term = terms[i]
+                kept = seen.get(term)
+                if kept is None:
+                    kept = seen[term] = decide(term)
+                out[i] = kept
+        return out
 
     def _decide(self, term: str) -> bool:
         return (
@@ -175,29 +180,39 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
     paragraphs = doc.paragraphs
     if not paragraphs:
         return TermDoc(doc.article.id, (), (), doc.article.sha256)
-    outer = _outer_spans(spans, span_labels)
-    found: list[tuple[int, str]] = [(s.start, span_term(s)) for s in outer]
-    ends = [s.end for s in outer] + [len(doc.article.text) + 1]  # a sentinel past every token
-    starts_of = [s.start for s in outer] + [len(doc.article.text) + 1]
-    k = 0
     tokens = doc.tokens
-    for _, norm, start, end in compress(tokens, term_filter.flags(list(map(itemgetter(1), tokens)))):
-        while ends[k] <= start:
-            k += 1
-        if starts_of[k] < end:
-            continue  # covered by a span, which stands for it
-        found.append((start, norm))
-    if outer:
-        found.sort(key=lambda x: x[0])
-    terms: list[list[str]] = [[] for _ in paragraphs]
-    i, last = -1, len(paragraphs) - 1
-    for pos, term in found:  # in text order: walk the paragraphs along
-        while i < last and paragraphs[i + 1].start <= pos:
-            i += 1
-        if i >= 0 and pos < paragraphs[i].end:
-            terms[i].append(term)
+    norms = list(map(itemgetter(1), tokens))
+    starts = list(map(itemgetter(2), tokens))
+    kept = term_filter.flags(norms)
+    # A span's term goes where its first token was; the tokens it covers are no terms.
+    outer = _outer_spans(spans, span_labels)
+    at_start = [s.start for s in outer]
+    firsts = [max(i - 1, 0) for i in map(bisect.bisect_right, repeat(starts), at_start)]
+    for first, after in zip(firsts, map(bisect.bisect_left, repeat(starts), [s.end for s in outer])):
+        kept[first:after] = [False] * (after - first)
+    span_terms = list(map(span_term, outer))
+    terms: list[tuple[str, ...]] = []
+    k = 0
+    for para in paragraphs:  # a term belongs to the paragraph its start is in
+        lo = bisect.bisect_left(starts, para.start)
+        hi = bisect.bisect_left(starts, para.end, lo)
+        k = bisect.bisect_left(at_start, para.start, k)
+        k_end = bisect.bisect_left(at_start, para.end, k)
+        if k == k_end:
+            terms.append(tuple(compress(norms[lo:hi], kept[lo:hi])))
+            continue
+        out: list[str] = []
+        at = lo
+        for first, term in zip(firsts[k:k_end], span_terms[k:k_end]):
+            if first > at:
+                out.extend(compress(norms[at:first], kept[at:first]))
+                at = first
+            out.append(term)
+        out.extend(compress(norms[at:hi], kept[at:hi]))
+        terms.append(tuple(out))
+        k = k_end
     texts = tuple(_norm_slice(doc, p.start, p.end) for p in paragraphs)
-    return TermDoc(doc.article.id, texts, tuple(tuple(t) for t in terms), doc.article.sha256)
+    return TermDoc(doc.article.id, texts, tuple(terms), doc.article.sha256)
 
 
 def _norm_slice(doc: Doc, start: int, end: int) -> str:
@@ -395,8 +410,8 @@ class KeywordIdf:
     n_docs: int
     df: Mapping[str, int]
     members: frozenset[str] = frozenset()
-    #: IDFs already computed, per (prior, weight) (a cache: results never depend on it).
-    _memo: dict[tuple[int, float], tuple[IdfPrior, dict[str, float]]] = field(
+    #: IDFs already computed, per (prior, weight, own) (a cache: results never depend on it).
+    _memo: dict[tuple[int, float, bool], tuple[IdfPrior, dict[str, float]]] = field(
         default_factory=dict, compare=False, repr=False, hash=False
     )
 
@@ -437,21 +452,22 @@ class KeywordIdf:
             >>> [round(v, 4) for v in k.idf_many(["党建", "社区"], prior, 100.0)]
             [2.8269, 10.01]
         """
+        own = bool(own)
         df, table, median, n = self.df.get, prior.table.get, prior.median, self.n_docs - own
-        if own:
-            return [blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight) for t in terms]
-        key = (id(prior), prior_weight)  # the entry holds the prior, so its id stays its own
+        key = (id(prior), prior_weight, own)  # the entry holds the prior, so its id stays its own
         entry = self._memo.get(key)
         if entry is None or len(entry[1]) > MEMO_SIZE:
-            self._memo.clear()
+            if entry is not None or len(self._memo) > 1:
+                self._memo.clear()
             entry = self._memo[key] = (prior, {})
         memo = entry[1]
-        out = []
-        for t in terms:
-            value = memo.get(t)
-            if value is None:
-                value = memo[t] = blended_idf(max(df(t, 0), 0), n, table(t, median), prior_weight)
-            out.append(value)
+        terms = list(terms)
+        out = list(map(memo.get, terms))
+        if None in out:
+            for i, value in enumerate(out):
+                if value is None:
+                    t = terms[i]
+                    out[i] = memo[t] = blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight)
         return out
 
 
@@ -486,13 +502,13 @@ def extract_keywords(
     if method == "textrank":
         scores = textrank(doc.terms, window=window)
     elif method == "tfidf":
-        counts = Counter(t for para in doc.terms for t in para)
+        counts = Counter(chain.from_iterable(doc.terms))
         total = sum(counts.values()) or 1
         own = bool(doc.sha256) and doc.sha256 in idf.members
         weights = idf.idf_many(counts, prior, prior_weight, own=own)
-        scores = {t: (c / total) * w for (t, c), w in zip(counts.items(), weights)}
-        norm = math.sqrt(sum(v * v for v in scores.values())) or 1.0
-        scores = {t: v / norm for t, v in scores.items()}
+        values = list(map(mul, map(truediv, counts.values(), repeat(total)), weights))  # (c / total) * idf
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0
+        scores = dict(zip(counts, map(truediv, values, repeat(norm))))
     else:
         raise ConfigError(f"keywords.method: unknown method {method!r}; choose tfidf or textrank")
     if len(scores) > top_n > 0:

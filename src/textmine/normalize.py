@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+import numpy as np
+
 from .errors import ConfigError, NormalizationError
 from .records import NormalizedText
 
@@ -29,6 +31,9 @@ _WIDTH_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
 _WIDTH_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
 _WIDTH_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
 _WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord("+"), ord("－"): ord("-")})
+#: Runs of the characters ``_WIDTH_FOLD`` changes: only they are translated
+#: (``str.translate`` looks every character of a text up).
+_FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 
 #: Invisible format characters (zero-width space/joiners, word joiner, BOM, soft
 #: hyphen) are dropped from ``norm`` so that 省委\u200b組織部 still reads 省委组织部;
@@ -77,11 +82,18 @@ def build_converter(config: str = "t2s") -> Converter:
         raise ConfigError(f"normalize.converter: unknown OpenCC configuration {config!r} ({err})") from err
 
 
-def _char_class(chars: Iterable[str]) -> re.Pattern[str] | None:
-    chars = sorted(set(chars))
-    if not chars:
-        return None
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_WIDTH_FOLD)
+
+
+def _script_table(traditional: Iterable[str], simplified: Iterable[str]) -> np.ndarray:
+    # Code point → 1 (traditional only), 2 (simplified only) or 0; the last entry (0)
+    # stands for every code point beyond the table.
+    traditional, simplified = [ord(c) for c in traditional], [ord(c) for c in simplified]
+    table = np.zeros(max(traditional + simplified, default=0) + 2, dtype=np.int8)
+    table[traditional] = 1
+    table[simplified] = 2
+    return table
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +105,8 @@ class Normalizer:
 
     converter: Converter
     fold_width: bool
-    traditional_only: re.Pattern[str] | None
-    simplified_only: re.Pattern[str] | None
+    #: Code point → 1 where only traditional script has the character, 2 where only simplified has it.
+    script_table: np.ndarray
 
     def normalize(self, text: str) -> NormalizedText:
         """Convert ``text`` to simplified script, keeping offsets.
@@ -112,7 +124,7 @@ class Normalizer:
         if len(norm) != len(text):
             norm, offsets = _convert_with_map(self.converter, source)
         if self.fold_width:
-            norm = norm.translate(_WIDTH_FOLD)
+            norm = _FOLDABLE.sub(_fold_run, norm)
         if _INVISIBLE.search(norm):
             norm, offsets = _drop_invisible(norm, offsets, len(text))
         script, shares = self.detect_script(text)
@@ -128,8 +140,9 @@ class Normalizer:
             >>> build_normalizer().detect_script("國家机关")
             ('mixed', {'simplified': 0.6667, 'traditional': 0.3333})
         """
-        trad = len(self.traditional_only.findall(text)) if self.traditional_only else 0
-        simp = len(self.simplified_only.findall(text)) if self.simplified_only else 0
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        table = self.script_table
+        _, trad, simp = np.bincount(table[np.minimum(points, len(table) - 1)], minlength=3).tolist()
         total = trad + simp
         if total == 0:
             return "simplified", {"simplified": 0.0, "traditional": 0.0}
@@ -163,7 +176,7 @@ def build_normalizer(converter: str = "t2s", *, fold_width: bool = True) -> Norm
         raise NormalizationError("OpenCC changed the line structure of the script table")
     trad_only = [c for c, s in zip(chars, to_simp) if s != c]
     simp_only = [c for c, s, t in zip(chars, to_simp, to_trad) if s == c and t != c]
-    return Normalizer(conv, fold_width, _char_class(trad_only), _char_class(simp_only))
+    return Normalizer(conv, fold_width, _script_table(trad_only, simp_only))
 
 
 def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, ...]]:

@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,6 +25,8 @@ from .errors import InputError, TextmineError
 from .records import Doc, Failure, Span
 
 SCHEMA_ID = "textmine.document/1"
+#: A token's original text (tokens are tuples: text, norm, start, end).
+_TOKEN_TEXT = itemgetter(0)
 _DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
 
 
@@ -167,7 +170,7 @@ def document_dict(
     }
     if with_tokens:
         # One line for the whole list keeps documents short and diffs readable.
-        data["tokens"] = orjson.Fragment(orjson.dumps([t.text for t in doc.tokens]))
+        data["tokens"] = orjson.Fragment(orjson.dumps(list(map(_TOKEN_TEXT, doc.tokens))))
     if extra:
         data.update(extra)
     return data

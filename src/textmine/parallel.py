@@ -74,22 +74,33 @@ def limit_native_threads() -> None:
     threadpool_limits(limits=1)
 
 
+#: Allocations between two young collections in a process that froze its built objects.
+YOUNG_THRESHOLD = 10_000
+
+
 def freeze_built_objects() -> None:
     """Take everything allocated so far (a built pipeline) out of the cyclic collector's scans.
 
     A pipeline holds millions of long-lived objects (dictionaries, lexicons,
     tries); every full collection would walk them all again while articles
-    are processed. Call it once in a process that owns its heap (a worker, the
-    command line) after the pipeline is built: about 10 % less CPU per article.
+    are processed; young collections are made rarer too. Call it once in a
+    process that owns its heap (a worker, the command line) after the pipeline
+    is built: about 10 % less CPU per article.
 
     Example:
         >>> lexicon = {"省委组织部": "party"}  # built once, read for every article
-        >>> freeze_built_objects(); frozen = gc.get_freeze_count(); gc.unfreeze()
+        >>> before = gc.get_threshold()
+        >>> freeze_built_objects(); frozen = gc.get_freeze_count(); gc.unfreeze(); gc.set_threshold(*before)
         >>> frozen > 0
         True
     """
     gc.collect()
     gc.freeze()
+    # An article allocates hundreds of thousands of short-lived objects (tokens,
+    # spans, dicts), nearly all freed by reference counting: a young collection
+    # every 10,000 allocations instead of 700 halves the collector's share.
+    young, *older = gc.get_threshold()
+    gc.set_threshold(max(young, YOUNG_THRESHOLD), *older)
 
 
 def _worker_main(factory: JobFactory, tasks: mp.Queue, results: mp.Queue) -> None:

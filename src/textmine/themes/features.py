@@ -26,11 +26,13 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..keywords import IdfPrior
+from .ngrams import CODE_BITS, CodeTable, char_codes, decode_char_code, encode_char_feature
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -73,96 +75,12 @@ def word_analyzer(text: str, terms: Sequence[str]) -> list[str]:
     return list(terms)
 
 
-#: Bits per character in an n-gram code: every code point (+1) fits in 21 bits,
-#: so n-grams up to 3 characters fit in one unsigned 64-bit integer.
-_BITS = 21
-MAX_CHAR_NGRAM = 3
 #: Paragraphs encoded at a time when fitting (bounds the temporary arrays).
 _CHUNK = 4096
 
 
-def _char_classes(points: np.ndarray) -> np.ndarray:
-    # 1: CJK (U+3400–U+9FFF), 2: Latin letter, 0: anything else (as _RUN).
-    classes = np.zeros(len(points), dtype=np.int8)
-    classes[(points >= 0x3400) & (points <= 0x9FFF)] = 1
-    classes[((points >= 65) & (points <= 90)) | ((points >= 97) & (points <= 122))] = 2
-    return classes
-
-
-def char_codes(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
-    """Every character n-gram of the texts as an integer code, with the index of its text.
-
-    The same n-grams as :func:`char_analyzer` (inside runs of CJK characters
-    or of Latin letters), computed with array operations instead of a loop
-    per character; :func:`decode_char_code` turns a code back into its string.
-
-    Example:
-        >>> codes, units = char_codes(["党建。", "引领"], (1, 2))
-        >>> sorted(decode_char_code(c) for c in codes), units.tolist()
-        (['党', '党建', '建', '引', '引领', '领'], [0, 0, 1, 1, 0, 1])
-    """
-    low, high = ngrams
-    if high > MAX_CHAR_NGRAM:
-        raise ValueError(f"character n-grams up to {MAX_CHAR_NGRAM}, not {high}")
-    joined = "\n".join(texts)  # "\n" is no run character: n-grams never cross texts
-    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
-    owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(t) + 1 for t in texts])[: len(points)]
-    classes = _char_classes(points)
-    codes, units = [], []
-    for n in range(low, high + 1):
-        width = len(points) - n + 1
-        if width <= 0:
-            continue
-        ok = classes[:width] > 0
-        for j in range(1, n):
-            ok &= classes[j : j + width] == classes[:width]
-        at = np.flatnonzero(ok)
-        code = points[at] + 1
-        for j in range(1, n):
-            code = (code << np.uint64(_BITS)) | (points[at + j] + 1)
-        codes.append(code)
-        units.append(owner[at])
-    if not codes:
-        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
-    return np.concatenate(codes), np.concatenate(units)
-
-
-def encode_char_feature(feature: str) -> int:
-    """The integer code of a character n-gram (as :func:`char_codes` computes it).
-
-    Example:
-        >>> decode_char_code(encode_char_feature("党建"))
-        '党建'
-    """
-    code = 0
-    for ch in feature:
-        code = (code << _BITS) | (ord(ch) + 1)
-    return code
-
-
-def decode_char_code(code: int) -> str:
-    """The character n-gram of an integer code.
-
-    Example:
-        >>> decode_char_code(encode_char_feature("引"))
-        '引'
-    """
-    code = int(code)
-    chars = []
-    while code:
-        chars.append(chr((code & ((1 << _BITS) - 1)) - 1))
-        code >>= _BITS
-    return "".join(reversed(chars))
-
-
-def count_chars(
-    texts: Sequence[str], ngrams: tuple[int, int], vocabulary: np.ndarray | None = None
-) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Count character n-grams per text into a CSR matrix whose columns are sorted codes.
-
-    With ``vocabulary=None`` every n-gram seen becomes a column; otherwise
-    ``vocabulary`` (sorted codes) fixes the columns and unknown n-grams are
-    ignored.
+def count_chars(texts: Sequence[str], ngrams: tuple[int, int]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Count character n-grams per text into a CSR matrix whose columns are the sorted codes seen.
 
     Returns:
         The matrix and the code of each column.
@@ -174,20 +92,6 @@ def count_chars(
     """
     from scipy import sparse
 
-    if vocabulary is not None:
-        codes, units = char_codes(texts, ngrams)
-        # Each distinct n-gram looked up once, in sorted order (half the time of a lookup per n-gram).
-        distinct, back = np.unique(codes, return_inverse=True)
-        found = np.searchsorted(vocabulary, distinct)
-        found[found == len(vocabulary)] = 0
-        known = (vocabulary[found] == distinct) if len(vocabulary) else np.zeros(len(distinct), dtype=bool)
-        back = back.ravel()
-        pos, hit = found[back], known[back]
-        matrix = sparse.csr_matrix(
-            (np.ones(int(hit.sum()), dtype=np.float32), (units[hit], pos[hit])), shape=(len(texts), len(vocabulary))
-        )
-        matrix.sum_duplicates()
-        return matrix, vocabulary
     parts = []
     for start in range(0, len(texts), _CHUNK):
         chunk = texts[start : start + _CHUNK]
@@ -255,31 +159,6 @@ def count_matrix(
     )
     matrix.sort_indices()
     return matrix, vocab
-
-
-def count_words(term_lists: Sequence[Sequence[str]], index: dict[str, int]) -> sparse.csr_matrix:
-    """Count the known terms of each unit into a CSR matrix (columns from ``index``; others ignored).
-
-    The matrix :func:`count_matrix` gives with a fixed vocabulary and
-    :func:`word_analyzer`, built from one flat list of terms per call
-    instead of a counter per unit.
-
-    Example:
-        >>> count_words([("党建", "社区", "党建"), ("未知",)], {"党建": 0, "社区": 1}).toarray().astype(int).tolist()
-        [[2, 1], [0, 0]]
-    """
-    from scipy import sparse
-
-    flat = [t for terms in term_lists for t in terms]
-    column = {t: index.get(t, -1) for t in set(flat)}
-    cols = np.array([column[t] for t in flat], dtype=np.int64)
-    rows = np.repeat(np.arange(len(term_lists), dtype=np.int64), [len(terms) for terms in term_lists])
-    known = cols >= 0
-    matrix = sparse.csr_matrix(
-        (np.ones(int(known.sum()), dtype=np.float32), (rows[known], cols[known])), shape=(len(term_lists), len(index))
-    )
-    matrix.sum_duplicates()
-    return matrix
 
 
 @dataclass(frozen=True)
@@ -479,6 +358,17 @@ def fit_projection(rows: sparse.csr_matrix, n_components: int, random_state: int
     return Projection(np.ascontiguousarray(vt, dtype=np.float64), np.asarray(sigma[order], dtype=np.float64))
 
 
+def _runs(keys: np.ndarray, width: int, weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    # Sorted ``row * width + column`` keys → distinct (row, column) and the count (or summed weight) of each.
+    starts = np.flatnonzero(np.diff(keys, prepend=-1))
+    if weights is None:
+        counts = np.diff(np.append(starts, len(keys)))
+    else:
+        counts = np.add.reduceat(weights, starts) if len(starts) else weights[:0]
+    keys = keys[starts]
+    return keys // width, keys % width, counts
+
+
 @dataclass(frozen=True)
 class FeatureSpace:
     """Fitted features: word and character blocks, and the LSA projection (or None).
@@ -501,29 +391,110 @@ class FeatureSpace:
     #: Sorted n-gram codes of the character block and the column of each.
     _char_codes: np.ndarray = field(init=False, repr=False, compare=False)
     _char_columns: np.ndarray = field(init=False, repr=False, compare=False)
+    _columns_in_code_order: bool = field(init=False, repr=False, compare=False)
+    _char_table: CodeTable = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         codes = np.array([encode_char_feature(f) for f in self.char.features], dtype=np.uint64)
         order = np.argsort(codes, kind="stable")
         object.__setattr__(self, "_char_codes", codes[order])
         object.__setattr__(self, "_char_columns", order)
+        object.__setattr__(self, "_columns_in_code_order", bool((order == np.arange(len(order))).all()))
+        object.__setattr__(self, "_char_table", CodeTable(codes[order], order))
 
     @property
     def blocks(self) -> tuple[Block, Block]:
         """The blocks, in column order."""
         return (self.word, self.char)
 
-    def counts(self, units: Sequence[tuple[str, Sequence[str]]]) -> sparse.csr_matrix:
-        """Raw feature counts of ``(text, terms)`` units, word columns then character columns."""
+    def counts(
+        self, units: Sequence[tuple[str, Sequence[str]]], owner: np.ndarray | None = None, n_groups: int = 0
+    ) -> sparse.csr_matrix:
+        """Raw feature counts of ``(text, terms)`` units, word columns then character columns.
+
+        With ``owner`` (the group of each unit, e.g. its article), ``n_groups``
+        rows follow the units' rows: the summed counts of each group's units.
+
+        Example:
+            >>> units = [("机关党建", ("机关", "党建")), ("机关服务", ("机关", "服务"))]
+            >>> fs, _, _ = fit_features(units, char_ngrams=(1, 2), word_weight=0.5, min_df=1, max_features=100,
+            ...                         prior=None, prior_weight=0.0, lsa_components=0, random_state=0)
+            >>> m = fs.counts(units, np.array([0, 0]), 1)
+            >>> m.shape[0], int(m[2].sum()) == int(m[0].sum() + m[1].sum())
+            (3, True)
+        """
         from scipy import sparse
 
-        words = count_words([terms for _, terms in units], self.word.index)
-        chars, _ = count_chars([text for text, _ in units], self.char_ngrams, self._char_codes)
-        chars = sparse.csr_matrix(
-            (chars.data, self._char_columns[chars.indices], chars.indptr), shape=(chars.shape[0], len(self.char.features))
+        n = len(units)
+        width = len(self.word.features) + len(self.char.features)
+        w_rows, w_cols, w_counts = _runs(self._word_keys(units, width), width)
+        c_keys, c_counts = self._char_keys([text for text, _ in units], width)
+        c_rows, c_cols = c_keys // width, c_keys % width
+        # Each row: its word entries, then its character entries (word columns come first).
+        w_ptr = np.searchsorted(w_rows, np.arange(n + 1))
+        c_ptr = np.searchsorted(c_rows, np.arange(n + 1))
+        indptr = w_ptr + c_ptr
+        cols = np.empty(len(w_cols) + len(c_cols), dtype=np.int64)
+        counts = np.empty(len(cols), dtype=np.int64)
+        w_at = np.arange(len(w_cols)) + c_ptr[w_rows]  # after the row's earlier words and the earlier rows' entries
+        c_at = np.arange(len(c_cols)) + w_ptr[c_rows + 1]
+        cols[w_at], counts[w_at] = w_cols, w_counts
+        cols[c_at], counts[c_at] = c_cols, c_counts
+        if owner is not None and n_groups:
+            # Group rows: the units' entries summed per (group, column).
+            if n_groups == 1:
+                total = np.bincount(cols, weights=counts, minlength=width)
+                g_rows, g_cols = np.zeros(0, dtype=np.int64), np.flatnonzero(total)
+                g_counts, g_ptr = total[g_cols], np.array([0, len(g_cols)])
+            else:
+                rows = np.repeat(np.asarray(owner, dtype=np.int64), np.diff(indptr))
+                keys = rows * width + cols
+                order = np.argsort(keys, kind="stable")
+                g_rows, g_cols, g_counts = _runs(keys[order], width, counts[order])
+                g_ptr = np.searchsorted(g_rows, np.arange(n_groups + 1))
+            cols = np.concatenate([cols, g_cols])
+            counts = np.concatenate([counts, g_counts])
+            indptr = np.concatenate([indptr, indptr[-1] + g_ptr[1:]])
+            n += n_groups
+        return sparse.csr_matrix(
+            (counts.astype(np.float32), cols.astype(np.int32), indptr.astype(np.int64)), shape=(n, width)
         )
-        chars.sort_indices()
-        return sparse.hstack([words, chars], format="csr")
+
+    def _word_keys(self, units: Sequence[tuple[str, Sequence[str]]], width: int) -> np.ndarray:
+        # ``row * width + column`` of each known term occurrence, sorted.
+        get, missing = self.word.index.get, repeat(-1)
+        lengths = [len(terms) for _, terms in units]
+        flat = chain.from_iterable(terms for _, terms in units)
+        cols = np.fromiter(map(get, flat, missing), dtype=np.int64, count=sum(lengths))
+        rows = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
+        known = cols >= 0
+        return np.sort(rows[known] * width + cols[known])
+
+    def _char_keys(self, texts: Sequence[str], width: int) -> tuple[np.ndarray, np.ndarray]:
+        # Sorted distinct ``row * width + column`` of the known character n-grams, and the count of each.
+        offset = len(self.word.features)
+        bits = CODE_BITS * self.char_ngrams[1]
+        per_chunk = 1 << (64 - bits)  # units numbered in the bits above the code
+        keys, counts = [], []
+        for a in range(0, len(texts), per_chunk):
+            codes, units = char_codes(texts[a : a + per_chunk], self.char_ngrams)
+            # One sort of (unit, code) keys groups both (no argsort); each distinct one is looked up once.
+            keyed = np.sort((units.astype(np.uint64) << np.uint64(bits)) | codes)
+            starts = np.flatnonzero(np.diff(keyed, prepend=np.uint64(0)))
+            distinct = keyed[starts]
+            columns = self._char_table.lookup(distinct & np.uint64((1 << bits) - 1))
+            known = columns >= 0
+            rows = (distinct[known] >> np.uint64(bits)).astype(np.int64) + a
+            found = rows * width + offset + columns[known]
+            found_counts = np.diff(np.append(starts, len(keyed)))[known]
+            if not self._columns_in_code_order:
+                order = np.argsort(found, kind="stable")
+                found, found_counts = found[order], found_counts[order]
+            keys.append(found)
+            counts.append(found_counts)
+        if not keys:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(keys), np.concatenate(counts)
 
     def vectors(self, counts: sparse.csr_matrix, rows: sparse.csr_matrix | None = None):
         """Unit vectors for clustering: dense LSA rows, or sparse TF-IDF rows without LSA.

@@ -284,15 +284,20 @@ class ThemeModel:
         docs = list(X)
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
         owner = np.array([i for i, doc in enumerate(docs) for _ in doc.texts], dtype=np.int64)
-        counts = self.features_.counts(units)
-        p_labels = self.paragraph_clusters_.assign(self.features_.vectors(counts), row_features(counts))
-        article_counts = (group_matrix(owner, len(docs)) @ counts).tocsr()
-        a_labels = self.article_clusters_.assign(self.features_.vectors(article_counts), row_features(article_counts))
+        # Paragraph rows, then one row per article (its paragraphs' counts summed),
+        # weighed and projected together; nearest centres are found article by
+        # article, so that an article gets the same labels in any batch.
+        counts = self.features_.counts(units, owner, len(docs))
+        vectors = self.features_.vectors(counts)
+        has = row_features(counts)
+        n = len(units)
         out = []
         start = 0
         for i, doc in enumerate(docs):
             end = start + len(doc.texts)
-            out.append(self._tag(doc, p_labels[start:end], int(a_labels[i])))
+            p_labels = self.paragraph_clusters_.assign(vectors[start:end], has[start:end])
+            a_label = self.article_clusters_.assign(vectors[n + i : n + i + 1], has[n + i : n + i + 1])
+            out.append(self._tag(doc, p_labels, int(a_label[0])))
             start = end
         return out
 

@@ -5,9 +5,10 @@ taxonomy (id, Chinese label, seed terms). Output: per paragraph, a score in
 [0, 1) for every theme.
 
 How a score is made (every step is a plain array operation):
-1. Evidence: the seed terms are found in the text by one Aho–Corasick pass
-   (inside longer words too: 两个维护 in 做到“两个维护”); each seed term found
-   ``c`` times adds ``1 + ln c`` to its themes.
+1. Evidence: the seed terms are found in the text by one pass over an
+   article's paragraphs (:class:`SeedFinder`; inside longer words too: 两个维护
+   in 做到“两个维护”); each seed term found ``c`` times adds ``1 + ln c`` to
+   its themes.
 2. Context: a paragraph borrows ``neighbor_weight`` times the theme shares of
    the paragraph after it (half that of the one before), so that a short
    lead-in (欲筑室者，先治其基。) takes the theme of the section it opens.
@@ -24,7 +25,7 @@ spreads over several themes).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -33,6 +34,8 @@ from ..records import ArticleThemes, ThemeTag
 
 #: Evidence added to the denominator of a share: how much evidence it takes to be sure.
 DAMPING = 1.0
+#: Joins an article's paragraphs for one matcher pass; seed terms never hold it.
+_JOIN = "\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,10 @@ class Taxonomy:
     themes: tuple[Theme, ...]
     _matcher: object = field(repr=False, compare=False)
     _term_themes: np.ndarray = field(repr=False, compare=False)
+    #: (term, theme) of every 1 of ``_term_themes``, by term.
+    _pairs: tuple[np.ndarray, np.ndarray] = field(repr=False, compare=False)
+    #: No seed term holds ``_JOIN``: paragraphs can be matched joined by it.
+    _joinable: bool = field(repr=False, compare=False)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -79,17 +86,32 @@ class Taxonomy:
             >>> build_taxonomy([Theme("a", "甲", ("党课",))]).evidence_many(["党课", "社区"]).tolist()
             [[1.0], [0.0]]
         """
+        if self._joinable and not any(_JOIN in t for t in texts):
+            return self._evidence_joined(texts)
+        out = [self._evidence_joined([t]) for t in texts]
+        return np.vstack(out) if out else np.zeros((0, len(self.themes)))
+
+    def _evidence_joined(self, texts: Sequence[str]) -> np.ndarray:
         n_terms = self._term_themes.shape[0]
         out = np.zeros((len(texts), len(self.themes)))
-        if not n_terms:
+        if not n_terms or not texts:
             return out
-        for i, text in enumerate(texts):
-            hits = [j for _, j in self._matcher.iter(text)] if text else []
-            if hits:
-                counts = np.bincount(hits, minlength=n_terms).astype(np.float64)
-                found = counts > 0
-                counts[found] = 1.0 + np.log(counts[found])
-                out[i] = counts @ self._term_themes
+        # One pass over the paragraphs joined by a character no seed term holds.
+        joined = _JOIN.join(texts)
+        hits = list(self._matcher.iter(joined)) if joined else []
+        if not hits:
+            return out
+        ends, terms = np.array(hits, dtype=np.int64).T
+        starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+        keys = (np.searchsorted(starts, ends, side="right") - 1) * n_terms + terms
+        keys, counts = np.unique(keys, return_counts=True)  # by paragraph, then term
+        weight = 1.0 + np.log(counts.astype(np.float64))
+        # Each (paragraph, term) adds its weight to the term's themes, terms in order.
+        rows, cols = self._pairs
+        first, last = np.searchsorted(rows, keys % n_terms), np.searchsorted(rows, keys % n_terms, side="right")
+        repeat = last - first
+        at = np.repeat(first - np.cumsum(repeat) + repeat, repeat) + np.arange(repeat.sum())
+        np.add.at(out, (np.repeat(keys // n_terms, repeat), cols[at]), np.repeat(weight, repeat))
         return np.round(out, 4)
 
     def scores(self, texts: Sequence[str], *, neighbor_weight: float) -> np.ndarray:
@@ -106,7 +128,7 @@ class Taxonomy:
 
 
 def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
-    """Compile the seed terms of ``themes`` into one Aho–Corasick automaton.
+    """Compile the seed terms of ``themes`` into one matcher (:class:`SeedFinder`).
 
     A term listed under several themes gives evidence to each of them.
 
@@ -114,8 +136,6 @@ def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
         >>> build_taxonomy([Theme("a", "甲", ("党课",))]).ids
         ('a',)
     """
-    import ahocorasick
-
     terms = sorted({term for theme in themes for term in theme.terms if term})
     index = {term: j for j, term in enumerate(terms)}
     matrix = np.zeros((len(terms), len(themes)))
@@ -123,12 +143,53 @@ def build_taxonomy(themes: Sequence[Theme]) -> Taxonomy:
         for term in theme.terms:
             if term:
                 matrix[index[term], t] = 1.0
-    automaton = ahocorasick.Automaton()
-    for term, j in index.items():
-        automaton.add_word(term, j)
-    if terms:
-        automaton.make_automaton()
-    return Taxonomy(tuple(themes), automaton, matrix)
+    return Taxonomy(tuple(themes), SeedFinder(terms), matrix, np.nonzero(matrix), not any(_JOIN in t for t in terms))
+
+
+class SeedFinder:
+    """Every occurrence of a set of terms in a text, overlapping ones included (as Aho–Corasick).
+
+    Seed terms are few and their first two characters rare: positions whose
+    character pair can open a term are found with array operations over the
+    code points, and only those are compared with the terms.
+
+    Example:
+        >>> sorted(SeedFinder(["党课", "党", "课进社区"]).iter("党课进社区"))
+        [(0, 1), (1, 0), (4, 2)]
+    """
+
+    def __init__(self, terms: Sequence[str]) -> None:
+        self._singles: dict[str, int] = {}
+        self._by_pair: dict[str, list[tuple[str, int]]] = {}
+        # Code point → bits: 1 opens a pair, 2 closes one, 4 is a one-character term
+        # (the last entry, 0, stands for every code point beyond the table).
+        top = max((ord(c) for term in terms for c in term[:2]), default=0)
+        table = np.zeros(top + 2, dtype=np.uint8)
+        for j, term in enumerate(terms):
+            if len(term) == 1:
+                self._singles[term] = j
+                table[ord(term)] |= 4
+            elif term:
+                self._by_pair.setdefault(term[:2], []).append((term, j))
+                table[ord(term[0])] |= 1
+                table[ord(term[1])] |= 2
+        self._table = table
+
+    def iter(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(end index, term number)`` of each occurrence (end index: of its last character)."""
+        if not text:
+            return
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        bits = self._table[np.minimum(points, len(self._table) - 1)]
+        if self._singles:
+            for at in np.flatnonzero(bits & 4).tolist():
+                yield at, self._singles[text[at]]
+        if self._by_pair:
+            by_pair, startswith = self._by_pair, text.startswith
+            for at in np.flatnonzero((bits[:-1] & 1) & (bits[1:] >> 1)).tolist():
+                for term, j in by_pair.get(text[at : at + 2], ()):
+                    if startswith(term, at):
+                        yield at + len(term) - 1, j
 
 
 def paragraph_shares(evidence: np.ndarray, *, neighbor_weight: float) -> np.ndarray:
@@ -179,6 +240,25 @@ def tags(scores: np.ndarray, themes: Sequence[Theme], threshold: float) -> tuple
     return tuple(ThemeTag(themes[i].id, themes[i].label, rounded[i]) for i in order if rounded[i] >= threshold)
 
 
+def row_tags(scores: np.ndarray, themes: Sequence[Theme], threshold: float) -> tuple[tuple[ThemeTag, ...], ...]:
+    """:func:`tags` of each row of ``scores`` (only scores that can round up to ``threshold`` are rounded).
+
+    Example:
+        >>> th = [Theme("a", "甲", ("x",)), Theme("b", "乙", ("y",))]
+        >>> row_tags(np.array([[0.2, 0.61], [0.0, 0.1]]), th, 0.15)
+        ((ThemeTag(id='b', label='乙', score=0.61), ThemeTag(id='a', label='甲', score=0.2)), ())
+    """
+    out: list[list[tuple[float, int]]] = [[] for _ in range(len(scores))]
+    rows, cols = np.nonzero(scores >= threshold - 1e-4)  # round() moves a score by 5e-5 at most
+    for i, j, value in zip(rows.tolist(), cols.tolist(), scores[rows, cols].tolist()):
+        rounded = round(value, 4)
+        if rounded >= threshold:
+            out[i].append((-rounded, j))
+    return tuple(
+        tuple(ThemeTag(themes[j].id, themes[j].label, -neg) for neg, j in sorted(row)) if row else () for row in out
+    )
+
+
 def tag_article(
     scores: np.ndarray,
     texts: Sequence[str],
@@ -207,6 +287,6 @@ def tag_article(
         themes=tags(article, themes, threshold if article_threshold is None else article_threshold),
         cluster=cluster,
         cluster_terms=cluster_terms,
-        paragraph_themes=tuple(tags(row, themes, threshold) for row in scores),
+        paragraph_themes=row_tags(scores, themes, threshold),
         paragraph_clusters=paragraph_clusters if paragraph_clusters is not None else (None,) * len(texts),
     )
