@@ -103,6 +103,37 @@ def freeze_built_objects() -> None:
     gc.set_threshold(max(young, YOUNG_THRESHOLD), *older)
 
 
+def release_free_memory() -> bool:
+    """Hand the heap's free pages back to the system after a large, short-lived allocation.
+
+    Fitting the theme model allocates tens of megabytes of arrays and term
+    lists that are freed when it ends; glibc keeps the freed pages for later
+    allocations, so the process would carry them through the whole run. A
+    collection followed by ``malloc_trim`` returns them (about 40 MB after the
+    default fit). Elsewhere than glibc it does nothing.
+
+    Returns:
+        True when memory was trimmed.
+
+    Example:
+        >>> release_free_memory() in (True, False)
+        True
+    """
+    import ctypes
+    import ctypes.util
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    try:
+        trim = ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        trim = None
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
 def _worker_main(factory: JobFactory, tasks: mp.Queue, results: mp.Queue) -> None:
     limit_native_threads()
     try:

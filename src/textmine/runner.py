@@ -50,7 +50,7 @@ from .corpus import ArticleSummary, CorpusSummary, summarize
 from .errors import ConfigError, TextmineError
 from .keywords import span_term
 from .output import document_path, dumps, write_atomic
-from .parallel import batched, map_dask, map_processes, map_serial
+from .parallel import batched, map_dask, map_processes, map_serial, release_free_memory
 from .pipeline import Pipeline
 from .read import read_articles
 from .records import Article, Failure, TermDoc
@@ -388,6 +388,7 @@ def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunRepo
     fitted = _fit(pipeline, source, report, lambda f: None, engine_map)
     report.model = {"source": "fitted on this corpus", **_model_stats(fitted)}
     path = _save_model(fitted, saved)
+    release_free_memory()  # the fit's arrays are garbage now: the run need not carry their pages
     return path, model_digest(path), fitted
 
 
