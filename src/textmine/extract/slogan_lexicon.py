@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from re import _constants as _C  # the parser's operator codes, for edge characters
-from re import _parser
 from typing import Any
 
 from ..errors import ConfigError
+
+try:  # the standard library's regex parser (private; Python 3.11+), read for edge characters only
+    from re import _constants as _C
+    from re import _parser
+except ImportError:  # pragma: no cover - a later Python may move it: cues are then tried on every quote
+    _C = _parser = None
 
 #: SLOGAN kinds of ANNOTATION.md.
 SLOGAN_KINDS = ("formula", "directive", "campaign", "term", "quotation", "period")
@@ -341,7 +345,12 @@ def _edge(items: Sequence[tuple[Any, Any]], last: bool) -> tuple[set[str] | None
 
 def _edge_chars(pattern: str) -> tuple[Container[str], Container[str]]:
     """(first characters, last characters and a line break) of the matches of ``pattern``."""
-    parsed = _parser.parse(pattern)
+    if _parser is None:
+        return ANY_CHAR, ANY_CHAR
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 - a parser that differs: no pre-filter, never a lost match
+        return ANY_CHAR, ANY_CHAR
     if parsed.state.flags & re.IGNORECASE:
         return ANY_CHAR, ANY_CHAR
     edges: list[Container[str]] = []
