@@ -120,16 +120,12 @@ def release_free_memory() -> bool:
         True
     """
     import ctypes
-    import ctypes.util
 
     gc.collect()
-    name = ctypes.util.find_library("c")
     try:
-        trim = ctypes.CDLL(name).malloc_trim if name else None
-    except (OSError, AttributeError):
-        trim = None
-    if trim is None:
-        return False
+        trim = ctypes.CDLL(None).malloc_trim  # the C library the interpreter runs on
+    except (OSError, AttributeError, TypeError):
+        return False  # not glibc (macOS, musl without it, Windows)
     trim(0)
     return True
 
