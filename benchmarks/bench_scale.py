@@ -111,10 +111,8 @@ def jieba_seconds(folder: Path) -> float:
 def in_process(repeat: int) -> None:
     """The per-article path in this process (CPU time, best of ``repeat``) against ``jieba.lcut``."""
     import gc
-    import logging
 
-    import jieba
-    from bench_pipeline import load_texts
+    from bench_pipeline import load_texts, time_jieba
 
     from textmine import Pipeline
     from textmine.normalize import build_converter
@@ -131,8 +129,6 @@ def in_process(repeat: int) -> None:
     chars = sum(map(len, texts))
     base = Pipeline.from_config()
     pipeline = base.with_model(base.fit([base.term_doc(r.doc, r.spans) for r in map(base.prepare, sets["simplified"])]))
-    jieba.setLogLevel(logging.WARNING)
-    jieba.lcut("预热")
     for article in sets["simplified"][:3]:  # every lazy resource built before the timing
         pipeline.process(article)
     freeze_built_objects()
@@ -140,30 +136,29 @@ def in_process(repeat: int) -> None:
     best: dict[str, float] = {}
     stages: dict[str, dict[str, float]] = {}
     wall = time.perf_counter
-    time.perf_counter = clock  # the stages' own timings read the CPU clock too (this process only)
-    with tempfile.TemporaryDirectory() as tmp:
-        for round_ in range(repeat):
-            t0 = clock()
-            for text in texts:
-                jieba.lcut(text)
-            best["jieba.lcut"] = min(best.get("jieba.lcut", float("inf")), clock() - t0)
-            for name, articles in sets.items():
-                out = Path(tmp) / f"{name}-{round_}"  # written once, as in a run (no file replaced)
-                (out / "documents").mkdir(parents=True)
-                gc.collect()
-                t0 = clock()
-                outcomes = [_process_one(pipeline, out, "0" * 16, a) for a in articles]
-                elapsed = clock() - t0
-                assert not any(o.failure for o in outcomes), [o.failure for o in outcomes if o.failure][:3]
-                if elapsed < best.get(name, float("inf")):
-                    best[name] = elapsed
-                    totals: dict[str, float] = {}
-                    for o in outcomes:
-                        for k, v in o.timings.items():
-                            key = "extractors" if k.startswith("extract.") else k
-                            totals[key] = totals.get(key, 0.0) + v
-                    stages[name] = totals
-    time.perf_counter = wall
+    time.perf_counter = clock  # the stages' own timings (and time_jieba) read the CPU clock too
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for round_ in range(repeat):
+                best["jieba.lcut"] = min(best.get("jieba.lcut", float("inf")), time_jieba(texts))
+                for name, articles in sets.items():
+                    out = Path(tmp) / f"{name}-{round_}"  # written once, as in a run (no file replaced)
+                    (out / "documents").mkdir(parents=True)
+                    gc.collect()
+                    t0 = clock()
+                    outcomes = [_process_one(pipeline, out, "0" * 16, a) for a in articles]
+                    elapsed = clock() - t0
+                    assert not any(o.failure for o in outcomes), [o.failure for o in outcomes if o.failure][:3]
+                    if elapsed < best.get(name, float("inf")):
+                        best[name] = elapsed
+                        totals: dict[str, float] = {}
+                        for o in outcomes:
+                            for k, v in o.timings.items():
+                                key = "extractors" if k.startswith("extract.") else k
+                                totals[key] = totals.get(key, 0.0) + v
+                        stages[name] = totals
+    finally:
+        time.perf_counter = wall
     print(f"in one process: {len(texts)} articles, {chars:,} chars ({origin}); CPU time, best of {repeat}")
     print(f"  jieba.lcut             {best['jieba.lcut']:.3f} s")
     for name in ("simplified", "traditional"):

@@ -75,16 +75,7 @@ class TermFilter:
 
     def keep(self, term: str) -> bool:
         """True when ``term`` (simplified) carries content."""
-        seen = self._seen
-        try:
-            return seen[term]
-        except KeyError:
-            pass
-        kept = self._decide(term)
-        if len(seen) >= MEMO_SIZE:
-            seen.clear()
-        seen[term] = kept
-        return kept
+        return self.flags((term,))[0]
 
     def flags(self, terms: Sequence[str]) -> list[bool]:
         """:meth:`keep` of each term, in order (decided once per distinct word).

@@ -277,7 +277,7 @@ def find_matches(
                 head = extend(norm, end, size)
                 if head is not None:
                     end = head.end()
-            found.append(_new_candidate((start, end, target)))
+            found.append(new_candidate((start, end, target)))
     return found
 
 
@@ -300,8 +300,8 @@ def exclusions(stretches: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 #: Builders of the records above that skip the Python-level ``__new__`` of a
 #: named tuple (the records are plain tuples underneath).
-_new_found = partial(tuple.__new__, Found)
-_new_candidate = partial(tuple.__new__, Candidate)
+new_found = partial(tuple.__new__, Found)
+new_candidate = partial(tuple.__new__, Candidate)
 
 
 def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tuple[int, int]]) -> list[Found]:
@@ -353,6 +353,6 @@ def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tupl
             j = bisect_right(tokens, b, key=_token_start) - 1
             if tokens[j].start != b and tokens[j].end != b:  # the latter only at the end of the text
                 continue
-        kept.append(_new_found(("SLOGAN", start, end, target.attrs())))
+        kept.append(new_found(("SLOGAN", start, end, target.attrs())))
         last_end = end
     return kept

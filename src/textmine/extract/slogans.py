@@ -35,11 +35,9 @@ the article's own quoted slogans.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
-from functools import partial
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 from ..records import Doc, Span
@@ -56,7 +54,10 @@ from .slogan_unquoted import (
     exclusions,
     find_matches,
     keep_unquoted,
+    new_candidate,
+    new_found,
 )
+from .tokens import token_at
 
 LABELS = ("SLOGAN", "HONOR", "TERM")
 #: Characters that end the ``tail`` window after a quotation (the rest of the
@@ -87,7 +88,6 @@ _NUMERALS = frozenset("两二三四五六七八九十双百千万")
 _MIN_REPEAT = 4
 #: The kinds of the lexicon index's targets that are doctrine heads and honorary titles, not formulas.
 _HEAD, _HONOR = "doctrine-head", "honor"
-_token_start = attrgetter("start")
 #: How far before a doctrine head its verb of adherence is looked for.
 _DOCTRINE_WINDOW = 20
 #: Shortest name of a doctrine before its head (依法治国方略).
@@ -202,7 +202,7 @@ class SloganExtractor:
         if candidates:
             for hit in keep_unquoted(doc, candidates, excluded):
                 if hit.attrs["kind"] == _HONOR:
-                    hit = _new_found(
+                    hit = new_found(
                         ("HONOR", hit.start, hit.end, {"canonical": hit.attrs["canonical"], "quoted": False})
                     )
                 results.append(hit)
@@ -244,7 +244,7 @@ class SloganExtractor:
             if len(modifier) < _MIN_DOCTRINE or modifier[0] in _NOT_DOCTRINE_START or _DOCTRINE_LIST.search(modifier):
                 continue
             text = norm[start : candidate.end]
-            doctrines.append(_new_candidate((start, candidate.end, Target(text, "formula", None, (text,)))))
+            doctrines.append(new_candidate((start, candidate.end, Target(text, "formula", None, (text,)))))
         return found + doctrines
 
     def _name_follows(self, doc: Doc, pos: int) -> bool:
@@ -255,8 +255,7 @@ class SloganExtractor:
         if self._given_name is None or self._after_any(norm, pos, len(norm)) is not None:
             return False  # 时代楷模荣誉称号: a title word, not a name
         start = doc.normalized.to_original(pos, pos)[0]
-        i = bisect.bisect_right(doc.tokens, start, key=_token_start) - 1
-        token = doc.tokens[i] if i >= 0 else None
+        token = token_at(doc.tokens, start)
         return token is not None and token.start == start and self._given_name(token.norm) is not None
 
     # -- quoted text --------------------------------------------------------
@@ -291,7 +290,7 @@ class SloganExtractor:
                 continue
             if label == "SLOGAN" and entry is None:
                 attrs["canonical"] = _link_variant(key, seen)
-            out.append(_new_found((label, q.start, q.end, attrs)))
+            out.append(new_found((label, q.start, q.end, attrs)))
         return out, stretches
 
     def _classify(
@@ -500,9 +499,6 @@ def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[st
     return canonical
 
 
-#: Build a ``Found`` and a ``Candidate`` without the Python-level ``__new__`` of a named tuple.
-_new_found = partial(tuple.__new__, Found)
-_new_candidate = partial(tuple.__new__, Candidate)
 #: (start, end, label) of a ``Found``: the output order of spans.
 _by_position = itemgetter(1, 2, 0)
 

@@ -388,17 +388,13 @@ class FeatureSpace:
     word: Block
     char: Block
     projection: Projection | None
-    #: Sorted n-gram codes of the character block and the column of each.
-    _char_codes: np.ndarray = field(init=False, repr=False, compare=False)
-    _char_columns: np.ndarray = field(init=False, repr=False, compare=False)
+    #: Whether the character block's columns are in n-gram code order, and the code → column table.
     _columns_in_code_order: bool = field(init=False, repr=False, compare=False)
     _char_table: CodeTable = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         codes = np.array([encode_char_feature(f) for f in self.char.features], dtype=np.uint64)
         order = np.argsort(codes, kind="stable")
-        object.__setattr__(self, "_char_codes", codes[order])
-        object.__setattr__(self, "_char_columns", order)
         object.__setattr__(self, "_columns_in_code_order", bool((order == np.arange(len(order))).all()))
         object.__setattr__(self, "_char_table", CodeTable(codes[order], order))
 

@@ -235,9 +235,7 @@ def tags(scores: np.ndarray, themes: Sequence[Theme], threshold: float) -> tuple
         >>> tags(np.array([0.2, 0.61]), th, 0.15)
         (ThemeTag(id='b', label='乙', score=0.61), ThemeTag(id='a', label='甲', score=0.2))
     """
-    rounded = [round(float(s), 4) for s in scores]
-    order = sorted(range(len(themes)), key=lambda i: (-rounded[i], i))
-    return tuple(ThemeTag(themes[i].id, themes[i].label, rounded[i]) for i in order if rounded[i] >= threshold)
+    return row_tags(np.asarray(scores)[None, :], themes, threshold)[0]
 
 
 def row_tags(scores: np.ndarray, themes: Sequence[Theme], threshold: float) -> tuple[tuple[ThemeTag, ...], ...]:
