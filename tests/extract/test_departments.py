@@ -226,7 +226,10 @@ NEWS_CASES = {
         "负责摇号工作的市土地整理储备中心称，在海淀区温泉展示中心选房，省技术创新中心建成；伊朗革命卫队、朝鲜人民军和蒙古大军，五角大楼表示，香港特区政府出面。",
         ["市土地整理储备中心", "伊朗革命卫队", "朝鲜人民军", "蒙古大军", "五角大楼", "香港特区政府"],
     ),
-    "unions-of-states": ("欧盟委员会发表声明，北约回应，opec与NATO无关，面向东盟的市场。", ["欧盟委员会", "北约", "NATO"]),
+    "unions-of-states": (
+        "欧盟委员会发表声明，北约回应，opec与NATO和欧佩克成员国无关；东盟国家和东盟博览会，联合国馆开放，联合国粮农组织称，中国与东盟。",
+        ["欧盟委员会", "北约", "opec", "NATO", "联合国粮农组织", "东盟"],
+    ),
     "armies-by-what-they-are": ("反抗军击退伪军，联合国军司令部称，政府军撤出。", ["反抗军", "伪军", "联合国军司令部", "政府军"]),
     "public-security": ("工商、公安等部门查处，公安民警赶到；湖北荆州公安花旗贷款公司开业。", ["公安"]),
     "place-named-police": (
@@ -235,14 +238,14 @@ NEWS_CASES = {
     ),
     "transliterated-names": (
         "巴蒂斯塔政府垮台，里根政府和加州政府表态，向特拉华州高等法院和魁北克省移民局申请，许多法院不同意，要提高政府效能，"
-        "以政府投入为主。施罗普郡地方政府强调，威斯敏斯特参议会致电。",
-        ["巴蒂斯塔政府", "里根政府", "加州政府", "特拉华州高等法院", "魁北克省移民局", "施罗普郡地方政府", "威斯敏斯特参议会"],
+        "以政府投入为主。施罗普郡地方政府强调，威斯敏斯特参议会致电，被卡迪夫地方法院判刑。",
+        ["巴蒂斯塔政府", "里根政府", "加州政府", "特拉华州高等法院", "魁北克省移民局", "施罗普郡地方政府", "威斯敏斯特参议会", "卡迪夫地方法院"],
     ),
     "military-districts-and-commands": (
         "乌拉尔军区将与西伯利亚军区合并为中央司令部。东方司令部将由远东军区部队组成，美国建立网络战司令部。",
         ["乌拉尔军区", "西伯利亚军区", "中央司令部", "东方司令部", "远东军区部队", "网络战司令部"],
     ),
-    "polity-armies": ("原为滇军一旅长，主演吴军表示，日本军国主义。", ["滇军"]),
+    "polity-armies": ("原为滇军一旅长，主演吴军表示，日本军国主义；唐军以少胜多，去和秦军决战。", ["滇军", "唐军", "秦军"]),
     "central-treasury": ("中央财政下达补助资金，执法大队大队长到场。", ["中央财政", "执法大队"]),
     "prefixes-of-named-organs": (
         "澳大利亚民政部、中华人民共和国科学技术部和国家七部委发文，香港证监会谴责，苏联红军二等兵。",
@@ -278,6 +281,11 @@ def test_departments_news_reading(news_pipeline, pipeline, name: str) -> None:
     assert [s.text for s in _departments(news_pipeline, text)] == expected
     if name not in ("term-ordinals", "police-of-a-place"):  # the guide reading leaves these organs out
         assert all(s.text not in expected for s in _departments(pipeline, text))
+
+
+def test_departments_abbreviation_after_a_numeral_is_a_day(news_pipeline, pipeline) -> None:
+    for tm in (pipeline, news_pipeline):
+        assert [s.text for s in _departments(tm, "26日央行将停发央票，日央行另行公告。")] == ["央行", "日央行"]
 
 
 def test_departments_news_attributes(news_pipeline) -> None:

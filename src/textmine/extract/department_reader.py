@@ -19,6 +19,8 @@ from .department_attrs import Candidate, Prefix
 from .department_rules import ARMY_NOT_BEFORE, DepartmentRules
 
 _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
+#: Characters a numeral ends with: a one-character abbreviation after one is a date's day (26日).
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅")
 #: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
 _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
 
@@ -405,6 +407,8 @@ class NameReader:
             return None  # 以政府, 加政府: an abbreviation that is also a common word is read only before some organs
         if len(written) == 1 and q >= 2 and text[q - 2 : q] in rules.abbr_stop:
             return None  # 完美军团, 所以军: the abbreviation ends another word
+        if len(written) == 1 and q >= 2 and text[q - 2] in _NUMERALS:
+            return None  # 26日央行: the day of a date, not Japan
         # News reading: a guard word inside the organ word is part of it (英国警察部门).
         inside = len(rec["pattern"]) if rules.reading == "news" else 0
         if self.guarded(text, q - len(written), end, scope="all", inside=inside):
