@@ -264,6 +264,14 @@ NEWS_CASES = {
         "当地治安局没有人手，人力保障厅发文；俄罗斯紧急情况部和美国国土安全局表示。",
         ["治安局", "人力保障厅", "俄罗斯紧急情况部", "美国国土安全局"],
     ),
+    "state-media": (
+        "据新华社电记者获悉，央视新址起火，中央人民广播电台报道，新华网发布。",
+        ["新华社", "央视", "中央人民广播电台"],
+    ),
+    "named-units-and-bare-foreign-ministries": (
+        "查尔斯顿海岸警卫队救起飞行员，阿拉伯联军和井冈山教导队；紧急情况部、联邦海关局等，须取得广播影视行政部门许可。",
+        ["查尔斯顿海岸警卫队", "阿拉伯联军", "井冈山教导队", "紧急情况部", "联邦海关局", "广播影视行政部门"],
+    ),
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
@@ -286,6 +294,15 @@ def test_departments_news_reading(news_pipeline, pipeline, name: str) -> None:
 def test_departments_abbreviation_after_a_numeral_is_a_day(news_pipeline, pipeline) -> None:
     for tm in (pipeline, news_pipeline):
         assert [s.text for s in _departments(tm, "26日央行将停发央票，日央行另行公告。")] == ["央行", "日央行"]
+
+
+def test_departments_level_after_a_joined_preposition(pipeline) -> None:
+    assert [s.text for s in _departments(pipeline, "据市公安局调查，由省检察院批准。")] == ["市公安局", "省检察院"]
+
+
+def test_departments_news_media_take_no_sub_units(news_pipeline) -> None:
+    (agency,) = _departments(news_pipeline, "据新华社电记者获悉")
+    assert agency.text == "新华社" and agency.attrs["kind"] == "media" and agency.attrs["canonical"] == "新华通讯社"
 
 
 def test_departments_news_attributes(news_pipeline) -> None:
@@ -311,7 +328,7 @@ def test_departments_news_data_file_is_well_formed() -> None:
         assert rec["label"] == "DEPARTMENT" and rec["pattern"] and rec["id"] and attrs["role"] in roles, rec
         assert (attrs["role"], rec["pattern"]) not in seen, rec
         seen.add((attrs["role"], rec["pattern"]))
-        assert attrs.get("kind") in {*KINDS, "international"} and attrs.get("level") in LEVELS, rec
+        assert attrs.get("kind") in {*KINDS, "international", "media"} and attrs.get("level") in LEVELS, rec
         assert all(isinstance(w, str) and w for w in attrs.get("not_before", ())), rec
         assert all(isinstance(w, str) and w for w in attrs.get("only_before", ())), rec
         if attrs["role"] == "named_suffix":

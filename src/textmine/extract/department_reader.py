@@ -101,6 +101,10 @@ class NameReader:
                 return None  # 公安民警, 部队建设: the word names a field or a quality here, not the organ
             if rec.get("bare") and rec["pattern"] in self.rules.gazetteer.by_name and self.rules.region_ending_at(text, start):
                 return None  # 荆州公安: after a division, a bare name that is also a division's name is that division
+            if rec.get("closed"):  # 新华社电…: a news agency's dateline, no trail or sub-unit after it
+                if self.guarded(text, start, end, scope="all", inside=end - start):
+                    return None
+                return Candidate(start, end, 0, {"rec": rec, "bare": True, "trails": [], "subs": []}, head=end - start)
             return self.trailed(text, start, end, 0, {"rec": rec, "bare": bool(rec.get("bare"))})
         if role == "unit":
             pre = self.prefix(text, start, allow_host=True) if self.may_follow(text, start) else Prefix(start)

@@ -29,12 +29,14 @@ serve or a foreign name (督院街派出所, 乌拉尔军区, 特拉华州高等
 units named by their ordinal (第九巡回法庭, 英军第二军), armies named by what
 they are (反抗军, 滇军), foreign organs after a country or its abbreviation
 (美政府, 澳大利亚民政部, 伊朗革命卫队), administering centres after a level
-(市土地整理储备中心) and unions of states (欧盟, 北约):
+(市土地整理储备中心), unions of states and international bodies (欧盟, 北约,
+联合国粮农组织, 欧佩克) and the central state media, which ANNOTATION.md lists as
+optional (新华社, 央视; no sub-unit is read after them: 新华社电…):
 ``data/departments_news.jsonl``.
 
 Attributes: ``level`` (central, province, city, county, township, community),
 ``kind`` (party, state, congress, cppcc, discipline, mass, alliance, military;
-``international`` for unions of states in the news reading),
+``international`` for unions of states and ``media`` for state media in the news reading),
 ``canonical`` (the expanded name, in SIMPLIFIED script since it is an
 identifier: 省网信办 in a Zhejiang article → 浙江省委网络安全和信息化委员会办公室),
 ``region`` (the division the organ belongs to) with ``region_source``
@@ -78,7 +80,7 @@ LABEL = "DEPARTMENT"
 _START = itemgetter(2)  # Token.start
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
-_PREPOSITIONS = frozenset("由向到从经对在将被")
+_PREPOSITIONS = frozenset("由向到从经对在将被据")
 
 
 class DepartmentExtractor:
