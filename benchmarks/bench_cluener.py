@@ -7,7 +7,7 @@ registered. CLUENER's ``government`` covers state organs only (State Council,
 ministries, courts, customs, police, the military, foreign governments), not
 Party organs: DEPARTMENT precision is reported overall and on the predictions
 whose ``kind`` is not ``party`` (Party organs that CLUENER does not annotate
-are not errors of ours).
+are not errors of ours), and per ``kind`` (true and false positives).
 
 Two pipelines are scored by default: ``default`` (the DEPARTMENT reading of
 shared/ANNOTATION.md, which leaves bare organ nouns such as 法院 or 警方 out as
@@ -66,9 +66,12 @@ def score(records: list[dict], pipeline: Pipeline) -> dict[str, dict]:
             for s in pred:
                 if (s.start, s.end) not in gold:
                     wrong[lab][s.text] += 1
-                if lab == "DEPARTMENT" and s.attrs.get("kind") != "party":
-                    counts[lab]["state_pred"] += 1
-                    counts[lab]["state_tp"] += (s.start, s.end) in gold
+                if lab == "DEPARTMENT":
+                    kind = s.attrs.get("kind")
+                    counts[lab][f"kind_{kind}_{'tp' if (s.start, s.end) in gold else 'fp'}"] += 1
+                    if kind != "party":
+                        counts[lab]["state_pred"] += 1
+                        counts[lab]["state_tp"] += (s.start, s.end) in gold
             for a, b in gold - got:
                 misses[lab][text[a:b]] += 1
     out = {}
@@ -77,6 +80,8 @@ def score(records: list[dict], pipeline: Pipeline) -> dict[str, dict]:
         row = _prf(c["tp"], c["fp"], c["fn"])
         if lab == "DEPARTMENT":
             row["precision_not_party"] = round(c["state_tp"] / c["state_pred"], 4) if c["state_pred"] else 0.0
+            kinds = sorted({k[5:].rsplit("_", 1)[0] for k in c if k.startswith("kind_")})
+            row["by_kind"] = {k: {"tp": c[f"kind_{k}_tp"], "fp": c[f"kind_{k}_fp"]} for k in kinds}
         row["top_false_positives"] = wrong[lab].most_common(40)
         row["top_misses"] = misses[lab].most_common(40)
         out[f"{lab} vs {MAPPING[lab]}"] = row
@@ -119,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{name}: P {row['precision']:.4f}  R {row['recall']:.4f}  F1 {row['f1']:.4f}"
                 f"  (tp {row['tp']}, fp {row['fp']}, fn {row['fn']}){extra}"
             )
+            if "by_kind" in row:
+                print("  by kind (tp/fp):", ", ".join(f"{k} {v['tp']}/{v['fp']}" for k, v in row["by_kind"].items()))
             if args.show:
                 print(
                     "  top false positives:", ", ".join(f"{t}×{n}" for t, n in row["top_false_positives"][: args.show])
