@@ -16,12 +16,11 @@ Four data files written for this project feed it:
 - ``data/departments_news.jsonl``, read for the news reading only: definite
   references to state organs that news text makes with generic nouns (警方,
   公安机关, a bare unit or host), units that stay generic even there (党校,
-  监狱), Latin acronyms of state bodies (FBI), military trails (部队), unions
-  of states and international bodies (欧盟, 联合国), central state media (新华社),
-  foreign organ words (法庭), the suffixes of organs named
-  after a place or a foreign name (派出所, 军区, 高等法院) with the words and
-  characters that delimit such a name, the characters of transliteration,
-  polity armies (滇军) and the regions with organs of their own (香港).
+  监狱), Latin acronyms of state bodies (FBI), military trails (部队), unions of
+  states, international bodies and state media (欧盟, 联合国, 新华社), foreign organ
+  words (法庭), the suffixes of organs named after a place or a foreign name
+  (派出所, 军区, 高等法院) with the words and characters that delimit such a
+  name, transliteration, polity armies (滇军) and regions with own organs (香港).
 
 Records follow spaCy's ruler shape ``{"label", "pattern", "id", "attrs"}`` with
 ``attrs.role`` saying which part of a name the pattern is. Every pattern is
