@@ -409,7 +409,13 @@ class NameReader:
         written, country = hit
         if len(written) == 1 and rec.get("abbr_chars") and written not in rec["abbr_chars"]:
             return None  # 以政府, 加政府: an abbreviation that is also a common word is read only before some organs
-        if len(written) == 1 and q >= 2 and text[q - 2 : q] in rules.abbr_stop and not self._army_after_in(text, q, rec):
+        if (
+            len(written) == 1
+            and q >= 2
+            and text[q - 2 : q] in rules.abbr_stop
+            # News: before an army, a phrase ending in 中 is likelier than a pair of countries (战争中美军).
+            and not (rules.reading == "news" and rec["pattern"] == "军" and text[q - 2] == "中")
+        ):
             return None  # 完美军团, 所以军: the abbreviation ends another word
         if len(written) == 1 and q >= 2 and text[q - 2] in _NUMERALS:
             return None  # 26日央行: the day of a date, not Japan
@@ -423,15 +429,6 @@ class NameReader:
             trail = rules.trail.match(text, end)
             end = trail.end() if trail else end  # 德军部队, 俄罗斯海军司令部
         return Candidate(q - len(written), end, 1, {"foreign": rec, "country": country, "written": written})
-
-    def _army_after_in(self, text: str, q: int, rec: dict[str, Any]) -> bool:
-        """News reading: 中 before a country's army ends the phrase before it (战争中美军), not a pair of countries.
-
-        Before an army, a phrase ending in 中 is more common than a pair of
-        countries (中美军方 gives 美军 too); 中美军事, 中美军舰 give no army
-        (``ARMY_NOT_BEFORE``).
-        """
-        return self.rules.reading == "news" and rec["pattern"] == "军" and text[q - 2] == "中"
 
 
 def _by_scope(guards: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[tuple[str, str], tuple[str, ...]]:
