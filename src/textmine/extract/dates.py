@@ -319,8 +319,11 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     The year is the last explicit year before the date in the same paragraph,
     or else the only year the article names.
     """
+    month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
+    if not month_days:
+        return dates
     years = [(a, attrs["value"][:4]) for a, _, attrs in dates if _YEAR.match(attrs.get("value") or "")]
-    if not years or not any(attrs.get("value", "").startswith("--") for _, _, attrs in dates if attrs.get("value")):
+    if not years:
         return dates
     only = {y for _, y in years}
     starts = [p.start for p in doc.paragraphs]
@@ -328,19 +331,18 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     # found by bisection (its paragraph is the date's or an earlier one, never a later one).
     year_starts = [pos for pos, _ in years]
     to_original = doc.normalized.to_original
-    out = []
-    for a, b, attrs in dates:
-        value = attrs.get("value") or ""
-        if value.startswith("--"):
-            pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
-            para_start = doc.paragraphs[pa].start if pa >= 0 else 0
-            k = bisect.bisect_left(year_starts, a) - 1
-            year = years[k][1] if k >= 0 and to_original(year_starts[k], year_starts[k])[0] >= para_start else None
-            if year is None and len(only) == 1:
-                year = next(iter(only))
-            if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
-                attrs = {**attrs, "resolved": year + value[1:]}
-        out.append((a, b, attrs))
+    out = list(dates)
+    for k in month_days:
+        a, b, attrs = dates[k]
+        value = attrs["value"]
+        pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
+        para_start = doc.paragraphs[pa].start if pa >= 0 else 0
+        i = bisect.bisect_left(year_starts, a) - 1
+        year = years[i][1] if i >= 0 and to_original(year_starts[i], year_starts[i])[0] >= para_start else None
+        if year is None and len(only) == 1:
+            year = next(iter(only))
+        if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
+            out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
 
 
