@@ -66,8 +66,8 @@ _LUNAR_DAY_START = frozenset("一二三四五六七八九十")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, a C-level bisect key
 _START_END = operator.itemgetter(0, 1)
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
-#: Words before a year that make it a length of time (近2000年, 约1500年), not a date.
-_NOT_A_YEAR_BEFORE = re.compile(r"(?:近|约|超|逾|上|数|几|第|前|后|每)$")
+#: Characters before a year that make it a length of time (近2000年, 约1500年), not a date.
+_NOT_A_YEAR_BEFORE = frozenset("近约超逾上数几第前后每")
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
 _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
 
@@ -151,6 +151,7 @@ class DateExtractor:
         # Chinese years, months and days recur (二〇二一, 十二): each is read once per pipeline.
         self._digit_sequence = lru_cache(maxsize=1 << 10)(parse_digit_sequence)
         self._chinese_integer = lru_cache(maxsize=1 << 10)(parse_chinese_integer)
+        self._value = lru_cache(maxsize=1 << 12)(self._read_value)
 
     def dictionary_words(self) -> Iterable[str]:
         """Event and plan names stay whole in the tokenizer (十四五, 十九大).
@@ -220,14 +221,21 @@ class DateExtractor:
 
     def _read(self, m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
         start, end = m.span()
-        iso, decade, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day = m.groups()
-        if iso:
-            return start, end, {"value": iso}
-        if decade:
+        groups = m.groups()
+        if groups[0]:  # iso
+            return start, end, {"value": groups[0]}
+        if groups[1]:  # decade: the century before it is read from the text
             return _decade(m, norm)
+        if groups[2] and (norm[start - 1 : start] in _NOT_A_YEAR_BEFORE or norm[end : end + 1] in ("多", "余", "间")):
+            return None  # 近2000年, 2000多年: a length of time
+        # The rest depends on the groups alone: dates recur (2021年, 12月), each is read once.
+        value = self._value(groups)
+        return None if value is None else (start, end, {"value": value})
+
+    def _read_value(self, groups: tuple[str | None, ...]) -> str | None:
+        """The value of a calendar date from the groups of its match (not ISO, not a decade), or None."""
+        _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day = groups
         if year:
-            if _NOT_A_YEAR_BEFORE.search(norm, max(0, start - 1), start) or norm[end : end + 1] in ("多", "余", "间"):
-                return None
             year = int(year)
             month = int(month) if month else None
             day = int(day) if day else None
@@ -249,8 +257,8 @@ class DateExtractor:
             # 一九七五年三、四月: one span for the two months, an ISO interval
             if not _valid(year, month2, None) or month2 <= month:
                 return None
-            return start, end, {"value": f"{_iso(year, month, None)}/{_iso(year, month2, None)}"}
-        return start, end, {"value": _iso(year, month, day)}
+            return f"{_iso(year, month, None)}/{_iso(year, month2, None)}"
+        return _iso(year, month, day)
 
 
 def _lunar_dates(doc: Doc, keys: Iterable[int]) -> list[tuple[int, int, dict]]:
@@ -311,26 +319,30 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     The year is the last explicit year before the date in the same paragraph,
     or else the only year the article names.
     """
+    month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
+    if not month_days:
+        return dates
     years = [(a, attrs["value"][:4]) for a, _, attrs in dates if _YEAR.match(attrs.get("value") or "")]
-    if not years or not any(attrs.get("value", "").startswith("--") for _, _, attrs in dates if attrs.get("value")):
+    if not years:
         return dates
     only = {y for _, y in years}
     starts = [p.start for p in doc.paragraphs]
-    out = []
-    for a, b, attrs in dates:
-        value = attrs.get("value") or ""
-        if value.startswith("--"):
-            pa = bisect.bisect_right(starts, doc.normalized.to_original(a, a)[0]) - 1
-            para_start = doc.paragraphs[pa].start if pa >= 0 else 0
-            year = next(
-                (y for pos, y in reversed(years) if pos < a and doc.normalized.to_original(pos, pos)[0] >= para_start),
-                None,
-            )
-            if year is None and len(only) == 1:
-                year = next(iter(only))
-            if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
-                attrs = {**attrs, "resolved": year + value[1:]}
-        out.append((a, b, attrs))
+    # The years come from calendar dates, read in text order: the last year before a date is
+    # found by bisection (its paragraph is the date's or an earlier one, never a later one).
+    year_starts = [pos for pos, _ in years]
+    to_original = doc.normalized.to_original
+    out = list(dates)
+    for k in month_days:
+        a, b, attrs = dates[k]
+        value = attrs["value"]
+        pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
+        para_start = doc.paragraphs[pa].start if pa >= 0 else 0
+        i = bisect.bisect_left(year_starts, a) - 1
+        year = years[i][1] if i >= 0 and to_original(year_starts[i], year_starts[i])[0] >= para_start else None
+        if year is None and len(only) == 1:
+            year = next(iter(only))
+        if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
+            out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
 
 
