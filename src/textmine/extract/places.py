@@ -57,7 +57,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all
 
 LABEL = "PLACE"
 
@@ -218,14 +218,19 @@ class PlaceExtractor:
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
         if strong:
-            for start, written in self.vocabulary.spelled(doc):
-                if start in seen or strong.isdisjoint(written):
+            # The strong names by their first two characters (names are two characters or more).
+            by_pair: dict[str, list[str]] = {}
+            for name in sorted(strong, key=len):
+                by_pair.setdefault(name[:2], []).append(name)
+            pair_names = by_pair.get
+            for start in self.vocabulary.opening(doc):
+                written = pair_names(norm[start : start + 2])
+                if written is None or start in seen:
                     continue
-                if starts_token(tokens, start if offsets is None else offsets[start]):
-                    for name in written:
-                        if name in strong:
-                            entry = names[name]
-                            raw.append(_candidate((start, start + len(name), entry, entry.regions)))
+                for name in written:
+                    if norm.startswith(name, start):
+                        entry = names[name]
+                        raw.append(_candidate((start, start + len(name), entry, entry.regions)))
         if "至" in norm:
             raw.extend(self._route_ends(norm))
         if slogans:
