@@ -57,7 +57,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all
 
 LABEL = "PLACE"
 
@@ -131,7 +131,7 @@ class PlaceExtractor:
         for span in found:
             label = span.label
             if label == "SLOGAN":
-                slogans.append(span)
+                slogans.append((span.start, span.end))
             elif label == "DEPARTMENT":
                 departments.append((span.start, span.end))
         candidates = self._candidates(doc, found, slogans)
@@ -146,7 +146,7 @@ class PlaceExtractor:
                 merged = [c for c in merged if reach(c[0], 0) < c[1]]
             else:
                 merged = [c for c in merged if reach(offsets[c[0]], 0) < offsets[c[1]]]
-        context = context_codes(c.regions for c in merged)
+        context = None  # the provinces and prefectures the article names, when a name needs them
         text, norm = doc.text, doc.norm
         described, describe = self._attrs, self._describe
         spans = []
@@ -157,7 +157,12 @@ class PlaceExtractor:
                 attrs["norm"] = name
             else:
                 # Most names denote one division: nothing to resolve.
-                region = regions[0] if len(regions) == 1 else resolve_region(regions, context, gazetteer)
+                if len(regions) == 1:
+                    region = regions[0]
+                else:
+                    if context is None:
+                        context = context_codes(c.regions for c in merged)
+                    region = resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
                 level, chain, canonical, code = described[key] if key in described else describe(region, regions)
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
@@ -172,7 +177,7 @@ class PlaceExtractor:
         found = self._attrs[key] = (attrs["level"], attrs["chain"], attrs["canonical"], attrs["code"])
         return found
 
-    def _candidates(self, doc: Doc, found: Sequence[Span], slogans: Sequence[Span]) -> list[_Candidate]:
+    def _candidates(self, doc: Doc, found: Sequence[Span], slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
         """Names the tokenizer cut out, their prefixes that are names too (浙江 of 浙江省), and places before organs.
 
         Whole tokens are looked up in one pass over the tokens shared by the
@@ -218,14 +223,21 @@ class PlaceExtractor:
         # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
         if strong:
-            for start, written in self.vocabulary.spelled(doc):
-                if start in seen or strong.isdisjoint(written):
+            # The strong names by their first two characters (names are two characters or more).
+            by_pair: dict[str, list[str]] = {}
+            for name in sorted(strong, key=len):
+                by_pair.setdefault(name[:2], []).append(name)
+            pair_names = by_pair.get
+            for start in self.vocabulary.opening(doc):
+                if start in seen:
                     continue
-                if starts_token(tokens, start if offsets is None else offsets[start]):
-                    for name in written:
-                        if name in strong:
-                            entry = names[name]
-                            raw.append(_candidate((start, start + len(name), entry, entry.regions)))
+                written = pair_names(norm[start : start + 2])
+                if written is None:
+                    continue
+                for name in written:
+                    if norm.startswith(name, start):
+                        entry = names[name]
+                        raw.append(_candidate((start, start + len(name), entry, entry.regions)))
         if "至" in norm:
             raw.extend(self._route_ends(norm))
         if slogans:
@@ -260,7 +272,7 @@ class PlaceExtractor:
             out.append(cand)
         return out
 
-    def _slogan_edges(self, doc: Doc, slogans: Sequence[Span]) -> list[_Candidate]:
+    def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
         """Provinces, countries and curated places that open or close a slogan (幸福美好新甘肃, 平安山东).
 
         The slogan extractor keeps its slogans whole in the tokenizer, so a place
@@ -270,8 +282,7 @@ class PlaceExtractor:
         firsts, lasts = self._edge_firsts, self._edge_lasts
         offsets = doc.normalized.offsets
         out: list[_Candidate] = []
-        for span in slogans:
-            a, b = span.start, span.end
+        for a, b in slogans:
             if offsets is not None:
                 a, b = bisect_left(offsets, a), bisect_left(offsets, b)
             if b - a < 3:
@@ -354,35 +365,36 @@ def _longest_first(candidates: list[_Candidate]) -> list[_Candidate]:
         [(0, 3), (5, 7)]
     """
     taken: list[_Candidate] = []
-    run: list[int] = []
+    head: _Candidate | None = None  # the first candidate of the current run
+    rest: list[_Candidate] = []  # the others, which overlap it or one another
     run_end = -1
-    # By start, then in the order found; (start, index) pairs compare in C.
-    for start, i in sorted(zip(map(_START, candidates), range(len(candidates)))):
-        if start >= run_end:  # overlaps nothing before it: the run so far is settled
-            if len(run) == 1:
-                taken.append(candidates[run[0]])
-            elif run:
-                taken += _choose_longest(candidates, run)
-            run = [i]
-            run_end = candidates[i][1]
+    # By start, then in the order found (a stable sort).
+    for cand in sorted(candidates, key=_START):
+        if cand[0] >= run_end:  # overlaps nothing before it: the run so far is settled
+            if rest:
+                taken += _choose_longest([head, *rest])
+                rest = []
+            elif head is not None:
+                taken.append(head)
+            head, run_end = cand, cand[1]
         else:
-            run.append(i)
-            run_end = max(run_end, candidates[i][1])
-    if len(run) == 1:
-        taken.append(candidates[run[0]])
-    elif run:
-        taken += _choose_longest(candidates, run)
+            rest.append(cand)
+            run_end = max(run_end, cand[1])
+    if rest:
+        taken += _choose_longest([head, *rest])
+    elif head is not None:
+        taken.append(head)
     return taken
 
 
-def _choose_longest(candidates: list[_Candidate], run: list[int]) -> list[_Candidate]:
-    """Among overlapping candidates (indices ``run``): longest first, then leftmost, then in the order found."""
+def _choose_longest(run: list[_Candidate]) -> list[_Candidate]:
+    """Among overlapping candidates (by start, then in the order found): longest first, then leftmost, then first found."""
     taken: list[_Candidate] = []
-    occupied = bytearray(max(candidates[i][1] for i in run))  # 1 where a candidate was taken
-    for _, start, i in sorted([(candidates[i][0] - candidates[i][1], candidates[i][0], i) for i in run]):
-        end = candidates[i][1]
+    occupied = bytearray(max(map(_END, run)))  # 1 where a candidate was taken
+    for _, start, i in sorted([(c[0] - c[1], c[0], i) for i, c in enumerate(run)]):
+        end = run[i][1]
         if occupied.find(1, start, end) < 0:
-            taken.append(candidates[i])
+            taken.append(run[i])
             occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=_START)
     return taken

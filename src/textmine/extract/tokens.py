@@ -136,8 +136,9 @@ class TokenVocabulary:
 
     Lexicon extractors ``register`` their words when they are built; ``hits``
     then returns, once per document, every token whose simplified form is one
-    of them, and ``spelled`` every place where one is written (inside longer
-    tokens too). Both are kept in the document's ``memo``, so every extractor
+    of them, ``opening`` the offsets where a token starts and a word may be
+    written, and ``spelled`` every place where one is written (inside longer
+    tokens too). They are kept in the document's ``memo``, so every extractor
     of the pipeline that shares this object (through its ``Resources``) gets
     them for free, and nothing outlives the document.
 
@@ -148,6 +149,8 @@ class TokenVocabulary:
         >>> vocab.register(["召开", "会议", "浙江"])
         >>> [t.norm for t in vocab.hits(doc)], vocab.spelled(doc)
         (['召开', '会议'], ((0, ('浙江',)), (4, ('召开',)), (6, ('会议',))))
+        >>> vocab.opening(doc)
+        (0, 4, 6)
     """
 
     def __init__(self) -> None:
@@ -160,13 +163,22 @@ class TokenVocabulary:
 
     def hits(self, doc: Doc) -> tuple[Token, ...]:
         """The tokens of ``doc`` whose ``norm`` is a registered word, in text order."""
-        return self._scan(doc)[0]
+        return self._scan(doc).hits
+
+    def opening(self, doc: Doc) -> tuple[int, ...]:
+        """The ``doc.norm`` offsets where a token starts and a registered word may be written, in order.
+
+        Every offset where a token starts with a registered word written out is
+        there (the word may run past the token); a few others may be (the first
+        characters of a word without the rest): check what is written.
+        """
+        return self._scan(doc).opening()
 
     def spelled(self, doc: Doc) -> tuple[tuple[int, tuple[str, ...]], ...]:
         """Each ``doc.norm`` offset where registered words are written, with those words, in text order."""
-        return self._scan(doc)[1]
+        return self._scan(doc).spelled()
 
-    def _scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+    def _scan(self, doc: Doc) -> _Scan:
         index = self._index
         if index is None or index.words is not self._words:
             index = self._index = _WordStarts(self._words)
@@ -191,8 +203,11 @@ class _WordStarts:
     never misses: every position left is checked against the words themselves.
     """
 
-    #: Size of the table of first pairs, in bits (a few thousand are set), packed eight to a byte
-    #: (128 KB): a table that stays in the CPU cache between documents.
+    #: Size of the tables of first pairs and of word heads, in bits of the hash (a few thousand
+    #: entries are set in each). The tables hold a byte per entry (1 MB each) and are read with
+    #: ``take``: packed eight entries to a byte they would fit the CPU cache better, but unpacking
+    #: an entry costs four more passes over the text's array (the first test then takes 1.7 times
+    #: as long on the dev articles).
     TABLE_BITS = 20
 
     def __init__(self, words: frozenset[str]) -> None:
@@ -210,7 +225,7 @@ class _WordStarts:
         if pairs:
             codes = np.frombuffer(pairs.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             table[self._keys(codes)[::2]] = True
-        self._bits = np.packbits(table, bitorder="little")
+        self._pairs = table
         # The second test: two-character words by their pair, longer ones by their first three.
         heads = np.zeros(1 << self.TABLE_BITS, dtype=np.bool_)
         for size in (2, 3):
@@ -218,11 +233,14 @@ class _WordStarts:
             if starts:
                 codes = np.frombuffer(starts.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).reshape(-1, size)
                 heads[self._head_keys(*(codes[:, k] for k in range(size)))] = True
-        self._head_bits = np.packbits(heads, bitorder="little")
+        self._heads = heads
 
     def _keys(self, codes: np.ndarray) -> np.ndarray:
         """A hash of the pair of code points starting at each position but the last."""
-        return (codes[:-1] * np.uint32(2654435761) + codes[1:] * np.uint32(40503)) >> np.uint32(32 - self.TABLE_BITS)
+        keys = codes[:-1] * np.uint32(2654435761)
+        keys += codes[1:] * np.uint32(40503)  # (in place: one array less to allocate and read)
+        keys >>= np.uint32(32 - self.TABLE_BITS)
+        return keys
 
     def _head_keys(self, first: np.ndarray, second: np.ndarray, third: np.ndarray | None = None) -> np.ndarray:
         """A hash of a word's first two characters (a word of two) or first three (a longer one)."""
@@ -233,29 +251,51 @@ class _WordStarts:
 
     def _candidates(self, codes: np.ndarray) -> list[int]:
         """The offsets where a word may be written (a superset: some false alarms, no misses)."""
-        keys = self._keys(codes)
-        found = ((self._bits[keys >> 3] >> (keys & 7).astype(np.uint8)) & 1).nonzero()[0]
+        found = self._pairs.take(self._keys(codes)).nonzero()[0]
         if not len(found):
             return []
         first, second = codes[found], codes[found + 1]
         # The character after the pair (or the pair's second one again at the end of the text:
         # at worst a false alarm).
         third = codes[np.minimum(found + 2, len(codes) - 1)]
-        bits = self._head_bits
-        two, three = self._head_keys(first, second), self._head_keys(first, second, third)
-        keep = ((bits[two >> 3] >> (two & 7).astype(np.uint8)) | (bits[three >> 3] >> (three & 7).astype(np.uint8))) & 1
+        heads = self._heads
+        keep = heads.take(self._head_keys(first, second)) | heads.take(self._head_keys(first, second, third))
         return found[keep.nonzero()[0]].tolist()
 
-    def scan(self, doc: Doc) -> tuple[tuple[Token, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
-        """The lexicon tokens of ``doc`` and the offsets where lexicon words are written."""
+    def scan(self, doc: Doc) -> _Scan:
+        """The lexicon tokens of ``doc``, and what is needed to say where lexicon words are written."""
         tokens, norm = doc.tokens, doc.norm
-        words, lengths = self.words, self._lengths
         if self._any_position:
-            candidates: Iterable[int] = range(len(norm))
+            candidates: Sequence[int] = range(len(norm))
         elif len(norm) < 2:
             candidates = ()
         else:
             candidates = self._candidates(code_points(doc))
+        if doc.normalized.offsets is not None:
+            # With a length-changing conversion, token offsets are no norm offsets: token by token.
+            words = self.words
+            return _Scan(self, doc, candidates, tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens)))), None)
+        # The token at each offset where a word may be written: a lexicon token when it starts
+        # there and is a word (its text is norm's, so one lookup of its string says so).
+        hits = []
+        opening = []
+        is_word = self.words.__contains__
+        count = len(tokens)
+        i = last = 0  # the token at offset ``last`` is tokens[i]
+        for start in candidates:
+            # Tokens are one character or more: the one at ``start`` is at most start - last further on.
+            i = bisect_right(tokens, start, i, min(count, i + start - last + 1), key=_START) - 1
+            last = start
+            token = tokens[i]
+            if token[2] == start:
+                opening.append(start)
+                if is_word(token[1]):
+                    hits.append(token)
+        return _Scan(self, doc, candidates, tuple(hits), tuple(opening))
+
+    def written(self, norm: str, candidates: Iterable[int]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each offset among ``candidates`` where words are written, with those words."""
+        words, lengths = self.words, self._lengths
         spelled = []
         any_position = self._any_position
         lengths_of, pair_word = lengths.get, self._pair_words.get
@@ -276,23 +316,37 @@ class _WordStarts:
                 if not written:
                     continue
             spelled.append((start, written))
-        if doc.normalized.offsets is not None:
-            # With a length-changing conversion, token offsets are no norm offsets: token by token.
-            return tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens)))), tuple(spelled)
-        hits = []
-        count = len(tokens)
-        i = last = 0  # the token at offset ``last`` is tokens[i]
-        for start, written in spelled:
-            # Tokens are one character or more: the one at ``start`` is at most start - last further on.
-            i = bisect_right(tokens, start, i, min(count, i + start - last + 1), key=_START) - 1
-            last = start
-            token = tokens[i]
-            # The token is a word when it starts here and is as long as a word written here (its
-            # text is norm's): no need to read the token's string.
-            if token[2] == start:
-                length = token[3] - start
-                for word in written:
-                    if len(word) == length:
-                        hits.append(token)
-                        break
-        return tuple(hits), tuple(spelled)
+        return tuple(spelled)
+
+
+class _Scan:
+    """What :meth:`_WordStarts.scan` found in one document; the rest is worked out when asked for."""
+
+    # (No reference to the document itself: this lives in the document's memo, and a cycle
+    # would leave documents to the cyclic collector.)
+    __slots__ = ("_candidates", "_index", "_norm", "_offsets", "_opening", "_spelled", "_tokens", "hits")
+
+    def __init__(
+        self,
+        index: _WordStarts,
+        doc: Doc,
+        candidates: Sequence[int],
+        hits: tuple[Token, ...],
+        opening: tuple[int, ...] | None,
+    ) -> None:
+        self._index, self._candidates = index, candidates
+        self._norm, self._tokens, self._offsets = doc.norm, doc.tokens, doc.normalized.offsets
+        self.hits = hits
+        self._opening = opening
+        self._spelled: tuple[tuple[int, tuple[str, ...]], ...] | None = None
+
+    def spelled(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        if self._spelled is None:
+            self._spelled = self._index.written(self._norm, self._candidates)
+        return self._spelled
+
+    def opening(self) -> tuple[int, ...]:
+        if self._opening is None:  # (a length-changing conversion: from what is written)
+            tokens, offsets = self._tokens, self._offsets
+            self._opening = tuple(s for s, _ in self.spelled() if starts_token(tokens, s if offsets is None else offsets[s]))
+        return self._opening
