@@ -23,7 +23,7 @@ import secrets
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -89,11 +89,15 @@ def summarize(result: ArticleResult) -> ArticleSummary:
     )
 
 
-@dataclass
 class _Entry:
-    count: int = 0
-    articles: set[str] = field(default_factory=set)
-    variants: Counter[str] = field(default_factory=Counter)
+    """One key of the index: its count, the numbers of the articles it is in, its surface forms' counts."""
+
+    __slots__ = ("articles", "count", "variants")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.articles = array("i")  # ascending: articles are numbered as they are added
+        self.variants: dict[str, int] = {}
 
 
 class CorpusSummary:
@@ -143,11 +147,16 @@ class CorpusSummary:
         for i, cluster in enumerate(summary.paragraph_clusters):
             if cluster is not None:
                 self._paragraph_members.setdefault(cluster, array("q")).append(number << 32 | i)
-        for label, key, surface in summary.entries:
-            entry = self._index[label].setdefault(key, _Entry())
-            entry.count += 1
-            entry.articles.add(summary.id)
-            entry.variants[surface] += 1
+        index = self._index
+        for (label, key, surface), n in Counter(summary.entries).items():  # a name recurs within an article
+            entries = index[label]
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = _Entry()
+            entry.count += n
+            if not entry.articles or entry.articles[-1] != number:
+                entry.articles.append(number)
+            entry.variants[surface] = entry.variants.get(surface, 0) + n
 
     def to_dict(self, *, pipeline_name: str, config_hash: str) -> dict[str, Any]:
         """The corpus file as JSON-able data (the writer sorts the keys).
@@ -208,7 +217,7 @@ class CorpusSummary:
             },
             "index": {
                 label: {
-                    key: {"count": e.count, "articles": sorted(e.articles), "variants": dict(e.variants)}
+                    key: {"count": e.count, "articles": sorted({self._ids[n] for n in e.articles}), "variants": dict(e.variants)}
                     for key, e in entries.items()
                 }
                 for label, entries in self._index.items()
