@@ -22,7 +22,7 @@ from __future__ import annotations
 import secrets
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -167,14 +167,18 @@ class CorpusSummary:
             >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["count"]
             1
         """
-        data = self._data(pipeline_name, config_hash)
+        data = self._data(pipeline_name, config_hash, self._articles)
         for level in ("paragraph", "article"):
             for cluster in data["clusters"][level]:
                 cluster["members"] = self._members(level, cluster["id"])
         return data
 
     def to_chunks(self, *, pipeline_name: str, config_hash: str) -> Iterator[bytes]:
-        """The bytes of ``dumps(self.to_dict(...))``, one cluster's member list at a time.
+        """The bytes of ``dumps(self.to_dict(...))``, one member or article list at a time.
+
+        The lists of a cluster's members and of the articles an index key is
+        in make most of the file; they are rendered one by one as the file is
+        written, never all together.
 
         Example:
             >>> from textmine.output import dumps
@@ -186,9 +190,15 @@ class CorpusSummary:
         """
         from .output import dumps_expanding
 
-        data = self._data(pipeline_name, config_hash)
-        lists = {}
+        lists: dict[str, Callable[[], list[str]]] = {}
         nonce = secrets.token_hex(8)  # no string of the corpus can pass for a placeholder
+
+        def articles(entry: _Entry) -> str:
+            name = f"{nonce}/index/{len(lists)}"
+            lists[name] = partial(self._articles, entry)
+            return "\0" + name
+
+        data = self._data(pipeline_name, config_hash, articles)
         for level in ("paragraph", "article"):
             for cluster in data["clusters"][level]:
                 name = f"{nonce}/{level}/{cluster['id']}"
@@ -202,7 +212,11 @@ class CorpusSummary:
             return sorted(ids[n] for n in self._article_members.get(cluster, ()))
         return sorted(f"{ids[m >> 32]}#{m & 0xFFFFFFFF}" for m in self._paragraph_members.get(cluster, ()))
 
-    def _data(self, pipeline_name: str, config_hash: str) -> dict[str, Any]:
+    def _articles(self, entry: _Entry) -> list[str]:
+        ids = self._ids
+        return sorted({ids[n] for n in entry.articles})
+
+    def _data(self, pipeline_name: str, config_hash: str, articles: Callable[[_Entry], Any]) -> dict[str, Any]:
         return {
             "schema": SCHEMA_ID,
             "pipeline": {"name": pipeline_name, "config_hash": config_hash},
@@ -217,7 +231,7 @@ class CorpusSummary:
             },
             "index": {
                 label: {
-                    key: {"count": e.count, "articles": sorted({self._ids[n] for n in e.articles}), "variants": dict(e.variants)}
+                    key: {"count": e.count, "articles": articles(e), "variants": dict(e.variants)}
                     for key, e in entries.items()
                 }
                 for label, entries in self._index.items()
