@@ -89,9 +89,13 @@ class SummaryStore:
     def find(self, article: Article) -> ArticleSummary | None:
         """The summary of ``article`` when its document is up to date, else None (and nothing kept).
 
-        The summary file's record when it still describes the document, else
-        the summary read from the document itself. What is found is kept for
-        the next run.
+        Args:
+            article: An input article.
+
+        Returns:
+            The summary file's record when it still describes the document,
+            else the summary read from the document itself (kept for the next
+            run either way); None when the document is missing or out of date.
         """
         path = document_path(self._out, article.id)
         try:
