@@ -22,7 +22,7 @@ from __future__ import annotations
 import secrets
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -48,10 +48,11 @@ class ArticleSummary:
         paragraph_clusters: Paragraph cluster ids (None where unclustered).
         top_theme: Id of the article's top theme, or None.
         paragraph_top_themes: Top theme id of each paragraph, or None.
-        entries: ``(label, key, surface text)`` of each indexed span.
+        entries: ``(label, key, surface text, count)`` of each distinct indexed
+            name: how many of the article's spans have it (see :func:`count_entries`).
 
     Example:
-        >>> ArticleSummary("a", None, (), None, (), (("PLACE", "浙江", "浙江"),)).entries[0][1]
+        >>> ArticleSummary("a", None, (), None, (), (("PLACE", "浙江", "浙江", 1),)).entries[0][1]
         '浙江'
     """
 
@@ -60,7 +61,20 @@ class ArticleSummary:
     paragraph_clusters: tuple[int | None, ...]
     top_theme: str | None
     paragraph_top_themes: tuple[str | None, ...]
-    entries: tuple[tuple[str, str, str], ...]
+    entries: tuple[tuple[str, str, str, int], ...]
+
+
+def count_entries(entries: Iterable[tuple[str, str, str]]) -> tuple[tuple[str, str, str, int], ...]:
+    """Count the ``(label, key, surface text)`` of an article's indexed spans, in first-seen order.
+
+    A name recurs within an article: counted once, it is added to the corpus
+    index, kept in the summary file and sent from a worker once.
+
+    Example:
+        >>> count_entries([("PLACE", "浙江", "浙江"), ("PLACE", "浙江", "浙江"), ("PLACE", "浙江", "浙江省")])
+        (('PLACE', '浙江', '浙江', 2), ('PLACE', '浙江', '浙江省', 1))
+    """
+    return tuple((label, key, surface, n) for (label, key, surface), n in Counter(entries).items())
 
 
 def summarize(result: ArticleResult) -> ArticleSummary:
@@ -72,9 +86,9 @@ def summarize(result: ArticleResult) -> ArticleSummary:
         >>> tm = Pipeline.from_config()
         >>> r = ArticleResult(tm.analyze("浙江"), (Span("PLACE", 0, 2, "浙江", "浙江"),))
         >>> summarize(r).entries
-        (('PLACE', '浙江', '浙江'),)
+        (('PLACE', '浙江', '浙江', 1),)
     """
-    entries = tuple((s.label, span_term(s), s.text) for s in result.spans if s.label in INDEX_LABELS)
+    entries = count_entries((s.label, span_term(s), s.text) for s in result.spans if s.label in INDEX_LABELS)
     th = result.themes
     if th is None:
         n = len(result.doc.paragraphs)
@@ -130,7 +144,7 @@ class CorpusSummary:
 
         Example:
             >>> cs = CorpusSummary([])
-            >>> cs.add(ArticleSummary("a", 0, (0, None), None, (None, None), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.add(ArticleSummary("a", 0, (0, None), None, (None, None), (("PLACE", "浙江", "浙江", 1),)))
             >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["articles"]
             ['a']
         """
@@ -148,7 +162,7 @@ class CorpusSummary:
             if cluster is not None:
                 self._paragraph_members.setdefault(cluster, array("q")).append(number << 32 | i)
         index = self._index
-        for (label, key, surface), n in Counter(summary.entries).items():  # a name recurs within an article
+        for label, key, surface, n in summary.entries:
             entries = index[label]
             entry = entries.get(key)
             if entry is None:
@@ -163,9 +177,9 @@ class CorpusSummary:
 
         Example:
             >>> cs = CorpusSummary([])
-            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江", 2),)))
             >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["count"]
-            1
+            2
         """
         data = self._data(pipeline_name, config_hash, self._articles)
         for level in ("paragraph", "article"):
@@ -183,7 +197,7 @@ class CorpusSummary:
         Example:
             >>> from textmine.output import dumps
             >>> cs = CorpusSummary([])
-            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江", 1),)))
             >>> chunks = cs.to_chunks(pipeline_name="p", config_hash="0")
             >>> b"".join(chunks) == dumps(cs.to_dict(pipeline_name="p", config_hash="0"))
             True

@@ -35,7 +35,7 @@ from typing import IO, Any
 import orjson
 
 from . import __version__
-from .corpus import INDEX_LABELS, ArticleSummary
+from .corpus import INDEX_LABELS, ArticleSummary, count_entries
 from .keywords import span_term
 from .output import document_path
 from .records import Article, Span
@@ -62,11 +62,11 @@ class SummaryStore:
         >>> store.find(article) is None  # no document yet
         True
         >>> _ = (out / "documents").mkdir(), (out / "documents" / "a.json").write_bytes(b"{}")
-        >>> summary = ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),))
+        >>> summary = ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江", 1),))
         >>> store.add(summary, source=article.source, sha256=article.sha256)
         >>> store.commit()
         >>> SummaryStore(out, config_hash="0", model_digest=None).find(article).entries
-        (('PLACE', '浙江', '浙江'),)
+        (('PLACE', '浙江', '浙江', 1),)
     """
 
     def __init__(self, out: Path, *, config_hash: str, model_digest: str | None, reuse: bool = True) -> None:
@@ -223,10 +223,10 @@ def summary_from_document(data: dict[str, Any]) -> ArticleSummary:
     Example:
         >>> summary_from_document({"id": "a", "paragraphs": [{"start": 0, "end": 2}],
         ...     "spans": [{"label": "PLACE", "text": "浙江", "norm": "浙江", "attrs": {}}]}).entries
-        (('PLACE', '浙江', '浙江'),)
+        (('PLACE', '浙江', '浙江', 1),)
     """
     paragraphs = data.get("paragraphs") or []
-    entries = tuple(
+    entries = count_entries(
         (s["label"], span_term(Span(s["label"], 0, 0, s["text"], s["norm"], s.get("attrs") or {})), s["text"])
         for s in data.get("spans") or []
         if s["label"] in INDEX_LABELS
