@@ -42,7 +42,7 @@ from .records import Article, Span
 
 #: The summary file's name inside an output folder.
 SUMMARY_FILE = "summaries.tsv"
-SCHEMA_ID = "textmine.summaries/1"
+SCHEMA_ID = "textmine.summaries/2"
 
 
 class SummaryStore:
