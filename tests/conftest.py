@@ -55,6 +55,24 @@ def seed_text(root: Path) -> str:
     return (root / "corpus" / "article-zj-party-building.txt").read_text(encoding="utf-8")
 
 
+#: Three short articles (traditional, simplified, traditional) for corpus runs.
+SMALL_CORPUS = {
+    "a.txt": "省網信辦堅決做到“兩個維護”。\n省網信辦組織黨員進社區開展志願服務。",
+    "b.txt": "省网信办推进“两个维护”，支部书记讲党课。\n新冠肺炎疫情发生后，省经信厅助力复工复产。",
+    "c.txt": "浙江省委召開會議，部署數字化改革。\n各級黨組織深化拓展“三服務”。",
+}
+
+
+@pytest.fixture()
+def corpus_dir(tmp_path: Path) -> Path:
+    """A folder ``in/`` holding the three articles of ``SMALL_CORPUS``."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in SMALL_CORPUS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def dev_articles(shared: Path) -> list[dict]:
     """The political dev articles of ../shared/data/political (skips when absent)."""

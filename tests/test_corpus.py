@@ -14,12 +14,6 @@ from textmine.extract import make_span
 from textmine.registry import build_registry
 from textmine.runner import fit_corpus, run_corpus
 
-ARTICLES = {
-    "a.txt": "省網信辦堅決做到“兩個維護”。\n省網信辦組織黨員進社區開展志願服務。",
-    "b.txt": "省网信办推进“两个维护”，支部书记讲党课。\n新冠肺炎疫情发生后，省经信厅助力复工复产。",
-    "c.txt": "浙江省委召開會議，部署數字化改革。\n各級黨組織深化拓展“三服務”。",
-}
-
 
 class _FakeExtractor:
     """Marks fixed strings (searched in the simplified text), as the real extractors will."""
@@ -51,15 +45,6 @@ def fake_pipeline() -> Pipeline:
     registry = build_registry()
     registry.register_extractor("fake.v1", lambda resources: _FakeExtractor())
     return Pipeline.from_config(config_from_dict({"extract": {"extractors": ["fake.v1"]}}), registry=registry)
-
-
-@pytest.fixture()
-def corpus_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 def _read(out: Path) -> tuple[dict, dict[str, dict]]:
@@ -113,11 +98,11 @@ def test_corpus_file_lists_clusters_members_and_theme_totals(fake_pipeline, corp
         assert doc["cluster"] == {"id": article["id"], "terms": article["terms"]}
 
 
-def test_corpus_fit_sample_and_model_do_not_depend_on_input_order(tmp_path) -> None:
+def test_corpus_fit_sample_and_model_do_not_depend_on_input_order(corpus_dir, tmp_path) -> None:
     import numpy as np
 
     tm = Pipeline.from_config(config_from_dict({"themes": {"fit_max_articles": 2}}))
-    records = [{"id": name.removesuffix(".txt"), "text": text} for name, text in ARTICLES.items()]
+    records = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(corpus_dir.iterdir())]
     models = []
     for order in (records, records[::-1]):
         path = tmp_path / f"{order[0]['id']}.jsonl"

@@ -22,8 +22,8 @@ from __future__ import annotations
 import secrets
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -48,10 +48,11 @@ class ArticleSummary:
         paragraph_clusters: Paragraph cluster ids (None where unclustered).
         top_theme: Id of the article's top theme, or None.
         paragraph_top_themes: Top theme id of each paragraph, or None.
-        entries: ``(label, key, surface text)`` of each indexed span.
+        entries: ``(label, key, surface text, count)`` of each distinct indexed
+            name: how many of the article's spans have it (see :func:`count_entries`).
 
     Example:
-        >>> ArticleSummary("a", None, (), None, (), (("PLACE", "浙江", "浙江"),)).entries[0][1]
+        >>> ArticleSummary("a", None, (), None, (), (("PLACE", "浙江", "浙江", 1),)).entries[0][1]
         '浙江'
     """
 
@@ -60,7 +61,20 @@ class ArticleSummary:
     paragraph_clusters: tuple[int | None, ...]
     top_theme: str | None
     paragraph_top_themes: tuple[str | None, ...]
-    entries: tuple[tuple[str, str, str], ...]
+    entries: tuple[tuple[str, str, str, int], ...]
+
+
+def count_entries(entries: Iterable[tuple[str, str, str]]) -> tuple[tuple[str, str, str, int], ...]:
+    """Count the ``(label, key, surface text)`` of an article's indexed spans, in first-seen order.
+
+    A name recurs within an article: counted once, it is added to the corpus
+    index, kept in the summary file and sent from a worker once.
+
+    Example:
+        >>> count_entries([("PLACE", "浙江", "浙江"), ("PLACE", "浙江", "浙江"), ("PLACE", "浙江", "浙江省")])
+        (('PLACE', '浙江', '浙江', 2), ('PLACE', '浙江', '浙江省', 1))
+    """
+    return tuple((label, key, surface, n) for (label, key, surface), n in Counter(entries).items())
 
 
 def summarize(result: ArticleResult) -> ArticleSummary:
@@ -72,9 +86,9 @@ def summarize(result: ArticleResult) -> ArticleSummary:
         >>> tm = Pipeline.from_config()
         >>> r = ArticleResult(tm.analyze("浙江"), (Span("PLACE", 0, 2, "浙江", "浙江"),))
         >>> summarize(r).entries
-        (('PLACE', '浙江', '浙江'),)
+        (('PLACE', '浙江', '浙江', 1),)
     """
-    entries = tuple((s.label, span_term(s), s.text) for s in result.spans if s.label in INDEX_LABELS)
+    entries = count_entries((s.label, span_term(s), s.text) for s in result.spans if s.label in INDEX_LABELS)
     th = result.themes
     if th is None:
         n = len(result.doc.paragraphs)
@@ -89,11 +103,15 @@ def summarize(result: ArticleResult) -> ArticleSummary:
     )
 
 
-@dataclass
 class _Entry:
-    count: int = 0
-    articles: set[str] = field(default_factory=set)
-    variants: Counter[str] = field(default_factory=Counter)
+    """One key of the index: its count, the numbers of the articles it is in, its surface forms' counts."""
+
+    __slots__ = ("articles", "count", "variants")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.articles = array("i")  # ascending: articles are numbered as they are added
+        self.variants: dict[str, int] = {}
 
 
 class CorpusSummary:
@@ -126,7 +144,7 @@ class CorpusSummary:
 
         Example:
             >>> cs = CorpusSummary([])
-            >>> cs.add(ArticleSummary("a", 0, (0, None), None, (None, None), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.add(ArticleSummary("a", 0, (0, None), None, (None, None), (("PLACE", "浙江", "浙江", 1),)))
             >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["articles"]
             ['a']
         """
@@ -143,43 +161,58 @@ class CorpusSummary:
         for i, cluster in enumerate(summary.paragraph_clusters):
             if cluster is not None:
                 self._paragraph_members.setdefault(cluster, array("q")).append(number << 32 | i)
-        for label, key, surface in summary.entries:
-            entry = self._index[label].setdefault(key, _Entry())
-            entry.count += 1
-            entry.articles.add(summary.id)
-            entry.variants[surface] += 1
+        index = self._index
+        for label, key, surface, n in summary.entries:
+            entries = index[label]
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = _Entry()
+            entry.count += n
+            if not entry.articles or entry.articles[-1] != number:
+                entry.articles.append(number)
+            entry.variants[surface] = entry.variants.get(surface, 0) + n
 
     def to_dict(self, *, pipeline_name: str, config_hash: str) -> dict[str, Any]:
         """The corpus file as JSON-able data (the writer sorts the keys).
 
         Example:
             >>> cs = CorpusSummary([])
-            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江", 2),)))
             >>> cs.to_dict(pipeline_name="p", config_hash="0")["index"]["PLACE"]["浙江"]["count"]
-            1
+            2
         """
-        data = self._data(pipeline_name, config_hash)
+        data = self._data(pipeline_name, config_hash, self._articles)
         for level in ("paragraph", "article"):
             for cluster in data["clusters"][level]:
                 cluster["members"] = self._members(level, cluster["id"])
         return data
 
     def to_chunks(self, *, pipeline_name: str, config_hash: str) -> Iterator[bytes]:
-        """The bytes of ``dumps(self.to_dict(...))``, one cluster's member list at a time.
+        """The bytes of ``dumps(self.to_dict(...))``, one member or article list at a time.
+
+        The lists of a cluster's members and of the articles an index key is
+        in make most of the file; they are rendered one by one as the file is
+        written, never all together.
 
         Example:
             >>> from textmine.output import dumps
             >>> cs = CorpusSummary([])
-            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江"),)))
+            >>> cs.add(ArticleSummary("a", None, (None,), None, (None,), (("PLACE", "浙江", "浙江", 1),)))
             >>> chunks = cs.to_chunks(pipeline_name="p", config_hash="0")
             >>> b"".join(chunks) == dumps(cs.to_dict(pipeline_name="p", config_hash="0"))
             True
         """
         from .output import dumps_expanding
 
-        data = self._data(pipeline_name, config_hash)
-        lists = {}
+        lists: dict[str, Callable[[], list[str]]] = {}
         nonce = secrets.token_hex(8)  # no string of the corpus can pass for a placeholder
+
+        def articles(entry: _Entry) -> str:
+            name = f"{nonce}/index/{len(lists)}"
+            lists[name] = partial(self._articles, entry)
+            return "\0" + name
+
+        data = self._data(pipeline_name, config_hash, articles)
         for level in ("paragraph", "article"):
             for cluster in data["clusters"][level]:
                 name = f"{nonce}/{level}/{cluster['id']}"
@@ -193,7 +226,11 @@ class CorpusSummary:
             return sorted(ids[n] for n in self._article_members.get(cluster, ()))
         return sorted(f"{ids[m >> 32]}#{m & 0xFFFFFFFF}" for m in self._paragraph_members.get(cluster, ()))
 
-    def _data(self, pipeline_name: str, config_hash: str) -> dict[str, Any]:
+    def _articles(self, entry: _Entry) -> list[str]:
+        ids = self._ids
+        return sorted({ids[n] for n in entry.articles})
+
+    def _data(self, pipeline_name: str, config_hash: str, articles: Callable[[_Entry], Any]) -> dict[str, Any]:
         return {
             "schema": SCHEMA_ID,
             "pipeline": {"name": pipeline_name, "config_hash": config_hash},
@@ -208,7 +245,7 @@ class CorpusSummary:
             },
             "index": {
                 label: {
-                    key: {"count": e.count, "articles": sorted(e.articles), "variants": dict(e.variants)}
+                    key: {"count": e.count, "articles": articles(e), "variants": dict(e.variants)}
                     for key, e in entries.items()
                 }
                 for label, entries in self._index.items()

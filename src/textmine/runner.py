@@ -15,7 +15,8 @@ by one; only small per-article summaries stay in memory):
    worker builds the pipeline once and writes its own documents, returning
    only a small summary. An article whose document already exists with the
    same sha256, config hash and model digest is skipped (incremental runs,
-   resuming a killed run).
+   resuming a killed run); its summary is read from the last run's
+   ``summaries.tsv`` (:mod:`textmine.summaries`), not from the document.
 3. **corpus**: ``corpus.json`` from the summaries, ``run.json`` with inputs,
    timings and failures.
 
@@ -42,13 +43,10 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-import orjson
-
 from . import __version__
 from .config import PipelineConfig
 from .corpus import ArticleSummary, CorpusSummary, summarize
 from .errors import ConfigError, TextmineError
-from .keywords import span_term
 from .output import document_path, dumps, write_atomic
 from .parallel import batched, map_dask, map_processes, map_serial, release_free_memory
 from .pipeline import Pipeline
@@ -56,6 +54,7 @@ from .read import read_articles
 from .records import Article, Failure, TermDoc
 from .registry import Registry
 from .segment import split_paragraphs
+from .summaries import SummaryStore
 
 if TYPE_CHECKING:
     from .themes import CorpusModel
@@ -245,6 +244,7 @@ def run_corpus(
     worker = pipeline.with_model(applied) if applied is not None else pipeline
     summary = CorpusSummary(_taxonomy(worker), applied.themes if applied is not None else None)
     job = ArticleJob(pipeline.config, out, model_dir, digest, pipeline.registry)
+    store = SummaryStore(out, config_hash=pipeline.config_hash, model_digest=digest, reuse=incremental)
 
     def to_process() -> Iterator[Article]:
         clock = time.perf_counter
@@ -254,7 +254,7 @@ def run_corpus(
             else:
                 report.inputs.append({"id": item.id, "source": item.source, "sha256": item.sha256, "encoding": item.encoding})
                 t0 = clock()
-                existing = _up_to_date(out, item, pipeline.config_hash, digest) if incremental else None
+                existing = store.find(item) if incremental else None
                 _add(report.timings, "check", clock() - t0)
                 if existing is not None:
                     summary.add(existing)
@@ -274,6 +274,7 @@ def run_corpus(
                 fail(outcome.failure)
             else:
                 summary.add(outcome.summary)
+                store.add(outcome.summary, source=outcome.source, sha256=outcome.sha256)
                 report.written.append(outcome.id)
                 for stage, seconds in outcome.timings.items():
                     _add(report.timings, stage, seconds)
@@ -284,6 +285,7 @@ def run_corpus(
             break
     t0 = time.perf_counter()
     write_atomic(out / "corpus.json", summary.to_chunks(pipeline_name=pipeline.config.name, config_hash=pipeline.config_hash))
+    store.commit()
     _add(report.timings, "write", time.perf_counter() - t0)
     report.timings["total"] = time.perf_counter() - started
     write_atomic(out / "run.json", dumps(_run_manifest(report, pipeline, workers, engine)))
@@ -487,53 +489,6 @@ def _invert(key: str) -> str:
 
 
 _INVERT = str.maketrans("0123456789abcdef", "fedcba9876543210")
-
-
-def _up_to_date(out: Path, article: Article, config_hash: str, digest: str | None) -> ArticleSummary | None:
-    """The summary of an existing document for ``article`` when nothing it depends on changed."""
-    path = document_path(out, article.id)
-    try:
-        data = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
-        return None
-    ref = data.get("pipeline") or {}
-    if (
-        data.get("sha256") != article.sha256
-        or data.get("source") != article.source
-        or ref.get("config_hash") != config_hash
-        or ref.get("model") != digest
-    ):
-        return None
-    return summary_from_document(data)
-
-
-def summary_from_document(data: dict[str, Any]) -> ArticleSummary:
-    """Rebuild the corpus summary of an article from its written document.
-
-    Example:
-        >>> summary_from_document({"id": "a", "paragraphs": [{"start": 0, "end": 2}],
-        ...     "spans": [{"label": "PLACE", "text": "浙江", "norm": "浙江", "attrs": {}}]}).entries
-        (('PLACE', '浙江', '浙江'),)
-    """
-    from .corpus import INDEX_LABELS
-    from .records import Span
-
-    paragraphs = data.get("paragraphs") or []
-    entries = tuple(
-        (s["label"], span_term(Span(s["label"], 0, 0, s["text"], s["norm"], s.get("attrs") or {})), s["text"])
-        for s in data.get("spans") or []
-        if s["label"] in INDEX_LABELS
-    )
-    themes = data.get("themes")
-    cluster = data.get("cluster")
-    return ArticleSummary(
-        id=data["id"],
-        cluster=cluster["id"] if cluster else None,
-        paragraph_clusters=tuple(p.get("cluster") for p in paragraphs),
-        top_theme=themes[0]["id"] if themes else None,
-        paragraph_top_themes=tuple(p["themes"][0]["id"] if p.get("themes") else None for p in paragraphs),
-        entries=entries,
-    )
 
 
 def _remove_stale_temporaries(out: Path) -> None:
