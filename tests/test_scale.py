@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from textmine import parallel
 from textmine.cli import main
 from textmine.parallel import _Echo, batched, map_processes
 from textmine.runner import run_corpus
@@ -41,8 +43,12 @@ def serial_run(tmp_path_factory: pytest.TempPathFactory, seed_text: str):
     return corpus, _outputs(base / "serial")
 
 
-def test_scale_two_workers_write_the_same_bytes_as_one(serial_run, tmp_path: Path) -> None:
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_scale_two_workers_write_the_same_bytes_as_one(serial_run, tmp_path: Path, monkeypatch, fork: bool) -> None:
     corpus, expected = serial_run
+    if fork and "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("this platform does not fork")
+    monkeypatch.setattr(parallel, "can_fork", lambda: fork)
     out = tmp_path / "parallel"
     report = run_corpus([corpus], out, pipeline=_pipeline(), workers=2, batch_size=2)
     assert len(report.written) == 14
@@ -109,6 +115,26 @@ def test_scale_killed_run_resumes_to_the_same_outputs(serial_run, tmp_path: Path
 def test_scale_process_pool_keeps_bounded_work_and_reports_a_dead_worker() -> None:
     results = dict(map_processes(_Echo(), batched(range(10), 3), workers=2, max_in_flight=2))
     assert results == {0: [0, 1, 2], 1: [3, 4, 5], 2: [6, 7, 8], 3: [9]}
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn"])
+def test_scale_process_pool_serves_several_maps_and_drops_a_left_map(start_method: str) -> None:
+    if start_method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start_method} here")
+    with parallel.ProcessPool(_Echo(), workers=2, start_method=start_method) as pool:
+        left = pool.map(batched(range(10), 1), max_in_flight=4)
+        assert next(left)[1] in ([0], [1], [2], [3])
+        left.close()  # three batches of this map are still out: their results must not reach the next map
+        assert sorted(pool.map([["a"], ["b"]])) == [(0, ["a"]), (1, ["b"])]
+        assert sorted(pool.map([["c"]])) == [(0, ["c"])]
+
+
+def test_scale_run_workers_stay_in_this_process_for_a_few_batches() -> None:
+    with parallel.RunWorkers(_Echo(), _Echo(), workers=2) as pool:
+        assert sorted(pool.map([[1], [2]])) == [(0, [1]), (1, [2])]
+        assert not pool.started
+        assert sorted(pool.map([[1], [2], [3]])) == [(0, [1]), (1, [2]), (2, [3])]
+        assert pool.started
 
 
 def test_scale_cli_rejects_bad_engine_options(tmp_path: Path, capsys) -> None:

@@ -121,7 +121,11 @@ class _Progress:
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
+            class Bar(tqdm):
+                # No monitor thread: worker processes are forked only from a process running one thread.
+                monitor_interval = 0
+
+            self.bar = Bar(unit=" articles", file=sys.stderr, dynamic_ncols=True, leave=False)
 
     def __enter__(self) -> Self:
         return self

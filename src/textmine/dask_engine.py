@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, Self
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
@@ -54,29 +54,41 @@ def run_batch(batch: list[Any]) -> list[Any]:
     return plugin.run(batch)
 
 
-def map_on_cluster(
-    factory: Any,
-    batches: Iterable[list[Any]],
-    *,
-    scheduler: str | None = None,
-    workers: int = 2,
-    max_in_flight: int | None = None,
-) -> Iterator[tuple[int, list[Any]]]:
-    """Yield ``(batch_index, results)`` as batches finish on the cluster.
+class ClusterPool:
+    """A ``dask.distributed`` cluster kept for a whole run (a ``LocalCluster`` when no address is given).
+
+    Each Dask worker builds the job once (:class:`JobPlugin`); every
+    :meth:`map` keeps at most ``max_in_flight`` batches submitted.
 
     Example:
         >>> from textmine.parallel import _Echo
-        >>> sorted(map_on_cluster(_Echo(), [[1], [2]], workers=1))  # doctest: +SKIP
+        >>> with ClusterPool(_Echo(), workers=1) as pool:  # doctest: +SKIP
+        ...     sorted(pool.map([[1], [2]]))
         [(0, [1]), (1, [2])]
     """
-    cluster = None
-    if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-        client = Client(cluster)
-    else:
-        client = Client(scheduler)
-    try:
-        client.register_plugin(JobPlugin(factory), name=PLUGIN_NAME)
+
+    def __init__(self, factory: Any, *, scheduler: str | None = None, workers: int = 2) -> None:
+        self.cluster = None
+        if scheduler is None:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            self.client = Client(self.cluster)
+        else:
+            self.client = Client(scheduler)
+        try:
+            self.client.register_plugin(JobPlugin(factory), name=PLUGIN_NAME)
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def map(self, batches: Iterable[Any], *, max_in_flight: int | None = None) -> Iterator[tuple[int, Any]]:
+        """Yield ``(batch_index, results)`` as batches finish on the cluster."""
+        client = self.client
         limit = max_in_flight or 2 * max(1, len(client.scheduler_info()["workers"]))
         source = enumerate(batches)
         index_of = {}
@@ -93,7 +105,28 @@ def map_on_cluster(
                 new = client.submit(run_batch, nxt[1], pure=False)
                 index_of[new.key] = nxt[0]
                 window.add(new)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+
+    def close(self) -> None:
+        """Close the client (and the local cluster)."""
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def map_on_cluster(
+    factory: Any,
+    batches: Iterable[list[Any]],
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    max_in_flight: int | None = None,
+) -> Iterator[tuple[int, list[Any]]]:
+    """Yield ``(batch_index, results)`` as batches finish on the cluster.
+
+    Example:
+        >>> from textmine.parallel import _Echo
+        >>> sorted(map_on_cluster(_Echo(), [[1], [2]], workers=1))  # doctest: +SKIP
+        [(0, [1]), (1, [2])]
+    """
+    with ClusterPool(factory, scheduler=scheduler, workers=workers) as pool:
+        yield from pool.map(batches, max_in_flight=max_in_flight)

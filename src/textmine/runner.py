@@ -35,11 +35,11 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -48,7 +48,7 @@ from .config import PipelineConfig
 from .corpus import ArticleSummary, CorpusSummary, summarize
 from .errors import ConfigError, TextmineError
 from .output import document_path, dumps, write_atomic
-from .parallel import batched, map_dask, map_processes, map_serial, release_free_memory
+from .parallel import RunWorkers, batched, release_free_memory
 from .pipeline import Pipeline
 from .read import read_articles
 from .records import Article, Failure, TermDoc
@@ -63,6 +63,8 @@ logger = logging.getLogger(__name__)
 
 ENGINES = ("local", "dask")
 MODEL_DIR = "model"
+#: Articles per batch of the fit pass (small: a sample of ~80 articles ends with both workers busy).
+FIT_BATCH = 4
 
 
 @dataclass
@@ -103,40 +105,88 @@ class Outcome:
 
 
 @dataclass(frozen=True)
-class ArticleJob:
-    """Picklable recipe for the per-article job: build the pipeline once, then process batches.
+class RunJob:
+    """Picklable recipe for the workers of a run: build the pipeline once, then serve every pass.
+
+    The same workers process the fit sample (:class:`TermsTask`), then the
+    articles (:class:`ProcessTask`, which names the model to apply: a worker
+    loads it on the first task that names it).
 
     Example:
         >>> import tempfile
-        >>> job = ArticleJob(PipelineConfig(stages=("normalize", "segment")), Path(tempfile.mkdtemp()))
-        >>> [o.id for o in job.build()([Article.from_text("浙江省委", id="a")])]
+        >>> job = RunJob(PipelineConfig(stages=("normalize", "segment")), Path(tempfile.mkdtemp()))
+        >>> [o.id for o in job.build()(ProcessTask([Article.from_text("浙江省委", id="a")]))]
         ['a']
     """
 
     config: PipelineConfig
-    out_dir: Path
+    out_dir: Path | None = None
+    registry: Registry | None = None
+
+    def build(self) -> RunWorker:
+        """Build the pipeline and return the worker that serves the tasks (in a worker process)."""
+        from .parallel import freeze_built_objects
+
+        return RunWorker(Pipeline.from_config(self.config, registry=self.registry), self.out_dir, on_load=freeze_built_objects)
+
+
+class RunWorker:
+    """A built pipeline serving the tasks of a run; it keeps the model last applied.
+
+    Args:
+        pipeline: The built pipeline (without model).
+        out_dir: Where documents are written.
+        on_load: Called after a model is loaded (a worker process freezes its heap there).
+    """
+
+    def __init__(self, pipeline: Pipeline, out_dir: Path | None, *, on_load: Callable[[], None] | None = None) -> None:
+        self.pipeline = pipeline
+        self.out_dir = out_dir
+        self.on_load = on_load
+        self._digest: str | None = None
+        self._applied: Pipeline | None = None
+
+    def __call__(self, task: TermsTask | ProcessTask) -> list[Any]:
+        return task.run(self)
+
+    def use(self, digest: str | None, applied: Pipeline) -> None:
+        """Apply ``applied`` (a pipeline with its model) to tasks naming ``digest``, without loading it."""
+        self._digest, self._applied = digest, applied
+
+    def applying(self, model_dir: Path | None, digest: str | None) -> Pipeline:
+        """The pipeline with the model of ``model_dir`` (loaded once per digest)."""
+        if model_dir is None:
+            return self.pipeline
+        if self._applied is None or digest != self._digest:
+            self._applied = self.pipeline.with_model(self.pipeline.load_model(model_dir))
+            self._digest = digest
+            if self.on_load is not None:
+                self.on_load()
+        return self._applied
+
+
+@dataclass(frozen=True, slots=True)
+class TermsTask:
+    """Fit pass: the terms (``TermDoc``) of a batch of articles, or their failures."""
+
+    articles: list[Article]
+
+    def run(self, worker: RunWorker) -> list[TermDoc | Failure]:
+        """Prepare each article and return its terms."""
+        return _terms_batch(worker.pipeline, self.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessTask:
+    """Processing pass: write the documents of a batch of articles with the model of ``model_dir``."""
+
+    articles: list[Article]
     model_dir: Path | None = None
-    model_digest: str | None = None
-    registry: Registry | None = None
+    digest: str | None = None
 
-    def build(self) -> Callable[[list[Article]], list[Outcome]]:
-        """Build the pipeline (and load the model) and return the batch function."""
-        pipeline = Pipeline.from_config(self.config, registry=self.registry)
-        if self.model_dir is not None:
-            pipeline = pipeline.with_model(pipeline.load_model(self.model_dir))
-        return partial(_process_batch, pipeline, self.out_dir, self.model_digest)
-
-
-@dataclass(frozen=True)
-class FitJob:
-    """Picklable recipe for the fit pass: articles → their terms (``TermDoc``)."""
-
-    config: PipelineConfig
-    registry: Registry | None = None
-
-    def build(self) -> Callable[[list[Article]], list[TermDoc | Failure]]:
-        """Build the pipeline and return the batch function."""
-        return partial(_terms_batch, Pipeline.from_config(self.config, registry=self.registry))
+    def run(self, worker: RunWorker) -> list[Outcome]:
+        """Process and write each article; return its summary or failure."""
+        return _process_batch(worker.applying(self.model_dir, self.digest), worker.out_dir, self.digest, self.articles)
 
 
 def _terms_batch(pipeline: Pipeline, batch: list[Article]) -> list[TermDoc | Failure]:
@@ -232,20 +282,6 @@ def run_corpus(
         if on_failure is not None:
             on_failure(failure)
 
-    def engine_map(factory: Any, batches: Iterator[list[Any]], local: Any) -> Iterator[tuple[int, list[Any]]]:
-        # ``local`` runs the job with the pipeline already built here (no second build).
-        if engine == "dask":
-            return map_dask(factory, batches, scheduler=scheduler, workers=workers)
-        if workers <= 1:
-            return map_serial(local, batches)
-        return _maybe_parallel(factory, batches, workers, local)
-
-    model_dir, digest, applied = _resolve_model(model, out, pipeline, source, report, fail, engine_map, refit)
-    worker = pipeline.with_model(applied) if applied is not None else pipeline
-    summary = CorpusSummary(_taxonomy(worker), applied.themes if applied is not None else None)
-    job = ArticleJob(pipeline.config, out, model_dir, digest, pipeline.registry)
-    store = SummaryStore(out, config_hash=pipeline.config_hash, model_digest=digest, reuse=incremental)
-
     def to_process() -> Iterator[Article]:
         clock = time.perf_counter
         for item in _timed(source(), report.timings, "read"):
@@ -267,22 +303,31 @@ def run_corpus(
                 report.stopped_early = True
                 return
 
-    local = _Built(partial(_process_batch, worker, out, digest))
-    for _, outcomes in engine_map(job, batched(to_process(), batch_size), local):
-        for outcome in outcomes:
-            if outcome.failure is not None:
-                fail(outcome.failure)
-            else:
-                summary.add(outcome.summary)
-                store.add(outcome.summary, source=outcome.source, sha256=outcome.sha256)
-                report.written.append(outcome.id)
-                for stage, seconds in outcome.timings.items():
-                    _add(report.timings, stage, seconds)
-            if on_progress is not None:
-                on_progress(report)
-        if strict and report.failures:
-            report.stopped_early = True
-            break
+    local = RunWorker(pipeline, out)
+    job = RunJob(pipeline.config, out, pipeline.registry)
+    with RunWorkers(job, _Built(local), workers=workers, engine=engine, scheduler=scheduler) as pool:
+        # Workers start once the input holds more than a batch per worker: they build while the fit sample is read.
+        model_dir, digest, applied = _resolve_model(model, out, pipeline, source, report, fail, pool, refit, start_after=batch_size * (workers + 1))
+        worker = pipeline.with_model(applied) if applied is not None else pipeline
+        local.use(digest, worker)
+        summary = CorpusSummary(_taxonomy(worker), applied.themes if applied is not None else None)
+        store = SummaryStore(out, config_hash=pipeline.config_hash, model_digest=digest, reuse=incremental)
+        tasks = (ProcessTask(batch, model_dir, digest) for batch in batched(to_process(), batch_size))
+        for _, outcomes in pool.map(tasks):
+            for outcome in outcomes:
+                if outcome.failure is not None:
+                    fail(outcome.failure)
+                else:
+                    summary.add(outcome.summary)
+                    store.add(outcome.summary, source=outcome.source, sha256=outcome.sha256)
+                    report.written.append(outcome.id)
+                    for stage, seconds in outcome.timings.items():
+                        _add(report.timings, stage, seconds)
+                if on_progress is not None:
+                    on_progress(report)
+            if strict and report.failures:
+                report.stopped_early = True
+                break
     t0 = time.perf_counter()
     write_atomic(out / "corpus.json", summary.to_chunks(pipeline_name=pipeline.config.name, config_hash=pipeline.config_hash))
     store.commit()
@@ -300,18 +345,6 @@ class _Built:
 
     def build(self) -> Callable[[list[Any]], list[Any]]:
         return self.run
-
-
-def _maybe_parallel(factory: Any, batches: Iterator[list[Any]], workers: int, local: Any) -> Iterator[tuple[int, list[Any]]]:
-    """Worker processes only when there is more than one batch per worker to do.
-
-    Starting a process and building its pipeline costs about a second: a run
-    of a handful of articles is faster in this process.
-    """
-    head = list(islice(batches, workers + 1))
-    if len(head) <= workers:
-        return map_serial(local, iter(head))
-    return map_processes(factory, chain(head, batches), workers=workers)
 
 
 def fit_corpus(
@@ -338,10 +371,9 @@ def fit_corpus(
         if on_failure is not None:
             on_failure(failure)
 
-    def engine_map(factory: Any, batches: Iterator[list[Any]], local: Any) -> Iterator[tuple[int, list[Any]]]:
-        return map_serial(local, batches) if workers <= 1 else _maybe_parallel(factory, batches, workers, local)
-
-    model = _fit(pipeline, _article_source(inputs, stdin, max_chars=pipeline.config.read.max_chars), report, fail, engine_map)
+    source = _article_source(inputs, stdin, max_chars=pipeline.config.read.max_chars)
+    with RunWorkers(RunJob(pipeline.config, None, pipeline.registry), _Built(RunWorker(pipeline, None)), workers=workers) as pool:
+        model = _fit(pipeline, source, report, fail, pool, start_after=FIT_BATCH * (workers + 1))
     report.model = {"source": "fitted", **_model_stats(model)}
     report.timings["total"] = time.perf_counter() - started
     return model, report
@@ -362,8 +394,8 @@ def _article_source(
     return lambda: iter(read())
 
 
-def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunReport, fail, engine_map, refit: bool):
-    """Find the model to apply: given, saved in ``out/model``, or fitted now (and saved)."""
+def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, refit: bool, *, start_after: int):
+    """Find the model to apply: given, saved in ``out/model``, or fitted now (and saved) on ``pool``."""
     if not pipeline.needs_corpus and model is None:
         return None, None, None
     from .themes import CorpusModel
@@ -387,7 +419,7 @@ def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunRepo
             if loaded.pipeline.get("config_hash") == pipeline.config_hash:
                 report.model = {"source": "saved by an earlier run", **_model_stats(loaded)}
                 return saved, model_digest(saved), loaded
-    fitted = _fit(pipeline, source, report, lambda f: None, engine_map)
+    fitted = _fit(pipeline, source, report, lambda f: None, pool, start_after=start_after)
     report.model = {"source": "fitted on this corpus", **_model_stats(fitted)}
     path = _save_model(fitted, saved)
     release_free_memory()  # the fit's arrays are garbage now: the run need not carry their pages
@@ -431,15 +463,21 @@ def model_digest(path: str | Path) -> str:
     return hashlib.sha256((Path(path) / "model.json").read_bytes()).hexdigest()[:16]
 
 
-def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> CorpusModel:
-    """Pick the fit sample in one read, process it (in workers when asked), fit the model."""
+def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, *, start_after: int) -> CorpusModel:
+    """Pick the fit sample in one read, process it on ``pool``, fit the model.
+
+    The workers are started once ``start_after`` articles are read: they
+    build their pipelines while the rest of the input is read.
+    """
     from .themes.sampling import sample_key  # the order the themes sample paragraphs in, too
 
     clock = time.perf_counter
     themes = pipeline.config.themes
     t0 = clock()
     heap: list[tuple[str, int]] = []  # the smallest keys, kept with a max-heap of inverted keys
-    for item in source():
+    for seen, item in enumerate(source(), 1):
+        if seen == start_after:
+            pool.start()
         if isinstance(item, Failure):
             fail(item)
             continue
@@ -459,17 +497,35 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, engine_map) -> Cor
     sample = (a for a in source() if isinstance(a, Article) and sample_key(a.id, a.sha256) in chosen)
     terms: list[tuple[str, TermDoc]] = []
     shared: dict[str, str] = {}  # one string object per distinct term across the sample
-    local = _Built(partial(_terms_batch, pipeline))
-    for _, results in engine_map(FitJob(pipeline.config, pipeline.registry), batched(sample, 8), local):
+    # While workers process the sample, this process reads the prior and imports what the fit needs
+    # (~2 s otherwise spent in the fit). Only once the workers run: a thread must not be forked.
+    preload = threading.Thread(target=_load_fit_needs, args=(pipeline,), daemon=True) if pool.started else None
+    if preload is not None:
+        preload.start()
+    for _, results in pool.map(TermsTask(batch) for batch in batched(sample, FIT_BATCH)):
         for item in results:
             if isinstance(item, Failure):
                 fail(item)
             else:
                 terms.append((sample_key(item.id, item.sha256), _share_terms(item, shared)))
+    if preload is not None:
+        preload.join()
     t0 = clock()
     model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])])  # smallest key first, any order in
     _add(report.timings, "fit", clock() - t0)
     return model
+
+
+def _load_fit_needs(pipeline: Pipeline) -> None:
+    from .themes.model import import_fit_modules
+
+    if "themes" not in pipeline.config.stages:
+        return
+    try:
+        _ = pipeline.prior  # jieba's IDF table, read once per pipeline
+        import_fit_modules()
+    except (TextmineError, OSError, ImportError) as err:  # the fit meets it again and reports it
+        logger.debug("loading ahead of the fit failed: %s", err)
 
 
 def _share_terms(doc: TermDoc, shared: dict[str, str]) -> TermDoc:

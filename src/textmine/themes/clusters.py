@@ -296,12 +296,12 @@ def kmeans_centers(data, k: int, *, keys: np.ndarray, runs: int, n_init: int, ra
         >>> kmeans_centers(pts, 1, keys=row_keys("abcd"), runs=1, n_init=1, random_state=0).round(3).tolist()
         [[0.525, 0.525]]
     """
-    from sklearn.cluster import KMeans, MiniBatchKMeans
-
     if k <= 1:
         return np.asarray(data.mean(axis=0)).reshape(1, -1)
     if isinstance(data, np.ndarray):
         return consensus_centers(data, k, keys=keys, runs=runs)
+    from sklearn.cluster import KMeans, MiniBatchKMeans  # sparse rows only (the import costs ~0.2 s)
+
     if data.shape[0] > MINIBATCH_ABOVE:
         km = MiniBatchKMeans(n_clusters=k, n_init=min(n_init, 3), batch_size=4096, random_state=random_state)
     else:
