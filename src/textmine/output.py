@@ -15,7 +15,7 @@ import tempfile
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,10 +24,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, TextmineError
 from .records import Doc, Failure, Span
+from .segment import token_lists
 
 SCHEMA_ID = "textmine.document/1"
 #: A token's original text (tokens are tuples: text, norm, start, end).
-_TOKEN_TEXT = itemgetter(0)
 #: ``Span.sort_key`` as a C-level getter (the same tuples, no Python call per span).
 _SPAN_ORDER = attrgetter("start", "end", "label")
 _SPAN_START = attrgetter("start")
@@ -184,7 +184,7 @@ def document_dict(
     }
     if with_tokens:
         # One line for the whole list keeps documents short and diffs readable.
-        data["tokens"] = orjson.Fragment(orjson.dumps(list(map(_TOKEN_TEXT, doc.tokens))))
+        data["tokens"] = orjson.Fragment(orjson.dumps(token_lists(doc).texts))
     if extra:
         data.update(extra)
     return data
