@@ -31,12 +31,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
-from operator import itemgetter, mul, truediv
+from operator import mul, truediv
 from pathlib import Path
 
 from .errors import ConfigError
 from .records import Doc, Keyword, Span, TermDoc
 from .resources import read_data_text
+from .segment import token_lists
 
 #: A term must hold a CJK character or a Latin letter, and no ASCII digit.
 _CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z]")
@@ -171,9 +172,7 @@ def term_doc(doc: Doc, spans: Sequence[Span], *, term_filter: TermFilter, span_l
     paragraphs = doc.paragraphs
     if not paragraphs:
         return TermDoc(doc.article.id, (), (), doc.article.sha256)
-    tokens = doc.tokens
-    norms = list(map(itemgetter(1), tokens))
-    starts = list(map(itemgetter(2), tokens))
+    _, norms, starts = token_lists(doc)
     kept = term_filter.flags(norms)
     # A span's term goes where its first token was; the tokens it covers are no terms.
     outer = _outer_spans(spans, span_labels)

@@ -32,7 +32,7 @@ from .output import document_dict
 from .records import Article, ArticleThemes, Doc, Keyword, Span, TermDoc
 from .registry import Registry, build_registry
 from .resources import Resources
-from .segment import Segmenter, build_segmenter, split_paragraphs, split_sentences
+from .segment import TOKEN_LISTS, Segmenter, build_segmenter, split_paragraphs, split_sentences
 
 if TYPE_CHECKING:
     from .themes import CorpusModel, ThemeModel
@@ -255,14 +255,14 @@ class Pipeline:
         t0 = clock()
         normalized = self.normalizer.normalize(article.text)
         t1 = clock()
-        tokens = self.segmenter.tokenize(normalized)
+        tokens, lists = self.segmenter.tokenize_lists(normalized)
         paragraphs = split_paragraphs(article.text)
         sentences = split_sentences(article.text, paragraphs)
         t2 = clock()
         if timings is not None:
             timings["normalize"] = timings.get("normalize", 0.0) + (t1 - t0)
             timings["segment"] = timings.get("segment", 0.0) + (t2 - t1)
-        return Doc(article, normalized, tokens, paragraphs, sentences)
+        return Doc(article, normalized, tokens, paragraphs, sentences, {TOKEN_LISTS: lists})
 
     def extract(self, doc: Doc | Article | str, *, timings: dict[str, float] | None = None) -> list[Span]:
         """Run every configured extractor in order; return spans sorted by (start, end, label).

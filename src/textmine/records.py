@@ -108,7 +108,7 @@ class Token(NamedTuple):
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Segment:
     """A paragraph or sentence: a ``[start, end)`` range of the original text.
 
@@ -119,6 +119,14 @@ class Segment:
 
     start: int
     end: int
+
+    def __init__(self, start: int, end: int) -> None:
+        # Written out as Span's: the slots' own setters, not object.__setattr__ (an article has thousands).
+        _set_segment_start(self, start)
+        _set_segment_end(self, end)
+
+
+_set_segment_start, _set_segment_end = (Segment.__dict__[name].__set__ for name in ("start", "end"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import partial
 from importlib import resources
 from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .errors import ConfigError, NormalizationError
-from .records import NormalizedText, Segment, Token
+from .records import Doc, NormalizedText, Segment, Token
 
 BACKENDS = ("rjieba", "jieba")
 
@@ -135,6 +136,20 @@ class Segmenter:
             >>> [t.text for t in seg.tokenize(build_normalizer().normalize("省網信辦推進兩個維護"))]
             ['省網信辦', '推進', '兩個維護']
         """
+        return self.tokenize_lists(normalized)[0]
+
+    def tokenize_lists(self, normalized: NormalizedText) -> tuple[tuple[Token, ...], TokenLists]:
+        """:meth:`tokenize`, with the texts, norms and starts of the tokens as the lists built on the way.
+
+        Later stages read these lists (:func:`token_lists`) instead of listing the
+        fields of every token again.
+
+        Example:
+            >>> from textmine.normalize import build_normalizer
+            >>> tokens, lists = build_segmenter().tokenize_lists(build_normalizer().normalize("兩個維護"))
+            >>> lists.norms, lists.starts
+            (['两个维护'], [0])
+        """
         norm = normalized.norm
         original = normalized.original
         words = self.backend.cut(norm)
@@ -144,7 +159,7 @@ class Segmenter:
             # Offsets are the running sum of word lengths; the tuples are built in C
             # (a third of the cost of segmenting, done word by word in Python).
             ends = list(accumulate(map(len, words)))
-            starts = [0, *ends[:-1]]
+            starts = [0, *ends[:-1]] if ends else []
             texts = words if original == norm else list(map(original.__getitem__, map(slice, starts, ends)))
             tokens = list(map(partial(tuple.__new__, Token), zip(texts, words, starts, ends)))
             pos = ends[-1] if ends else 0
@@ -161,7 +176,47 @@ class Segmenter:
                 tokens.append(Token(original, "", 0, len(original)))
         if pos != len(norm) or "".join(words) != norm:
             raise NormalizationError(f"segment.backend {self.backend_name!r}: tokens do not rebuild the text")
-        return tuple(tokens)
+        if normalized.offsets is None:
+            return tuple(tokens), TokenLists(texts, words, starts)
+        return tuple(tokens), _lists_of(tokens)
+
+
+class TokenLists(NamedTuple):
+    """The fields of a document's tokens as lists (read with :func:`token_lists`).
+
+    Example:
+        >>> TokenLists(["兩個"], ["两个"], [0]).norms
+        ['两个']
+    """
+
+    texts: list[str]
+    norms: list[str]
+    starts: list[int]
+
+
+#: The key of a document's :class:`TokenLists` in ``Doc.memo``.
+TOKEN_LISTS = "segment.token_lists"
+
+
+def token_lists(doc: Doc) -> TokenLists:
+    """The texts, norms and starts of ``doc``'s tokens (listed once per document; read-only).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> token_lists(Pipeline.from_config().analyze("兩個維護")).texts
+        ['兩個維護']
+    """
+    lists = doc.memo.get(TOKEN_LISTS)
+    if lists is None:
+        lists = doc.memo[TOKEN_LISTS] = _lists_of(doc.tokens)
+    return lists
+
+
+def _lists_of(tokens: Sequence[Token]) -> TokenLists:
+    return TokenLists(list(map(_TEXT, tokens)), list(map(_NORM, tokens)), list(map(_START, tokens)))
+
+
+_TEXT, _NORM, _START = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def read_userdict(lines: Iterable[str], *, source: str) -> list[tuple[str, int | None, str | None]]:

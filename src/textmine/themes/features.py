@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..keywords import IdfPrior
-from .ngrams import CODE_BITS, CodeTable, char_codes, decode_char_code, encode_char_feature
+from .ngrams import CharColumns, char_codes, decode_char_code
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -388,15 +388,11 @@ class FeatureSpace:
     word: Block
     char: Block
     projection: Projection | None
-    #: Whether the character block's columns are in n-gram code order, and the code → column table.
-    _columns_in_code_order: bool = field(init=False, repr=False, compare=False)
-    _char_table: CodeTable = field(init=False, repr=False, compare=False)
+    #: Character n-grams → character columns (built once per space).
+    _char_columns: CharColumns = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        codes = np.array([encode_char_feature(f) for f in self.char.features], dtype=np.uint64)
-        order = np.argsort(codes, kind="stable")
-        object.__setattr__(self, "_columns_in_code_order", bool((order == np.arange(len(order))).all()))
-        object.__setattr__(self, "_char_table", CodeTable(codes[order], order))
+        object.__setattr__(self, "_char_columns", CharColumns(self.char.features, tuple(self.char_ngrams)))
 
     @property
     def blocks(self) -> tuple[Block, Block]:
@@ -424,8 +420,8 @@ class FeatureSpace:
         n = len(units)
         width = len(self.word.features) + len(self.char.features)
         w_rows, w_cols, w_counts = _runs(self._word_keys(units, width), width)
-        c_keys, c_counts = self._char_keys([text for text, _ in units], width)
-        c_rows, c_cols = c_keys // width, c_keys % width
+        c_rows, c_cols, c_counts = self._char_columns.count([text for text, _ in units])
+        c_cols += len(self.word.features)
         # Each row: its word entries, then its character entries (word columns come first).
         w_ptr = np.searchsorted(w_rows, np.arange(n + 1))
         c_ptr = np.searchsorted(c_rows, np.arange(n + 1))
@@ -465,32 +461,6 @@ class FeatureSpace:
         rows = np.repeat(np.arange(len(units), dtype=np.int64), lengths)
         known = cols >= 0
         return np.sort(rows[known] * width + cols[known])
-
-    def _char_keys(self, texts: Sequence[str], width: int) -> tuple[np.ndarray, np.ndarray]:
-        # Sorted distinct ``row * width + column`` of the known character n-grams, and the count of each.
-        offset = len(self.word.features)
-        bits = CODE_BITS * self.char_ngrams[1]
-        per_chunk = 1 << (64 - bits)  # units numbered in the bits above the code
-        keys, counts = [], []
-        for a in range(0, len(texts), per_chunk):
-            codes, units = char_codes(texts[a : a + per_chunk], self.char_ngrams)
-            # One sort of (unit, code) keys groups both (no argsort); each distinct one is looked up once.
-            keyed = np.sort((units.astype(np.uint64) << np.uint64(bits)) | codes)
-            starts = np.flatnonzero(np.diff(keyed, prepend=np.uint64(0)))
-            distinct = keyed[starts]
-            columns = self._char_table.lookup(distinct & np.uint64((1 << bits) - 1))
-            known = columns >= 0
-            rows = (distinct[known] >> np.uint64(bits)).astype(np.int64) + a
-            found = rows * width + offset + columns[known]
-            found_counts = np.diff(np.append(starts, len(keyed)))[known]
-            if not self._columns_in_code_order:
-                order = np.argsort(found, kind="stable")
-                found, found_counts = found[order], found_counts[order]
-            keys.append(found)
-            counts.append(found_counts)
-        if not keys:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return np.concatenate(keys), np.concatenate(counts)
 
     def vectors(self, counts: sparse.csr_matrix, rows: sparse.csr_matrix | None = None):
         """Unit vectors for clustering: dense LSA rows, or sparse TF-IDF rows without LSA.
