@@ -2,7 +2,7 @@
 
 An n-gram of up to three characters is one unsigned integer (21 bits per
 character), so counting n-grams is sorting integers and looking codes up in a
-fitted vocabulary (:class:`CodeTable`) is array work, with no string per n-gram.
+fitted vocabulary (:class:`CharColumns`, by small ids per character) is array work, with no string per n-gram.
 """
 
 from __future__ import annotations
@@ -129,11 +129,12 @@ class CharColumns:
         self._lengths = sorted({len(points[j]) for j in usable})
         self._offsets = {n: sum(base**m for m in self._lengths if m < n) for n in self._lengths}
         self._space = sum(base**n for n in self._lengths) or 1
+        index = {c: i for i, c in enumerate(chars)}  # the same ids as self._ids, without a numpy scalar per character
         numbers = []
         for j in usable:
             number = 0
             for c in points[j]:
-                number = number * base + int(self._ids[c])
+                number = number * base + index[c]
             numbers.append(number + self._offsets[len(points[j])])
         order = np.argsort(np.array(numbers, dtype=np.int64), kind="stable")
         self._numbers = np.array(numbers, dtype=np.int64)[order]
@@ -178,6 +179,15 @@ class CharColumns:
         return rows, cols, counts
 
 
+def _run_class(point: int) -> int:
+    # The classes of _char_classes for one code point (a fitted vocabulary has tens of thousands of n-grams).
+    if 0x3400 <= point <= 0x9FFF:
+        return 1
+    return 2 if 65 <= point <= 90 or 97 <= point <= 122 else 0
+
+
 def _same_run_class(points: Sequence[int]) -> bool:
-    classes = _char_classes(np.array(points, dtype=np.uint64))
-    return bool(len(classes)) and classes[0] > 0 and bool((classes == classes[0]).all())
+    if not points:
+        return False
+    first = _run_class(points[0])
+    return first > 0 and all(_run_class(p) == first for p in points[1:])
