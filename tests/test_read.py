@@ -118,3 +118,14 @@ def test_read_sanitize_id_never_escapes(raw: str, safe: str | None) -> None:
     assert "/" not in out and not out.startswith(".") and len(out) <= 130
     if safe is not None:
         assert out == safe
+
+
+def test_output_folder_inside_an_input_folder_is_no_input(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "out" / "documents").mkdir(parents=True)
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    (corpus / "out" / "documents" / "a.json").write_text("{}", encoding="utf-8")
+    (corpus / "link.json").symlink_to(corpus / "out" / "documents" / "a.json")  # a link into it is left out too
+    names = [s.name for s in iter_sources([corpus], exclude=[corpus / "out"])]
+    assert names == ["corpus/a.txt"]
+    assert len(iter_sources([corpus])) == 3

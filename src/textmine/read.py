@@ -297,6 +297,16 @@ def iter_sources(inputs: Iterable[str | Path], *, exclude: Iterable[str | Path] 
         ['stdin']
     """
     skip = [Path(p).resolve() for p in exclude]
+    folders: dict[Path, Path] = {}  # folder → resolved: one resolve per folder, not per file
+
+    def resolved(child: Path) -> Path:
+        if child.is_symlink():
+            return child.resolve()
+        parent = folders.get(child.parent)
+        if parent is None:
+            parent = folders[child.parent] = child.parent.resolve()
+        return parent / child.name
+
     sources: list[Source] = []
     for raw in inputs:
         if str(raw) == "-":
@@ -309,7 +319,7 @@ def iter_sources(inputs: Iterable[str | Path], *, exclude: Iterable[str | Path] 
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or not child.is_file():
                     continue
-                if skip and any(child.resolve().is_relative_to(folder) for folder in skip):
+                if skip and any(resolved(child).is_relative_to(folder) for folder in skip):
                     continue
                 rel_noext = rel.with_suffix("") if rel.suffix.lower() in FORMATS else rel
                 stem = "__".join(rel_noext.parts)
