@@ -15,7 +15,7 @@ import pytest
 
 from textmine import parallel
 from textmine.cli import main
-from textmine.parallel import _Echo, batched, map_processes
+from textmine.parallel import ProcessPool, _Echo, batched
 from textmine.runner import run_corpus
 
 
@@ -113,7 +113,8 @@ def test_scale_killed_run_resumes_to_the_same_outputs(serial_run, tmp_path: Path
 
 
 def test_scale_process_pool_keeps_bounded_work_and_reports_a_dead_worker() -> None:
-    results = dict(map_processes(_Echo(), batched(range(10), 3), workers=2, max_in_flight=2))
+    with ProcessPool(_Echo(), workers=2) as pool:
+        results = dict(pool.map(batched(range(10), 3), max_in_flight=2))
     assert results == {0: [0, 1, 2], 1: [3, 4, 5], 2: [6, 7, 8], 3: [9]}
 
 

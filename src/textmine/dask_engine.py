@@ -111,22 +111,3 @@ class ClusterPool:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-
-
-def map_on_cluster(
-    factory: Any,
-    batches: Iterable[list[Any]],
-    *,
-    scheduler: str | None = None,
-    workers: int = 2,
-    max_in_flight: int | None = None,
-) -> Iterator[tuple[int, list[Any]]]:
-    """Yield ``(batch_index, results)`` as batches finish on the cluster.
-
-    Example:
-        >>> from textmine.parallel import _Echo
-        >>> sorted(map_on_cluster(_Echo(), [[1], [2]], workers=1))  # doctest: +SKIP
-        [(0, [1]), (1, [2])]
-    """
-    with ClusterPool(factory, scheduler=scheduler, workers=workers) as pool:
-        yield from pool.map(batches, max_in_flight=max_in_flight)

@@ -23,13 +23,11 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError, TextmineError
-from .records import Doc, Failure, Span
+from .records import SPAN_ORDER, Doc, Failure, Span
 from .segment import token_lists
 
 SCHEMA_ID = "textmine.document/1"
-#: A token's original text (tokens are tuples: text, norm, start, end).
-#: ``Span.sort_key`` as a C-level getter (the same tuples, no Python call per span).
-_SPAN_ORDER = attrgetter("start", "end", "label")
+#: A span's start, as a C-level getter (one bisection per span, no Python call).
 _SPAN_START = attrgetter("start")
 _DUMP_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
 
@@ -164,7 +162,7 @@ def document_dict(
     """
     art = doc.article
     starts = [s.start for s in doc.sentences]
-    ordered = sorted(spans, key=_SPAN_ORDER)
+    ordered = sorted(spans, key=SPAN_ORDER)
     # The sentence of each span: the last one starting at or before it (the first for a span before any).
     sentence_of = [i - 1 if i else 0 for i in map(bisect_right, repeat(starts), map(_SPAN_START, ordered))]
     data: dict[str, Any] = {

@@ -225,22 +225,6 @@ class ProcessPool:
         self.results.close()
 
 
-def map_processes(
-    factory: JobFactory, batches: Iterable[list[Any]], *, workers: int, max_in_flight: int | None = None
-) -> Iterator[tuple[int, list[Any]]]:
-    """Run batches in ``workers`` spawned processes, each building its job once.
-
-    Raises:
-        TextmineError: a worker could not build its job, or died mid-run.
-
-    Example:
-        >>> sorted(map_processes(_Echo(), [[1], [2], [3]], workers=2))
-        [(0, [1]), (1, [2]), (2, [3])]
-    """
-    with ProcessPool(factory, workers=workers) as pool:
-        yield from pool.map(batches, max_in_flight=max_in_flight)
-
-
 def can_fork() -> bool:
     """True when worker processes may be forked from this one: the platform forks safely and no other thread runs.
 
@@ -339,30 +323,6 @@ class RunWorkers:
         if self.pool is not None:
             pool, self.pool = self.pool, None
             pool.close()
-
-
-def map_dask(
-    factory: JobFactory,
-    batches: Iterable[list[Any]],
-    *,
-    scheduler: str | None = None,
-    workers: int = 2,
-    max_in_flight: int | None = None,
-) -> Iterator[tuple[int, list[Any]]]:
-    """Run batches on a ``dask.distributed`` cluster (a ``LocalCluster`` when no address is given).
-
-    Raises:
-        ConfigError: ``dask[distributed]`` is not installed.
-
-    Example:
-        >>> sorted(map_dask(_Echo(), [[1], [2]], workers=1))  # doctest: +SKIP
-        [(0, [1]), (1, [2])]
-    """
-    try:
-        from .dask_engine import map_on_cluster
-    except ImportError as err:
-        raise ConfigError("--engine dask needs dask.distributed: pip install 'textmine[dask]'") from err
-    return map_on_cluster(factory, batches, scheduler=scheduler, workers=workers, max_in_flight=max_in_flight)
 
 
 class _Echo:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 
@@ -208,9 +209,12 @@ class Span:
         _set_attrs(self, {} if attrs is None else attrs)
 
     def sort_key(self) -> tuple[int, int, str]:
-        """Order spans by (start, end, label), as the output contract says."""
-        return (self.start, self.end, self.label)
+        """Order spans by (start, end, label), as the output contract says (:data:`SPAN_ORDER`)."""
+        return SPAN_ORDER(self)
 
+
+#: ``Span.sort_key`` as a C-level getter: the same tuples, no Python call per span (sort with ``key=SPAN_ORDER``).
+SPAN_ORDER = attrgetter("start", "end", "label")
 
 # The setters of Span's slots, for its __init__ (assigning a frozen dataclass's fields raises).
 _set_label, _set_start, _set_end, _set_text, _set_norm, _set_attrs = (

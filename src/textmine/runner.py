@@ -149,6 +149,10 @@ class RunWorker:
     def __call__(self, task: TermsTask | ProcessTask) -> list[Any]:
         return task.run(self)
 
+    def build(self) -> RunWorker:
+        """This worker, already built (a :class:`~textmine.parallel.JobFactory` for the calling process)."""
+        return self
+
     def use(self, digest: str | None, applied: Pipeline) -> None:
         """Apply ``applied`` (a pipeline with its model) to tasks naming ``digest``, without loading it."""
         self._digest, self._applied = digest, applied
@@ -305,7 +309,7 @@ def run_corpus(
 
     local = RunWorker(pipeline, out)
     job = RunJob(pipeline.config, out, pipeline.registry)
-    with RunWorkers(job, _Built(local), workers=workers, engine=engine, scheduler=scheduler) as pool:
+    with RunWorkers(job, local, workers=workers, engine=engine, scheduler=scheduler) as pool:
         # Workers start once the input holds more than a batch per worker: they build while the fit sample is read.
         model_dir, digest, applied = _resolve_model(model, out, pipeline, source, report, fail, pool, refit, start_after=batch_size * (workers + 1))
         worker = pipeline.with_model(applied) if applied is not None else pipeline
@@ -337,16 +341,6 @@ def run_corpus(
     return report
 
 
-@dataclass(frozen=True)
-class _Built:
-    """A job already built in this process (the serial engine needs no second build)."""
-
-    run: Callable[[list[Any]], list[Any]]
-
-    def build(self) -> Callable[[list[Any]], list[Any]]:
-        return self.run
-
-
 def fit_corpus(
     inputs: Iterable[str | Path],
     *,
@@ -372,7 +366,7 @@ def fit_corpus(
             on_failure(failure)
 
     source = _article_source(inputs, stdin, max_chars=pipeline.config.read.max_chars)
-    with RunWorkers(RunJob(pipeline.config, None, pipeline.registry), _Built(RunWorker(pipeline, None)), workers=workers) as pool:
+    with RunWorkers(RunJob(pipeline.config, None, pipeline.registry), RunWorker(pipeline, None), workers=workers) as pool:
         model = _fit(pipeline, source, report, fail, pool, start_after=FIT_BATCH * (workers + 1))
     report.model = {"source": "fitted", **_model_stats(model)}
     report.timings["total"] = time.perf_counter() - started
