@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import eq, itemgetter, sub
 
 import numpy as np
 
 from ..records import Doc, Span, Token
+from ..segment import token_lists
 from .char_classes import code_points
 
 _START = itemgetter(2)
@@ -276,21 +277,17 @@ class _WordStarts:
             words = self.words
             return _Scan(self, doc, candidates, tuple(compress(tokens, map(words.__contains__, map(_NORM, tokens)))), None)
         # The token at each offset where a word may be written: a lexicon token when it starts
-        # there and is a word (its text is norm's, so one lookup of its string says so).
-        hits = []
-        opening = []
-        is_word = self.words.__contains__
-        count = len(tokens)
-        i = last = 0  # the token at offset ``last`` is tokens[i]
-        for start in candidates:
-            # Tokens are one character or more: the one at ``start`` is at most start - last further on.
-            i = bisect_right(tokens, start, i, min(count, i + start - last + 1), key=_START) - 1
-            last = start
-            token = tokens[i]
-            if token[2] == start:
-                opening.append(start)
-                if is_word(token[1]):
-                    hits.append(token)
+        # there and is a word (its text is norm's, so one lookup of its string says so). Found with
+        # C-level maps over the token starts listed by segmentation: no Python step per offset.
+        lists = token_lists(doc)
+        starts = lists.starts
+        count = len(candidates)
+        # (Every candidate lies at or after the first token's start, 0: the index is never -1.)
+        at = list(map(sub, map(bisect_right, repeat(starts, count), candidates), repeat(1, count)))
+        opens = list(map(eq, map(starts.__getitem__, at), candidates))
+        opening = list(compress(candidates, opens))
+        at = list(compress(at, opens))
+        hits = list(map(tokens.__getitem__, compress(at, map(self.words.__contains__, map(lists.norms.__getitem__, at)))))
         return _Scan(self, doc, candidates, tuple(hits), tuple(opening))
 
     def written(self, norm: str, candidates: Iterable[int]) -> tuple[tuple[int, tuple[str, ...]], ...]:
