@@ -227,7 +227,7 @@ class EndFilter:
 
     def positions(self, codes: np.ndarray) -> list[int]:
         """The offsets of ``codes`` (a text's code points) where the scan may stop, in order."""
-        kind = self._last[codes]
+        kind = self._last.take(codes)  # (take: about half the time of indexing with an array)
         found = kind.nonzero()[0]
         kinds = kind[found]
         # The characters before each (at the first two offsets, negative indices read the end of
@@ -240,8 +240,8 @@ class EndFilter:
         triple = (first * np.uint32(2246822519) + second * np.uint32(3266489917) + third * np.uint32(668265263)) >> shift
         # (bytes of 0 and 1 throughout: the kinds' bits shifted down, the table's entries)
         keep = kinds & self._SINGLE
-        keep |= (kinds >> 1) & self._table[pair]
-        keep |= (kinds >> 2) & self._table[triple]
+        keep |= (kinds >> 1) & self._table.take(pair)
+        keep |= (kinds >> 2) & self._table.take(triple)
         return found[keep.view(np.bool_)].tolist()
 
 
@@ -268,6 +268,6 @@ class LatinWords:
 
     def positions(self, codes: np.ndarray) -> list[int]:
         """The offsets of ``codes`` where a letter follows no letter or digit, in order."""
-        kind = self._table[codes]
+        kind = self._table.take(codes)
         letters = np.flatnonzero(kind == 2)
         return letters[(letters == 0) | (kind[letters - 1] == 0)].tolist()
