@@ -51,7 +51,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from operator import attrgetter, itemgetter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -59,7 +58,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..gazetteer import load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources
-from . import make_span
+from ..segment import token_lists
 from .char_classes import code_points
 from .department_attrs import CENTRAL_WORDS, VOTE_TOKENS, ArticleRegion, Candidate, describe, infer_article_region
 from .department_finders import (
@@ -77,7 +76,6 @@ from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
 
 LABEL = "DEPARTMENT"
-_START = itemgetter(2)  # Token.start
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
 _PREPOSITIONS = frozenset("由向到从经对在将被据")
@@ -140,7 +138,14 @@ class DepartmentExtractor:
         if not chosen:
             return []
         article = _LazyRegion(self, doc)
-        return [make_span(doc, LABEL, c.start, c.end, self._describe(text, c, article)) for c in chosen]
+        original, offsets = doc.text, doc.normalized.offsets
+        spans = []
+        for c in chosen:
+            start, end = c.start, c.end
+            a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
+            # (make_span written out: a copy of the attributes, which _describe may keep for other spans)
+            spans.append(Span(LABEL, a, b, original[a:b], text[start:end], dict(self._describe(text, c, article))))
+        return spans
 
     def _describe(self, text: str, cand: Candidate, article: _LazyRegion) -> dict:
         """The attributes of ``cand``; those of a named organ are kept per reading of its name.
@@ -148,7 +153,7 @@ class DepartmentExtractor:
         A named organ's attributes depend on its record, its trails and sub-units
         and the country or region before it only (党中央 is read the same way
         hundreds of times in a corpus); those without sub-units (a closed set)
-        are kept. ``make_span`` copies what it is given.
+        are kept; each span gets a copy.
         """
         parts = cand.parts
         rec = parts.get("rec")
@@ -270,11 +275,14 @@ class _LazyRegion:
         names: Counter[str] = Counter()
         if not count:
             return names
+        # (The starts and norms segmentation listed: bisection without a key, no token read per position.)
+        lists = token_lists(self._doc)
+        starts, norms = lists.starts, lists.norms
         codes = code_points(self._doc)[: tokens[count - 1].end]
         for second in self._extractor._name_starts.positions(codes):
-            k = bisect_left(tokens, second - 1, 0, count, key=_START)
-            if k < count and tokens[k].start == second - 1 and tokens[k].norm in telling:
-                names[tokens[k].norm] += 1
+            k = bisect_left(starts, second - 1, 0, count)
+            if k < count and starts[k] == second - 1 and norms[k] in telling:
+                names[norms[k]] += 1
         return names
 
 
@@ -294,7 +302,8 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     elif pre is None or pre.regions or pre.party or pre.youth or pre.level_word in (None, *CENTRAL_WORDS):
         return False
     start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
-    i = bisect_right(doc.tokens, start, key=attrgetter("start")) - 1
+    lists = token_lists(doc)
+    i = bisect_right(lists.starts, start) - 1
     token = doc.tokens[i] if i >= 0 else None
     if token is None or not token.start < start < token.end:
         return False
