@@ -295,8 +295,15 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     and for an open core read from a region (马里兰州地区法庭 is no 兰州…).
     A preposition the segmenter joined to the level character starts no word
     with it: 由省检察院 keeps 省检察院 (a token 由省).
+    A name of the lexicon is no name where a word ends inside it, having begun
+    before it: 外国军队 is no 国军, 集中办公 no 中办 (九届全国人大, one word, keeps 全国人大).
     """
     pre = cand.parts.get("pre")
+    rec = cand.parts.get("rec")
+    if rec is not None and rec["role"] == "name" and not cand.parts.get("bare"):
+        start, end = doc.normalized.to_original(cand.start, cand.end)
+        i = bisect_right(token_lists(doc).starts, start) - 1
+        return i >= 0 and doc.tokens[i].start < start < doc.tokens[i].end < end
     if cand.parts.get("named") == "place" or cand.parts.get("bare") or (cand.tier == 2 and pre is not None and pre.regions):
         pass  # and a place name starts a word (和平路派出所 is no 平路派出所)
     elif pre is None or pre.regions or pre.party or pre.youth or pre.level_word in (None, *CENTRAL_WORDS):
