@@ -141,6 +141,11 @@ class CharColumns:
         self._columns = np.array(usable, dtype=np.int64)[order]
         #: Numbers in column order (characters by code point, shorter n-grams first): rows come out sorted.
         self._in_order = bool(np.all(np.diff(self._columns) > 0))
+        # Single characters are numbers below ``base``: their columns are read from a table by
+        # number (-1: not fitted), and only longer n-grams are searched in the sorted numbers.
+        self._singles = np.full(base if 1 in self._lengths else 0, -1, dtype=np.int64)
+        single = np.flatnonzero(self._numbers < len(self._singles))[::-1]  # a repeated feature: its first column
+        self._singles[self._numbers[single]] = self._columns[single]
 
     def count(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distinct (text, column) pairs of the fitted n-grams in ``texts``, sorted, and the count of each."""
@@ -170,9 +175,14 @@ class CharColumns:
         counts = np.diff(np.append(starts, len(keys)))
         keys = keys[starts]
         grams = keys % self._space
-        slot = np.minimum(np.searchsorted(self._numbers, grams), len(self._numbers) - 1)
-        hit = self._numbers[slot] == grams
-        rows, cols, counts = keys[hit] // self._space, self._columns[slot[hit]], counts[hit]
+        single = grams < len(self._singles)
+        cols = np.empty(len(grams), dtype=np.int64)
+        cols[single] = self._singles[grams[single]]
+        longer = grams[~single]
+        slot = np.minimum(np.searchsorted(self._numbers, longer), len(self._numbers) - 1)
+        cols[~single] = np.where(self._numbers[slot] == longer, self._columns[slot], -1)
+        hit = cols >= 0
+        rows, cols, counts = keys[hit] // self._space, cols[hit], counts[hit]
         if not self._in_order:
             order = np.lexsort((cols, rows))
             rows, cols, counts = rows[order], cols[order], counts[order]

@@ -98,10 +98,9 @@ class Taxonomy:
             return out
         # One pass over the paragraphs joined by a character no seed term holds.
         joined = _JOIN.join(texts)
-        hits = list(self._matcher.iter(joined)) if joined else []
-        if not hits:
+        ends, terms = self._matcher.find(joined)
+        if not len(ends):
             return out
-        ends, terms = np.array(hits, dtype=np.int64).T
         starts = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
         keys = (np.searchsorted(starts, ends, side="right") - 1) * n_terms + terms
         keys, counts = np.unique(keys, return_counts=True)  # by paragraph, then term
@@ -151,7 +150,8 @@ class SeedFinder:
 
     Seed terms are few and their first two characters rare: positions whose
     character pair can open a term are found with array operations over the
-    code points, and only those are compared with the terms.
+    code points, and only those are compared with the terms of that pair, all
+    at once (the code points of each term, padded, against those of the text).
 
     Example:
         >>> sorted(SeedFinder(["党课", "党", "课进社区"]).iter("党课进社区"))
@@ -159,37 +159,84 @@ class SeedFinder:
     """
 
     def __init__(self, terms: Sequence[str]) -> None:
-        self._singles: dict[str, int] = {}
-        self._by_pair: dict[str, list[tuple[str, int]]] = {}
+        singles: list[tuple[int, int]] = []
+        by_pair: dict[int, list[int]] = {}
         # Code point → bits: 1 opens a pair, 2 closes one, 4 is a one-character term
         # (the last entry, 0, stands for every code point beyond the table).
         top = max((ord(c) for term in terms for c in term[:2]), default=0)
         table = np.zeros(top + 2, dtype=np.uint8)
         for j, term in enumerate(terms):
             if len(term) == 1:
-                self._singles[term] = j
+                singles.append((ord(term), j))
                 table[ord(term)] |= 4
             elif term:
-                self._by_pair.setdefault(term[:2], []).append((term, j))
+                by_pair.setdefault(_pair_code(ord(term[0]), ord(term[1])), []).append(j)
                 table[ord(term[0])] |= 1
                 table[ord(term[1])] |= 2
         self._table = table
+        self._has_singles = bool(singles)
+        # One-character terms: code point → term (-1: none; the last term of a repeated character).
+        self._singles = np.full(top + 2, -1, dtype=np.int64)
+        for point, j in singles:
+            self._singles[point] = j
+        # Pairs in code order; the terms of pair k are _pair_terms[_pair_ptr[k]:_pair_ptr[k + 1]], in term order.
+        pairs = sorted(by_pair)
+        self._pairs = np.array(pairs, dtype=np.int64)
+        self._pair_terms = np.array([j for p in pairs for j in by_pair[p]], dtype=np.int64)
+        self._pair_ptr = np.cumsum([0] + [len(by_pair[p]) for p in pairs])
+        # Each term's code points, padded with 0 (no text character compares equal to a pad inside the length).
+        width = max((len(t) for t in terms), default=0)
+        self._width = width
+        self._lengths = np.array([len(t) for t in terms], dtype=np.int64)
+        self._points = np.zeros((len(terms), width), dtype=np.uint32)
+        for j, term in enumerate(terms):
+            self._points[j, : len(term)] = [ord(c) for c in term]
 
     def iter(self, text: str) -> Iterator[tuple[int, int]]:
         """``(end index, term number)`` of each occurrence (end index: of its last character)."""
+        ends, found = self.find(text)
+        yield from zip(ends.tolist(), found.tolist())
+
+    def find(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`iter` as two arrays: the end index of each occurrence and its term number.
+
+        Example:
+            >>> ends, terms = SeedFinder(["党课", "课进社区"]).find("党课进社区")
+            >>> ends.tolist(), terms.tolist()
+            ([1, 4], [0, 1])
+        """
+        empty = np.zeros(0, dtype=np.int64)
         if not text:
-            return
+            return empty, empty
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         bits = self._table[np.minimum(points, len(self._table) - 1)]
-        if self._singles:
-            for at in np.flatnonzero(bits & 4).tolist():
-                yield at, self._singles[text[at]]
-        if self._by_pair:
-            by_pair, startswith = self._by_pair, text.startswith
-            for at in np.flatnonzero((bits[:-1] & 1) & (bits[1:] >> 1)).tolist():
-                for term, j in by_pair.get(text[at : at + 2], ()):
-                    if startswith(term, at):
-                        yield at + len(term) - 1, j
+        ends, found = [empty], [empty]
+        if self._has_singles:
+            at = np.flatnonzero(bits & 4)
+            ends.append(at)
+            found.append(self._singles[points[at]])
+        if len(self._pairs):
+            at = np.flatnonzero((bits[:-1] & 1) & (bits[1:] >> 1))
+            codes = _pair_code(points[at].astype(np.int64), points[at + 1].astype(np.int64))
+            k = np.minimum(np.searchsorted(self._pairs, codes), len(self._pairs) - 1)
+            ok = self._pairs[k] == codes
+            at, k = at[ok], k[ok]
+            # Every (position, term of its pair), by position, then in term order.
+            first, many = self._pair_ptr[k], self._pair_ptr[k + 1] - self._pair_ptr[k]
+            at = np.repeat(at, many)
+            terms = self._pair_terms[np.repeat(first - np.cumsum(many) + many, many) + np.arange(len(at))]
+            padded = np.concatenate([points, np.zeros(self._width, dtype=np.uint32)])
+            window = padded[at[:, None] + np.arange(self._width)]
+            inside = np.arange(self._width) < self._lengths[terms][:, None]
+            match = ((window == self._points[terms]) | ~inside).all(axis=1)
+            ends.append(at[match] + self._lengths[terms[match]] - 1)
+            found.append(terms[match])
+        return np.concatenate(ends), np.concatenate(found)
+
+
+def _pair_code(first, second):
+    # The two code points of a pair as one integer (21 bits each).
+    return (first << 21) | second
 
 
 def paragraph_shares(evidence: np.ndarray, *, neighbor_weight: float) -> np.ndarray:
