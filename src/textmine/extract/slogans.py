@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import partial
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
@@ -82,6 +83,8 @@ _REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
 #: Distinct slogans kept per first clause for linking variants (a bound, so that
 #: a text of thousands of near-identical quotes stays linear).
 _MAX_VARIANTS = 8
+#: Most profiles of quoted texts an extractor keeps (a table of a few megabytes at most).
+_MAX_PROFILES = 20_000
 #: Numerals that open a numbered formula beyond doubt.
 _NUMERALS = frozenset("两二三四五六七八九十双百千万")
 #: Shortest quoted slogan (not in the lexicon, not numbered) whose unquoted repeats count.
@@ -147,6 +150,8 @@ class SloganExtractor:
         surnames = cues.sources.get("surname", ("", ""))[1]
         self._given_name = re.compile(f"(?:{surnames})[\u4e00-\u9fff]{{1,2}}").fullmatch if surnames else None
         self._find_quotes = QuoteFinder()
+        # Quoted text → its profile, a bounded table (see :meth:`_profile`).
+        self._profiles: dict[str, _Profile] = {}
 
     def dictionary_words(self) -> Iterator[str]:
         """Lexicon forms the tokenizer should keep whole (Han only, 3–7 characters).
@@ -265,22 +270,26 @@ class SloganExtractor:
 
         A quotation of someone's words leaves its inside open to unquoted
         matches (列宁说：“…马克思主义…”), so only its marks are out of bounds.
+        What a quoted text says of itself is read once per distinct text
+        (:meth:`_profile`); only its context is read per quote.
         """
         out: list[Found] = []
         stretches: list[tuple[int, int]] = []
         seen: dict[tuple[int, str], list[tuple[list[str], str]]] = {}  # multi-clause slogans met so far
         tails = _TailStarts(norm, quotes)
-        by_key = self._by_key
+        profiles = self._profiles
         for q in quotes:
             text = norm[q.start : q.end]
-            key = canonical_key(text) if _KEY_CHARS.search(text) else text
-            entry = by_key.get(key)
+            profile = profiles.get(text)
+            if profile is None:
+                profile = self._profile(text)
+            entry = profile.entry
             if entry is not None:
                 label, attrs = self._classify_known(norm, q, entry)
-            elif key:
-                label, attrs = self._classify(norm, q, text, key, tails)
+            elif profile.fixed is not None:
+                label, attrs = profile.fixed[0], dict(profile.fixed[1])
             else:
-                label, attrs = None, {}
+                label, attrs = self._classify(norm, q, profile, tails)
             if label == "SLOGAN" and attrs["kind"] == "quotation":
                 stretches.append((q.open, q.open))
                 stretches.append((q.close, q.close))
@@ -288,65 +297,126 @@ class SloganExtractor:
                 stretches.append((q.open, q.close))
             if label is None:
                 continue
-            if label == "SLOGAN" and entry is None:
-                attrs["canonical"] = _link_variant(key, seen)
+            if label == "SLOGAN" and entry is None and profile.clauses is not None:
+                attrs["canonical"] = _link_variant(profile.key, profile.clauses, seen)
             out.append(new_found((label, q.start, q.end, attrs)))
         return out, stretches
 
-    def _classify(
-        self, norm: str, q: Quote, text: str, key: str, tails: _TailStarts
-    ) -> tuple[str | None, dict[str, Any]]:
-        """Classify a quoted text the lexicon does not know, from its own words and its context."""
+    def _profile(self, text: str) -> _Profile:
+        """What a quoted text says of itself, whatever its context: its key, its lexicon entry and its own cues.
+
+        A pure function of ``text``, kept in a bounded table of the extractor
+        (the same slogans recur within and across articles).
+        """
+        key = canonical_key(text) if _KEY_CHARS.search(text) else text
+        entry = self._by_key.get(key)
         size = len(key)
-        if size == 1:
-            return "TERM", {"kind": "word", "canonical": key, "quoted": True}  # ANNOTATION.md: “德” is no slogan
+        if entry is not None or size < 2:
+            fixed = None
+            if entry is None:  # ANNOTATION.md: “德” is no slogan
+                fixed = ("TERM", {"kind": "word", "canonical": key, "quoted": True}) if key else (None, {})
+            profile = _new_profile((key, entry, fixed, False, False, False, False, False, None, size, None, "", None))
+        else:
+            profile = self._unknown_profile(text, key, size)
+        profiles = self._profiles
+        if len(profiles) >= _MAX_PROFILES:
+            profiles.clear()
+        profiles[text] = profile
+        return profile
+
+    def _unknown_profile(self, text: str, key: str, size: int) -> _Profile:
+        """The profile of a quoted text the lexicon does not know (``key`` two characters or more)."""
         cue, first, last = self._cue, self._first, self._last
+        length = len(text)
+        suffixed = text[-1] in self._suffix_last and self._suffix_any(text, 0, length) is not None
+        if (suffixed and cue["honor-suffix"](text, 0, length)) or (
+            text[0] in first["honor-prefix"] and cue["honor-prefix"](text, 0, length)
+        ):  # ANNOTATION.md: an honorary title is HONOR, never SLOGAN
+            honor = ("HONOR", {"canonical": key, "quoted": True})
+            return _new_profile((key, None, honor, False, False, False, False, False, None, size, None, "", None))
+        designation = organ = title = False
+        if suffixed:
+            designation = cue["designation-suffix"](text, 0, length) is not None
+            organ = cue["organ-suffix"](text, 0, length) is not None
+            title = cue["title-suffix"](text, 0, length) is not None
+        numbered = key[0] in first["numbered"] and cue["numbered"](key, 0, size) is not None
+        # A short quoted title opening a list item may be an honor when a name follows (、“改革先锋”谢高华、).
+        titled = length <= _MAX_TITLE and not (
+            numbered if text is key else text[0] in first["numbered"] and cue["numbered"](text, 0, length)
+        )
+        word = None
+        if not numbered and size != 2 and key[-1] in self._word_last:
+            found = self._word_any(key, 0, size)
+            if found is not None:
+                word = "word" if found.lastgroup == "ism_word" else "label"
+        text_kind, late_kind, clauses = None, "", None
+        if numbered or (size != 2 and word is None):  # it may be a SLOGAN: its kinds and clauses
+            # The kinds the text decides alone (before the tail is read), then those it decides after.
+            if key[0] in first["period"] and key[-1] in last["period"] and cue["period"](key, 0, size):
+                text_kind = "period"
+            elif "·" in key or (key[-1] in last["campaign-suffix"] and cue["campaign-suffix"](key, 0, size)):
+                text_kind = "campaign"
+            elif size > 40 or key[-1] in "。！？…":
+                text_kind = "quotation"
+            if CLAUSE_SPLIT.search(key):
+                clauses = [c for c in CLAUSE_SPLIT.split(key) if c]
+            if numbered:
+                late_kind = "formula"
+            elif size >= 6 and (
+                (key[0] in first["directive-prefix"] and cue["directive-prefix"](key, 0, size))
+                or ("是" in key and size >= 8)
+            ):
+                late_kind = "directive"
+            elif clauses is not None:
+                late_kind = "formula"
+            else:
+                late_kind = "term" if size <= 5 else "formula"
+            if clauses is not None and len(clauses) < 2:
+                clauses = None
+        return _new_profile(
+            (key, None, None, designation, organ, title, numbered, titled, word, size, text_kind, late_kind, clauses)
+        )
+
+    def _classify(self, norm: str, q: Quote, profile: _Profile, tails: _TailStarts) -> tuple[str | None, dict[str, Any]]:
+        """Classify a quoted text the lexicon does not know, from its profile and its context."""
+        cue = self._cue
+        key = profile.key
         end = len(norm)
         after = q.close + 1
-        length = len(text)
         # Each lookup runs only when the edge character allows a match.
-        next_char = norm[after : after + 1]
-        before_char = norm[q.open - 1 : q.open]
-        suffixed = text[-1] in self._suffix_last and self._suffix_any(text, 0, length) is not None
-        followed = next_char in self._after_first and self._after_any(norm, after, end) is not None
+        followed = norm[after : after + 1] in self._after_first and self._after_any(norm, after, end) is not None
         # ANNOTATION.md: an honorary title before a name is HONOR, never SLOGAN.
         if (
-            (suffixed and cue["honor-suffix"](text, 0, length))
-            or (followed and cue["honor-after"](norm, after, end))
-            or (text[0] in first["honor-prefix"] and cue["honor-prefix"](text, 0, length))
+            (followed and cue["honor-after"](norm, after, end))
             or (
-                before_char in last["honor-before"]
+                norm[q.open - 1 : q.open] in self._last["honor-before"]
                 and cue["honor-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
             )
-            or self._title_before_name(norm, q, text)
+            or (
+                profile.titled
+                and (q.open == 0 or norm[q.open - 1] in _ITEM_START)
+                and cue["surname"](norm, after, end) is not None
+            )
         ):
             return "HONOR", {"canonical": key, "quoted": True}
         # ANNOTATION.md: quoted designations of enterprises, factories and
         # products are not slogans (“小巨人”企业).
-        if (followed and cue["designation-after"](norm, after, end)) or (
-            suffixed and cue["designation-suffix"](text, 0, length)
-        ):
+        if profile.designation or (followed and cue["designation-after"](norm, after, end)):
             return "TERM", {"kind": "designation", "canonical": key, "quoted": True}
-        if suffixed and cue["organ-suffix"](text, 0, length):
+        if profile.organ:
             return None, {}  # the name of an organisation: the departments extractor's
-        if suffixed and cue["title-suffix"](text, 0, length):
+        if profile.title:
             return "TERM", {"kind": "title", "canonical": key, "quoted": True}
-        numbered = key[0] in first["numbered"] and cue["numbered"](key, 0, size) is not None
         # ANNOTATION.md: a scare-quoted single word (“德”, an -ism, a faction's
         # label) is not a slogan; a two-character name of a campaign is (“筑基”工程).
-        if not numbered:
-            if size == 2:
+        if not profile.numbered:
+            if profile.size == 2:
                 if followed and cue["campaign-after"](norm, after, end):
                     return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
                 return "TERM", {"kind": "word", "canonical": key, "quoted": True}
-            word = self._word_any(key, 0, size) if key[-1] in self._word_last else None
-            if word is not None:
-                return "TERM", {
-                    "kind": "word" if word.lastgroup == "ism_word" else "label",
-                    "canonical": key,
-                    "quoted": True,
-                }
-        return "SLOGAN", {"kind": self._kind(norm, q, key, numbered, tails), "canonical": key, "quoted": True}
+            if profile.word is not None:
+                return "TERM", {"kind": profile.word, "canonical": key, "quoted": True}
+        return "SLOGAN", {"kind": profile.text_kind or self._kind(norm, q, profile, tails), "canonical": key, "quoted": True}
 
     def _classify_known(self, norm: str, q: Quote, entry: LexiconEntry) -> tuple[str | None, dict[str, Any]]:
         """A quoted lexicon form: the lexicon decides, unless a designation word follows (“…”牌)."""
@@ -364,23 +434,8 @@ class SloganExtractor:
             attrs["first_year"] = entry.first_year
         return entry.label, attrs
 
-    def _title_before_name(self, norm: str, q: Quote, text: str) -> bool:
-        """A short quoted title opening a list item and followed by a name (、“改革先锋”谢高华、)."""
-        if len(text) > _MAX_TITLE or (q.open > 0 and norm[q.open - 1] not in _ITEM_START):
-            return False
-        cue = self._cue
-        numbered = text[0] in self._first["numbered"] and cue["numbered"](text, 0, len(text))
-        return not numbered and cue["surname"](norm, q.close + 1, len(norm)) is not None
-
-    def _kind(self, norm: str, q: Quote, key: str, numbered: bool, tails: _TailStarts) -> str:
-        cue, first, last = self._cue, self._first, self._last
-        size = len(key)
-        if key[0] in first["period"] and key[-1] in last["period"] and cue["period"](key, 0, size):
-            return "period"
-        if "·" in key or (key[-1] in last["campaign-suffix"] and cue["campaign-suffix"](key, 0, size)):
-            return "campaign"
-        if size > 40 or key[-1] in "。！？…":
-            return "quotation"
+    def _kind(self, norm: str, q: Quote, profile: _Profile, tails: _TailStarts) -> str:
+        """The kind of a quoted slogan its text leaves open: read from the rest of the clause and what precedes it."""
         # A campaign word or an instruction word in the rest of the clause
         # (“…”活动, “…”的要求), whichever comes first.
         tail_start = tails.start(q)
@@ -390,21 +445,12 @@ class SloganExtractor:
         if tail is not None:
             return "campaign" if tail.lastgroup == "campaign_tail" else "directive"
         if (
-            size >= 10
-            and norm[q.open - 1 : q.open] in last["quotation-before"]
-            and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
+            profile.size >= 10
+            and norm[q.open - 1 : q.open] in self._last["quotation-before"]
+            and self._cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
         ):
             return "quotation"
-        if numbered:
-            return "formula"
-        if size >= 6 and (
-            (key[0] in first["directive-prefix"] and cue["directive-prefix"](key, 0, size))
-            or ("是" in key and size >= 8)
-        ):
-            return "directive"
-        if CLAUSE_SPLIT.search(key):
-            return "formula"
-        return "term" if size <= 5 else "formula"
+        return profile.late_kind
 
     # -- unquoted matches ---------------------------------------------------
 
@@ -435,6 +481,36 @@ class SloganExtractor:
             if len(text) >= shortest and _MARKS.isdisjoint(text):
                 targets[canonical] = Target(canonical, attrs["kind"], None, (text,))
         return list(targets.values())
+
+
+class _Profile(NamedTuple):
+    """What a quoted text says of itself (see ``SloganExtractor._profile``); its context decides the rest.
+
+    ``fixed`` is the classification when the text alone decides it (a lexicon
+    entry's aside); ``designation``, ``organ`` and ``title`` are its own cues; ``titled``: short
+    enough, and not numbered, to be a title before a name; ``word``: the TERM
+    kind of a scare-quoted word or label; ``text_kind``: the SLOGAN kind its
+    text fixes before the tail is read, ``late_kind`` the one after;
+    ``clauses``: the clauses that link its variants (two or more).
+    """
+
+    key: str
+    entry: LexiconEntry | None
+    fixed: tuple[str | None, dict[str, Any]] | None
+    designation: bool
+    organ: bool
+    title: bool
+    numbered: bool
+    titled: bool
+    word: str | None
+    size: int
+    text_kind: str | None
+    late_kind: str
+    clauses: list[str] | None
+
+
+#: Builds a ``_Profile`` without the Python-level ``__new__`` of a named tuple.
+_new_profile = partial(tuple.__new__, _Profile)
 
 
 class _TailStarts:
@@ -478,18 +554,13 @@ class _TailStarts:
         return after
 
 
-def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[str], str]]]) -> str:
-    """Give a multi-clause slogan the canonical of an earlier variant of it, if any.
+def _link_variant(canonical: str, clauses: list[str], seen: dict[tuple[int, str], list[tuple[list[str], str]]]) -> str:
+    """Give a multi-clause slogan (``clauses``: two or more) the canonical of an earlier variant of it, if any.
 
     Variants share their first clause and their number of clauses (as the
     unquoted variants do), which keys ``seen``: each slogan is compared with
     the few met before under the same key, never with all of them.
     """
-    if not CLAUSE_SPLIT.search(canonical):
-        return canonical
-    clauses = [c for c in CLAUSE_SPLIT.split(canonical) if c]
-    if len(clauses) < 2:
-        return canonical
     bucket = seen.setdefault((len(clauses), clauses[0]), [])
     for other, other_canonical in bucket:
         if other == clauses or all(clause_variant(a, b) for a, b in zip(clauses[1:], other[1:])):
