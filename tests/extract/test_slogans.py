@@ -375,6 +375,21 @@ def test_slogans_key_index_finds_what_str_find_finds(keys: list[str], text: str)
     assert sorted((end, items[0]) for end, items in KeyIndex({k: [k] for k in keys}).find(text)) == expected
 
 
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="两个维护三农新八战略，、的", max_size=80))
+def test_slogans_key_index_with_a_second_table_finds_what_str_find_finds(text: str) -> None:
+    """An index of hundreds of four-character prefixes (as the lexicon's) filters hits by a second table: nothing is lost."""
+    from itertools import product
+
+    from textmine.extract.slogan_keys import KeyIndex
+
+    keys = ["".join(p) for p in product("两个维护三农新八", repeat=4)][::9] + ["两个维护", "三农新八战略"]
+    index = KeyIndex({k: [k] for k in keys})
+    assert index._second is not None
+    expected = sorted((i + len(k), k) for k in set(keys) for i in range(len(text)) if text.startswith(k, i))
+    assert sorted((end, items[0]) for end, items in index.find(text)) == expected
+
+
 def test_slogans_key_index_finds_keys_beyond_the_basic_plane() -> None:
     """A key with a character beyond U+FFFF hashes as the text's code units do (the character counts as U+FFFF)."""
     from textmine.extract.slogan_keys import KeyIndex

@@ -68,6 +68,13 @@ def _prefix_hashes(prefixes: Sequence[str], width: int) -> Any:
     return TextHashes("".join(prefixes)).window(width)[::width]
 
 
+#: The fewest four-character prefixes (a lexicon's, not an article's) given a second table (see :class:`KeyIndex`).
+_MANY = 256
+#: The second hash of a four-character window (from its two pair hashes), which rules out most
+#: positions the first one lets through before any text is read.
+_M3 = np.uint16(52711)
+
+
 class KeyIndex:
     """Exact search for many short keys in one vectorized pass over a text.
 
@@ -114,6 +121,14 @@ class KeyIndex:
             table = np.zeros(1 << bits, dtype=bool)
             table[_prefix_hashes(group, width) & mask] = True
             self._tables[width] = (table, None if bits == 16 else np.uint16(mask))
+        # Four-character prefixes in a full table (the lexicon's hundreds) let
+        # through a position in a hundred or so: a second table, indexed by
+        # another mix of the same two pair hashes, rules most of those out.
+        self._second = None
+        if len(prefixes.get(4, ())) > _MANY:
+            pairs = TextHashes("".join(prefixes[4])).window(2)
+            self._second = np.zeros(1 << 16, dtype=bool)
+            self._second[pairs[2::4] * _M3 ^ pairs[::4]] = True
 
     def __len__(self) -> int:
         """The number of keys."""
@@ -139,9 +154,14 @@ class KeyIndex:
             return found
         hashes = hashes or TextHashes(text)
         filed = self._filed
+        second = self._second
         for width, (table, mask) in self._tables.items():
             window = hashes.window(width)
-            for pos in table.take(window if mask is None else window & mask).nonzero()[0].tolist():
+            hits = table.take(window if mask is None else window & mask).nonzero()[0]
+            if width == 4 and second is not None and len(hits):
+                pairs = hashes.window(2)
+                hits = hits[second.take(pairs.take(hits + 2) * _M3 ^ pairs.take(hits))]
+            for pos in hits.tolist():
                 if pos in skip:
                     continue
                 hit = filed.get(text[pos : pos + width])
