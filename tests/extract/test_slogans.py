@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from textmine.errors import ConfigError
-from textmine.extract.quotes import LAST_SPACE, MAX_LEN, QuoteFinder, find_quotes
+from textmine.extract.quotes import MAX_LEN, QuoteFinder, find_quotes
 from textmine.extract.slogan_lexicon import (
     CUE_IDS,
     SLOGAN_KINDS,
@@ -227,10 +227,6 @@ def test_slogans_quote_finder_agrees_on_plain_pairs_and_spaces(parts: list[str])
     assert _QUOTE_FINDER(text) == find_quotes(text)
 
 
-def test_slogans_no_whitespace_above_the_last_space() -> None:
-    assert not any(chr(c).isspace() for c in range(LAST_SPACE + 1, 0x110000))
-
-
 def test_slogans_attributes_of_unknown_and_known_slogans(pipeline) -> None:
     spans = [
         s for s in pipeline.extract("开展“学榜样、践初心、担使命”活动，忠实践行“八八战略”。") if s.label == "SLOGAN"
@@ -417,7 +413,7 @@ def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:
 def test_slogans_astral_character_is_no_quotation_mark(pipeline) -> None:
     """U+2201C ends in the bits of “ (U+201C): it must not open a quotation."""
     from textmine import extract_slogans
-    from textmine.extract.quotes import code_units
+    from textmine.extract.slogan_keys import code_units
 
     assert code_units("𢀜“").tolist() == [0xFFFF, 0x201C]
     assert extract_slogans("𢀜", pipeline=pipeline) == []

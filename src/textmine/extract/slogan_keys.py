@@ -1,8 +1,7 @@
 """Exact search for many short keys in one vectorized pass: ``KeyIndex`` over a text's ``TextHashes``.
 
 Input: search keys of two characters or more, each with the items a match
-yields, and a text (with its :func:`~textmine.extract.quotes.code_units`, when
-already computed). Output: ``(end, items)`` for every occurrence of a key.
+yields, and a text (with its :func:`code_units`, when already computed). Output: ``(end, items)`` for every occurrence of a key.
 Time is linear in the text: numpy hashes every window of two, three and four
 characters once per text, and only positions whose window hash is filed are
 checked in Python. The slogan extractor searches its lexicon, its doctrine
@@ -16,7 +15,23 @@ from typing import Any
 
 import numpy as np
 
-from .quotes import code_units
+
+def code_units(text: str) -> Any:
+    """The code points of ``text`` as a numpy ``uint16`` array, one per character.
+
+    Characters beyond the Basic Multilingual Plane become U+FFFF, a
+    noncharacter (their low 16 bits could be any other character: U+2201C 𢀜
+    ends in 201C “): the array feeds hashes, never a decoder.
+
+    Example:
+        >>> code_units("两个").tolist()
+        [20004, 20010]
+    """
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):
+        return np.frombuffer(data, dtype=np.uint16)
+    wide = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(wide, 0xFFFF).astype(np.uint16)
 
 
 class TextHashes:

@@ -43,7 +43,7 @@ from typing import Any, NamedTuple
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
-from .quotes import Quote, QuoteFinder, code_units, find_titles
+from .quotes import Quote, QuoteFinder, find_titles
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
 from .slogan_unquoted import (
     Candidate,
@@ -180,16 +180,14 @@ class SloganExtractor:
             [('深化拓展‘三服務’', 'campaign'), ('三服務', 'campaign')]
         """
         norm = doc.norm
-        # One array of code units serves the quotation marks and the lexicon.
-        units = code_units(norm)
-        quotes = self._find_quotes(norm, units)
+        quotes = self._find_quotes(norm)
         results, stretches = self._classify_quotes(norm, quotes)
         # ANNOTATION.md: what stands inside a title of a work 《…》 is optional
         # at most; unquoted formulas there are left out.
         excluded = exclusions(stretches + find_titles(norm))
         # A quoted slogan is no unquoted repeat of itself: skip where one starts.
         skip = {start + 1 for start, end in stretches if end > start}
-        hashes = TextHashes(norm, units)
+        hashes = TextHashes(norm)
         candidates = self._doctrines(
             doc,
             find_matches(
