@@ -181,7 +181,7 @@ class SloganExtractor:
         """
         norm = doc.norm
         quotes = self._find_quotes(norm)
-        results, stretches = self._classify_quotes(norm, quotes)
+        results, stretches, repeated = self._classify_quotes(norm, quotes)
         # ANNOTATION.md: what stands inside a title of a work 《…》 is optional
         # at most; unquoted formulas there are left out.
         excluded = exclusions(stretches + find_titles(norm))
@@ -199,7 +199,6 @@ class SloganExtractor:
                 skip=skip,
             ),
         )
-        repeated = self._repeat_targets(norm, results)
         if repeated:
             candidates.extend(find_matches(build_index(repeated), norm, hashes, skip=skip))
         if candidates:
@@ -263,8 +262,10 @@ class SloganExtractor:
 
     # -- quoted text --------------------------------------------------------
 
-    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> tuple[list[Found], list[tuple[int, int]]]:
-        """Classify every quote; also return the stretches unquoted matches must not touch.
+    def _classify_quotes(
+        self, norm: str, quotes: Sequence[Quote]
+    ) -> tuple[list[Found], list[tuple[int, int]], list[Target]]:
+        """Classify every quote; also return the stretches unquoted matches must not touch and the targets of repeats.
 
         A quotation of someone's words leaves its inside open to unquoted
         matches (列宁说：“…马克思主义…”), so only its marks are out of bounds.
@@ -274,6 +275,7 @@ class SloganExtractor:
         out: list[Found] = []
         stretches: list[tuple[int, int]] = []
         seen: dict[tuple[int, str], list[tuple[list[str], str]]] = {}  # multi-clause slogans met so far
+        repeated: dict[str, Target] = {}  # canonical → what its unquoted repeats yield
         tails = _TailStarts(norm, quotes)
         profiles = self._profiles
         for q in quotes:
@@ -295,10 +297,13 @@ class SloganExtractor:
                 stretches.append((q.open, q.close))
             if label is None:
                 continue
-            if label == "SLOGAN" and entry is None and profile.clauses is not None:
-                attrs["canonical"] = _link_variant(profile.key, profile.clauses, seen)
+            if label == "SLOGAN":
+                if entry is None and profile.clauses is not None:
+                    attrs["canonical"] = _link_variant(profile.key, profile.clauses, seen)
+                if attrs["kind"] in _REPEATED_KINDS and attrs["canonical"] not in repeated:
+                    self._add_repeat(repeated, text, attrs)
             out.append(new_found((label, q.start, q.end, attrs)))
-        return out, stretches
+        return out, stretches, list(repeated.values())
 
     def _profile(self, text: str) -> _Profile:
         """What a quoted text says of itself, whatever its context: its key, its lexicon entry and its own cues.
@@ -452,33 +457,25 @@ class SloganExtractor:
 
     # -- unquoted matches ---------------------------------------------------
 
-    def _repeat_targets(self, norm: str, results: Sequence[Found]) -> list[Target]:
-        """Targets for unquoted repeats and variants of the article's quoted slogans.
+    def _add_repeat(self, repeated: dict[str, Target], text: str, attrs: dict[str, Any]) -> None:
+        """File the target for unquoted repeats and variants of a quoted slogan (``text``, ``attrs``), if it has one.
 
         Lexicon formulas that count without quotation marks are found anyway;
-        quoted-only ones and slogans the lexicon does not know are searched
-        here, in one more pass over the text, when the article quotes them.
+        quoted-only ones and slogans the lexicon does not know are searched,
+        in one more pass over the text, when the article quotes them.
         """
-        targets: dict[str, Target] = {}
-        for label, start, end, attrs in results:
-            if label != "SLOGAN" or attrs["kind"] not in _REPEATED_KINDS:
-                continue
-            canonical = attrs["canonical"]
-            if canonical in targets:
-                continue
-            entry = self._by_id.get(canonical)
-            if entry is not None:
-                if not entry.unquoted:
-                    targets[canonical] = Target.of_entry(entry)
-                continue
-            text = norm[start:end]
-            # Numbered formulas repeat from three characters on (三下降): as
-            # SLOGAN, their numerals are no figures.
-            # (一 also means "whole", 一体化; digits run on into numbers, 3150).
-            shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
-            if len(text) >= shortest and _MARKS.isdisjoint(text):
-                targets[canonical] = Target(canonical, attrs["kind"], None, (text,))
-        return list(targets.values())
+        canonical = attrs["canonical"]
+        entry = self._by_id.get(canonical)
+        if entry is not None:
+            if not entry.unquoted:
+                repeated[canonical] = Target.of_entry(entry)
+            return
+        # Numbered formulas repeat from three characters on (三下降): as
+        # SLOGAN, their numerals are no figures.
+        # (一 also means "whole", 一体化; digits run on into numbers, 3150).
+        shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
+        if len(text) >= shortest and _MARKS.isdisjoint(text):
+            repeated[canonical] = Target(canonical, attrs["kind"], None, (text,))
 
 
 class _Profile(NamedTuple):
