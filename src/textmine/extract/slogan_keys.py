@@ -73,16 +73,6 @@ class TextHashes:
 _M1, _M2 = np.uint16(40503), np.uint16(31337)
 
 
-def _prefix_hashes(prefixes: Sequence[str], width: int) -> Any:
-    """The :class:`TextHashes` values of ``prefixes`` (each ``width`` characters long), as an array.
-
-    The prefixes are hashed as one text, by the very windows a searched text
-    gets, and the window at the start of each prefix is kept: the two can
-    never disagree (a character beyond U+FFFF counts as U+FFFF in both).
-    """
-    return TextHashes("".join(prefixes)).window(width)[::width]
-
-
 #: The fewest four-character prefixes (a lexicon's, not an article's) given a second table (see :class:`KeyIndex`).
 _MANY = 256
 #: The second hash of a four-character window (from its two pair hashes), which rules out most
@@ -129,19 +119,29 @@ class KeyIndex:
         # One boolean table per width, indexed by the low bits of the window
         # hash: about 2,000 slots per prefix (a false hit at one position in
         # a few thousand), up to the full 64K, so a few keys take a few KB.
+        # The prefixes are hashed as one text, by the very windows a searched
+        # text gets (a character beyond U+FFFF counts as U+FFFF in both), and
+        # the window at the start of each prefix is kept.
+        hashed = TextHashes("".join("".join(group) for group in prefixes.values()))
+        starts: dict[int, int] = {}
+        start = 0
+        for width, group in prefixes.items():
+            starts[width] = start
+            start += width * len(group)
         self._tables: dict[int, tuple[Any, Any]] = {}
         for width, group in prefixes.items():
             bits = min(16, max(12, len(group).bit_length() + 11))
             mask = (1 << bits) - 1
             table = np.zeros(1 << bits, dtype=bool)
-            table[_prefix_hashes(group, width) & mask] = True
+            start = starts[width]
+            table[hashed.window(width)[start : start + width * len(group) : width] & mask] = True
             self._tables[width] = (table, None if bits == 16 else np.uint16(mask))
         # Four-character prefixes in a full table (the lexicon's hundreds) let
         # through a position in a hundred or so: a second table, indexed by
         # another mix of the same two pair hashes, rules most of those out.
         self._second = None
         if len(prefixes.get(4, ())) > _MANY:
-            pairs = TextHashes("".join(prefixes[4])).window(2)
+            pairs = hashed.window(2)[starts[4] : starts[4] + 4 * len(prefixes[4])]
             self._second = np.zeros(1 << 16, dtype=bool)
             self._second[pairs[2::4] * _M3 ^ pairs[::4]] = True
 
