@@ -1,10 +1,11 @@
 """Exact search for many short keys in one vectorized pass: ``KeyIndex`` over a text's ``TextHashes``.
 
 Input: search keys of two characters or more, each with the items a match
-yields, and a text (with its :func:`code_units`, when already computed). Output: ``(end, items)`` for every occurrence of a key.
-Time is linear in the text: numpy hashes every window of two, three and four
-characters once per text, and only positions whose window hash is filed are
-checked in Python. The slogan extractor searches its lexicon, its doctrine
+yields, and a text (with its :func:`code_units`, when already computed).
+Output: ``(end, items)`` for every occurrence of a key. Time is linear in
+the text: numpy hashes every window of two, three and four characters once
+per text, and only positions whose window hash is filed are checked in
+Python. The slogan extractor searches its lexicon, its doctrine
 heads and honors, and an article's own quoted slogans with it.
 """
 
