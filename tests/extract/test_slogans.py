@@ -418,3 +418,17 @@ def test_slogans_astral_character_is_no_quotation_mark(pipeline) -> None:
     assert code_units("𢀜“").tolist() == [0xFFFF, 0x201C]
     assert extract_slogans("𢀜", pipeline=pipeline) == []
     assert [s.text for s in extract_slogans("他说𢀜“三服务”", pipeline=pipeline)] == ["三服务"]
+
+
+def test_slogans_quote_profiles_leave_results_unchanged(pipeline, seed_text: str, monkeypatch) -> None:
+    """The table of quoted texts' profiles changes no span: a fresh classifier, a warm one and one whose table starts over agree."""
+    from textmine.extract import slogan_quoted
+
+    doc = pipeline.analyze(seed_text + "\n“三服务”“让党中央放心、让人民群众满意”“德”“改革先锋”谢高华、“小巨人”企业")
+    fresh = build(Resources())
+    cold = fresh(doc, ())
+    assert fresh(doc, ()) == cold  # every profile read from the table
+    monkeypatch.setattr(slogan_quoted, "_MAX_PROFILES", 2)
+    small = build(Resources())
+    assert small(doc, ()) == cold
+    assert len(small.classify_quotes._profiles) <= 2
