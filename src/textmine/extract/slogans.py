@@ -15,8 +15,9 @@ Three sources, in this order of precedence:
 1. Quoted text (“” 「」 『』 ‘’, nested pairs too, straight quotes where they
    pair plausibly, block quotations laid out as “⏎…⏎”): the text inside the
    marks, classified by the lexicon, then by the context cues of
-   ``data/slogan_cues.jsonl``. Quoted organ abbreviations (社区“两委”) yield
-   nothing: the departments extractor owns them.
+   ``data/slogan_cues.jsonl`` (``slogan_quoted.QuoteClassifier``). Quoted
+   organ abbreviations (社区“两委”) yield nothing: the departments extractor
+   owns them.
 2. Lexicon formulas without quotation marks (``data/slogans.jsonl`` entries
    marked ``unquoted``, or any entry quoted elsewhere in the same article),
    with a standard trailing head attached (稳中求进工作总基调); named
