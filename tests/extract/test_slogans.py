@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from textmine.errors import ConfigError
-from textmine.extract.quotes import LAST_SPACE, MAX_LEN, QuoteFinder, find_quotes
+from textmine.extract.quotes import MAX_LEN, QuoteFinder, find_quotes
 from textmine.extract.slogan_lexicon import (
     CUE_IDS,
     SLOGAN_KINDS,
@@ -227,10 +227,6 @@ def test_slogans_quote_finder_agrees_on_plain_pairs_and_spaces(parts: list[str])
     assert _QUOTE_FINDER(text) == find_quotes(text)
 
 
-def test_slogans_no_whitespace_above_the_last_space() -> None:
-    assert not any(chr(c).isspace() for c in range(LAST_SPACE + 1, 0x110000))
-
-
 def test_slogans_attributes_of_unknown_and_known_slogans(pipeline) -> None:
     spans = [
         s for s in pipeline.extract("开展“学榜样、践初心、担使命”活动，忠实践行“八八战略”。") if s.label == "SLOGAN"
@@ -375,6 +371,21 @@ def test_slogans_key_index_finds_what_str_find_finds(keys: list[str], text: str)
     assert sorted((end, items[0]) for end, items in KeyIndex({k: [k] for k in keys}).find(text)) == expected
 
 
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="两个维护三农新八战略，、的", max_size=80))
+def test_slogans_key_index_with_a_second_table_finds_what_str_find_finds(text: str) -> None:
+    """An index of hundreds of four-character prefixes (as the lexicon's) filters hits by a second table: nothing is lost."""
+    from itertools import product
+
+    from textmine.extract.slogan_keys import KeyIndex
+
+    keys = ["".join(p) for p in product("两个维护三农新八", repeat=4)][::9] + ["两个维护", "三农新八战略"]
+    index = KeyIndex({k: [k] for k in keys})
+    assert index._second is not None
+    expected = sorted((i + len(k), k) for k in set(keys) for i in range(len(text)) if text.startswith(k, i))
+    assert sorted((end, items[0]) for end, items in index.find(text)) == expected
+
+
 def test_slogans_key_index_finds_keys_beyond_the_basic_plane() -> None:
     """A key with a character beyond U+FFFF hashes as the text's code units do (the character counts as U+FFFF)."""
     from textmine.extract.slogan_keys import KeyIndex
@@ -402,8 +413,22 @@ def test_slogans_repeats_of_quoted_slogans_and_their_variants() -> None:
 def test_slogans_astral_character_is_no_quotation_mark(pipeline) -> None:
     """U+2201C ends in the bits of “ (U+201C): it must not open a quotation."""
     from textmine import extract_slogans
-    from textmine.extract.quotes import code_units
+    from textmine.extract.slogan_keys import code_units
 
     assert code_units("𢀜“").tolist() == [0xFFFF, 0x201C]
     assert extract_slogans("𢀜", pipeline=pipeline) == []
     assert [s.text for s in extract_slogans("他说𢀜“三服务”", pipeline=pipeline)] == ["三服务"]
+
+
+def test_slogans_quote_profiles_leave_results_unchanged(pipeline, seed_text: str, monkeypatch) -> None:
+    """The table of quoted texts' profiles changes no span: a fresh classifier, a warm one and one whose table starts over agree."""
+    from textmine.extract import slogan_quoted
+
+    doc = pipeline.analyze(seed_text + "\n“三服务”“让党中央放心、让人民群众满意”“德”“改革先锋”谢高华、“小巨人”企业")
+    fresh = build(Resources())
+    cold = fresh(doc, ())
+    assert fresh(doc, ()) == cold  # every profile read from the table
+    monkeypatch.setattr(slogan_quoted, "_MAX_PROFILES", 2)
+    small = build(Resources())
+    assert small(doc, ()) == cold
+    assert len(small.classify_quotes._profiles) <= 2

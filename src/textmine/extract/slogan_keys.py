@@ -1,11 +1,11 @@
 """Exact search for many short keys in one vectorized pass: ``KeyIndex`` over a text's ``TextHashes``.
 
 Input: search keys of two characters or more, each with the items a match
-yields, and a text (with its :func:`~textmine.extract.quotes.code_units`, when
-already computed). Output: ``(end, items)`` for every occurrence of a key.
-Time is linear in the text: numpy hashes every window of two, three and four
-characters once per text, and only positions whose window hash is filed are
-checked in Python. The slogan extractor searches its lexicon, its doctrine
+yields, and a text (with its :func:`code_units`, when already computed).
+Output: ``(end, items)`` for every occurrence of a key. Time is linear in
+the text: numpy hashes every window of two, three and four characters once
+per text, and only positions whose window hash is filed are checked in
+Python. The slogan extractor searches its lexicon, its doctrine
 heads and honors, and an article's own quoted slogans with it.
 """
 
@@ -16,7 +16,23 @@ from typing import Any
 
 import numpy as np
 
-from .quotes import code_units
+
+def code_units(text: str) -> Any:
+    """The code points of ``text`` as a numpy ``uint16`` array, one per character.
+
+    Characters beyond the Basic Multilingual Plane become U+FFFF, a
+    noncharacter (their low 16 bits could be any other character: U+2201C 𢀜
+    ends in 201C “): the array feeds hashes, never a decoder.
+
+    Example:
+        >>> code_units("两个").tolist()
+        [20004, 20010]
+    """
+    data = text.encode("utf-16-le", "surrogatepass")
+    if len(data) == 2 * len(text):
+        return np.frombuffer(data, dtype=np.uint16)
+    wide = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.minimum(wide, 0xFFFF).astype(np.uint16)
 
 
 class TextHashes:
@@ -58,14 +74,11 @@ class TextHashes:
 _M1, _M2 = np.uint16(40503), np.uint16(31337)
 
 
-def _prefix_hashes(prefixes: Sequence[str], width: int) -> Any:
-    """The :class:`TextHashes` values of ``prefixes`` (each ``width`` characters long), as an array.
-
-    The prefixes are hashed as one text, by the very windows a searched text
-    gets, and the window at the start of each prefix is kept: the two can
-    never disagree (a character beyond U+FFFF counts as U+FFFF in both).
-    """
-    return TextHashes("".join(prefixes)).window(width)[::width]
+#: The fewest four-character prefixes (a lexicon's, not an article's) given a second table (see :class:`KeyIndex`).
+_MANY = 256
+#: The second hash of a four-character window (from its two pair hashes), which rules out most
+#: positions the first one lets through before any text is read.
+_M3 = np.uint16(52711)
 
 
 class KeyIndex:
@@ -107,13 +120,31 @@ class KeyIndex:
         # One boolean table per width, indexed by the low bits of the window
         # hash: about 2,000 slots per prefix (a false hit at one position in
         # a few thousand), up to the full 64K, so a few keys take a few KB.
+        # The prefixes are hashed as one text, by the very windows a searched
+        # text gets (a character beyond U+FFFF counts as U+FFFF in both), and
+        # the window at the start of each prefix is kept.
+        hashed = TextHashes("".join("".join(group) for group in prefixes.values()))
+        starts: dict[int, int] = {}
+        start = 0
+        for width, group in prefixes.items():
+            starts[width] = start
+            start += width * len(group)
         self._tables: dict[int, tuple[Any, Any]] = {}
         for width, group in prefixes.items():
             bits = min(16, max(12, len(group).bit_length() + 11))
             mask = (1 << bits) - 1
             table = np.zeros(1 << bits, dtype=bool)
-            table[_prefix_hashes(group, width) & mask] = True
+            start = starts[width]
+            table[hashed.window(width)[start : start + width * len(group) : width] & mask] = True
             self._tables[width] = (table, None if bits == 16 else np.uint16(mask))
+        # Four-character prefixes in a full table (the lexicon's hundreds) let
+        # through a position in a hundred or so: a second table, indexed by
+        # another mix of the same two pair hashes, rules most of those out.
+        self._second = None
+        if len(prefixes.get(4, ())) > _MANY:
+            pairs = hashed.window(2)[starts[4] : starts[4] + 4 * len(prefixes[4])]
+            self._second = np.zeros(1 << 16, dtype=bool)
+            self._second[pairs[2::4] * _M3 ^ pairs[::4]] = True
 
     def __len__(self) -> int:
         """The number of keys."""
@@ -139,9 +170,14 @@ class KeyIndex:
             return found
         hashes = hashes or TextHashes(text)
         filed = self._filed
+        second = self._second
         for width, (table, mask) in self._tables.items():
             window = hashes.window(width)
-            for pos in table.take(window if mask is None else window & mask).nonzero()[0].tolist():
+            hits = table.take(window if mask is None else window & mask).nonzero()[0]
+            if width == 4 and second is not None and len(hits):
+                pairs = hashes.window(2)
+                hits = hits[second.take(pairs.take(hits + 2) * _M3 ^ pairs.take(hits))]
+            for pos in hits.tolist():
                 if pos in skip:
                     continue
                 hit = filed.get(text[pos : pos + width])

@@ -18,10 +18,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable, Sequence
 from functools import partial
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..records import Doc
+from ..segment import token_lists
 from .slogan_keys import KeyIndex, TextHashes
 from .slogan_lexicon import ANY_CHAR, CLAUSE_SPLIT, LexiconEntry, split_clauses
 
@@ -32,7 +33,6 @@ _PUNCTUATION_RE = re.compile("[、，,；;。：:！!？?\n“”‘’「」『
 #: Most slogans whose variants one first clause anchors.
 MAX_ANCHORED = 8
 
-_token_start = attrgetter("start")
 _start, _end = itemgetter(0), itemgetter(1)
 
 
@@ -333,6 +333,8 @@ def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tupl
     candidates.sort(key=_end, reverse=True)
     candidates.sort(key=_start)
     norm, tokens = doc.norm, doc.tokens
+    # The token starts as one list (shared in ``doc.memo``): bisected in C, no key call per step.
+    starts_at = token_lists(doc).starts
     to_original = None if doc.normalized.offsets is None else doc.normalized.to_original
     for start, end, target in candidates:
         if start < last_end:
@@ -346,12 +348,12 @@ def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tupl
         ):
             continue
         a, b = (start, end) if to_original is None else to_original(start, end)
-        i = bisect_right(tokens, a, key=_token_start) - 1
-        if i < 0 or tokens[i].start != a:
+        i = bisect_right(starts_at, a) - 1
+        if i < 0 or starts_at[i] != a:
             continue
         if end - start < 4 and tokens[i].end < b:
-            j = bisect_right(tokens, b, key=_token_start) - 1
-            if tokens[j].start != b and tokens[j].end != b:  # the latter only at the end of the text
+            j = bisect_right(starts_at, b) - 1
+            if starts_at[j] != b and tokens[j].end != b:  # the latter only at the end of the text
                 continue
         kept.append(new_found(("SLOGAN", start, end, target.attrs())))
         last_end = end

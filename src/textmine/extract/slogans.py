@@ -15,8 +15,9 @@ Three sources, in this order of precedence:
 1. Quoted text (“” 「」 『』 ‘’, nested pairs too, straight quotes where they
    pair plausibly, block quotations laid out as “⏎…⏎”): the text inside the
    marks, classified by the lexicon, then by the context cues of
-   ``data/slogan_cues.jsonl``. Quoted organ abbreviations (社区“两委”) yield
-   nothing: the departments extractor owns them.
+   ``data/slogan_cues.jsonl`` (``slogan_quoted.QuoteClassifier``). Quoted
+   organ abbreviations (社区“两委”) yield nothing: the departments extractor
+   owns them.
 2. Lexicon formulas without quotation marks (``data/slogans.jsonl`` entries
    marked ``unquoted``, or any entry quoted elsewhere in the same article),
    with a standard trailing head attached (稳中求进工作总基调); named
@@ -38,19 +39,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
-from typing import Any
 
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
-from .quotes import Quote, QuoteFinder, code_units, find_titles
-from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key, load_cues, load_lexicon
+from .quotes import QuoteFinder, find_titles
+from .slogan_lexicon import CUE_IDS, Cues, LexiconEntry, load_cues, load_lexicon
+from .slogan_quoted import QuoteClassifier
 from .slogan_unquoted import (
     Candidate,
     Found,
     Target,
     TextHashes,
     build_index,
-    clause_variant,
     exclusions,
     find_matches,
     keep_unquoted,
@@ -60,32 +60,6 @@ from .slogan_unquoted import (
 from .tokens import token_at
 
 LABELS = ("SLOGAN", "HONOR", "TERM")
-#: Characters that end the ``tail`` window after a quotation (the rest of the
-#: clause; a closing mark ends the tail of a quotation nested inside another).
-_CLAUSE_END_RE = re.compile("[，,。；;：:！!？?\n”’」』]")
-#: A list item starts after these (for titles before a name: 、“时代楷模”陈立群;
-#: 涌现出“…”王芳; 表彰了“…”李丽).
-_ITEM_START = frozenset("、，,。；;：:”」』\n \u3000出了如有像")
-#: Characters a quoted slogan keeps its inner quotation marks with.
-_MARKS = frozenset("“”‘’「」『』\"'")
-#: Separators between chained quotations (“a”、“b”和“c”活动).
-_CHAIN = frozenset("、，,和与及")
-#: Characters a canonical key folds or drops (see ``canonical_key``).
-_KEY_CHARS = re.compile("[“”‘’「」『』\"'＂＇\\s,;:!?]")
-_TAIL_WINDOW = 16
-#: Longest quoted title taken for an honor because a name follows it.
-_MAX_TITLE = 10
-_BEFORE_WINDOW = 6
-#: Kinds of quoted slogans whose unquoted repeats count (coinages and
-#: quotations are optional in the guide and too loose to repeat).
-_REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
-#: Distinct slogans kept per first clause for linking variants (a bound, so that
-#: a text of thousands of near-identical quotes stays linear).
-_MAX_VARIANTS = 8
-#: Numerals that open a numbered formula beyond doubt.
-_NUMERALS = frozenset("两二三四五六七八九十双百千万")
-#: Shortest quoted slogan (not in the lexicon, not numbered) whose unquoted repeats count.
-_MIN_REPEAT = 4
 #: The kinds of the lexicon index's targets that are doctrine heads and honorary titles, not formulas.
 _HEAD, _HONOR = "doctrine-head", "honor"
 #: How far before a doctrine head its verb of adherence is looked for.
@@ -117,23 +91,10 @@ class SloganExtractor:
         self.entries = tuple(entries)
         self.cues = cues
         self._cue = {cue: cues.finder(cue) for cue in CUE_IDS}
-        # The rest of the clause after a quotation: a campaign word or an
-        # instruction word, whichever comes first (one search for both).
-        self._tail = cues.union("campaign-tail", "directive-tail")
-        # Unions that rule a quote out of several cues in one call (most
-        # quotes match none of them).
-        self._suffix_any = cues.union("honor-suffix", "designation-suffix", "organ-suffix", "title-suffix")
         self._after_any = cues.union("honor-after", "designation-after", "campaign-after")
-        self._word_any = cues.union("ism-word", "faction-label")
-        # The characters each lookup's match may start or end with: most
-        # quotes are ruled out by one set lookup instead of a regex call.
-        self._first = {cue: cues.edges(cue)[0] for cue in CUE_IDS}
-        self._last = {cue: cues.edges(cue)[1] for cue in CUE_IDS}
-        self._suffix_last = cues.edges("honor-suffix", "designation-suffix", "organ-suffix", "title-suffix")[1]
-        self._after_first = cues.edges("honor-after", "designation-after", "campaign-after")[0]
-        self._word_last = cues.edges("ism-word", "faction-label")[1]
-        self._by_key = {canonical_key(form): entry for entry in self.entries for form in entry.forms}
-        self._by_id = {entry.id: entry for entry in self.entries}
+        self._first_head = cues.edges("head-after")[0]
+        #: The quotes' classifier (see :class:`QuoteClassifier`).
+        self.classify_quotes = QuoteClassifier(self.entries, cues)
         # Formulas that count without quotation marks, found in one pass over
         # the text; quoted-only entries are searched only when quoted.
         # Heads of doctrines (…方略, …大政方针) share that pass: a hit is
@@ -175,16 +136,14 @@ class SloganExtractor:
             [('深化拓展‘三服務’', 'campaign'), ('三服務', 'campaign')]
         """
         norm = doc.norm
-        # One array of code units serves the quotation marks and the lexicon.
-        units = code_units(norm)
-        quotes = self._find_quotes(norm, units)
-        results, stretches = self._classify_quotes(norm, quotes)
+        quotes = self._find_quotes(norm)
+        results, stretches, repeated = self.classify_quotes(norm, quotes)
         # ANNOTATION.md: what stands inside a title of a work 《…》 is optional
         # at most; unquoted formulas there are left out.
         excluded = exclusions(stretches + find_titles(norm))
         # A quoted slogan is no unquoted repeat of itself: skip where one starts.
         skip = {start + 1 for start, end in stretches if end > start}
-        hashes = TextHashes(norm, units)
+        hashes = TextHashes(norm)
         candidates = self._doctrines(
             doc,
             find_matches(
@@ -192,11 +151,10 @@ class SloganExtractor:
                 norm,
                 hashes,
                 extend=self._cue["head-after"],
-                extend_first=self._first["head-after"],
+                extend_first=self._first_head,
                 skip=skip,
             ),
         )
-        repeated = self._repeat_targets(norm, results)
         if repeated:
             candidates.extend(find_matches(build_index(repeated), norm, hashes, skip=skip))
         if candidates:
@@ -258,245 +216,7 @@ class SloganExtractor:
         token = token_at(doc.tokens, start)
         return token is not None and token.start == start and self._given_name(token.norm) is not None
 
-    # -- quoted text --------------------------------------------------------
-
-    def _classify_quotes(self, norm: str, quotes: Sequence[Quote]) -> tuple[list[Found], list[tuple[int, int]]]:
-        """Classify every quote; also return the stretches unquoted matches must not touch.
-
-        A quotation of someone's words leaves its inside open to unquoted
-        matches (列宁说：“…马克思主义…”), so only its marks are out of bounds.
-        """
-        out: list[Found] = []
-        stretches: list[tuple[int, int]] = []
-        seen: dict[tuple[int, str], list[tuple[list[str], str]]] = {}  # multi-clause slogans met so far
-        tails = _TailStarts(norm, quotes)
-        by_key = self._by_key
-        for q in quotes:
-            text = norm[q.start : q.end]
-            key = canonical_key(text) if _KEY_CHARS.search(text) else text
-            entry = by_key.get(key)
-            if entry is not None:
-                label, attrs = self._classify_known(norm, q, entry)
-            elif key:
-                label, attrs = self._classify(norm, q, text, key, tails)
-            else:
-                label, attrs = None, {}
-            if label == "SLOGAN" and attrs["kind"] == "quotation":
-                stretches.append((q.open, q.open))
-                stretches.append((q.close, q.close))
-            else:
-                stretches.append((q.open, q.close))
-            if label is None:
-                continue
-            if label == "SLOGAN" and entry is None:
-                attrs["canonical"] = _link_variant(key, seen)
-            out.append(new_found((label, q.start, q.end, attrs)))
-        return out, stretches
-
-    def _classify(
-        self, norm: str, q: Quote, text: str, key: str, tails: _TailStarts
-    ) -> tuple[str | None, dict[str, Any]]:
-        """Classify a quoted text the lexicon does not know, from its own words and its context."""
-        size = len(key)
-        if size == 1:
-            return "TERM", {"kind": "word", "canonical": key, "quoted": True}  # ANNOTATION.md: “德” is no slogan
-        cue, first, last = self._cue, self._first, self._last
-        end = len(norm)
-        after = q.close + 1
-        length = len(text)
-        # Each lookup runs only when the edge character allows a match.
-        next_char = norm[after : after + 1]
-        before_char = norm[q.open - 1 : q.open]
-        suffixed = text[-1] in self._suffix_last and self._suffix_any(text, 0, length) is not None
-        followed = next_char in self._after_first and self._after_any(norm, after, end) is not None
-        # ANNOTATION.md: an honorary title before a name is HONOR, never SLOGAN.
-        if (
-            (suffixed and cue["honor-suffix"](text, 0, length))
-            or (followed and cue["honor-after"](norm, after, end))
-            or (text[0] in first["honor-prefix"] and cue["honor-prefix"](text, 0, length))
-            or (
-                before_char in last["honor-before"]
-                and cue["honor-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
-            )
-            or self._title_before_name(norm, q, text)
-        ):
-            return "HONOR", {"canonical": key, "quoted": True}
-        # ANNOTATION.md: quoted designations of enterprises, factories and
-        # products are not slogans (“小巨人”企业).
-        if (followed and cue["designation-after"](norm, after, end)) or (
-            suffixed and cue["designation-suffix"](text, 0, length)
-        ):
-            return "TERM", {"kind": "designation", "canonical": key, "quoted": True}
-        if suffixed and cue["organ-suffix"](text, 0, length):
-            return None, {}  # the name of an organisation: the departments extractor's
-        if suffixed and cue["title-suffix"](text, 0, length):
-            return "TERM", {"kind": "title", "canonical": key, "quoted": True}
-        numbered = key[0] in first["numbered"] and cue["numbered"](key, 0, size) is not None
-        # ANNOTATION.md: a scare-quoted single word (“德”, an -ism, a faction's
-        # label) is not a slogan; a two-character name of a campaign is (“筑基”工程).
-        if not numbered:
-            if size == 2:
-                if followed and cue["campaign-after"](norm, after, end):
-                    return "SLOGAN", {"kind": "campaign", "canonical": key, "quoted": True}
-                return "TERM", {"kind": "word", "canonical": key, "quoted": True}
-            word = self._word_any(key, 0, size) if key[-1] in self._word_last else None
-            if word is not None:
-                return "TERM", {
-                    "kind": "word" if word.lastgroup == "ism_word" else "label",
-                    "canonical": key,
-                    "quoted": True,
-                }
-        return "SLOGAN", {"kind": self._kind(norm, q, key, numbered, tails), "canonical": key, "quoted": True}
-
-    def _classify_known(self, norm: str, q: Quote, entry: LexiconEntry) -> tuple[str | None, dict[str, Any]]:
-        """A quoted lexicon form: the lexicon decides, unless a designation word follows (“…”牌)."""
-        if entry.label == "DEPARTMENT":
-            return None, {}
-        if entry.label == "HONOR":
-            return "HONOR", {"canonical": entry.id, "quoted": True}
-        after = q.close + 1
-        if norm[after : after + 1] in self._first["designation-after"] and self._cue["designation-after"](
-            norm, after, len(norm)
-        ):
-            return "TERM", {"kind": "designation", "canonical": entry.id, "quoted": True}
-        attrs: dict[str, Any] = {"kind": entry.kind, "canonical": entry.id, "quoted": True}
-        if entry.first_year is not None:
-            attrs["first_year"] = entry.first_year
-        return entry.label, attrs
-
-    def _title_before_name(self, norm: str, q: Quote, text: str) -> bool:
-        """A short quoted title opening a list item and followed by a name (、“改革先锋”谢高华、)."""
-        if len(text) > _MAX_TITLE or (q.open > 0 and norm[q.open - 1] not in _ITEM_START):
-            return False
-        cue = self._cue
-        numbered = text[0] in self._first["numbered"] and cue["numbered"](text, 0, len(text))
-        return not numbered and cue["surname"](norm, q.close + 1, len(norm)) is not None
-
-    def _kind(self, norm: str, q: Quote, key: str, numbered: bool, tails: _TailStarts) -> str:
-        cue, first, last = self._cue, self._first, self._last
-        size = len(key)
-        if key[0] in first["period"] and key[-1] in last["period"] and cue["period"](key, 0, size):
-            return "period"
-        if "·" in key or (key[-1] in last["campaign-suffix"] and cue["campaign-suffix"](key, 0, size)):
-            return "campaign"
-        if size > 40 or key[-1] in "。！？…":
-            return "quotation"
-        # A campaign word or an instruction word in the rest of the clause
-        # (“…”活动, “…”的要求), whichever comes first.
-        tail_start = tails.start(q)
-        limit = min(len(norm), tail_start + _TAIL_WINDOW)
-        stop = _CLAUSE_END_RE.search(norm, tail_start, limit)
-        tail = self._tail(norm, tail_start, stop.start() if stop else limit)
-        if tail is not None:
-            return "campaign" if tail.lastgroup == "campaign_tail" else "directive"
-        if (
-            size >= 10
-            and norm[q.open - 1 : q.open] in last["quotation-before"]
-            and cue["quotation-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
-        ):
-            return "quotation"
-        if numbered:
-            return "formula"
-        if size >= 6 and (
-            (key[0] in first["directive-prefix"] and cue["directive-prefix"](key, 0, size))
-            or ("是" in key and size >= 8)
-        ):
-            return "directive"
-        if CLAUSE_SPLIT.search(key):
-            return "formula"
-        return "term" if size <= 5 else "formula"
-
     # -- unquoted matches ---------------------------------------------------
-
-    def _repeat_targets(self, norm: str, results: Sequence[Found]) -> list[Target]:
-        """Targets for unquoted repeats and variants of the article's quoted slogans.
-
-        Lexicon formulas that count without quotation marks are found anyway;
-        quoted-only ones and slogans the lexicon does not know are searched
-        here, in one more pass over the text, when the article quotes them.
-        """
-        targets: dict[str, Target] = {}
-        for label, start, end, attrs in results:
-            if label != "SLOGAN" or attrs["kind"] not in _REPEATED_KINDS:
-                continue
-            canonical = attrs["canonical"]
-            if canonical in targets:
-                continue
-            entry = self._by_id.get(canonical)
-            if entry is not None:
-                if not entry.unquoted:
-                    targets[canonical] = Target.of_entry(entry)
-                continue
-            text = norm[start:end]
-            # Numbered formulas repeat from three characters on (三下降): as
-            # SLOGAN, their numerals are no figures.
-            # (一 also means "whole", 一体化; digits run on into numbers, 3150).
-            shortest = 3 if text[0] in _NUMERALS else _MIN_REPEAT
-            if len(text) >= shortest and _MARKS.isdisjoint(text):
-                targets[canonical] = Target(canonical, attrs["kind"], None, (text,))
-        return list(targets.values())
-
-
-class _TailStarts:
-    """Where the text after a quote's chain of quotes starts, computed on demand.
-
-    “a”“b”、“c”等活动: the tail of all three starts after “c”. Each chain is
-    walked once and remembered, so a chain of any length costs linear time.
-    """
-
-    __slots__ = ("_by_open", "_known", "_norm")
-
-    def __init__(self, norm: str, quotes: Sequence[Quote]) -> None:
-        self._norm = norm
-        self._by_open = {q.open: q for q in quotes}
-        self._known: dict[int, int] = {}
-
-    def start(self, q: Quote) -> int:
-        norm, by_open, known = self._norm, self._by_open, self._known
-        after = known.get(q.open)
-        if after is not None:
-            return after
-        after = q.close + 1
-        if by_open.get(after + 1 if norm[after : after + 1] in _CHAIN else after) is None:
-            # No quote follows (most quotes): nothing to walk. No quote before
-            # chains into this one either, or the walk from it would have
-            # remembered this tail, so there is nothing to remember.
-            return after
-        path: list[int] = []
-        while True:
-            if q.open in known:
-                after = known[q.open]
-                break
-            path.append(q.open)
-            after = q.close + 1
-            follower = by_open.get(after + 1 if norm[after : after + 1] in _CHAIN else after)
-            if follower is None:
-                break
-            q = follower
-        for opened in path:
-            known[opened] = after
-        return after
-
-
-def _link_variant(canonical: str, seen: dict[tuple[int, str], list[tuple[list[str], str]]]) -> str:
-    """Give a multi-clause slogan the canonical of an earlier variant of it, if any.
-
-    Variants share their first clause and their number of clauses (as the
-    unquoted variants do), which keys ``seen``: each slogan is compared with
-    the few met before under the same key, never with all of them.
-    """
-    if not CLAUSE_SPLIT.search(canonical):
-        return canonical
-    clauses = [c for c in CLAUSE_SPLIT.split(canonical) if c]
-    if len(clauses) < 2:
-        return canonical
-    bucket = seen.setdefault((len(clauses), clauses[0]), [])
-    for other, other_canonical in bucket:
-        if other == clauses or all(clause_variant(a, b) for a, b in zip(clauses[1:], other[1:])):
-            return other_canonical
-    if len(bucket) < _MAX_VARIANTS:
-        bucket.append((clauses, canonical))
-    return canonical
 
 
 #: (start, end, label) of a ``Found``: the output order of spans.
