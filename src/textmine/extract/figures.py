@@ -41,7 +41,8 @@ _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _OPEN_QUOTES = "“‘「『"
 #: Longest quotation whose numbers are part of a name or formula (“三个表率”, “民营经济32条”).
 SHORT_QUOTE = 12
-_SHORT_QUOTE = re.compile(rf"[“‘「『][^“”‘’「」『』\n]{{1,{SHORT_QUOTE}}}[”’」』]")
+#: One pattern per opening mark: a pattern that opens with a literal is scanned for in C.
+_SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHORT_QUOTE}}}[”’」』]")) for q in _OPEN_QUOTES)
 #: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
@@ -348,15 +349,12 @@ class _Context:
             ranges = [to_norm(a, b) for a, b in blocked]
         if "《" in norm:
             ranges.extend(m.span() for m in _TITLE.finditer(norm))
-        for quote in _OPEN_QUOTES:
+        for quote, short_quote in _SHORT_QUOTES:
             # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name.
-            # (Found from the quotation marks: scanning the text for a character class costs more.)
-            at = norm.find(quote)
-            while at >= 0:
-                m = _SHORT_QUOTE.match(norm, at)
-                if m is not None:
-                    ranges.append(m.span())
-                at = norm.find(quote, at + 1)
+            # (Scanned for from the literal quotation mark: scanning the text for a character class
+            # costs more. A quotation holds no other mark, so no two of them overlap.)
+            if quote in norm:
+                ranges.extend(m.span() for m in short_quote.finditer(norm))
         self.blocked = Ranges(ranges)
         self.any_blocked = bool(ranges)
 
