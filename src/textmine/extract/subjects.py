@@ -330,8 +330,11 @@ class SubjectFinder:
         """
         norm = words.norm
         out: list[tuple[int, int] | None] = []
+        after = self.after
         for i, (start, end, unitless) in enumerate(figures):
-            subject = self.after(words, end)
+            # (after's own first test, inline: most figures end before punctuation or a digit)
+            c = norm[end : end + 1]
+            subject = after(words, end) if c and ("\u4e00" <= c <= "\u9fff" or c in _OPEN) and c not in _NEVER_FIRST else None
             if subject is None and not unitless and norm[end : end + 1] != "的":
                 # (30%的企业: the figure qualifies what follows 的; the phrase before it is no subject)
                 subject = self.before(words, start)
