@@ -13,7 +13,9 @@ the numbered formulas are data (``data/figure_*.jsonl``).
 
 Invariants: the text is scanned in C for numeral runs that can start a figure,
 and one compiled pattern is tried there; a number that cannot be read for
-certain gives no span rather than a guessed value.
+certain gives no span rather than a guessed value. Matches are read by
+:class:`~textmine.extract.figure_reading.FigureReader`; this module finds them,
+gives them their subjects and makes the spans.
 """
 
 from __future__ import annotations
@@ -22,57 +24,26 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache, partial
-from typing import Any, NamedTuple
-
-import ahocorasick
 
 from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
-from .figure_patterns import CN_CHARS, FigureAnchors, Unit, alternation, figure_pattern
-from .numerals import match_at, parse_fraction, parse_number
+from .figure_patterns import FigureAnchors, Unit, figure_pattern
+from .figure_reading import FigureReader
+from .numerals import match_at
 from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
 
 #: Labels of earlier spans whose numerals are never figures (ANNOTATION.md: formulas, slogans, years).
 SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _OPEN_QUOTES = "“‘「『"
 #: Longest quotation whose numbers are part of a name or formula (“三个表率”, “民营经济32条”).
 SHORT_QUOTE = 12
-_SHORT_QUOTE = re.compile(rf"[“‘「『][^“”‘’「」『』\n]{{1,{SHORT_QUOTE}}}[”’」』]")
-#: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
-_NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: One pattern per opening mark: a pattern that opens with a literal is scanned for in C.
+_SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHORT_QUOTE}}}[”’」』]")) for q in _OPEN_QUOTES)
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
-#: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
-_NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-
-
-class Figure(NamedTuple):
-    """A figure found in ``doc.norm``, before it becomes a span.
-
-    ``unit_start``/``unit_end`` locate the unit in the text; ``unit`` is set
-    instead when the text does not spell it (百分之十 → ``%``).
-    """
-
-    start: int
-    end: int
-    value: Any
-    approx: str
-    unit_start: int
-    unit_end: int
-    unit: str | None
-    kind: str
-
-
-#: ``Figure(...)`` without the Python-level ``__new__`` of a NamedTuple.
-_figure = partial(tuple.__new__, Figure)
-
-
-def _is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
 
 
 class FigureExtractor:
@@ -88,25 +59,9 @@ class FigureExtractor:
     labels = ("FIGURE",)
 
     def __init__(self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder) -> None:
-        self._units = {u.pattern: u for u in units}
-        self._pre, self._mid, self._post = (
-            {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == position}
-            for position in ("pre", "mid", "post")
-        )
-        self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
-        self._outside = {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == "outside"}
-        self._outside_pattern = re.compile(f"(?:{alternation(self._outside)})$") if self._outside else None
-        self._outside_last = frozenset(w[-1] for w in self._outside)
-        self._formulas = tuple(formulas)
-        self._automaton = ahocorasick.Automaton()
-        for word in self._formulas:
-            self._automaton.add_word(word, len(word))
-        if self._formulas:
-            self._automaton.make_automaton()
-        self._longest_formula = max(map(len, self._formulas), default=0)
+        self._reader = FigureReader(units=units, approx=approx, formulas=formulas, subjects=subjects)
         self._subjects = subjects
-        # Numerals repeat (两, 三, 十, 五千, 100, 1.2 + 亿): each is read once per pipeline.
-        self._number = lru_cache(maxsize=1 << 12)(parse_number)
+        self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
         self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
@@ -117,7 +72,7 @@ class FigureExtractor:
             >>> "两个维护" in set(build(Resources()).dictionary_words())
             True
         """
-        return self._formulas
+        return self._reader.formulas
 
     def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
         """Return the FIGURE spans of ``doc``, except inside ``found`` slogans, honours and dates.
@@ -128,10 +83,10 @@ class FigureExtractor:
             >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
             [('32659個', '問題')]
         """
-        ctx = _Context(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
+        ctx = FigureContext(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
         # Ranges.overlaps(start, start + 1), inline: it is asked for every match
         blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
-        read = self._read
+        read, read_digits = self._reader.read, self._reader.read_digits
         figures = []
         for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
             start = m.start()
@@ -140,7 +95,7 @@ class FigureExtractor:
             k = bisect.bisect_right(blocked_starts, start)
             if k and blocked_reach[k - 1] > start:
                 continue
-            figure = read(m, ctx)
+            figure = read_digits(m, ctx) if m.group(6) is not None else read(m, ctx)  # 6: ar, Arabic digits
             if figure is not None:
                 figures.append(figure)
         if not figures:
@@ -164,176 +119,17 @@ class FigureExtractor:
             spans.append(Span("FIGURE", a, b, text[a:b], norm[start:end], attrs))
         return spans
 
-    def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
-        """Turn a match into a figure, or None when the rules say it is none."""
-        pre, pct, pnum, den, fnum, ar, mid, mult, mid2, sp, unit_word, cn, cmid, cmult, csp, cunit, post = m.groups()
-        norm = ctx.norm
-        start = pos = m.start()
-        sign = 1
-        if start:
-            c = norm[start - 1]
-            if c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start):
-                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
-            if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit():
-                sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
-        if pre:
-            approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
-        else:
-            approx = "exact"
-        if ar is not None:
-            # Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门).
-            if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
-                return None  # 2，000: the rest of a number whose separator we cannot read
-            # The pieces follow each other: number, mid, multiplier, mid, space, unit.
-            num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
-            unit = self._units.get(unit_word) if unit_word else None
-            one_char_noun = unit is not None and unit.kind == "noun" and not sp
-            if one_char_noun:
-                unit = None  # 26国, 6省: a one-character noun counted without a classifier
-            elif unit is not None:
-                if unit.kind == "time":
-                    return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
-                unit_start = num_end + (1 if sp else 0)
-                unit_end = unit_start + len(unit_word)
-                if unit.kind == "measure" and norm.startswith("级", unit_end):
-                    unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
-                if len(unit_word) == 1 and ctx.in_word(unit_end):
-                    unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
-            numeral = self._number(ar, mult)
-            if numeral is None:
-                return None
-            if approx == "exact" and (mid or mid2):
-                approx = self._mid[(mid or mid2).strip()]
-            if unit is None:
-                read = self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post, one_char_noun)
-                if read is None:
-                    return None
-                value, kind, unit_start, unit_end, end, approx, unit_text = read
-            else:
-                value, kind, end, unit_text = numeral.value, unit.kind, unit_end, None
-                if post and norm.startswith(post, end):
-                    if approx == "exact":
-                        approx = self._post[post]
-                    end += len(post)
-        else:
-            if cn is not None:
-                read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
-            elif pct is not None:
-                numeral = self._number(pnum)
-                if numeral is None:
-                    return None
-                end = m.end()
-                approx = _vaguest(approx, numeral.approx, post and self._post[post])
-                read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
-            else:
-                fraction = parse_fraction(den, fnum)
-                if fraction is None:
-                    return None
-                end = m.end()
-                read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
-            if read is None:
-                return None
-            value, kind, unit_start, unit_end, end, approx, unit_text = read
-        if sign < 0:
-            value = -value
-        if ctx.any_blocked and ctx.blocked.overlaps(start, end):
-            return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
-        if approx == "exact" and start and norm[start - 1] in self._outside_last:
-            word = self._outside_pattern.search(norm, max(0, start - 3), start)
-            if word:
-                approx = self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
-        return _figure((start, end, value, approx, unit_start, unit_end, unit_text, kind))
 
-    def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
-        """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
-        norm = ctx.norm
-        big = "万" in cn or "亿" in cn or bool(mult)
-        if unit_word is not None and big and len(unit_word) == 1:
-            unit_at = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
-            if ctx.in_word(unit_at + 1):
-                unit_word = None  # 十亿多人口: 人 starts the noun, the number has no classifier
-        if unit_word is None:
-            if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
-                return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
-            numeral = self._number(cn + mult)
-            if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
-                return None
-            end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
-            if approx == "exact":
-                approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
-            return self._read_unitless(ctx, None, mult, numeral.value, end, approx, post)
-        unit = self._units[unit_word]
-        if unit.kind in ("time", "noun") or (unit.digits_only and not big):
-            return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援 (三千亿度 is a figure)
-        if cn == "一" and approx == "exact" and not mid and unit.kind != "ratio":
-            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
-        if cn == "二" and unit.kind == "classifier":
-            return None  # two of a thing is 两个; 二轮, 二次, 二期 are ordinals
-        bare = cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")
-        if bare and approx == "exact" and not mid and cn[0] not in "几数" and unit.kind != "money":
-            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
-        if unit.kind == "money" and len(cn) == 1 and not bare:
-            return None  # 二元结构, 多元: not money
-        # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
-        numeral = self._number(cn + mult)
-        if numeral is None:
-            return None
-        unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
-        end = unit_end = unit_start + len(unit_word)
-        if approx == "exact":
-            approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
-        if post and norm.startswith(post, end):
-            if approx == "exact":
-                approx = self._post[post]
-            end += len(post)
-        if start and norm[start - 1] in CN_CHARS:
-            return None  # inside a longer numeral
-        if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
-            return None  # 十三届全国人大五次会议: the ordinal of a session
-        if ctx.in_word(unit_end) or ctx.inside_token(start) or ctx.inside_token(end):
-            return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
-        if self._in_formula(norm, start, end):
-            return None  # 两个维护, 三个表率
-        return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
+class FigureContext:
+    """Per-document lookups shared by the matches of one call: tokens, words and blocked ranges.
 
-    def _read_unitless(
-        self, ctx: _Context, ar: str | None, mult: str, value: Any, end: int, approx: str, post: str | None, one_char_noun: bool = False
-    ):
-        """A number straight before a noun (6部门, 46万群众, 十亿多人口): the span is the number, unit ""."""
-        norm = ctx.norm
-        if ar is not None:
-            digits = ar.replace(",", "").replace("，", "").split(".")[0]
-            if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
-                return None  # bare decimals, codes (12345热线) and years without 年 are not counts
-        if post and norm.startswith(post, end):
-            if approx == "exact":
-                approx = self._post[post]
-            end += len(post)
-        if not _is_han(norm[end : end + 1]):
-            return None
-        words = ctx.words
-        subject = self._subjects.after(words, end)
-        if subject is None or (subject[1] - end < 2 and not one_char_noun) or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
-            # A noun of two characters or more must follow at once (46万群众), not an adjective
-            # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
-            return None
-        return value, "count", end, end, end, approx, None
-
-    def _in_formula(self, norm: str, start: int, end: int) -> bool:
-        """True when a numbered formula (两个维护, 三个表率) overlaps ``[start, end)``."""
-        if not self._formulas:
-            return False
-        lo = max(0, start - self._longest_formula + 1)
-        window = norm[lo : end + self._longest_formula - 1]
-        for last, length in self._automaton.iter(window):
-            a = lo + last - length + 1
-            if a < end and start < a + length:
-                return True
-        return False
-
-
-class _Context:
-    """Per-document lookups shared by the matches of one call."""
+    Example:
+        >>> from textmine import Pipeline
+        >>> from textmine.extract.tagger import Tagger
+        >>> ctx = FigureContext(Pipeline.from_config().analyze("“三个表率”和6部门"), (), SubjectFinder(Tagger.default()))
+        >>> ctx.blocked.overlaps(1, 2), ctx.in_word(9)
+        (True, True)
+    """
 
     def __init__(self, doc: Doc, blocked: Iterable[tuple[int, int]], subjects: SubjectFinder) -> None:
         self.doc = doc
@@ -348,15 +144,12 @@ class _Context:
             ranges = [to_norm(a, b) for a, b in blocked]
         if "《" in norm:
             ranges.extend(m.span() for m in _TITLE.finditer(norm))
-        for quote in _OPEN_QUOTES:
+        for quote, short_quote in _SHORT_QUOTES:
             # “三个表率”, “民营经济32条”: a number inside a short quotation belongs to its name.
-            # (Found from the quotation marks: scanning the text for a character class costs more.)
-            at = norm.find(quote)
-            while at >= 0:
-                m = _SHORT_QUOTE.match(norm, at)
-                if m is not None:
-                    ranges.append(m.span())
-                at = norm.find(quote, at + 1)
+            # (Scanned for from the literal quotation mark: scanning the text for a character class
+            # costs more. A quotation holds no other mark, so no two of them overlap.)
+            if quote in norm:
+                ranges.extend(m.span() for m in short_quote.finditer(norm))
         self.blocked = Ranges(ranges)
         self.any_blocked = bool(ranges)
 
@@ -402,21 +195,6 @@ def _norm_offsets(doc: Doc):
         return bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
 
     return to_norm
-
-
-def _number_before(norm: str, start: int) -> bool:
-    """True when ``norm[start - 1]`` (. , -) continues a number or code before it (1.2, 1,234, COVID-19)."""
-    c, b = norm[start - 1], norm[start - 2] if start > 1 else ""
-    return b.isdigit() if c in ".," else b.isascii() and b.isalpha()
-
-
-def _vaguest(current: str, numeral: str, other: str | None) -> str:
-    """The approximation of a figure: the first word found wins, then the numeral's (几万)."""
-    if current != "exact":
-        return current
-    if numeral != "exact":
-        return numeral
-    return other or current
 
 
 def build(resources: Resources) -> FigureExtractor:
