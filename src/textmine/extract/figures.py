@@ -13,9 +13,7 @@ the numbered formulas are data (``data/figure_*.jsonl``).
 
 Invariants: the text is scanned in C for numeral runs that can start a figure,
 and one compiled pattern is tried there; a number that cannot be read for
-certain gives no span rather than a guessed value. Matches are read by
-:class:`~textmine.extract.figure_reading.FigureReader`; this module finds them,
-gives them their subjects and makes the spans.
+certain gives no span rather than a guessed value.
 """
 
 from __future__ import annotations
@@ -24,26 +22,66 @@ import bisect
 import operator
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache, partial
+from typing import Any, NamedTuple
+
+import ahocorasick
 
 from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
-from .figure_patterns import FigureAnchors, Unit, figure_pattern
-from .figure_reading import FigureReader
-from .numerals import match_at
+from .figure_patterns import CN_CHARS, FigureAnchors, Unit, alternation, figure_pattern
+from .numerals import match_at, parse_fraction, parse_number
 from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
 
 #: Labels of earlier spans whose numerals are never figures (ANNOTATION.md: formulas, slogans, years).
 SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
 _OPEN_QUOTES = "“‘「『"
 #: Longest quotation whose numbers are part of a name or formula (“三个表率”, “民营经济32条”).
 SHORT_QUOTE = 12
 #: One pattern per opening mark: a pattern that opens with a literal is scanned for in C.
 _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHORT_QUOTE}}}[”’」』]")) for q in _OPEN_QUOTES)
+#: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
+_NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
+#: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
+_NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+#: How far around a match of digits its reading looks (the sign, 第/G before it, an outside word such
+#: as 不少于 before the sign; 级 after the unit): a plan is kept for that much text.
+_BEFORE, _AFTER = 4, 2
+#: Most plans of digit matches a :class:`FigureExtractor` keeps (cleared when full).
+PLAN_MEMO = 1 << 14
+_UNPLANNED = object()
+#: ``unitless_at`` of a Chinese numeral's plan: never or always read as a number before a noun.
+_NEVER, _ALWAYS = -2, -1
+
+
+class Figure(NamedTuple):
+    """A figure found in ``doc.norm``, before it becomes a span.
+
+    ``unit_start``/``unit_end`` locate the unit in the text; ``unit`` is set
+    instead when the text does not spell it (百分之十 → ``%``).
+    """
+
+    start: int
+    end: int
+    value: Any
+    approx: str
+    unit_start: int
+    unit_end: int
+    unit: str | None
+    kind: str
+
+
+#: ``Figure(...)`` without the Python-level ``__new__`` of a NamedTuple.
+_figure = partial(tuple.__new__, Figure)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 class FigureExtractor:
@@ -59,9 +97,28 @@ class FigureExtractor:
     labels = ("FIGURE",)
 
     def __init__(self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder) -> None:
-        self._reader = FigureReader(units=units, approx=approx, formulas=formulas, subjects=subjects)
-        self._subjects = subjects
+        self._units = {u.pattern: u for u in units}
+        self._pre, self._mid, self._post = (
+            {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == position}
+            for position in ("pre", "mid", "post")
+        )
         self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
+        self._outside = {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == "outside"}
+        self._outside_pattern = re.compile(f"(?:{alternation(self._outside)})$") if self._outside else None
+        self._outside_last = frozenset(w[-1] for w in self._outside)
+        self._formulas = tuple(formulas)
+        self._automaton = ahocorasick.Automaton()
+        for word in self._formulas:
+            self._automaton.add_word(word, len(word))
+        if self._formulas:
+            self._automaton.make_automaton()
+        self._longest_formula = max(map(len, self._formulas), default=0)
+        self._subjects = subjects
+        # Numerals repeat (两, 三, 十, 五千, 100, 1.2 + 亿): each is read once per pipeline.
+        self._number = lru_cache(maxsize=1 << 12)(parse_number)
+        # Matches of digits recur (30%, 1个, 100万元): each string, with the few characters
+        # around it that its reading looks at, is planned once (see _plan_digits).
+        self._plans: dict[tuple[str, int, int], Any] = {}
         self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
@@ -72,7 +129,7 @@ class FigureExtractor:
             >>> "两个维护" in set(build(Resources()).dictionary_words())
             True
         """
-        return self._reader.formulas
+        return self._formulas
 
     def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
         """Return the FIGURE spans of ``doc``, except inside ``found`` slogans, honours and dates.
@@ -83,10 +140,10 @@ class FigureExtractor:
             >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
             [('32659個', '問題')]
         """
-        ctx = FigureContext(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
+        ctx = _Context(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
         # Ranges.overlaps(start, start + 1), inline: it is asked for every match
         blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
-        read, read_digits = self._reader.read, self._reader.read_digits
+        read, read_digits = self._read, self._read_digits
         figures = []
         for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
             start = m.start()
@@ -119,17 +176,316 @@ class FigureExtractor:
             spans.append(Span("FIGURE", a, b, text[a:b], norm[start:end], attrs))
         return spans
 
+    def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
+        """Turn a match into a figure, or None when the rules say it is none (Arabic digits: :meth:`_read_digits`)."""
+        if m.group(6) is not None:  # ar: Arabic digits
+            return self._read_digits(m, ctx)
+        if m.group(12) is not None:  # cn: Chinese numerals
+            return self._read_chinese(m, ctx)
+        pre, pct, pnum, den, fnum, _, _, _, _, _, _, _, _, _, _, _, post = m.groups()
+        norm = ctx.norm
+        start = pos = m.start()
+        if start and _rejected_before(norm, start):
+            return None  # 第五位, 每百元
+        if pre:
+            approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
+        else:
+            approx = "exact"
+        if pct is not None:
+            numeral = self._number(pnum)
+            if numeral is None:
+                return None
+            end = m.end()
+            approx = _vaguest(approx, numeral.approx, post and self._post[post])
+            read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
+        else:
+            fraction = parse_fraction(den, fnum)
+            if fraction is None:
+                return None
+            end = m.end()
+            read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
+        return self._placed(ctx, start, read)
 
-class FigureContext:
-    """Per-document lookups shared by the matches of one call: tokens, words and blocked ranges.
+    def _read_digits(self, m: re.Match[str], ctx: _Context) -> Figure | None:
+        """Read a match of Arabic digits through its plan, made once per distinct string (see :meth:`_plan_digits`)."""
+        start = m.start()
+        plan = self._plan(m, ctx.norm, self._plan_digits)
+        if plan is None:
+            return None
+        shift, negative, placed, word_at, unitless = plan
+        if placed is not None and (word_at < 0 or not ctx.in_word(start + word_at)):
+            value, approx, unit_start, unit_end, figure_end, kind = placed
+            a, b = start + shift, start + figure_end
+            if ctx.any_blocked and ctx.blocked.overlaps(a, b):
+                return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
+            return _figure((a, b, value, approx, start + unit_start, start + unit_end, None, kind))
+        # No unit, or a one-character unit that starts a word (6部门, 14亿人民): a number before a noun.
+        ar, mult, value, num_end, approx, post, one_char_noun = unitless
+        read = self._read_unitless(ctx, ar, mult, value, start + num_end, approx, post, one_char_noun)
+        if read is None:
+            return None
+        if negative:
+            read = (-read[0], *read[1:])
+        return self._placed(ctx, start + shift, read)
 
-    Example:
-        >>> from textmine import Pipeline
-        >>> from textmine.extract.tagger import Tagger
-        >>> ctx = FigureContext(Pipeline.from_config().analyze("“三个表率”和6部门"), (), SubjectFinder(Tagger.default()))
-        >>> ctx.blocked.overlaps(1, 2), ctx.in_word(9)
-        (True, True)
-    """
+    def _plan(self, m: re.Match[str], norm: str, planner):
+        """The plan of ``m`` by ``planner`` (:meth:`_plan_digits`, :meth:`_plan_chinese`), made once per key.
+
+        The key is the matched string with :data:`_BEFORE` characters before it and
+        :data:`_AFTER` after it: all the text a plan may read (the branch of the
+        pattern follows from the string, so the two planners never share a key).
+        """
+        start, end = m.span()
+        lo = start - _BEFORE if start > _BEFORE else 0
+        key = (norm[lo : end + _AFTER], start - lo, end - start)
+        plans = self._plans
+        plan = plans.get(key, _UNPLANNED)
+        if plan is _UNPLANNED:
+            if len(plans) >= PLAN_MEMO:
+                plans.clear()
+            plan = plans[key] = planner(m.groups(), norm, start)
+        return plan
+
+    def _plan_digits(self, groups: tuple, norm: str, start: int):
+        """What a match of digits reads as, from its groups and the text around it only.
+
+        Reads no more of ``norm`` than :data:`_BEFORE` characters before ``start`` and
+        :data:`_AFTER` after the match, so a plan serves every match of the same string
+        in the same surroundings. Returns None (no figure) or ``(shift, negative, placed,
+        word_at, unitless)`` with offsets from ``start``: ``placed`` is the figure
+        ``(value, approx, unit_start, unit_end, end, kind)`` when its unit stands; it
+        stands unless the one-character unit at ``word_at`` starts a word of the
+        dictionary (``word_at`` -1: it always stands). Otherwise the number is read as
+        one before a noun from ``unitless``, the arguments of :meth:`_read_unitless`.
+        """
+        pre, _, _, _, _, ar, mid, mult, mid2, sp, unit_word, _, _, _, _, _, post = groups
+        origin = pos = start
+        negative = False
+        if start:
+            if _rejected_before(norm, start):
+                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
+            if norm[start - 1] in "-−" and not pre and not norm[start - 2 : start - 1].isdigit():
+                negative, start = True, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
+        if pre:
+            approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
+        else:
+            approx = "exact"
+        # Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门).
+        if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
+            return None  # 2，000: the rest of a number whose separator we cannot read
+        # The pieces follow each other: number, mid, multiplier, mid, space, unit.
+        num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
+        unit = self._units.get(unit_word) if unit_word else None
+        one_char_noun = unit is not None and unit.kind == "noun" and not sp
+        word_at = -1
+        if one_char_noun:
+            unit = None  # 26国, 6省: a one-character noun counted without a classifier
+        elif unit is not None:
+            if unit.kind == "time":
+                return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
+            unit_start = num_end + (1 if sp else 0)
+            unit_end = unit_start + len(unit_word)
+            if unit.kind == "measure" and norm.startswith("级", unit_end):
+                unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
+            if len(unit_word) == 1 and _is_han(norm[unit_end - 1]) and _is_han(norm[unit_end : unit_end + 1]):
+                # 6部门, 14亿人民: when the character starts a noun, no classifier (only Han characters
+                # run on into a word: tokens split wherever Han characters meet anything else)
+                word_at = unit_end - origin
+        numeral = self._number(ar, mult)
+        if numeral is None:
+            return None
+        if approx == "exact" and (mid or mid2):
+            approx = self._mid[(mid or mid2).strip()]
+        unitless = (ar, mult, numeral.value, num_end - origin, approx, post, one_char_noun)
+        if unit is None:
+            return start - origin, negative, None, -1, unitless
+        end = unit_end
+        if post and norm.startswith(post, end):
+            if approx == "exact":
+                approx = self._post[post]
+            end += len(post)
+        value = -numeral.value if negative else numeral.value
+        placed = (value, self._outside_approx(norm, start, approx), unit_start - origin, unit_end - origin, end - origin, unit.kind)
+        return start - origin, negative, placed, word_at, unitless
+
+    def _placed(self, ctx: _Context, start: int, read: tuple) -> Figure | None:
+        """The figure of ``read`` (as :meth:`_read_chinese` returns it) starting at ``start``, unless it is blocked."""
+        value, kind, unit_start, unit_end, end, approx, unit_text = read
+        if ctx.any_blocked and ctx.blocked.overlaps(start, end):
+            return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
+        approx = self._outside_approx(ctx.norm, start, approx)
+        return _figure((start, end, value, approx, unit_start, unit_end, unit_text, kind))
+
+    def _outside_approx(self, norm: str, start: int, approx: str) -> str:
+        """The approximation of a figure at ``start`` given by a word before it (至少, 接近), if it has none."""
+        if approx == "exact" and start and norm[start - 1] in self._outside_last:
+            word = self._outside_pattern.search(norm, max(0, start - 3), start)
+            if word:
+                return self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
+        return approx
+
+    def _read_chinese(self, m: re.Match[str], ctx: _Context) -> Figure | None:
+        """Read a match of Chinese numerals through its plan (see :meth:`_plan_chinese`); check the words around it."""
+        norm = ctx.norm
+        start = m.start()
+        plan = self._plan(m, norm, self._plan_chinese)
+        if plan is None:
+            return None
+        read, unitless_at, checks, unitless = plan
+        if unitless_at == _ALWAYS or (unitless_at >= 0 and ctx.in_word(start + unitless_at)):
+            # 十亿多人口: 人 starts the noun, the number has no classifier
+            if unitless is None:
+                return None
+            value, numeral_end, end, approx, mult, post = unitless
+            if ctx.inside_token(start) or self._in_formula(norm, start, start + numeral_end):
+                return None
+            read = self._read_unitless(ctx, None, mult, value, start + end, approx, post)
+            return None if read is None else self._placed(ctx, start, read)
+        if read is None:
+            return None
+        value, kind, unit_start, unit_end, end, approx = read
+        session, word_at, in_token_at_start, in_token_at_end = checks
+        end += start
+        if session and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
+            return None  # 十三届全国人大五次会议: the ordinal of a session
+        if (
+            (word_at >= 0 and ctx.in_word(start + word_at))
+            or (in_token_at_start and ctx.inside_token(start))
+            or (in_token_at_end and ctx.inside_token(end))
+        ):
+            return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
+        if self._in_formula(norm, start, end):
+            return None  # 两个维护, 三个表率
+        if ctx.any_blocked and ctx.blocked.overlaps(start, end):
+            return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
+        return _figure((start, end, value, approx, start + unit_start, start + unit_end, None, kind))
+
+    def _plan_chinese(self, groups: tuple, norm: str, start: int):
+        """What a match of Chinese numerals reads as, from its groups and the text around it only.
+
+        Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where
+        formulas and idioms live. Reads as much of ``norm`` as :meth:`_plan_digits`.
+        Returns None (no figure) or ``(read, unitless_at, checks, unitless)`` with
+        offsets from ``start``: ``read`` is the figure ``(value, kind, unit_start,
+        unit_end, end, approx)`` with a unit (or None), kept when no word runs across
+        it (``checks``: whether it may count a session, the unit's position to test
+        for a word or -1, whether to test its start and its end for a token running
+        across). The number is read before a noun instead, from ``unitless`` (its value,
+        the end of the numeral, the end of the number, approximation, multiplier and
+        post word; None: no figure), when ``unitless_at`` is ``_ALWAYS`` (no unit) or
+        a word starts at that position (a one-character unit after 万/亿: 十亿多人口).
+        """
+        pre, _, _, _, _, _, _, _, _, _, _, cn, mid, mult, sp, unit_word, post = groups
+        if start and _rejected_before(norm, start):
+            return None  # 第五位, 每百元
+        mult = mult or ""
+        if pre:
+            approx, pos = self._pre[pre], start + len(pre)  # pos: where the number starts
+        else:
+            approx, pos = "exact", start
+        big = "万" in cn or "亿" in cn or bool(mult)
+        inside_numeral = bool(start) and norm[start - 1] in CN_CHARS
+        unitless_at = _NEVER
+        if unit_word is None:
+            unitless_at = _ALWAYS
+        elif big and len(unit_word) == 1:
+            # 十亿多人口: when 人 starts a word, the number has no classifier
+            unitless_at = len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0) + 1 + pos - start
+        unitless = None
+        if unitless_at != _NEVER and not (not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or inside_numeral):
+            # (三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿)
+            numeral = self._number(cn + mult)
+            if numeral is not None:
+                end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
+                unitless_approx = approx
+                if approx == "exact":
+                    unitless_approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
+                unitless = (numeral.value, pos + len(cn) - start, end - start, unitless_approx, mult, post)
+        if unit_word is None:
+            return None if unitless is None else (None, unitless_at, None, unitless)
+        read = self._read_chinese_unit(norm, pos, cn, mid, mult, sp, unit_word, post, approx, big=big, inside_numeral=inside_numeral)
+        if read is None:
+            return None if unitless is None else (None, unitless_at, None, unitless)
+        value, kind, unit_start, unit_end, end, approx = read
+        checks = (
+            unit_word == "次",
+            unit_end - start if _is_han(norm[unit_end - 1]) and _is_han(norm[unit_end : unit_end + 1]) else -1,
+            start > 0 and _is_han(norm[start - 1]) and _is_han(norm[start]),
+            _is_han(norm[end - 1]) and _is_han(norm[end : end + 1]),
+        )
+        read = (value, kind, unit_start - start, unit_end - start, end - start, self._outside_approx(norm, start, approx))
+        return read, unitless_at, checks, unitless
+
+    def _read_chinese_unit(
+        self, norm: str, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str, *, big: bool, inside_numeral: bool
+    ):
+        """A Chinese numeral with its unit (without the words around it), or None by the rules of formulas and idioms."""
+        unit = self._units[unit_word]
+        if unit.kind in ("time", "noun") or (unit.digits_only and not big):
+            return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援 (三千亿度 is a figure)
+        if cn == "一" and approx == "exact" and not mid and unit.kind != "ratio":
+            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
+        if cn == "二" and unit.kind == "classifier":
+            return None  # two of a thing is 两个; 二轮, 二次, 二期 are ordinals
+        bare = cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")
+        if bare and approx == "exact" and not mid and cn[0] not in "几数" and unit.kind != "money":
+            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
+        if unit.kind == "money" and len(cn) == 1 and not bare:
+            return None  # 二元结构, 多元: not money
+        # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
+        numeral = self._number(cn + mult)
+        if numeral is None:
+            return None
+        unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
+        end = unit_end = unit_start + len(unit_word)
+        if approx == "exact":
+            approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
+        if post and norm.startswith(post, end):
+            if approx == "exact":
+                approx = self._post[post]
+            end += len(post)
+        if inside_numeral:
+            return None  # inside a longer numeral
+        return numeral.value, unit.kind, unit_start, unit_end, end, approx
+
+    def _read_unitless(
+        self, ctx: _Context, ar: str | None, mult: str, value: Any, end: int, approx: str, post: str | None, one_char_noun: bool = False
+    ):
+        """A number straight before a noun (6部门, 46万群众, 十亿多人口): the span is the number, unit ""."""
+        norm = ctx.norm
+        if ar is not None:
+            digits = ar.replace(",", "").replace("，", "").split(".")[0]
+            if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
+                return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+        if post and norm.startswith(post, end):
+            if approx == "exact":
+                approx = self._post[post]
+            end += len(post)
+        if not _is_han(norm[end : end + 1]):
+            return None
+        words = ctx.words
+        subject = self._subjects.after(words, end)
+        if subject is None or (subject[1] - end < 2 and not one_char_noun) or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
+            # A noun of two characters or more must follow at once (46万群众), not an adjective
+            # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
+            return None
+        return value, "count", end, end, end, approx, None
+
+    def _in_formula(self, norm: str, start: int, end: int) -> bool:
+        """True when a numbered formula (两个维护, 三个表率) overlaps ``[start, end)``."""
+        if not self._formulas:
+            return False
+        lo = max(0, start - self._longest_formula + 1)
+        window = norm[lo : end + self._longest_formula - 1]
+        for last, length in self._automaton.iter(window):
+            a = lo + last - length + 1
+            if a < end and start < a + length:
+                return True
+        return False
+
+
+class _Context:
+    """Per-document lookups shared by the matches of one call."""
 
     def __init__(self, doc: Doc, blocked: Iterable[tuple[int, int]], subjects: SubjectFinder) -> None:
         self.doc = doc
@@ -195,6 +551,27 @@ def _norm_offsets(doc: Doc):
         return bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
 
     return to_norm
+
+
+def _rejected_before(norm: str, start: int) -> bool:
+    """True when the character before ``start`` (> 0) makes the number no figure: 第5位, G20, the 2 of 1.2."""
+    c = norm[start - 1]
+    return c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start)
+
+
+def _number_before(norm: str, start: int) -> bool:
+    """True when ``norm[start - 1]`` (. , -) continues a number or code before it (1.2, 1,234, COVID-19)."""
+    c, b = norm[start - 1], norm[start - 2] if start > 1 else ""
+    return b.isdigit() if c in ".," else b.isascii() and b.isalpha()
+
+
+def _vaguest(current: str, numeral: str, other: str | None) -> str:
+    """The approximation of a figure: the first word found wins, then the numeral's (几万)."""
+    if current != "exact":
+        return current
+    if numeral != "exact":
+        return numeral
+    return other or current
 
 
 def build(resources: Resources) -> FigureExtractor:
