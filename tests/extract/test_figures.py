@@ -92,23 +92,6 @@ def test_figures_numbers_longer_than_any_figure_are_not_read(pipeline, extractor
     assert [s.text for s in _figures(pipeline, extractor, "1,234,567,890.12億元")] == ["1,234,567,890.12億元"]
 
 
-#: One string in several surroundings (第, G, a sign, an outside word before it; a noun, a formula after it).
-_PLANNED = ["共有5个部门", "第5个部门", "G5个", "增长-5%", "下降5%", "不少于5个", "6部门", "6部手机",
-            "三个部门", "“三个表率”", "两个维护和两个部门", "十亿多人口", "十亿多人", "十三届全国人大五次会议", "五次会议"]  # fmt: skip
-
-
-def test_figures_plans_serve_only_the_same_string_in_the_same_surroundings(pipeline) -> None:
-    # A match is read once per string and the few characters around it; an extractor that has
-    # read every clause together reads each alone as a new one does.
-    warm = figures.build(Resources())
-    warm(pipeline.analyze("，".join(_PLANNED)), ())
-    for clause in _PLANNED:
-        doc = pipeline.analyze(clause)
-        assert warm(doc, ()) == figures.build(Resources())(doc, ()), clause
-    doc = pipeline.analyze("第5个部门，共有5个部门，增长-5%，下降5%")
-    assert [(s.text, s.attrs["value"]) for s in warm(doc, ())] == [("5个", 5), ("-5%", -5), ("5%", 5)]
-
-
 def test_figures_every_span_carries_the_four_attributes(pipeline, extractor) -> None:
     for span in _figures(pipeline, extractor, "近三成企業,46萬群眾,三分之二"):
         assert set(span.attrs) == {"value", "approx", "unit", "subject"}
