@@ -55,8 +55,6 @@ _BEFORE, _AFTER = 4, 2
 #: Most plans of digit matches a :class:`FigureExtractor` keeps (cleared when full).
 PLAN_MEMO = 1 << 14
 _UNPLANNED = object()
-#: ``unitless_at`` of a Chinese numeral's plan: never or always read as a number before a noun.
-_NEVER, _ALWAYS = -2, -1
 
 
 class Figure(NamedTuple):
@@ -180,9 +178,7 @@ class FigureExtractor:
         """Turn a match into a figure, or None when the rules say it is none (Arabic digits: :meth:`_read_digits`)."""
         if m.group(6) is not None:  # ar: Arabic digits
             return self._read_digits(m, ctx)
-        if m.group(12) is not None:  # cn: Chinese numerals
-            return self._read_chinese(m, ctx)
-        pre, pct, pnum, den, fnum, _, _, _, _, _, _, _, _, _, _, _, post = m.groups()
+        pre, pct, pnum, den, fnum, _, _, _, _, _, _, cn, cmid, cmult, csp, cunit, post = m.groups()
         norm = ctx.norm
         start = pos = m.start()
         if start and _rejected_before(norm, start):
@@ -191,7 +187,9 @@ class FigureExtractor:
             approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
         else:
             approx = "exact"
-        if pct is not None:
+        if cn is not None:
+            read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
+        elif pct is not None:
             numeral = self._number(pnum)
             if numeral is None:
                 return None
@@ -204,12 +202,22 @@ class FigureExtractor:
                 return None
             end = m.end()
             read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
+        if read is None:
+            return None
         return self._placed(ctx, start, read)
 
     def _read_digits(self, m: re.Match[str], ctx: _Context) -> Figure | None:
         """Read a match of Arabic digits through its plan, made once per distinct string (see :meth:`_plan_digits`)."""
-        start = m.start()
-        plan = self._plan(m, ctx.norm, self._plan_digits)
+        norm = ctx.norm
+        start, end = m.span()
+        lo = start - _BEFORE if start > _BEFORE else 0
+        key = (norm[lo : end + _AFTER], start - lo, end - start)
+        plans = self._plans
+        plan = plans.get(key, _UNPLANNED)
+        if plan is _UNPLANNED:
+            if len(plans) >= PLAN_MEMO:
+                plans.clear()
+            plan = plans[key] = self._plan_digits(m.groups(), norm, start)
         if plan is None:
             return None
         shift, negative, placed, word_at, unitless = plan
@@ -227,24 +235,6 @@ class FigureExtractor:
         if negative:
             read = (-read[0], *read[1:])
         return self._placed(ctx, start + shift, read)
-
-    def _plan(self, m: re.Match[str], norm: str, planner):
-        """The plan of ``m`` by ``planner`` (:meth:`_plan_digits`, :meth:`_plan_chinese`), made once per key.
-
-        The key is the matched string with :data:`_BEFORE` characters before it and
-        :data:`_AFTER` after it: all the text a plan may read (the branch of the
-        pattern follows from the string, so the two planners never share a key).
-        """
-        start, end = m.span()
-        lo = start - _BEFORE if start > _BEFORE else 0
-        key = (norm[lo : end + _AFTER], start - lo, end - start)
-        plans = self._plans
-        plan = plans.get(key, _UNPLANNED)
-        if plan is _UNPLANNED:
-            if len(plans) >= PLAN_MEMO:
-                plans.clear()
-            plan = plans[key] = planner(m.groups(), norm, start)
-        return plan
 
     def _plan_digits(self, groups: tuple, norm: str, start: int):
         """What a match of digits reads as, from its groups and the text around it only.
@@ -324,102 +314,24 @@ class FigureExtractor:
                 return self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
         return approx
 
-    def _read_chinese(self, m: re.Match[str], ctx: _Context) -> Figure | None:
-        """Read a match of Chinese numerals through its plan (see :meth:`_plan_chinese`); check the words around it."""
+    def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
+        """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
         norm = ctx.norm
-        start = m.start()
-        plan = self._plan(m, norm, self._plan_chinese)
-        if plan is None:
-            return None
-        read, unitless_at, checks, unitless = plan
-        if unitless_at == _ALWAYS or (unitless_at >= 0 and ctx.in_word(start + unitless_at)):
-            # 十亿多人口: 人 starts the noun, the number has no classifier
-            if unitless is None:
-                return None
-            value, numeral_end, end, approx, mult, post = unitless
-            if ctx.inside_token(start) or self._in_formula(norm, start, start + numeral_end):
-                return None
-            read = self._read_unitless(ctx, None, mult, value, start + end, approx, post)
-            return None if read is None else self._placed(ctx, start, read)
-        if read is None:
-            return None
-        value, kind, unit_start, unit_end, end, approx = read
-        session, word_at, in_token_at_start, in_token_at_end = checks
-        end += start
-        if session and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
-            return None  # 十三届全国人大五次会议: the ordinal of a session
-        if (
-            (word_at >= 0 and ctx.in_word(start + word_at))
-            or (in_token_at_start and ctx.inside_token(start))
-            or (in_token_at_end and ctx.inside_token(end))
-        ):
-            return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
-        if self._in_formula(norm, start, end):
-            return None  # 两个维护, 三个表率
-        if ctx.any_blocked and ctx.blocked.overlaps(start, end):
-            return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
-        return _figure((start, end, value, approx, start + unit_start, start + unit_end, None, kind))
-
-    def _plan_chinese(self, groups: tuple, norm: str, start: int):
-        """What a match of Chinese numerals reads as, from its groups and the text around it only.
-
-        Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where
-        formulas and idioms live. Reads as much of ``norm`` as :meth:`_plan_digits`.
-        Returns None (no figure) or ``(read, unitless_at, checks, unitless)`` with
-        offsets from ``start``: ``read`` is the figure ``(value, kind, unit_start,
-        unit_end, end, approx)`` with a unit (or None), kept when no word runs across
-        it (``checks``: whether it may count a session, the unit's position to test
-        for a word or -1, whether to test its start and its end for a token running
-        across). The number is read before a noun instead, from ``unitless`` (its value,
-        the end of the numeral, the end of the number, approximation, multiplier and
-        post word; None: no figure), when ``unitless_at`` is ``_ALWAYS`` (no unit) or
-        a word starts at that position (a one-character unit after 万/亿: 十亿多人口).
-        """
-        pre, _, _, _, _, _, _, _, _, _, _, cn, mid, mult, sp, unit_word, post = groups
-        if start and _rejected_before(norm, start):
-            return None  # 第五位, 每百元
-        mult = mult or ""
-        if pre:
-            approx, pos = self._pre[pre], start + len(pre)  # pos: where the number starts
-        else:
-            approx, pos = "exact", start
         big = "万" in cn or "亿" in cn or bool(mult)
-        inside_numeral = bool(start) and norm[start - 1] in CN_CHARS
-        unitless_at = _NEVER
+        if unit_word is not None and big and len(unit_word) == 1:
+            unit_at = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
+            if ctx.in_word(unit_at + 1):
+                unit_word = None  # 十亿多人口: 人 starts the noun, the number has no classifier
         if unit_word is None:
-            unitless_at = _ALWAYS
-        elif big and len(unit_word) == 1:
-            # 十亿多人口: when 人 starts a word, the number has no classifier
-            unitless_at = len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0) + 1 + pos - start
-        unitless = None
-        if unitless_at != _NEVER and not (not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or inside_numeral):
-            # (三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿)
+            if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
+                return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
             numeral = self._number(cn + mult)
-            if numeral is not None:
-                end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
-                unitless_approx = approx
-                if approx == "exact":
-                    unitless_approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
-                unitless = (numeral.value, pos + len(cn) - start, end - start, unitless_approx, mult, post)
-        if unit_word is None:
-            return None if unitless is None else (None, unitless_at, None, unitless)
-        read = self._read_chinese_unit(norm, pos, cn, mid, mult, sp, unit_word, post, approx, big=big, inside_numeral=inside_numeral)
-        if read is None:
-            return None if unitless is None else (None, unitless_at, None, unitless)
-        value, kind, unit_start, unit_end, end, approx = read
-        checks = (
-            unit_word == "次",
-            unit_end - start if _is_han(norm[unit_end - 1]) and _is_han(norm[unit_end : unit_end + 1]) else -1,
-            start > 0 and _is_han(norm[start - 1]) and _is_han(norm[start]),
-            _is_han(norm[end - 1]) and _is_han(norm[end : end + 1]),
-        )
-        read = (value, kind, unit_start - start, unit_end - start, end - start, self._outside_approx(norm, start, approx))
-        return read, unitless_at, checks, unitless
-
-    def _read_chinese_unit(
-        self, norm: str, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str, *, big: bool, inside_numeral: bool
-    ):
-        """A Chinese numeral with its unit (without the words around it), or None by the rules of formulas and idioms."""
+            if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
+                return None
+            end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
+            if approx == "exact":
+                approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
+            return self._read_unitless(ctx, None, mult, numeral.value, end, approx, post)
         unit = self._units[unit_word]
         if unit.kind in ("time", "noun") or (unit.digits_only and not big):
             return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援 (三千亿度 is a figure)
@@ -444,9 +356,15 @@ class FigureExtractor:
             if approx == "exact":
                 approx = self._post[post]
             end += len(post)
-        if inside_numeral:
+        if start and norm[start - 1] in CN_CHARS:
             return None  # inside a longer numeral
-        return numeral.value, unit.kind, unit_start, unit_end, end, approx
+        if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
+            return None  # 十三届全国人大五次会议: the ordinal of a session
+        if ctx.in_word(unit_end) or ctx.inside_token(start) or ctx.inside_token(end):
+            return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
+        if self._in_formula(norm, start, end):
+            return None  # 两个维护, 三个表率
+        return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
 
     def _read_unitless(
         self, ctx: _Context, ar: str | None, mult: str, value: Any, end: int, approx: str, post: str | None, one_char_noun: bool = False
