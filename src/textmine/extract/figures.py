@@ -49,12 +49,6 @@ _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-#: How far around a match of digits its reading looks (the sign, 第/G before it, an outside word such
-#: as 不少于 before the sign; 级 after the unit): a plan is kept for that much text.
-_BEFORE, _AFTER = 4, 2
-#: Most plans of digit matches a :class:`FigureExtractor` keeps (cleared when full).
-PLAN_MEMO = 1 << 14
-_UNPLANNED = object()
 
 
 class Figure(NamedTuple):
@@ -114,9 +108,6 @@ class FigureExtractor:
         self._subjects = subjects
         # Numerals repeat (两, 三, 十, 五千, 100, 1.2 + 亿): each is read once per pipeline.
         self._number = lru_cache(maxsize=1 << 12)(parse_number)
-        # Matches of digits recur (30%, 1个, 100万元): each string, with the few characters
-        # around it that its reading looks at, is planned once (see _plan_digits).
-        self._plans: dict[tuple[str, int, int], Any] = {}
         self._anchors = FigureAnchors(units, approx)
         self._pattern = re.compile(figure_pattern(units, approx))
 
@@ -141,7 +132,7 @@ class FigureExtractor:
         ctx = _Context(doc, [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS], self._subjects)
         # Ranges.overlaps(start, start + 1), inline: it is asked for every match
         blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
-        read, read_digits = self._read, self._read_digits
+        read = self._read
         figures = []
         for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
             start = m.start()
@@ -150,7 +141,7 @@ class FigureExtractor:
             k = bisect.bisect_right(blocked_starts, start)
             if k and blocked_reach[k - 1] > start:
                 continue
-            figure = read_digits(m, ctx) if m.group(6) is not None else read(m, ctx)  # 6: ar, Arabic digits
+            figure = read(m, ctx)
             if figure is not None:
                 figures.append(figure)
         if not figures:
@@ -175,144 +166,84 @@ class FigureExtractor:
         return spans
 
     def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
-        """Turn a match into a figure, or None when the rules say it is none (Arabic digits: :meth:`_read_digits`)."""
-        if m.group(6) is not None:  # ar: Arabic digits
-            return self._read_digits(m, ctx)
-        pre, pct, pnum, den, fnum, _, _, _, _, _, _, cn, cmid, cmult, csp, cunit, post = m.groups()
+        """Turn a match into a figure, or None when the rules say it is none."""
+        pre, pct, pnum, den, fnum, ar, mid, mult, mid2, sp, unit_word, cn, cmid, cmult, csp, cunit, post = m.groups()
         norm = ctx.norm
         start = pos = m.start()
-        if start and _rejected_before(norm, start):
-            return None  # 第五位, 每百元
+        sign = 1
+        if start:
+            c = norm[start - 1]
+            if c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start):
+                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
+            if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit():
+                sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
         if pre:
             approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
         else:
             approx = "exact"
-        if cn is not None:
-            read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
-        elif pct is not None:
-            numeral = self._number(pnum)
+        if ar is not None:
+            # Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门).
+            if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
+                return None  # 2，000: the rest of a number whose separator we cannot read
+            # The pieces follow each other: number, mid, multiplier, mid, space, unit.
+            num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
+            unit = self._units.get(unit_word) if unit_word else None
+            one_char_noun = unit is not None and unit.kind == "noun" and not sp
+            if one_char_noun:
+                unit = None  # 26国, 6省: a one-character noun counted without a classifier
+            elif unit is not None:
+                if unit.kind == "time":
+                    return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
+                unit_start = num_end + (1 if sp else 0)
+                unit_end = unit_start + len(unit_word)
+                if unit.kind == "measure" and norm.startswith("级", unit_end):
+                    unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
+                if len(unit_word) == 1 and ctx.in_word(unit_end):
+                    unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
+            numeral = self._number(ar, mult)
             if numeral is None:
                 return None
-            end = m.end()
-            approx = _vaguest(approx, numeral.approx, post and self._post[post])
-            read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
+            if approx == "exact" and (mid or mid2):
+                approx = self._mid[(mid or mid2).strip()]
+            if unit is None:
+                read = self._read_unitless(ctx, ar, mult, numeral.value, num_end, approx, post, one_char_noun)
+                if read is None:
+                    return None
+                value, kind, unit_start, unit_end, end, approx, unit_text = read
+            else:
+                value, kind, end, unit_text = numeral.value, unit.kind, unit_end, None
+                if post and norm.startswith(post, end):
+                    if approx == "exact":
+                        approx = self._post[post]
+                    end += len(post)
         else:
-            fraction = parse_fraction(den, fnum)
-            if fraction is None:
+            if cn is not None:
+                read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
+            elif pct is not None:
+                numeral = self._number(pnum)
+                if numeral is None:
+                    return None
+                end = m.end()
+                approx = _vaguest(approx, numeral.approx, post and self._post[post])
+                read = numeral.value, "ratio", end, end, end, approx, "%" if pct == "百分之" else "‰"
+            else:
+                fraction = parse_fraction(den, fnum)
+                if fraction is None:
+                    return None
+                end = m.end()
+                read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
+            if read is None:
                 return None
-            end = m.end()
-            read = fraction, "ratio", end, end, end, _vaguest(approx, "exact", post and self._post[post]), ""
-        if read is None:
-            return None
-        return self._placed(ctx, start, read)
-
-    def _read_digits(self, m: re.Match[str], ctx: _Context) -> Figure | None:
-        """Read a match of Arabic digits through its plan, made once per distinct string (see :meth:`_plan_digits`)."""
-        norm = ctx.norm
-        start, end = m.span()
-        lo = start - _BEFORE if start > _BEFORE else 0
-        key = (norm[lo : end + _AFTER], start - lo, end - start)
-        plans = self._plans
-        plan = plans.get(key, _UNPLANNED)
-        if plan is _UNPLANNED:
-            if len(plans) >= PLAN_MEMO:
-                plans.clear()
-            plan = plans[key] = self._plan_digits(m.groups(), norm, start)
-        if plan is None:
-            return None
-        shift, negative, placed, word_at, unitless = plan
-        if placed is not None and (word_at < 0 or not ctx.in_word(start + word_at)):
-            value, approx, unit_start, unit_end, figure_end, kind = placed
-            a, b = start + shift, start + figure_end
-            if ctx.any_blocked and ctx.blocked.overlaps(a, b):
-                return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
-            return _figure((a, b, value, approx, start + unit_start, start + unit_end, None, kind))
-        # No unit, or a one-character unit that starts a word (6部门, 14亿人民): a number before a noun.
-        ar, mult, value, num_end, approx, post, one_char_noun = unitless
-        read = self._read_unitless(ctx, ar, mult, value, start + num_end, approx, post, one_char_noun)
-        if read is None:
-            return None
-        if negative:
-            read = (-read[0], *read[1:])
-        return self._placed(ctx, start + shift, read)
-
-    def _plan_digits(self, groups: tuple, norm: str, start: int):
-        """What a match of digits reads as, from its groups and the text around it only.
-
-        Reads no more of ``norm`` than :data:`_BEFORE` characters before ``start`` and
-        :data:`_AFTER` after the match, so a plan serves every match of the same string
-        in the same surroundings. Returns None (no figure) or ``(shift, negative, placed,
-        word_at, unitless)`` with offsets from ``start``: ``placed`` is the figure
-        ``(value, approx, unit_start, unit_end, end, kind)`` when its unit stands; it
-        stands unless the one-character unit at ``word_at`` starts a word of the
-        dictionary (``word_at`` -1: it always stands). Otherwise the number is read as
-        one before a noun from ``unitless``, the arguments of :meth:`_read_unitless`.
-        """
-        pre, _, _, _, _, ar, mid, mult, mid2, sp, unit_word, _, _, _, _, _, post = groups
-        origin = pos = start
-        negative = False
-        if start:
-            if _rejected_before(norm, start):
-                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
-            if norm[start - 1] in "-−" and not pre and not norm[start - 2 : start - 1].isdigit():
-                negative, start = True, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
-        if pre:
-            approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
-        else:
-            approx = "exact"
-        # Digits, approximation (890 余, 9万多), multiplier, unit; or a number before a noun (6部门).
-        if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
-            return None  # 2，000: the rest of a number whose separator we cannot read
-        # The pieces follow each other: number, mid, multiplier, mid, space, unit.
-        num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
-        unit = self._units.get(unit_word) if unit_word else None
-        one_char_noun = unit is not None and unit.kind == "noun" and not sp
-        word_at = -1
-        if one_char_noun:
-            unit = None  # 26国, 6省: a one-character noun counted without a classifier
-        elif unit is not None:
-            if unit.kind == "time":
-                return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
-            unit_start = num_end + (1 if sp else 0)
-            unit_end = unit_start + len(unit_word)
-            if unit.kind == "measure" and norm.startswith("级", unit_end):
-                unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
-            if len(unit_word) == 1 and _is_han(norm[unit_end - 1]) and _is_han(norm[unit_end : unit_end + 1]):
-                # 6部门, 14亿人民: when the character starts a noun, no classifier (only Han characters
-                # run on into a word: tokens split wherever Han characters meet anything else)
-                word_at = unit_end - origin
-        numeral = self._number(ar, mult)
-        if numeral is None:
-            return None
-        if approx == "exact" and (mid or mid2):
-            approx = self._mid[(mid or mid2).strip()]
-        unitless = (ar, mult, numeral.value, num_end - origin, approx, post, one_char_noun)
-        if unit is None:
-            return start - origin, negative, None, -1, unitless
-        end = unit_end
-        if post and norm.startswith(post, end):
-            if approx == "exact":
-                approx = self._post[post]
-            end += len(post)
-        value = -numeral.value if negative else numeral.value
-        placed = (value, self._outside_approx(norm, start, approx), unit_start - origin, unit_end - origin, end - origin, unit.kind)
-        return start - origin, negative, placed, word_at, unitless
-
-    def _placed(self, ctx: _Context, start: int, read: tuple) -> Figure | None:
-        """The figure of ``read`` (as :meth:`_read_chinese` returns it) starting at ``start``, unless it is blocked."""
-        value, kind, unit_start, unit_end, end, approx, unit_text = read
+            value, kind, unit_start, unit_end, end, approx, unit_text = read
+        if sign < 0:
+            value = -value
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
             return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
-        approx = self._outside_approx(ctx.norm, start, approx)
-        return _figure((start, end, value, approx, unit_start, unit_end, unit_text, kind))
-
-    def _outside_approx(self, norm: str, start: int, approx: str) -> str:
-        """The approximation of a figure at ``start`` given by a word before it (至少, 接近), if it has none."""
         if approx == "exact" and start and norm[start - 1] in self._outside_last:
             word = self._outside_pattern.search(norm, max(0, start - 3), start)
             if word:
-                return self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
-        return approx
+                approx = self._outside[word.group()]  # 至少, 接近 stay outside the span, like the verbs 突破 and 达到
+        return _figure((start, end, value, approx, unit_start, unit_end, unit_text, kind))
 
     def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
         """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
@@ -469,12 +400,6 @@ def _norm_offsets(doc: Doc):
         return bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
 
     return to_norm
-
-
-def _rejected_before(norm: str, start: int) -> bool:
-    """True when the character before ``start`` (> 0) makes the number no figure: 第5位, G20, the 2 of 1.2."""
-    c = norm[start - 1]
-    return c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start)
 
 
 def _number_before(norm: str, start: int) -> bool:
