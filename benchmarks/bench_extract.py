@@ -8,7 +8,12 @@ Runs the default pipeline (whatever ``DEFAULT_EXTRACTORS`` registers) over the
 political dev articles of ``../shared/data/political/dev.jsonl`` (or
 ``$TEXTMINE_SHARED/data/political/dev.jsonl``) and over their
 OpenCC ``s2t`` twins. Every article is normalized and segmented once per round;
-each extractor is timed on the same ``Doc``. Timings are per stage, summed over
+each extractor is timed on the same ``Doc``. Every round starts from a
+pipeline built afresh (its lazy resources built on a short sentence of its
+own, not on the articles): what the extractors keep between articles (numbers,
+figure plans, quoted texts already read) fills up during the round, as it does
+in a run, and a later round never finds the articles of an earlier one there.
+Timings are per stage, summed over
 the articles, best of ``--repeat`` rounds (the machine is shared, so minima are
 steadier than means), and printed as a share of segmentation time: the project
 budget is that all extractors together cost at most 50 % of segmentation. The
@@ -31,7 +36,10 @@ extractors on the dev articles); compare them only with each other.
 another one (``SRC`` is its ``src`` folder, /work/main/src for instance) in
 one process, on the same articles: for each article and extractor the two
 versions run one after the other, in alternating order, with the built
-objects frozen, and the best round of each article is kept. It prints each
+objects frozen, and the best round of each article is kept. Each round builds
+both pipelines afresh and gives each version a ``Doc`` of its own, analyzed
+for that round: neither finds what it (or the other) kept from an earlier
+round, in its own state or in the document's memo. It prints each
 extractor's seconds in both versions and their ratio (an unchanged
 extractor comes out within about 3 % of 1, all six together within about
 1 %), and whether the spans of the two versions are identical.
@@ -50,6 +58,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TEXTMINE_SHARED", ROOT.parent / "shared"))
 DEFAULT_DATA = SHARED / "data" / "political" / "dev.jsonl"
+
+
+#: Builds every lazy resource of a fresh pipeline (one of each label), so that none is built
+#: inside a timed article; short, so that it leaves the extractors' per-text tables nearly empty.
+WARM_UP = "2019年7月9日，浙江省委組織部在杭州市召開會議，習近平總書記強調“兩個維護”，7000多個基層黨組織參加。"
+
+
+def _fresh(build, config: Path | None, *, freeze: bool = False):
+    """A pipeline built by ``build`` (``Pipeline.from_config`` of one checkout), warmed on :data:`WARM_UP`."""
+    pipeline = build(config)
+    pipeline.extract(pipeline.analyze(WARM_UP))
+    if freeze:
+        import gc
+
+        gc.collect()
+        gc.freeze()
+    return pipeline
 
 
 def _load(path: Path, quick: bool) -> list[str]:
@@ -92,29 +117,39 @@ def _report(title: str, rounds: list[dict[str, float]], chars: int, names: list[
     print(f"  {'all extractors':28s} {total:8.3f} {'':>12s} {total / seg:9.1%} {total_median:9.1%}   (budget 50 %)")
 
 
-def _other_pipeline(src: Path, config: Path | None, warm_up: list[str]):
-    """A pipeline built from the ``textmine`` package under ``src`` (another checkout).
+class _Checkout:
+    """The ``textmine`` package of another checkout, imported beside this one's.
 
-    Its modules are imported under the usual names, the pipeline is built and
-    run once (every lazy resource is built with its own code), and the
-    modules are then dropped from ``sys.modules`` so that this checkout's
-    ``textmine`` imports next; the pipeline keeps its own code alive.
+    Its modules are imported under the usual names and then kept aside;
+    :meth:`build` puts them back into ``sys.modules`` while it builds a
+    pipeline (the registry imports extractor modules by name, which must be
+    that checkout's) and sets this checkout's modules back afterwards.
     """
-    mine = [k for k in sys.modules if k == "textmine" or k.startswith("textmine.")]
-    if mine:
-        raise RuntimeError("--against must build the other pipeline before textmine is imported")
-    sys.path.insert(0, str(src))
-    try:
-        import textmine as other
 
-        pipeline = other.Pipeline.from_config(config)
-        for text in warm_up:
-            pipeline.extract(pipeline.analyze(text))
-    finally:
-        sys.path.remove(str(src))
-        for k in [k for k in sys.modules if k == "textmine" or k.startswith("textmine.")]:
-            del sys.modules[k]
-    return pipeline
+    def __init__(self, src: Path) -> None:
+        if _swap({}):
+            raise RuntimeError("--against must import the other checkout before textmine is imported")
+        self.src = src
+        self.modules: dict[str, object] = {}
+
+    def build(self, config: Path | None, *, freeze: bool = False):
+        """A fresh pipeline of that checkout (see :func:`_fresh`)."""
+        mine = _swap(self.modules)
+        sys.path.insert(0, str(self.src))
+        try:
+            import textmine as other
+
+            return _fresh(other.Pipeline.from_config, config, freeze=freeze)
+        finally:
+            sys.path.remove(str(self.src))
+            self.modules = _swap(mine)
+
+
+def _swap(modules: dict[str, object]) -> dict[str, object]:
+    """Make ``modules`` the ``textmine`` package in ``sys.modules``; return the modules they replace."""
+    current = {k: sys.modules.pop(k) for k in [k for k in sys.modules if k == "textmine" or k.startswith("textmine.")]}
+    sys.modules.update(modules)
+    return current
 
 
 def _spans_of(pipeline, names: list[str], doc) -> dict[str, list]:
@@ -127,31 +162,29 @@ def _spans_of(pipeline, names: list[str], doc) -> dict[str, list]:
     return out
 
 
-def _compare(base, pipeline, title: str, corpus: list[str], repeat: int) -> None:
-    """Time the extractors of ``pipeline`` against those of ``base`` (see ``--against``)."""
+def _compare(other: _Checkout, pipeline, config: Path | None, title: str, corpus: list[str], repeat: int) -> None:
+    """Time the extractors of ``pipeline`` against those of the ``other`` checkout (see ``--against``)."""
     import gc
 
+    base = other.build(config)
     names = [name for name, _ in pipeline.extractors if name in dict(base.extractors)]
-    sides = []
-    for p in (base, pipeline):
-        docs = [p.analyze(text) for text in corpus]
-        sides.append((dict(p.extractors), docs, [_spans_of(p, names, doc) for doc in docs]))
-    same = all(a[""] == b[""] for a, b in zip(sides[0][2], sides[1][2]))
-    gc.collect()
-    gc.freeze()
+    # The spans each extractor is given (those of the extractors before it), found once per version.
+    found = [[_spans_of(p, names, p.analyze(text)) for text in corpus] for p in (base, pipeline)]
+    same = all(a[""] == b[""] for a, b in zip(*found))
     clock = time.perf_counter
     best: dict[tuple[int, str, int], float] = {}
     segment: list[float] = [float("inf")] * len(corpus)
     for r in range(max(1, repeat)):
+        gc.unfreeze()
+        fresh = [dict(p.extractors) for p in (other.build(config, freeze=True), _fresh(type(pipeline).from_config, config, freeze=True))]
         for j, text in enumerate(corpus):
             own: dict[str, float] = {}
-            pipeline.analyze(text, timings=own)
+            docs = [base.analyze(text), pipeline.analyze(text, timings=own)]
             segment[j] = min(segment[j], own["segment"])
             for name in names:
                 for side in (0, 1) if (r + j) % 2 else (1, 0):
-                    extractors, docs, found = sides[side]
                     t0 = clock()
-                    extractors[name](docs[j], tuple(found[j][name]))
+                    fresh[side][name](docs[side], tuple(found[side][j][name]))
                     seconds = clock() - t0
                     best[side, name, j] = min(best.get((side, name, j), seconds), seconds)
     gc.unfreeze()
@@ -195,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     texts = _load(args.data, args.quick)
-    base = _other_pipeline(args.against, args.config, texts[:3]) if args.against else None
+    other = _Checkout(args.against) if args.against else None
 
     from textmine import Pipeline
     from textmine.normalize import build_converter
@@ -204,22 +237,25 @@ def main(argv: list[str] | None = None) -> int:
     names = [name for name, _ in pipeline.extractors]
     s2t = build_converter("s2t")
     twins = [s2t.convert(t) for t in texts]
-    if base is not None:
+    if other is not None:
         print(f"this checkout against {args.against}; clock: {'CPU' if args.cpu else 'wall'}")
         for title, corpus in (("dev articles", texts), ("s2t twins", twins)):
-            _compare(base, pipeline, title, corpus, args.repeat)
+            _compare(other, pipeline, args.config, title, corpus, args.repeat)
         return 0
-    if args.as_run:
-        from textmine.parallel import freeze_built_objects
+    from textmine.parallel import freeze_built_objects
 
-        _round(pipeline, texts[:3])  # every lazy resource built before the heap is frozen
-        freeze_built_objects()
+    def fresh():
+        """This round's pipeline, its heap prepared as textmine run prepares it with ``--as-run``."""
+        built = _fresh(Pipeline.from_config, args.config)
+        if args.as_run:
+            freeze_built_objects()
+        return built
+
     print(f"extractors (in order): {', '.join(names) or '(none)'}; clock: {'CPU' if args.cpu else 'wall'}")
     for title, corpus in (("dev articles", texts), ("s2t twins", twins)):
-        _round(pipeline, corpus[:3])  # warm-up
         t0 = time.perf_counter()
         per_article: list[dict[str, float]] | None = [{} for _ in corpus] if args.per_article else None
-        rounds = [_round(pipeline, corpus, per_article) for _ in range(max(1, args.repeat))]
+        rounds = [_round(fresh(), corpus, per_article) for _ in range(max(1, args.repeat))]
         if per_article is not None:
             # One "round" of per-article minima: the best and the median columns are the same figure.
             best = {stage: sum(a.get(stage, 0.0) for a in per_article) for stage in per_article[0]} if corpus else {}
