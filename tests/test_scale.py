@@ -32,6 +32,7 @@ def _corpus(folder: Path, seed_text: str, n: int) -> Path:
 def _outputs(out: Path) -> dict[str, bytes]:
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in (out / "documents").glob("*.json")}
     files["corpus.json"] = (out / "corpus.json").read_bytes()
+    files["model.json"] = (out / "model" / "model.json").read_bytes()  # the fit's consensus runs go to the workers
     return files
 
 

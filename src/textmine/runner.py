@@ -57,7 +57,10 @@ from .segment import split_paragraphs
 from .summaries import SummaryStore
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .themes import CorpusModel
+    from .themes.clusters import BisectingRuns
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +149,7 @@ class RunWorker:
         self._digest: str | None = None
         self._applied: Pipeline | None = None
 
-    def __call__(self, task: TermsTask | ProcessTask) -> list[Any]:
+    def __call__(self, task: TermsTask | ProcessTask | RunsTask) -> Any:
         return task.run(self)
 
     def build(self) -> RunWorker:
@@ -191,6 +194,26 @@ class ProcessTask:
     def run(self, worker: RunWorker) -> list[Outcome]:
         """Process and write each article; return its summary or failure."""
         return _process_batch(worker.applying(self.model_dir, self.digest), worker.out_dir, self.digest, self.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class RunsTask:
+    """Fit: some of the bisecting runs of a consensus clustering (the labels of their rows)."""
+
+    runs: BisectingRuns
+
+    def run(self, worker: RunWorker) -> np.ndarray:
+        """Compute the runs' labels (the worker's pipeline is not needed)."""
+        return self.runs.labels()
+
+
+def _map_runs(pool: RunWorkers, job: BisectingRuns) -> np.ndarray:
+    """The labels of ``job``'s runs, computed in groups on ``pool`` (the fit waits for them meanwhile)."""
+    import numpy as np
+
+    parts = job.split(2 * pool.workers)  # two groups per worker: neither waits long for the other at the end
+    labels = dict(pool.map(RunsTask(part) for part in parts))
+    return np.vstack([labels[i] for i in range(len(parts))])
 
 
 def _terms_batch(pipeline: Pipeline, batch: list[Article]) -> list[TermDoc | Failure]:
@@ -505,7 +528,9 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
     if preload is not None:
         preload.join()
     t0 = clock()
-    model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])])  # smallest key first, any order in
+    # The consensus runs of the fit go to the workers, which wait for the model meanwhile.
+    map_runs = partial(_map_runs, pool) if pool.started else None
+    model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])], map_runs=map_runs)  # smallest key first, any order in
     _add(report.timings, "fit", clock() - t0)
     return model
 
