@@ -149,7 +149,7 @@ class RunWorker:
         self._digest: str | None = None
         self._applied: Pipeline | None = None
 
-    def __call__(self, task: TermsTask | ProcessTask | RunsTask) -> Any:
+    def __call__(self, task: TermsTask | ProcessTask | RunsTask | PriorTask) -> Any:
         return task.run(self)
 
     def build(self) -> RunWorker:
@@ -205,6 +205,20 @@ class RunsTask:
     def run(self, worker: RunWorker) -> np.ndarray:
         """Compute the runs' labels (the worker's pipeline is not needed)."""
         return self.runs.labels()
+
+
+@dataclass(frozen=True, slots=True)
+class PriorTask:
+    """Read jieba's IDF table in a worker while it waits for the model (keywords read it; ~0.6 s)."""
+
+    def run(self, worker: RunWorker) -> list[Any]:
+        """Read the table once (a failure is met again, and reported, by the articles)."""
+        if "keywords" in worker.pipeline.config.stages:
+            try:
+                _ = worker.pipeline.prior
+            except (TextmineError, OSError) as err:
+                logger.debug("reading the IDF table ahead of the articles failed: %s", err)
+        return []
 
 
 def _map_runs(pool: RunWorkers, job: BisectingRuns) -> np.ndarray:
@@ -525,6 +539,9 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
                 fail(item)
             else:
                 terms.append((sample_key(item.id, item.sha256), _share_terms(item, shared)))
+    # Each worker reads the IDF table now, not on its first article (one task each: it keeps a worker
+    # busy long enough for the other to take the second); the fit needs them only for its consensus runs.
+    pool.post(PriorTask() for _ in range(pool.workers))
     if preload is not None:
         preload.join()
     t0 = clock()
