@@ -237,9 +237,24 @@ def _map_runs(pool: RunWorkers, job: BisectingRuns) -> np.ndarray:
     """The labels of ``job``'s runs, computed in groups on ``pool`` (the fit waits for them meanwhile)."""
     import numpy as np
 
+    from .themes.clusters import VOTE_MODULES
+
     parts = job.split(2 * pool.workers)  # two groups per worker: neither waits long for the other at the end
+    # The vote that follows imports what it needs meanwhile (the workers are running: a thread is safe).
+    loading = threading.Thread(target=_import_modules, args=(VOTE_MODULES,), daemon=True)
+    loading.start()
     labels = dict(pool.map(RunsTask(part) for part in parts))
+    loading.join()
     return np.vstack([labels[i] for i in range(len(parts))])
+
+
+def _import_modules(names: tuple[str, ...]) -> None:
+    from .themes.model import import_fit_modules
+
+    try:
+        import_fit_modules(names)
+    except ImportError as err:  # the fit meets it again and reports it
+        logger.debug("importing ahead of the fit failed: %s", err)
 
 
 def _terms_batch(pipeline: Pipeline, batch: list[Article]) -> list[TermDoc | Failure]:

@@ -37,8 +37,8 @@ from .taxonomy import Theme, build_taxonomy, tag_article
 if TYPE_CHECKING:
     from ..config import ThemesConfig
 
-#: Modules a fit imports on first use (about 0.4 s of imports; the fit imports no scikit-learn).
-FIT_MODULES = ("threadpoolctl", "scipy.optimize", "scipy.sparse.linalg")
+#: Modules a fit imports on first use before its clusters (about 0.15 s; the fit imports no scikit-learn).
+FIT_MODULES = ("threadpoolctl", "scipy.sparse.linalg")
 
 #: Paragraphs shorter than this (headings, bylines, page furniture) do not shape
 #: the clusters; they are still assigned the nearest one.
@@ -356,11 +356,14 @@ class ThemeModel:
         )
 
 
-def import_fit_modules() -> None:
+def import_fit_modules(names: Sequence[str] = FIT_MODULES) -> None:
     """Import the numeric modules :meth:`ThemeModel.fit` uses, ahead of the fit.
 
     A corpus run calls it in a thread while its workers process the fit
-    sample, so the imports overlap that wait instead of lengthening the fit.
+    sample (and, for the vote of the clusterings,
+    :data:`~textmine.themes.clusters.VOTE_MODULES`, while they compute the
+    bisecting runs), so the imports overlap that wait instead of lengthening
+    the fit.
 
     Example:
         >>> import_fit_modules()
@@ -369,7 +372,7 @@ def import_fit_modules() -> None:
     """
     import importlib
 
-    for name in FIT_MODULES:
+    for name in names:
         importlib.import_module(name)
 
 
