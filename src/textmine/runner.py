@@ -477,7 +477,7 @@ def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunRepo
             if loaded.pipeline.get("config_hash") == pipeline.config_hash:
                 report.model = {"source": "saved by an earlier run", **_model_stats(loaded)}
                 return saved, model_digest(saved), loaded
-    fitted = _fit(pipeline, source, report, lambda f: None, pool, start_after=start_after)
+    fitted = _fit(pipeline, source, report, lambda f: None, pool, start_after=start_after, warm=True)
     report.model = {"source": "fitted on this corpus", **_model_stats(fitted)}
     path = _save_model(fitted, saved)
     release_free_memory()  # the fit's arrays are garbage now: the run need not carry their pages
@@ -521,11 +521,13 @@ def model_digest(path: str | Path) -> str:
     return hashlib.sha256((Path(path) / "model.json").read_bytes()).hexdigest()[:16]
 
 
-def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, *, start_after: int) -> CorpusModel:
+def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, *, start_after: int, warm: bool = False) -> CorpusModel:
     """Pick the fit sample in one read, process it on ``pool``, fit the model.
 
     The workers are started once ``start_after`` articles are read: they
-    build their pipelines while the rest of the input is read.
+    build their pipelines while the rest of the input is read. With ``warm``
+    (they go on to process articles), they load what the articles need
+    meanwhile (:class:`WarmTask`).
     """
     from .themes.sampling import sample_key  # the order the themes sample paragraphs in, too
 
@@ -568,7 +570,8 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
                 terms.append((sample_key(item.id, item.sha256), _share_terms(item, shared)))
     # Each worker loads now what its first article would load (one task each: it keeps a worker busy
     # long enough for the other to take the second); the fit needs the workers only for its consensus runs.
-    pool.post(WarmTask() for _ in range(pool.workers))
+    if warm:
+        pool.post(WarmTask() for _ in range(pool.workers))
     if preload is not None:
         preload.join()
     t0 = clock()
