@@ -32,6 +32,7 @@ def _corpus(folder: Path, seed_text: str, n: int) -> Path:
 def _outputs(out: Path) -> dict[str, bytes]:
     files = {p.relative_to(out).as_posix(): p.read_bytes() for p in (out / "documents").glob("*.json")}
     files["corpus.json"] = (out / "corpus.json").read_bytes()
+    files["model.json"] = (out / "model" / "model.json").read_bytes()  # the fit's consensus runs go to the workers
     return files
 
 
@@ -128,11 +129,14 @@ def test_scale_process_pool_serves_several_maps_and_drops_a_left_map(start_metho
         left.close()  # three batches of this map are still out: their results must not reach the next map
         assert sorted(pool.map([["a"], ["b"]])) == [(0, ["a"]), (1, ["b"])]
         assert sorted(pool.map([["c"]])) == [(0, ["c"])]
+        pool.post([["posted"], ["posted"]])  # work nobody waits for: its results reach no map
+        assert sorted(pool.map([["d"], ["e"]])) == [(0, ["d"]), (1, ["e"])]
 
 
 def test_scale_run_workers_stay_in_this_process_for_a_few_batches() -> None:
     with parallel.RunWorkers(_Echo(), _Echo(), workers=2) as pool:
         assert sorted(pool.map([[1], [2]])) == [(0, [1]), (1, [2])]
+        pool.post([[0]])  # no worker runs: nothing to hand over
         assert not pool.started
         assert sorted(pool.map([[1], [2], [3]])) == [(0, [1]), (1, [2]), (2, [3])]
         assert pool.started

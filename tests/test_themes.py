@@ -24,7 +24,7 @@ from textmine.themes import (
     load_model,
     save_model,
 )
-from textmine.themes.clusters import divisive_centers
+from textmine.themes.clusters import consensus_centers, divisive_centers, row_keys
 from textmine.themes.labelling import label_clusters
 
 SEED_VARIANTS = ("article-zj-party-building.txt", "article-zj-party-building.hans.txt", "article-zj-party-building.hant.txt")
@@ -131,6 +131,24 @@ def test_themes_two_fits_with_one_random_state_are_identical(dev_docs, dev_model
         assert np.array_equal(a.centers, b.centers)
     assert np.array_equal(dev_model.theme_profiles_, again.theme_profiles_)
     assert dev_model.transform(dev_docs[:5]) == again.transform(dev_docs[:5])
+
+
+def test_themes_consensus_runs_computed_in_groups_elsewhere_give_the_same_centres() -> None:
+    """A corpus run computes the bisecting runs on its workers: pickled groups, labels stacked back."""
+    rng = np.random.RandomState(1)
+    rows = np.vstack([rng.normal(c, 0.3, size=(100, 8)) for c in rng.uniform(-1, 1, size=(6, 8))])
+    keys = row_keys([str(i) for i in range(len(rows))])
+    groups = []
+
+    def map_runs(job):
+        parts = [pickle.loads(pickle.dumps(part)) for part in job.split(3)]
+        groups.append([part.runs for part in parts])
+        return np.vstack([part.labels() for part in parts])
+
+    here = consensus_centers(rows, 6, keys=keys, runs=10)
+    elsewhere = consensus_centers(rows, 6, keys=keys, runs=10, map_runs=map_runs)
+    assert groups == [[(0, 1, 2, 3), (4, 5, 6, 7), (8, 9)]]
+    assert np.array_equal(here, elsewhere)
 
 
 def test_themes_cluster_ids_are_ordered_by_size_class_then_top_terms(dev_model) -> None:

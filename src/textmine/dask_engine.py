@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, Self
 
-from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
+from distributed import Client, LocalCluster, WorkerPlugin, as_completed, fire_and_forget, get_worker
 
 PLUGIN_NAME = "textmine-job"
 
@@ -105,6 +105,11 @@ class ClusterPool:
                 new = client.submit(run_batch, nxt[1], pure=False)
                 index_of[new.key] = nxt[0]
                 window.add(new)
+
+    def post(self, batches: Iterable[Any]) -> None:
+        """Submit batches whose results nobody waits for."""
+        for batch in batches:
+            fire_and_forget(self.client.submit(run_batch, batch, pure=False))
 
     def close(self) -> None:
         """Close the client (and the local cluster)."""

@@ -213,6 +213,11 @@ class ProcessPool:
             pending -= 1
             yield index, payload
 
+    def post(self, batches: Iterable[Any]) -> None:
+        """Queue batches whose results nobody waits for (work a worker does while it would wait)."""
+        for batch in batches:
+            self.tasks.put((0, 0, batch))  # round 0 is no map's: the results are dropped when they come back
+
     def close(self) -> None:
         """Stop the workers (after the tasks already queued) and wait for them."""
         for _ in self.procs:
@@ -317,6 +322,11 @@ class RunWorkers:
             batches = chain(head, batches)
         self.start()
         return self.pool.map(batches, max_in_flight=max_in_flight)
+
+    def post(self, batches: Iterable[Any]) -> None:
+        """Hand batches to the started workers without waiting for their results (nothing when none run)."""
+        if self.pool is not None:
+            self.pool.post(batches)
 
     def close(self) -> None:
         """Stop the workers, if any were started."""

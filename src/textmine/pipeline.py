@@ -36,6 +36,7 @@ from .segment import TOKEN_LISTS, Segmenter, build_segmenter, split_paragraphs, 
 
 if TYPE_CHECKING:
     from .themes import CorpusModel, ThemeModel
+    from .themes.clusters import MapRuns
     from .themes.taxonomy import Taxonomy
 
 
@@ -214,8 +215,10 @@ class Pipeline:
         """
         return term_doc(doc, spans, term_filter=self.term_filter, span_labels=self.config.keywords.span_labels)
 
-    def fit(self, docs: Sequence[TermDoc]) -> CorpusModel:
+    def fit(self, docs: Sequence[TermDoc], *, map_runs: MapRuns | None = None) -> CorpusModel:
         """Learn the corpus model (keyword IDF, themes) from articles' terms.
+
+        ``map_runs`` computes the themes' consensus runs (:meth:`ThemeModel.fit`; None: in this process).
 
         Example:
             >>> tm = Pipeline.from_config()
@@ -227,7 +230,7 @@ class Pipeline:
 
         docs = list(docs)
         keywords = KeywordIdf.fit(docs)
-        themes = self.theme_model().fit(docs) if "themes" in self.config.stages else None
+        themes = self.theme_model().fit(docs, map_runs=map_runs) if "themes" in self.config.stages else None
         return CorpusModel(keywords, themes, {"name": self.config.name, "config_hash": self.config_hash})
 
     def theme_model(self) -> ThemeModel:

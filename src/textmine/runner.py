@@ -57,7 +57,10 @@ from .segment import split_paragraphs
 from .summaries import SummaryStore
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from .themes import CorpusModel
+    from .themes.clusters import BisectingRuns
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +68,8 @@ ENGINES = ("local", "dask")
 MODEL_DIR = "model"
 #: Articles per batch of the fit pass (small: a sample of ~80 articles ends with both workers busy).
 FIT_BATCH = 4
+#: Modules a worker imports on its first article with a theme model (not before: the fit imports them after the fork).
+APPLY_MODULES = ("scipy.sparse",)
 
 
 @dataclass
@@ -146,7 +151,7 @@ class RunWorker:
         self._digest: str | None = None
         self._applied: Pipeline | None = None
 
-    def __call__(self, task: TermsTask | ProcessTask) -> list[Any]:
+    def __call__(self, task: TermsTask | ProcessTask | RunsTask | WarmTask) -> Any:
         return task.run(self)
 
     def build(self) -> RunWorker:
@@ -191,6 +196,65 @@ class ProcessTask:
     def run(self, worker: RunWorker) -> list[Outcome]:
         """Process and write each article; return its summary or failure."""
         return _process_batch(worker.applying(self.model_dir, self.digest), worker.out_dir, self.digest, self.articles)
+
+
+@dataclass(frozen=True, slots=True)
+class RunsTask:
+    """Fit: some of the bisecting runs of a consensus clustering (the labels of their rows)."""
+
+    runs: BisectingRuns
+
+    def run(self, worker: RunWorker) -> np.ndarray:
+        """Compute the runs' labels (the worker's pipeline is not needed)."""
+        return self.runs.labels()
+
+
+@dataclass(frozen=True, slots=True)
+class WarmTask:
+    """Load in a worker, while it waits for the model, what its first article would otherwise load.
+
+    jieba's IDF table (keywords read it; ~0.6 s) and the modules applying a
+    theme model imports (``APPLY_MODULES``; ~0.25 s).
+    """
+
+    def run(self, worker: RunWorker) -> list[Any]:
+        """Load them once (a failure is met again, and reported, by the articles)."""
+        import importlib
+
+        stages = worker.pipeline.config.stages
+        try:
+            if "keywords" in stages:
+                _ = worker.pipeline.prior
+            if "themes" in stages:
+                for name in APPLY_MODULES:
+                    importlib.import_module(name)
+        except (TextmineError, OSError, ImportError) as err:
+            logger.debug("loading ahead of the articles failed: %s", err)
+        return []
+
+
+def _map_runs(pool: RunWorkers, job: BisectingRuns) -> np.ndarray:
+    """The labels of ``job``'s runs, computed in groups on ``pool`` (the fit waits for them meanwhile)."""
+    import numpy as np
+
+    from .themes.clusters import VOTE_MODULES
+
+    parts = job.split(2 * pool.workers)  # two groups per worker: neither waits long for the other at the end
+    # The vote that follows imports what it needs meanwhile (the workers are running: a thread is safe).
+    loading = threading.Thread(target=_import_modules, args=(VOTE_MODULES,), daemon=True)
+    loading.start()
+    labels = dict(pool.map(RunsTask(part) for part in parts))
+    loading.join()
+    return np.vstack([labels[i] for i in range(len(parts))])
+
+
+def _import_modules(names: tuple[str, ...]) -> None:
+    from .themes.model import import_fit_modules
+
+    try:
+        import_fit_modules(names)
+    except ImportError as err:  # the fit meets it again and reports it
+        logger.debug("importing ahead of the fit failed: %s", err)
 
 
 def _terms_batch(pipeline: Pipeline, batch: list[Article]) -> list[TermDoc | Failure]:
@@ -413,7 +477,7 @@ def _resolve_model(model, out: Path, pipeline: Pipeline, source, report: RunRepo
             if loaded.pipeline.get("config_hash") == pipeline.config_hash:
                 report.model = {"source": "saved by an earlier run", **_model_stats(loaded)}
                 return saved, model_digest(saved), loaded
-    fitted = _fit(pipeline, source, report, lambda f: None, pool, start_after=start_after)
+    fitted = _fit(pipeline, source, report, lambda f: None, pool, start_after=start_after, warm=True)
     report.model = {"source": "fitted on this corpus", **_model_stats(fitted)}
     path = _save_model(fitted, saved)
     release_free_memory()  # the fit's arrays are garbage now: the run need not carry their pages
@@ -457,11 +521,13 @@ def model_digest(path: str | Path) -> str:
     return hashlib.sha256((Path(path) / "model.json").read_bytes()).hexdigest()[:16]
 
 
-def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, *, start_after: int) -> CorpusModel:
+def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, *, start_after: int, warm: bool = False) -> CorpusModel:
     """Pick the fit sample in one read, process it on ``pool``, fit the model.
 
     The workers are started once ``start_after`` articles are read: they
-    build their pipelines while the rest of the input is read.
+    build their pipelines while the rest of the input is read. With ``warm``
+    (they go on to process articles), they load what the articles need
+    meanwhile (:class:`WarmTask`).
     """
     from .themes.sampling import sample_key  # the order the themes sample paragraphs in, too
 
@@ -502,10 +568,16 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
                 fail(item)
             else:
                 terms.append((sample_key(item.id, item.sha256), _share_terms(item, shared)))
+    # Each worker loads now what its first article would load (one task each: it keeps a worker busy
+    # long enough for the other to take the second); the fit needs the workers only for its consensus runs.
+    if warm:
+        pool.post(WarmTask() for _ in range(pool.workers))
     if preload is not None:
         preload.join()
     t0 = clock()
-    model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])])  # smallest key first, any order in
+    # The consensus runs of the fit go to the workers, which wait for the model meanwhile.
+    map_runs = partial(_map_runs, pool) if pool.started else None
+    model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])], map_runs=map_runs)  # smallest key first, any order in
     _add(report.timings, "fit", clock() - t0)
     return model
 

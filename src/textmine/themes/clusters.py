@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,6 +31,8 @@ SPLIT_REFINE = 2
 CONSENSUS_SAMPLE = 0.8
 #: Rounds of aligning the base clusterings to the vote at most (it settles in 2–5).
 CONSENSUS_ROUNDS = 20
+#: Modules :func:`vote` imports (~0.25 s).
+VOTE_MODULES = ("scipy.optimize",)
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,49 @@ def vote(labels: np.ndarray) -> np.ndarray:
     return consensus
 
 
-def consensus_centers(rows: np.ndarray, k: int, *, keys: np.ndarray, runs: int, share: float = CONSENSUS_SAMPLE) -> np.ndarray:
+@dataclass(frozen=True)
+class BisectingRuns:
+    """Base clusterings of a consensus: bisecting runs on the subsamples ``runs`` of ``rows``.
+
+    Picklable, so that the runs of one fit can be computed in several
+    processes (:meth:`split`); each run depends on its number alone, so the
+    labels are the same wherever and in whatever grouping they are computed.
+
+    Example:
+        >>> pts = np.array([[0.0, 1.0], [0.1, 1.0], [1.0, 0.0], [1.0, 0.1]])
+        >>> job = BisectingRuns(pts, row_keys("abcd"), 2, (0, 1, 2))
+        >>> [part.runs for part in job.split(2)], job.labels().shape
+        ([(0, 1), (2,)], (3, 4))
+    """
+
+    rows: np.ndarray
+    keys: np.ndarray
+    k: int
+    runs: tuple[int, ...]
+    share: float = CONSENSUS_SAMPLE
+
+    def labels(self) -> np.ndarray:
+        """The nearest centre of every row in each run (one row of labels per run)."""
+        out = np.empty((len(self.runs), len(self.rows)), dtype=np.int64)
+        for i, run in enumerate(self.runs):
+            mask = sample_mask(self.keys, run, self.share)
+            part = self.rows[mask] if mask.sum() >= self.k else self.rows
+            out[i] = nearest(self.rows, divisive_centers(part, self.k))
+        return out
+
+    def split(self, parts: int) -> list[BisectingRuns]:
+        """The same runs in at most ``parts`` consecutive groups (their labels stacked are :meth:`labels`)."""
+        size = -(-len(self.runs) // max(1, parts))
+        return [BisectingRuns(self.rows, self.keys, self.k, self.runs[i : i + size], self.share) for i in range(0, len(self.runs), size)]
+
+
+#: Computes the labels of bisecting runs (``BisectingRuns.labels`` by default; a corpus run spreads them over its workers).
+MapRuns = Callable[[BisectingRuns], np.ndarray]
+
+
+def consensus_centers(
+    rows: np.ndarray, k: int, *, keys: np.ndarray, runs: int, share: float = CONSENSUS_SAMPLE, map_runs: MapRuns | None = None
+) -> np.ndarray:
     """Cluster centres by a vote over bisecting KMeans runs on subsamples of the rows.
 
     Run :func:`divisive_centers` on ``runs`` subsamples (each row drawn by its
@@ -206,7 +250,8 @@ def consensus_centers(rows: np.ndarray, k: int, *, keys: np.ndarray, runs: int, 
     over 5, 3 and 4 draws, benchmarks/bench_themes.py --stability): 0.93,
     0.91 and 0.80 of the paragraphs stay in matching clusters, against 0.90,
     0.86 and 0.73 for one bisecting run on all rows refined by full 2-means.
-    ``runs=1`` is one bisecting run on all rows.
+    ``runs=1`` is one bisecting run on all rows. ``map_runs`` computes the
+    runs' labels (:class:`BisectingRuns`), in this process when None.
 
     Example:
         >>> rng = np.random.RandomState(0)
@@ -217,12 +262,8 @@ def consensus_centers(rows: np.ndarray, k: int, *, keys: np.ndarray, runs: int, 
     """
     if runs <= 1:
         return divisive_centers(rows, k)
-    labels = np.empty((runs, len(rows)), dtype=np.int64)
-    for run in range(runs):
-        mask = sample_mask(keys, run, share)
-        part = rows[mask] if mask.sum() >= k else rows
-        labels[run] = nearest(rows, divisive_centers(part, k))
-    consensus = vote(labels)
+    job = BisectingRuns(rows, keys, k, tuple(range(runs)), share)
+    consensus = vote(job.labels() if map_runs is None else map_runs(job))
     return np.stack([rows[consensus == c].mean(axis=0) for c in np.unique(consensus)])
 
 
@@ -288,7 +329,9 @@ def choose_k(n: int, max_clusters: int) -> int:
     return max(2, min(max_clusters, round(math.sqrt(n / 2))))
 
 
-def kmeans_centers(data, k: int, *, keys: np.ndarray, runs: int, n_init: int, random_state: int) -> np.ndarray:
+def kmeans_centers(
+    data, k: int, *, keys: np.ndarray, runs: int, n_init: int, random_state: int, map_runs: MapRuns | None = None
+) -> np.ndarray:
     """Centres of ``k`` clusters of the rows ``data`` (dense: consensus; sparse: k-means++).
 
     Example:
@@ -299,7 +342,7 @@ def kmeans_centers(data, k: int, *, keys: np.ndarray, runs: int, n_init: int, ra
     if k <= 1:
         return np.asarray(data.mean(axis=0)).reshape(1, -1)
     if isinstance(data, np.ndarray):
-        return consensus_centers(data, k, keys=keys, runs=runs)
+        return consensus_centers(data, k, keys=keys, runs=runs, map_runs=map_runs)
     from sklearn.cluster import KMeans, MiniBatchKMeans  # sparse rows only (the import costs ~0.2 s)
 
     if data.shape[0] > MINIBATCH_ABOVE:
@@ -325,6 +368,7 @@ def fit_clusters(
     random_state: int,
     n_terms: int,
     labellers: Sequence[ClusterLabeller],
+    map_runs: MapRuns | None = None,
 ) -> ClusterSet:
     """Cluster the rows ``fit_rows`` of ``vectors``; label and order the clusters.
 
@@ -342,6 +386,7 @@ def fit_clusters(
         random_state: Seed of every random choice.
         n_terms: Label terms kept per cluster.
         labellers: Applied in order to the candidate terms.
+        map_runs: Computes the consensus runs' labels (None: in this process).
 
     Example:
         >>> from scipy import sparse
@@ -358,7 +403,7 @@ def fit_clusters(
     if n == 0:
         return ClusterSet(np.zeros((0, vectors.shape[1])), (), ())
     k = choose_k(n, max_clusters) if n_clusters == "auto" else min(int(n_clusters), n)
-    centers = kmeans_centers(data, k, keys=keys[rows], runs=consensus_runs, n_init=n_init, random_state=random_state)
+    centers = kmeans_centers(data, k, keys=keys[rows], runs=consensus_runs, n_init=n_init, random_state=random_state, map_runs=map_runs)
     provisional = ClusterSet(centers, (0,) * len(centers), ((),) * len(centers))
     labels = provisional.assign(data, np.ones(n, dtype=bool))
     sizes = np.bincount(labels, minlength=len(centers))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..records import ArticleThemes, TermDoc
-from .clusters import ClusterSet, fit_clusters, group_matrix, row_features, row_keys
+from .clusters import ClusterSet, MapRuns, fit_clusters, group_matrix, row_features, row_keys
 from .features import fit_features
 from .labelling import ClusterLabeller
 from .sampling import sample_paragraphs
@@ -37,8 +37,8 @@ from .taxonomy import Theme, build_taxonomy, tag_article
 if TYPE_CHECKING:
     from ..config import ThemesConfig
 
-#: Modules a fit imports on first use (about 1.5 s of imports: scikit-learn alone ~1 s).
-FIT_MODULES = ("threadpoolctl", "scipy.optimize", "scipy.sparse.linalg", "sklearn.utils.extmath")
+#: Modules a fit imports on first use before its clusters (about 0.15 s; the fit imports no scikit-learn).
+FIT_MODULES = ("threadpoolctl", "scipy.sparse.linalg")
 
 #: Paragraphs shorter than this (headings, bylines, page furniture) do not shape
 #: the clusters; they are still assigned the nearest one.
@@ -178,12 +178,15 @@ class ThemeModel:
 
     # -- fitting --
 
-    def fit(self, X: Sequence[TermDoc], y: None = None) -> ThemeModel:
+    def fit(self, X: Sequence[TermDoc], y: None = None, *, map_runs: MapRuns | None = None) -> ThemeModel:
         """Learn features, clusters and theme profiles from the articles ``X``.
 
         Numeric libraries run on one thread here: their results then do not
         depend on the machine's core count (byte-identical outputs), and a
-        corpus run parallelises over processes instead.
+        corpus run parallelises over processes instead: ``map_runs`` computes
+        the bisecting runs of the consensus clusterings
+        (:class:`~textmine.themes.clusters.BisectingRuns`), in this process
+        when None; the model is the same either way.
 
         Returns:
             self
@@ -198,9 +201,9 @@ class ThemeModel:
         from threadpoolctl import threadpool_limits
 
         with threadpool_limits(limits=1):
-            return self._fit(sample_paragraphs(list(X), self.max_paragraphs))
+            return self._fit(sample_paragraphs(list(X), self.max_paragraphs), map_runs)
 
-    def _fit(self, docs: list[TermDoc]) -> ThemeModel:
+    def _fit(self, docs: list[TermDoc], map_runs: MapRuns | None = None) -> ThemeModel:
         units = [(text, terms) for doc in docs for text, terms in zip(doc.texts, doc.terms)]
         owner = np.array([i for i, doc in enumerate(docs) for _ in doc.texts], dtype=np.int64)
         features, counts, rows = fit_features(
@@ -226,6 +229,7 @@ class ThemeModel:
             features.word_counts(counts),
             self.paragraph_clusters,
             "paragraph",
+            map_runs,
         )
         article_counts = (group_matrix(owner, len(docs)) @ counts).tocsr()
         self.article_clusters_ = self._fit_level(
@@ -235,6 +239,7 @@ class ThemeModel:
             features.word_counts(article_counts),
             self.article_clusters,
             "article",
+            map_runs,
         )
         self.taxonomy_ = build_taxonomy(tuple(self.taxonomy))
         shares = self._shares(docs)
@@ -247,7 +252,9 @@ class ThemeModel:
         self.n_paragraphs_ = len(units)
         return self
 
-    def _fit_level(self, vectors, fit_rows: np.ndarray, keys: np.ndarray, word_counts, n_clusters: int | str, level: str) -> ClusterSet:
+    def _fit_level(
+        self, vectors, fit_rows: np.ndarray, keys: np.ndarray, word_counts, n_clusters: int | str, level: str, map_runs: MapRuns | None
+    ) -> ClusterSet:
         return fit_clusters(
             vectors,
             fit_rows,
@@ -262,6 +269,7 @@ class ThemeModel:
             random_state=self.random_state,
             n_terms=self.cluster_terms,
             labellers=self.labellers,
+            map_runs=map_runs,
         )
 
     def _shares(self, docs: Sequence[TermDoc]) -> np.ndarray:
@@ -348,11 +356,14 @@ class ThemeModel:
         )
 
 
-def import_fit_modules() -> None:
+def import_fit_modules(names: Sequence[str] = FIT_MODULES) -> None:
     """Import the numeric modules :meth:`ThemeModel.fit` uses, ahead of the fit.
 
     A corpus run calls it in a thread while its workers process the fit
-    sample, so the imports overlap that wait instead of lengthening the fit.
+    sample (and, for the vote of the clusterings,
+    :data:`~textmine.themes.clusters.VOTE_MODULES`, while they compute the
+    bisecting runs), so the imports overlap that wait instead of lengthening
+    the fit.
 
     Example:
         >>> import_fit_modules()
@@ -361,7 +372,7 @@ def import_fit_modules() -> None:
     """
     import importlib
 
-    for name in FIT_MODULES:
+    for name in names:
         importlib.import_module(name)
 
 
