@@ -389,11 +389,16 @@ class FeatureSpace:
     word: Block
     char: Block
     projection: Projection | None
-    #: Character n-grams → character columns (built once per space).
-    _char_columns: CharColumns = field(init=False, repr=False, compare=False)
+    #: Character n-grams → character columns (built once per space, on first use: a run's main
+    #: process fits the space while its workers apply it, and never counts with it).
+    _char_columns: CharColumns | None = field(init=False, repr=False, compare=False, default=None)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_char_columns", CharColumns(self.char.features, tuple(self.char_ngrams)))
+    def _columns(self) -> CharColumns:
+        columns = self._char_columns
+        if columns is None:
+            columns = CharColumns(self.char.features, tuple(self.char_ngrams))
+            object.__setattr__(self, "_char_columns", columns)
+        return columns
 
     @property
     def blocks(self) -> tuple[Block, Block]:
@@ -421,7 +426,7 @@ class FeatureSpace:
         n = len(units)
         width = len(self.word.features) + len(self.char.features)
         w_rows, w_cols, w_counts = _runs(self._word_keys(units, width), width)
-        c_rows, c_cols, c_counts = self._char_columns.count([text for text, _ in units])
+        c_rows, c_cols, c_counts = self._columns().count([text for text, _ in units])
         c_cols += len(self.word.features)
         # Each row: its word entries, then its character entries (word columns come first).
         w_ptr = np.searchsorted(w_rows, np.arange(n + 1))
