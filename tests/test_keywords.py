@@ -13,6 +13,9 @@ from textmine.errors import ConfigError
 from textmine.keywords import (
     IdfPrior,
     KeywordIdf,
+    _digest,
+    _digests,
+    _idf_lines,
     blended_idf,
     build_term_filter,
     extract_keywords,
@@ -98,6 +101,25 @@ def test_keywords_prior_is_jiebas_table_read_as_data() -> None:
     )
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     assert subprocess.run([sys.executable, "-c", code], env=env, check=False).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("党建 7.5\n机关 x\n", 2),  # a value that is no number
+        ("党建 7.5\n机关 5.0 3\n\n社区\n", 2),  # three fields, then one: the counts agree, a blank line hides it
+        ("党建\n", 1),
+    ],
+)
+def test_keywords_idf_table_lines_are_checked_when_read_in_bulk(text: str, line: int) -> None:
+    with pytest.raises(ConfigError, match=f"line {line}:"):
+        _idf_lines(text)
+
+
+def test_keywords_idf_table_read_in_bulk_as_line_by_line() -> None:
+    words, values = _idf_lines("党建 7.5\n\n机关  5.0\nCOVID-19 11.2")
+    assert words == ["党建", "机关", "COVID-19"] and values.tolist() == [7.5, 5.0, 11.2]
+    assert [int(d) for d in _digests(words)] == [_digest(w) for w in words]
 
 
 def test_keywords_an_article_is_measured_against_the_other_articles() -> None:
