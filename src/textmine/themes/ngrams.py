@@ -117,28 +117,42 @@ class CharColumns:
 
     def __init__(self, features: Sequence[str], ngrams: tuple[int, int]) -> None:
         low, high = ngrams
-        points = [[ord(c) for c in f] for f in features]
+        # The features' code points end to end, read a position at a time over all features (a fitted
+        # vocabulary has tens of thousands of n-grams, and a worker builds this on its first article).
+        lengths = np.fromiter(map(len, features), dtype=np.int64, count=len(features))
+        points = np.frombuffer("".join(features).encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        starts = np.cumsum(lengths) - lengths
         # Only what char_codes can produce: lengths within the range, one class per n-gram.
-        usable = [j for j, p in enumerate(points) if low <= len(p) <= high and _same_run_class(p)]
-        chars = sorted({c for j in usable for c in points[j]})
+        usable = np.flatnonzero((lengths >= max(low, 1)) & (lengths <= high))
+        first, sizes = starts[usable], lengths[usable]
+        classes = _run_classes(points)
+        head = classes[first]
+        same = head > 0
+        for k in range(1, int(sizes.max(initial=0))):
+            more = sizes > k
+            same[more] &= classes[first[more] + k] == head[more]
+        usable, first, sizes = usable[same], first[same], sizes[same]
+        width = int(sizes.max(initial=0))
+        chars = np.unique(np.concatenate([points[first[sizes > k] + k] for k in range(width)] or [points[:0]]))
         base = max(len(chars), 1)
         # Code point → id (-1: no fitted n-gram holds it; the last entry stands for every larger code point).
-        self._ids = np.full((chars[-1] if chars else 0) + 2, -1, dtype=np.int64)
+        self._ids = np.full((int(chars[-1]) if len(chars) else 0) + 2, -1, dtype=np.int64)
         self._ids[chars] = np.arange(len(chars))
         self._base = base
-        self._lengths = sorted({len(points[j]) for j in usable})
+        self._lengths = sorted({int(n) for n in np.unique(sizes)})
         self._offsets = {n: sum(base**m for m in self._lengths if m < n) for n in self._lengths}
         self._space = sum(base**n for n in self._lengths) or 1
-        index = {c: i for i, c in enumerate(chars)}  # the same ids as self._ids, without a numpy scalar per character
-        numbers = []
-        for j in usable:
-            number = 0
-            for c in points[j]:
-                number = number * base + index[c]
-            numbers.append(number + self._offsets[len(points[j])])
-        order = np.argsort(np.array(numbers, dtype=np.int64), kind="stable")
-        self._numbers = np.array(numbers, dtype=np.int64)[order]
-        self._columns = np.array(usable, dtype=np.int64)[order]
+        offsets = np.zeros(width + 1, dtype=np.int64)
+        for n, offset in self._offsets.items():
+            offsets[n] = offset
+        numbers = np.zeros(len(usable), dtype=np.int64)
+        for k in range(width):
+            more = sizes > k
+            numbers[more] = numbers[more] * base + self._ids[points[first[more] + k]]
+        numbers += offsets[sizes]
+        order = np.argsort(numbers, kind="stable")
+        self._numbers = numbers[order]
+        self._columns = usable.astype(np.int64)[order]
         #: Numbers in column order (characters by code point, shorter n-grams first): rows come out sorted.
         self._in_order = bool(np.all(np.diff(self._columns) > 0))
         # Single characters are numbers below ``base``: their columns are read from a table by
@@ -189,15 +203,8 @@ class CharColumns:
         return rows, cols, counts
 
 
-def _run_class(point: int) -> int:
-    # The classes of _char_classes for one code point (a fitted vocabulary has tens of thousands of n-grams).
-    if 0x3400 <= point <= 0x9FFF:
-        return 1
-    return 2 if 65 <= point <= 90 or 97 <= point <= 122 else 0
-
-
-def _same_run_class(points: Sequence[int]) -> bool:
-    if not points:
-        return False
-    first = _run_class(points[0])
-    return first > 0 and all(_run_class(p) == first for p in points[1:])
+def _run_classes(points: np.ndarray) -> np.ndarray:
+    """The classes of _char_classes for each code point: 1 CJK, 2 Latin letter, 0 anything else."""
+    cjk = (points >= 0x3400) & (points <= 0x9FFF)
+    latin = ((points >= 65) & (points <= 90)) | ((points >= 97) & (points <= 122))
+    return np.where(cjk, 1, np.where(latin, 2, 0))
