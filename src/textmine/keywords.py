@@ -270,6 +270,23 @@ class HashedIdfTable:
             memo[word] = value
         return default if value is None else value
 
+    def get_many(self, words: Sequence[str], default: float) -> np.ndarray:
+        """:meth:`get` of every word, as float64 (digests and lookups done for all words at once).
+
+        Example:
+            >>> HashedIdfTable.from_pairs([("党建", 7.5)]).get_many(["党建", "未知词"], 12.0).tolist()
+            [7.5, 12.0]
+        """
+        import numpy as np
+
+        keys = np.frombuffer(self._keys, dtype=np.uint64)
+        values = np.frombuffer(self._values, dtype=np.float64)
+        if not len(keys) or not len(words):
+            return np.full(len(words), default, dtype=np.float64)
+        digests = _digests(words)
+        at = np.minimum(np.searchsorted(keys, digests), len(keys) - 1)
+        return np.where(keys[at] == digests, values[at], default)
+
     def __len__(self) -> int:
         return len(self._keys)
 
@@ -335,6 +352,19 @@ class IdfPrior:
     def idf(self, term: str) -> float:
         """The prior IDF of ``term``."""
         return self.table.get(term, self.median)
+
+    def idf_many(self, terms: Sequence[str]) -> np.ndarray:
+        """:meth:`idf` of every term, as float64 (at once when the table is a :class:`HashedIdfTable`).
+
+        Example:
+            >>> IdfPrior({"机关": 5.0}, 12.0).idf_many(["机关", "未知词"]).tolist()
+            [5.0, 12.0]
+        """
+        if isinstance(self.table, HashedIdfTable):
+            return self.table.get_many(terms, self.median)
+        import numpy as np
+
+        return np.array([self.table.get(t, self.median) for t in terms], dtype=np.float64)
 
     def __deepcopy__(self, memo: dict) -> IdfPrior:
         # Immutable and large: estimator cloning may share it.

@@ -235,7 +235,7 @@ def fit_block(
     sub = counts[:, cols].tocsr()
     chosen_df = df[cols]
     if prior is not None and prior_weight > 0:
-        p0 = np.exp(-np.array([prior.idf(f) for f in features], dtype=np.float64))
+        p0 = np.exp(-prior.idf_many(features))
         idf = np.log((n + prior_weight) / (chosen_df + prior_weight * p0))
     else:
         idf = np.log((1.0 + n) / (1.0 + chosen_df)) + 1.0
