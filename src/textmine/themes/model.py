@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..records import ArticleThemes, TermDoc
-from .clusters import VOTE_MODULES, ClusterSet, MapRuns, fit_clusters, group_matrix, row_features, row_keys
+from .clusters import ClusterSet, MapRuns, fit_clusters, group_matrix, row_features, row_keys
 from .features import fit_features
 from .labelling import ClusterLabeller
 from .sampling import sample_paragraphs
@@ -201,9 +201,10 @@ class ThemeModel:
         from threadpoolctl import threadpool_limits
 
         # threadpoolctl limits the libraries loaded when the limit is set: scipy's own BLAS
-        # (ARPACK, the vote) must be loaded before, or a process's first fit runs it on all cores
+        # (loaded with ARPACK) must be loaded before, or a process's first fit runs it on all cores
         # and differs in the last bits from the next fit and from a fit on another machine.
-        import_fit_modules((*FIT_MODULES, *VOTE_MODULES))
+        # (The vote's scipy.optimize needs no BLAS, and would only add to the fit's peak memory.)
+        import_fit_modules(FIT_MODULES)
         with threadpool_limits(limits=1):
             return self._fit(sample_paragraphs(list(X), self.max_paragraphs), map_runs)
 
