@@ -125,7 +125,7 @@ class CharColumns:
         # Only what char_codes can produce: lengths within the range, one class per n-gram.
         usable = np.flatnonzero((lengths >= max(low, 1)) & (lengths <= high))
         first, sizes = starts[usable], lengths[usable]
-        classes = _run_classes(points)
+        classes = _char_classes(points)
         head = classes[first]
         same = head > 0
         for k in range(1, int(sizes.max(initial=0))):
@@ -202,9 +202,3 @@ class CharColumns:
             rows, cols, counts = rows[order], cols[order], counts[order]
         return rows, cols, counts
 
-
-def _run_classes(points: np.ndarray) -> np.ndarray:
-    """The classes of _char_classes for each code point: 1 CJK, 2 Latin letter, 0 anything else."""
-    cjk = (points >= 0x3400) & (points <= 0x9FFF)
-    latin = ((points >= 65) & (points <= 90)) | ((points >= 97) & (points <= 122))
-    return np.where(cjk, 1, np.where(latin, 2, 0))
