@@ -37,7 +37,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -219,17 +219,9 @@ class WarmTask:
 
     def run(self, worker: RunWorker) -> list[Any]:
         """Load them once (a failure is met again, and reported, by the articles)."""
-        import importlib
-
         stages = worker.pipeline.config.stages
-        try:
-            if "keywords" in stages:
-                _ = worker.pipeline.prior
-            if "themes" in stages:
-                for name in APPLY_MODULES:
-                    importlib.import_module(name)
-        except (TextmineError, OSError, ImportError) as err:
-            logger.debug("loading ahead of the articles failed: %s", err)
+        prior = worker.pipeline if "keywords" in stages else None
+        _load_ahead("the articles", prior, APPLY_MODULES if "themes" in stages else ())
         return []
 
 
@@ -241,20 +233,26 @@ def _map_runs(pool: RunWorkers, job: BisectingRuns) -> np.ndarray:
 
     parts = job.split(2 * pool.workers)  # two groups per worker: neither waits long for the other at the end
     # The vote that follows imports what it needs meanwhile (the workers are running: a thread is safe).
-    loading = threading.Thread(target=_import_modules, args=(VOTE_MODULES,), daemon=True)
+    loading = threading.Thread(target=_load_ahead, args=("the vote", None, VOTE_MODULES), daemon=True)
     loading.start()
     labels = dict(pool.map(RunsTask(part) for part in parts))
     loading.join()
     return np.vstack([labels[i] for i in range(len(parts))])
 
 
-def _import_modules(names: tuple[str, ...]) -> None:
+def _load_ahead(what: str, prior: Pipeline | None, modules: Sequence[str]) -> None:
+    """Read ``prior``'s IDF table (when given) and import ``modules`` before ``what`` needs them.
+
+    A failure is only logged: ``what`` meets it again and reports it.
+    """
     from .themes.model import import_fit_modules
 
     try:
-        import_fit_modules(names)
-    except ImportError as err:  # the fit meets it again and reports it
-        logger.debug("importing ahead of the fit failed: %s", err)
+        if prior is not None:
+            _ = prior.prior  # jieba's IDF table, read once per pipeline
+        import_fit_modules(modules)
+    except (TextmineError, OSError, ImportError) as err:
+        logger.debug("loading ahead of %s failed: %s", what, err)
 
 
 def _terms_batch(pipeline: Pipeline, batch: list[Article]) -> list[TermDoc | Failure]:
@@ -529,6 +527,7 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
     (they go on to process articles), they load what the articles need
     meanwhile (:class:`WarmTask`).
     """
+    from .themes.model import FIT_MODULES
     from .themes.sampling import sample_key  # the order the themes sample paragraphs in, too
 
     clock = time.perf_counter
@@ -559,7 +558,8 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
     shared: dict[str, str] = {}  # one string object per distinct term across the sample
     # While workers process the sample, this process reads the prior and imports what the fit needs
     # (~2 s otherwise spent in the fit). Only once the workers run: a thread must not be forked.
-    preload = threading.Thread(target=_load_fit_needs, args=(pipeline,), daemon=True) if pool.started else None
+    needs = ("the fit", pipeline, FIT_MODULES) if "themes" in pipeline.config.stages else None
+    preload = threading.Thread(target=_load_ahead, args=needs, daemon=True) if pool.started and needs else None
     if preload is not None:
         preload.start()
     for _, results in pool.map(TermsTask(batch) for batch in batched(sample, FIT_BATCH)):
@@ -580,18 +580,6 @@ def _fit(pipeline: Pipeline, source, report: RunReport, fail, pool: RunWorkers, 
     model = pipeline.fit([doc for _, doc in sorted(terms, key=lambda kv: kv[0])], map_runs=map_runs)  # smallest key first, any order in
     _add(report.timings, "fit", clock() - t0)
     return model
-
-
-def _load_fit_needs(pipeline: Pipeline) -> None:
-    from .themes.model import import_fit_modules
-
-    if "themes" not in pipeline.config.stages:
-        return
-    try:
-        _ = pipeline.prior  # jieba's IDF table, read once per pipeline
-        import_fit_modules()
-    except (TextmineError, OSError, ImportError) as err:  # the fit meets it again and reports it
-        logger.debug("loading ahead of the fit failed: %s", err)
 
 
 def _share_terms(doc: TermDoc, shared: dict[str, str]) -> TermDoc:
