@@ -55,6 +55,7 @@ s(DT, '七大', False, ctx='七大在这里')
 s(DEP, '中央党校', **CPS)
 s(P, '中国', ctx='中国革命')
 s(DT, '新中国成立后', False); s(P, '新中国', False)
+s(P, '中国', False, ctx='新中国')  # a name inside a longer name: optional
 U('马克思主义')
 s(PE, '马克思', False)
 s(DT, '改革开放初期', False); U('改革开放', req=False)
