@@ -6,7 +6,12 @@ F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, v
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 ENT = {'kind': 'enterprise'}
 s(SL, '六个攻坚战', kind='formula', quoted=True)
-s(SL, '高质量发展', False, kind='formula', quoted=False)
+# a policy phrase: optional wherever it stands, also inside programme and meeting names
+i = A.simp.find('高质量发展')
+while i >= 0:
+    A.s(SL, '高质量发展', False, at=i, kind='formula', quoted=False)
+    i = A.simp.find('高质量发展', i + 1)
+A.cur = 0
 s(SL, '稳就业、稳企业、稳市场、稳预期', False, kind='formula', quoted=False)
 s(SL, '稳增长促发展攻坚年', kind='campaign', quoted=True)
 F('65个', 65, 'exact', '个', '专项行动')
