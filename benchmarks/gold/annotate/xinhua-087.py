@@ -56,7 +56,7 @@ s(DEP, '中央党校', **CPS)
 s(P, '中国', ctx='中国革命')
 s(DT, '新中国成立后', False); s(P, '新中国', False)
 s(P, '中国', False, ctx='新中国')  # a name inside a longer name: optional
-U('马克思主义')
+U('马克思主义', req=False)  # the doctrine's name as the modifier of a noun (马克思主义基本理论): optional
 s(PE, '马克思', False)
 s(DT, '改革开放初期', False); U('改革开放', req=False)
 s(DEP, '中央党校', **CPS)
