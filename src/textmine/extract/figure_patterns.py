@@ -147,9 +147,9 @@ class FigureAnchors:
             & (((n1 & (self.FOLLOW | self.HAN)) != 0) | (((n1 & self.SEP) != 0) & ((n2 & self.DIGIT) != 0)))
             | (((n1 & self.RI) != 0) & ((n2 & self.YUAN) != 0))
         )
-        # 9万, 3千亿 (the digits before the multiplier); 十亿人口 (a noun after 万/亿)
+        # 9万, 3千亿, 126万亿 (the digits before the multiplier); 十亿人口 (a noun after 万/亿)
         ok |= ((c1 & self.WANYI) != 0) & (
-            ((c2 & self.DIGIT) != 0) | (((c2 & self.SBQ) != 0) & ((c3 & self.DIGIT) != 0)) | ((n1 & self.HAN) != 0)
+            ((c2 & self.DIGIT) != 0) | (((c2 & (self.SBQ | self.WANYI)) != 0) & ((c3 & self.DIGIT) != 0)) | ((n1 & self.HAN) != 0)
         )
         # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before 成/倍/多
         lone_yi = ((c1 & self.YI) != 0) & ((c2 & (REAL | self.NUM)) == REAL)

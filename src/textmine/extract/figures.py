@@ -146,6 +146,8 @@ class FigureExtractor:
                 figures.append(figure)
         if not figures:
             return []
+        if any(f.kind == "bare" for f in figures):
+            figures = _list_units(doc.norm, figures)
         subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
         text, norm = doc.text, doc.norm
         # Offsets are shared when normalization kept the length (always with t2s): no mapping then.
@@ -216,6 +218,13 @@ class FigureExtractor:
                     if approx == "exact":
                         approx = self._post[post]
                     end += len(post)
+                elif norm.startswith("多", end):
+                    past = self._past_more(ctx, unit_word, end)
+                    if past is None:
+                        return None
+                    if past > end and approx == "exact":
+                        approx = "more_than"
+                    end = past
         else:
             if cn is not None:
                 read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
@@ -287,6 +296,13 @@ class FigureExtractor:
             if approx == "exact":
                 approx = self._post[post]
             end += len(post)
+        elif norm.startswith("多", end):
+            past = self._past_more(ctx, unit_word, end)
+            if past is None:
+                return None
+            if past > end and approx == "exact":
+                approx = "more_than"
+            end = past
         if start and norm[start - 1] in CN_CHARS:
             return None  # inside a longer numeral
         if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
@@ -311,7 +327,9 @@ class FigureExtractor:
                 approx = self._post[post]
             end += len(post)
         if not _is_han(norm[end : end + 1]):
-            return None
+            if not mult or norm[end : end + 1].isalnum():
+                return None
+            return value, "bare", end, end, end, approx, None  # 人口4000万。: what is counted comes before
         words = ctx.words
         subject = self._subjects.after(words, end)
         if subject is None or (subject[1] - end < 2 and not one_char_noun) or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
@@ -319,6 +337,20 @@ class FigureExtractor:
             # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
             return None
         return value, "count", end, end, end, approx, None
+
+    def _past_more(self, ctx: _Context, unit_word: str, end: int) -> int | None:
+        """Where a figure ends that 多 follows after its unit (两倍多, 5公里多): past 多, or at ``end``.
+
+        ``end`` itself when 多 starts a word (3个多边机制, 两个多元化格局); None when 多 and
+        a unit of time make the figure a duration (三个多月, 两个多小时: optional, not read).
+        """
+        norm = ctx.norm
+        after = norm[end + 1 : end + 4]
+        for k in (1, 2, 3):
+            unit = self._units.get(unit_word + after[:k]) or self._units.get(after[:k])
+            if unit is not None and unit.kind == "time" and len(after) >= k:
+                return None
+        return end if ctx.in_word(end + 1) else end + 1
 
     def _in_formula(self, norm: str, start: int, end: int) -> bool:
         """True when a numbered formula (两个维护, 三个表率) overlaps ``[start, end)``."""
@@ -400,6 +432,22 @@ def _norm_offsets(doc: Doc):
         return bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
 
     return to_norm
+
+
+def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number listed before a figure with a unit takes its unit (10.6万、3.8万、3.3万平方公里).
+
+    Example:
+        >>> f = [Figure(0, 5, 106000, "exact", 5, 5, None, "bare"), Figure(6, 14, 33000, "exact", 10, 14, None, "measure")]
+        >>> [(x.unit_start, x.unit_end, x.kind) for x in _list_units("10.6万、3.3万平方公里", f)]
+        [(10, 14, 'measure'), (10, 14, 'measure')]
+    """
+    out = list(figures)
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if f.kind == "bare" and g.kind != "bare" and g.start == f.end + 1 and norm[f.end] in "、和或至":
+            out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)
+    return out
 
 
 def _number_before(norm: str, start: int) -> bool:
