@@ -40,6 +40,8 @@ F('5%', 5, '%', '全体居民人均可支配收入增长', ctx='增长5%，')
 F('5.8%', 5.8, '%', '农村居民收入增长')
 F('1个百分点', 1, '个百分点', '农村居民收入增速快于经济增速')
 F('620亿斤', 620 * YI, '斤', '粮食产量', ap='exact|more_than')
+# a standard requirement (经济大省要挑大梁) used as the modifier of 政治责任: optional, as a doctrine name modifying a noun
+s(SL, '经济大省挑大梁', False, kind='directive', quoted=False)
 s(DT, '一年来', False)
 # 一是
 s(SL, '五重百项', kind='formula', quoted=True)
