@@ -1,0 +1,81 @@
+from _ann import Ann, all_occ
+
+A = Ann('cpc-011', 15130, 17014, script='traditional')
+s = A.s
+P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+def O(t, kind='formula', ctx=None):
+    return s(SL, t, False, ctx=ctx, kind=kind, quoted=False)
+# opening of section five
+O('社会主义民主政治')
+O('社会主义政治文明')
+O('全面建设小康社会')
+s(SL, '四项基本原则', kind='formula', quoted=False)
+O('社会主义法治国家')
+O('民主团结、生动活泼、安定和谐')
+# 我们党历来……
+s(DT, '改革开放以来', False)
+O('改革开放')
+O('社会主义民主政治', ctx='促进了社会主义民主政治建设')
+O('社会主义民主政治', ctx='发展社会主义民主政治，最根本')
+O('党的领导、人民当家作主和依法治国有机统一')
+O('人民当家作主', ctx='党的领导、人民当家作主')
+O('依法治国', ctx='和依法治国有机')
+O('人民当家作主', ctx='党的领导是人民当家作主')
+O('依法治国', ctx='和依法治国的根本')
+O('人民当家作主', ctx='保证，人民当家作主')
+O('社会主义民主政治', ctx='是社会主义民主政治的本质')
+O('依法治国', ctx='要求，依法治国是')
+s(DEP, '中国共产党', False, level='central', kind='party')
+s(P, '中国', False, ctx='中国共产党')
+O('中国特色社会主义')
+s(P, '中国', False, ctx='中国特色社会主义事业')
+s(DEP, '共产党', False, ctx='共产党执政', kind='party')
+O('人民当家作主', ctx='支持人民当家作主')
+# 政治体制改革是……
+s(P, '西方', False)
+O('社会主义民主政治', ctx='实现社会主义民主政治的制度化')
+# （一）
+O('民主选举、民主决策、民主管理和民主监督')
+O('人民代表大会制度')
+s(DEP, '人民代表大会', False, ctx='人民代表大会制度', kind="people's congress")
+s(DEP, '人民代表大会', ctx='保证人民代表大会及其', kind="people's congress")
+s(DEP, '常委会', False, ctx='及其常委会', kind="people's congress")
+s(DEP, '人大常委会', kind="people's congress", canonical='人民代表大会常务委员会')
+O('共产党领导的多党合作和政治协商制度')
+s(DEP, '共产党', False, ctx='共产党领导的多党', kind='party')
+s(SL, '长期共存、互相监督、肝胆相照、荣辱与共', kind='formula', quoted=True)
+s(DEP, '民主党派', False)
+s(DEP, '人民政协', kind='cppcc', canonical='中国人民政治协商会议')
+O('政治协商、民主监督和参政议政')
+O('爱国统一战线')
+O('民族区域自治制度')
+s(SL, '独立自主自办', kind='formula', quoted=False)
+# 扩大基层民主
+s(DEP, '职工代表大会', False)
+# （二）
+s(SL, '有法可依、有法必依、执法必严、违法必究', kind='formula', quoted=False)
+O('社会主义市场经济')
+s(DEP, '世贸组织', False, kind='international organisation', canonical='世界贸易组织')
+s(DT, '二０一０年', value='2010')
+O('中国特色社会主义', ctx='中国特色社会主义法律体系')
+s(P, '中国', False, ctx='中国特色社会主义法律体系')
+O('法律面前人人平等')
+O('依法行政', ctx='推进依法行政')
+# （三）
+O('依法执政')
+s(SL, '党总揽全局、协调各方', kind='formula', quoted=False)
+s(DEP, '人大', False, ctx='党委与人大')
+s(DEP, '政协', False, ctx='政府、政协以及')
+s(DEP, '人大', False, ctx='支持人大依法')
+O('依法行政', ctx='法定职能，依法行政')
+s(DEP, '政协', False, ctx='支持政协围绕')
+s('FIGURE', '两大主题', False, value=2, approx='exact', unit='', subject='主题')
+s('FIGURE', '两', False, ctx='两大主题', value=2, approx='exact', unit='', subject='主题')
+s(DEP, '工会', False, kind='mass organisation')
+s(DEP, '共青团', kind='mass organisation', canonical='中国共产主义青年团')
+s(DEP, '妇联', kind='mass organisation', canonical='中华全国妇女联合会')
+if __name__ == '__main__':
+    import sys
+    if '--review' in sys.argv:
+        A.review()
+    A.write()
