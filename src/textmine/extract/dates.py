@@ -30,6 +30,8 @@ from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
+#: A Chinese year's digits: also 0, the folded full-width zero of 二０一０年 (a Wikisource habit).
+_CN_YEAR_DIGIT = _CN_DIGIT + "0"
 _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
 _MONTH_CN = "十[一二]|[一二三四五六七八九十]"
 _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -46,7 +48,7 @@ _PATTERN = re.compile(
     r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
     rf"|(?=[{_LINK}]\d{{4}}年))"
     # 二〇一九年七月九日, 一九七五年三、四月; 一九七九 before 和一九八○, 一九八○ after 一九七九和
-    rf"|(?<![{_CN_NUMERAL}])(?P<cyear>[{_CN_DIGIT}]{{4}})(?:年(?:(?P<cmonth>{_MONTH_CN})(?:、(?P<cmonth2>{_MONTH_CN})月"
+    rf"|(?<![{_CN_NUMERAL}\d])(?P<cyear>[{_CN_YEAR_DIGIT}]{{4}})(?:年(?:(?P<cmonth>{_MONTH_CN})(?:、(?P<cmonth2>{_MONTH_CN})月"
     rf"|月(?:(?P<cday>{_DAY_CN})[日号])?))?"
     rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}]))"
     # 12月16日, 7月 (a month alone is a calendar expression too)
@@ -241,7 +243,7 @@ class DateExtractor:
             day = int(day) if day else None
             month2 = int(month2) if month2 else None
         elif cyear:
-            year = self._digit_sequence(cyear)
+            year = self._digit_sequence(cyear.replace("0", "〇"))
             month = self._chinese_integer(cmonth) if cmonth else None
             day = self._chinese_integer(cday) if cday else None
             month2 = self._chinese_integer(cmonth2) if cmonth2 else None

@@ -116,8 +116,10 @@ class NameReader:
             pre = self.prefix(text, start, allow_host=False) if self.may_follow(text, start) else Prefix(start)
             if pre.start == start:
                 central = self.central(text, start, end, rec) if rec.get("central") else None
-                if central is not None or not self.bare_unit(text, start, rec, hosts=True):
+                if central is not None:
                     return central
+                if not (self.bare_organ(text, start, end, rec) or self.bare_unit(text, start, rec, hosts=True)):
+                    return None
                 return self.trailed(text, start, end, 1, {"rec": rec, "pre": pre, "bare": True})
             # 香港政府, 云南政府: a region is enough before 政府; other hosts need a level.
             if (
@@ -158,6 +160,31 @@ class NameReader:
             rules.reading == "news"
             and (rec["pattern"] in rules.bare_hosts if hosts else rec["pattern"] not in rules.bare_stop)
             and not text.endswith(rules.generic_before, 0, start)
+        )
+
+    def bare_organ(self, text: str, start: int, end: int, rec: dict[str, Any]) -> bool:
+        """True when a congress host named in full stands for the organ without level or region.
+
+        人民代表大会 and 人大常委会 (``bare_organ`` in the host table) name the
+        organ in every reading (保证人民代表大会及其常委会依法履行职能); not after a
+        generic word (地方各级人民代表大会, 同级人民代表大会) or a term ordinal
+        (湖南省第十四届人民代表大会: the guide gives an organ cut by its ordinal no
+        span), nor before a word that makes a system of it (人民代表大会制度). The
+        short 人大 is left out (人大代表, 人大学生).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> host = next(r for r in reader.rules.records["人民代表大会"] if r["role"] == "host")
+            >>> reader.bare_organ("保证人民代表大会依法履职", 2, 8, host), reader.bare_organ("人民代表大会制度", 0, 6, host)
+            (True, False)
+        """
+        return (
+            bool(rec.get("bare_organ"))
+            and not text.endswith(self.rules.generic_before, 0, start)
+            and not text.startswith(tuple(rec.get("bare_not_before", ())), end)
+            and self.rules.term.search(text, max(0, start - 6), start) is None  # 第十四届人民代表大会: cut by its ordinal
         )
 
     def central(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:

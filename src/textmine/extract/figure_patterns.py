@@ -110,7 +110,7 @@ class FigureAnchors:
     """
 
     # Class bits; NUM: a numeral character (a digit or one of CN_CHARS).
-    NUM, DIGIT, HAN, FOLLOW, CN, WANYI, SBQ, DATE, SEP, RATE, YI, RI, YUAN = (1 << k for k in range(1, 14))
+    NUM, DIGIT, HAN, FOLLOW, CN, WANYI, SBQ, DATE, SEP, RATE, YI, RI, YUAN, VAGUE = (1 << k for k in range(1, 15))
 
     def __init__(self, units: Sequence[Unit], approx: Sequence[dict]) -> None:
         mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
@@ -127,6 +127,7 @@ class FigureAnchors:
                 (self.YI, "一"),
                 (self.RI, "日"),
                 (self.YUAN, "元"),
+                (self.VAGUE, "几数"),
             ],
             digit=self.DIGIT | self.NUM,
             han=self.HAN,
@@ -154,6 +155,9 @@ class FigureAnchors:
         # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before 成/倍/多
         lone_yi = ((c1 & self.YI) != 0) & ((c2 & (REAL | self.NUM)) == REAL)
         ok |= ((c1 & self.CN) != 0) & ((~lone_yi & ((n1 & self.FOLLOW) != 0)) | ((n1 & self.RATE) != 0))
+        # 几/数 open a run as numerals only before a multiplier (数十, 几万); before digits the
+        # number starts after them (人数23万人, 总数2000个).
+        starts = starts + (((c[starts] & self.VAGUE) != 0) & ((c[starts + 1] & self.DIGIT) != 0))
         return (starts[ok] - PAD).tolist()
 
 

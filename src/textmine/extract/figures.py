@@ -47,6 +47,8 @@ _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHO
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
+#: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
+_NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
@@ -202,6 +204,8 @@ class FigureExtractor:
                     unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
                 if len(unit_word) == 1 and ctx.in_word(unit_end):
                     unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
+                elif unit_word in _NUMBERED_BODIES and len(ar) >= 3 and not mid and not mult and _after_place(ctx, start, unit_end):
+                    return None  # 株洲608所, 成都420厂: the number names the body after a place, it counts nothing
             numeral = self._number(ar, mult)
             if numeral is None:
                 return None
@@ -332,8 +336,17 @@ class FigureExtractor:
             return value, "bare", end, end, end, approx, None  # 人口4000万。: what is counted comes before
         words = ctx.words
         subject = self._subjects.after(words, end)
+        if (mult or ar is None) and not ctx.inside_token(end):
+            # With 万/亿 the number is a quantity whatever follows (46万群众, 30万以上参保孕产妇享受待遇);
+            # what it counts is the noun phrase after it, else the phrase before it. A verb of one
+            # character right after it is a measure word the unit table lacks (八千万砘): no figure
+            # rather than one without its unit. (十万火急: the numeral is part of a word.)
+            word = words.piece(words.index(end), end)[2]
+            if len(word) == 1 and words.tag(word) == "v":
+                return None
+            return value, "count" if subject else "bare", end, end, end, approx, None
         if subject is None or (subject[1] - end < 2 and not one_char_noun) or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
-            # A noun of two characters or more must follow at once (46万群众), not an adjective
+            # A noun of two characters or more must follow at once (6部门, 26国家), not an adjective
             # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
             return None
         return value, "count", end, end, end, approx, None
@@ -434,8 +447,17 @@ def _norm_offsets(doc: Doc):
     return to_norm
 
 
+def _after_place(ctx: _Context, start: int, end: int) -> bool:
+    """True when a place name ends at ``start`` and no Han character follows ``end`` (株洲608所AES100)."""
+    if not start or _is_han(ctx.norm[end : end + 1]):
+        return False
+    words = ctx.words
+    i = words.index(start - 1)
+    return i >= 0 and words.tag(words.piece(i, -1, start)[2]) == "ns"
+
+
 def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
-    """A bare number listed before a figure with a unit takes its unit (10.6万、3.8万、3.3万平方公里).
+    """A bare number listed before a figure with a unit takes its unit (10.6万、3.3万平方公里; 700万到800万吨).
 
     Example:
         >>> f = [Figure(0, 5, 106000, "exact", 5, 5, None, "bare"), Figure(6, 14, 33000, "exact", 10, 14, None, "measure")]
@@ -445,7 +467,7 @@ def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
         f, g = out[i], out[i + 1]
-        if f.kind == "bare" and g.kind != "bare" and g.start == f.end + 1 and norm[f.end] in "、和或至":
+        if f.kind == "bare" and g.kind != "bare" and g.start == f.end + 1 and norm[f.end] in "、和或至到—~-":
             out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)
     return out
 
