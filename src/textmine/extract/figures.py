@@ -47,6 +47,8 @@ _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHO
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
+#: A round head count with no coefficient (百名, 千名, 万名): a series of them in one clause is a formula.
+_HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万]名")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -284,7 +286,7 @@ class FigureExtractor:
         if cn == "二" and unit.kind == "classifier":
             return None  # two of a thing is 两个; 二轮, 二次, 二期 are ordinals
         bare = cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")
-        if bare and approx == "exact" and not mid and cn[0] not in "几数" and unit.kind != "money":
+        if bare and approx == "exact" and not mid and cn[0] not in "几数" and unit.kind != "money" and not _lone_headcount(norm, start, cn, unit_word):
             return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
@@ -445,6 +447,24 @@ def _norm_offsets(doc: Doc):
         return bisect.bisect_left(offsets, a), bisect.bisect_left(offsets, b)
 
     return to_norm
+
+
+def _lone_headcount(norm: str, start: int, cn: str, unit_word: str | None) -> bool:
+    """True for a round head count standing alone in its clause (带动万名青年): a count, not rhetoric.
+
+    百名处长话改革、千名支书讲党课、万名党员谈体会 is a formula: there the counts come in
+    a series of the same form. Only 名 (persons) counts this way; 千家万户, 百日攻坚 stay rhetoric.
+
+    Example:
+        >>> _lone_headcount("带动万名青年入乡发展", 2, "万", "名"), _lone_headcount("百名处长话改革、千名支书讲党课", 0, "百", "名")
+        (True, False)
+    """
+    if unit_word != "名" or len(cn) != 1:
+        return False
+    a = max(norm.rfind(c, 0, start) for c in "。；;！？\n") + 1
+    ends = [e for e in (norm.find(c, start) for c in "。；;！？\n") if e >= 0]
+    clause = norm[a : min(ends, default=len(norm))]
+    return len(_HEADCOUNT.findall(clause)) == 1
 
 
 def _after_place(ctx: _Context, start: int, end: int) -> bool:
