@@ -145,6 +145,8 @@ def test_slogans_cue_edges_of_patterns_that_do_not_tell() -> None:
         ({"label": "SLOGAN", "id": "两个维护", "kind": "formula", "year": 2018}, "unknown keys"),
         ({"label": "SLOGAN", "id": " 两个维护", "kind": "formula"}, "id"),
         ({"label": "SLOGAN", "id": "两个维护", "kind": "formula", "first_year": 18}, "first_year"),
+        ({"label": "SLOGAN", "id": "马克思主义", "kind": "formula", "doctrine": True}, "doctrine"),
+        ({"label": "TERM", "id": "马克思主义", "kind": "word", "unquoted": True, "doctrine": True}, "doctrine"),
     ],
 )
 def test_slogans_lexicon_rejects_bad_records(record: dict, message: str) -> None:

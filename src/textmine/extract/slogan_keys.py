@@ -164,6 +164,8 @@ class KeyIndex:
         Example:
             >>> KeyIndex({"八八战略": [1]}).find("践行八八战略")
             [(6, (1,))]
+            >>> KeyIndex({"三个代表": [1], "三个代表重要思想": [2]}).find("学习三个代表")
+            [(6, (1,))]
         """
         found: list[tuple[int, tuple[Any, ...]]] = []
         if len(text) < 2 or not self._filed:
@@ -171,6 +173,7 @@ class KeyIndex:
         hashes = hashes or TextHashes(text)
         filed = self._filed
         second = self._second
+        size = len(text)
         for width, (table, mask) in self._tables.items():
             window = hashes.window(width)
             hits = table.take(window if mask is None else window & mask).nonzero()[0]
@@ -185,6 +188,8 @@ class KeyIndex:
                     continue  # a hash collision
                 lengths, keys = hit
                 for length in lengths:
+                    if pos + length > size:
+                        continue  # the slice would be cut short and could equal a shorter key (三个代表 for 三个代表重要思想)
                     items = keys.get(text[pos : pos + length])
                     if items is not None:
                         found.append((pos + length, items))

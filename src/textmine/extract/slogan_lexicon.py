@@ -40,9 +40,9 @@ CUE_IDS = (
     "numbered", "period", "honor-before", "honor-after", "honor-suffix", "honor-prefix",
     "designation-after", "designation-suffix", "title-suffix", "organ-suffix", "campaign-suffix",
     "campaign-after", "campaign-tail", "directive-tail", "quotation-before", "directive-prefix", "surname",
-    "ism-word", "faction-label", "head-after", "doctrine-head", "doctrine-verb",
+    "ism-word", "faction-label", "head-after", "doctrine-head", "doctrine-verb", "modifier-after",
 )  # fmt: skip
-_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted"}
+_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted", "doctrine"}
 
 # Quotation marks vanish from a canonical key; list and clause punctuation is
 # folded to its full-width form so that 以…立身,以…立业 and 以…立身，以…立业 link.
@@ -64,6 +64,10 @@ class LexiconEntry:
         variants: Other simplified surface forms of the same slogan.
         first_year: Year the formula first appeared, where known.
         unquoted: Whether the forms count without quotation marks too.
+        doctrine: Whether an unquoted form counts only where it names the
+            doctrine itself, not as the modifier of a noun
+            (坚持和发展中国特色社会主义, not 中国特色社会主义事业; 马克思主义, not
+            马克思主义者): the ``modifier-after`` cue tells them apart.
 
     Example:
         >>> LexiconEntry("两个维护", "SLOGAN", "formula", (), None, True).forms
@@ -76,6 +80,7 @@ class LexiconEntry:
     variants: tuple[str, ...]
     first_year: int | None
     unquoted: bool
+    doctrine: bool = False
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -124,7 +129,10 @@ def _entry(record: Mapping[str, Any], where: str) -> LexiconEntry:
     year = record.get("first_year")
     if year is not None and not (isinstance(year, int) and 1900 <= year <= 2100):
         raise ConfigError(f"{where}: first_year must be a year, got {year!r}")
-    return LexiconEntry(id_, label, kind, tuple(variants), year, bool(record.get("unquoted", False)))
+    unquoted, doctrine = bool(record.get("unquoted", False)), bool(record.get("doctrine", False))
+    if doctrine and not (unquoted and label == "SLOGAN"):
+        raise ConfigError(f"{where}: doctrine marks an unquoted SLOGAN entry only")
+    return LexiconEntry(id_, label, kind, tuple(variants), year, unquoted, doctrine)
 
 
 def load_lexicon(records: Iterable[Mapping[str, Any]], *, source: str = "slogans.jsonl") -> tuple[LexiconEntry, ...]:

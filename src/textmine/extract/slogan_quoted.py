@@ -140,6 +140,10 @@ class QuoteClassifier:
         key = canonical_key(text) if _KEY_CHARS.search(text) else text
         entry = self._by_key.get(key)
         size = len(key)
+        if entry is not None and entry.doctrine and self._cue["ism-word"](key, 0, size) is not None:
+            # A doctrine's bare name in quotation marks (“马克思主义” as someone
+            # else's claim) is a scare-quoted -ism: the cues decide, as for any.
+            entry = None
         if entry is not None or size < 2:
             fixed = None
             if entry is None:  # ANNOTATION.md: “德” is no slogan

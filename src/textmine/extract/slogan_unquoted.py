@@ -65,6 +65,8 @@ class Target(NamedTuple):
         first_year: Year of first appearance, where known.
         forms: Surface forms searched (simplified); the first one's clauses
             anchor variants.
+        doctrine: Whether a match counts only where it names the doctrine,
+            not as the modifier of a noun (see ``LexiconEntry.doctrine``).
 
     Example:
         >>> Target("三服务", "campaign", 2019, ("三服务",)).forms
@@ -75,6 +77,7 @@ class Target(NamedTuple):
     kind: str | None
     first_year: int | None
     forms: tuple[str, ...]
+    doctrine: bool = False
 
     @classmethod
     def of_entry(cls, entry: LexiconEntry) -> Target:
@@ -84,7 +87,7 @@ class Target(NamedTuple):
             >>> Target.of_entry(LexiconEntry("两个维护", "SLOGAN", "formula", (), None, True)).canonical
             '两个维护'
         """
-        return cls(entry.id, entry.kind, entry.first_year, entry.forms)
+        return cls(entry.id, entry.kind, entry.first_year, entry.forms, entry.doctrine)
 
     def attrs(self) -> dict[str, Any]:
         """The attributes of an unquoted match of this target (a new dict each time).

@@ -20,7 +20,9 @@ Three sources, in this order of precedence:
    owns them.
 2. Lexicon formulas without quotation marks (``data/slogans.jsonl`` entries
    marked ``unquoted``, or any entry quoted elsewhere in the same article),
-   with a standard trailing head attached (稳中求进工作总基调); named
+   with a standard trailing head attached (稳中求进工作总基调); a doctrine's
+   bare name only where it names the doctrine, not before the noun it
+   modifies (坚持和发展中国特色社会主义, not 中国特色社会主义事业); named
    doctrines between a verb of adherence and a doctrine head (贯彻[新时代党的
    民族工作大政方针]); lexicon honorary titles before a name (时代楷模陈立群, HONOR).
 3. Unquoted repeats and clause-by-clause variants of slogans quoted in the
@@ -171,6 +173,9 @@ class SloganExtractor:
     def _doctrines(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """Turn the hits of doctrine heads among ``candidates`` into formulas, after the lexicon's own; keep honors before a name.
 
+        A bare doctrine name (lexicon ``doctrine``) is kept unless the
+        ``modifier-after`` cue matches after it (中国特色社会主义事业, 马克思主义者).
+
         贯彻新时代党的民族工作大政方针 → 新时代党的民族工作大政方针: the phrase between the
         last verb of adherence of the clause and the head, if it names a
         doctrine (four characters at least, no list, no pronoun or particle
@@ -180,10 +185,15 @@ class SloganExtractor:
         found: list[Candidate] = []
         doctrines: list[Candidate] = []
         verb = self._cue["doctrine-verb"]
+        modifies = self._cue["modifier-after"]
         for candidate in candidates:
             target = candidate.target
             if target.kind != _HEAD:
-                if target.kind != _HONOR or self._name_follows(doc, candidate.end):
+                if target.doctrine:
+                    # 中国特色社会主义事业, 马克思主义者: the name modifies a noun.
+                    if modifies(norm, candidate.end, len(norm)) is None:
+                        found.append(candidate)
+                elif target.kind != _HONOR or self._name_follows(doc, candidate.end):
                     found.append(candidate)
                 continue
             head = candidate.end - len(target.canonical)
