@@ -132,3 +132,13 @@ def test_places_department_reach_says_when_a_place_lies_inside_an_organ_name(dep
     end = start + length
     inside = any(start - _LONGEST_DEPARTMENT <= a < start and b >= end for a, b in departments)
     assert (_department_reach(departments).get(start, 0) >= end) == inside
+
+
+def test_places_parts_follow_whole_names_only() -> None:
+    lexicon = load_place_lexicon(load_gazetteer())
+    assert "同胞" in lexicon.parts
+    assert lexicon.prefixes["台湾同胞"] == ((2, lexicon.names["台湾"]),)
+    assert lexicon.prefixes["美国当局"] == ((2, lexicon.names["美国"]),)
+    # Literary aliases, prefectures and curated names without a country code take no part.
+    for word in ("陇原人民", "庆阳地区", "神州各地"):
+        assert word not in lexicon.prefixes

@@ -14,7 +14,8 @@ holds what the rules need:
   tokenizer cut them out (a name inside an ideology name, 习近平新时代…思想,
   is optional in ANNOTATION.md, and kept);
 - a surname (SURNAME records) next to a title (TITLE records, ``position``
-  before/after/both): 习近平总书记, 省委书记王浩, bylines 本刊记者/徐晓凤;
+  before/after/both): 习近平总书记, 省委书记王浩, bylines 本刊记者/徐晓凤; a
+  status before a name works as a title (村民, 退伍军人, 老红军, 困难群众);
 - a surname after an honorary title in quotation marks, either an HONOR span
   of the slogan extractor or quoted text ending in an HONOR_SUFFIX (楷模, 模范);
 - further names of a list (谢高华、陈立群、王一成) and later mentions of a name
@@ -22,7 +23,8 @@ holds what the rules need:
 
 Where a name ends is decided by jieba's part-of-speech tags on a short window
 (``nr``: a person name; 关于党 or 战略 are words, not names) and by the words
-that may follow a name (AFTER_NAME records: 主持, 指出, 等 …).
+that may follow a name (AFTER_NAME records: 主持, 指出, 等 …, and 家中 or
+家看望 for a visit to the person's home, where jieba cuts 孙观|发家).
 """
 
 from __future__ import annotations

@@ -76,7 +76,9 @@ class PlaceLexicon:
             by the tokenizer, so that the name inside is never a token of its own.
         words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
         prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江);
-            also organ words made of a full name (浙江省委 → 浙江, the place before 省委).
+            also organ words made of a full name (浙江省委 → 浙江, the place before 省委), and words
+            made of a whole name and a part (台湾同胞 → 台湾, the place before 同胞).
+        parts: PLACE_PART nouns: the people or parts of a place (同胞, 各族群众, 地区, 当局).
     """
 
     gazetteer: Gazetteer
@@ -84,6 +86,7 @@ class PlaceLexicon:
     guards: frozenset[str]
     words: tuple[str, ...]
     prefixes: Mapping[str, tuple[tuple[int, PlaceEntry], ...]] = field(default_factory=dict)
+    parts: frozenset[str] = frozenset()
 
 
 def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
@@ -115,6 +118,7 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
             kind = SHORT
         names[name] = PlaceEntry(kind, regions)
     guards = set()
+    parts = set()
     for record in records if records is not None else iter_jsonl("places.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
         if not isinstance(pattern, str) or len(pattern) < 2:
@@ -123,8 +127,10 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
             names[pattern] = _curated_attrs(record, gazetteer, source)
         elif label == "NOT_PLACE":
             guards.add(pattern)
+        elif label == "PLACE_PART":
+            parts.add(pattern)
         else:
-            raise ConfigError(f"{source}: unknown label {label!r} for {pattern!r} (PLACE or NOT_PLACE)")
+            raise ConfigError(f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE or PLACE_PART)")
     if any(len(g) > LONGEST_GUARD for g in guards):
         raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
     for pattern in guards:  # a guard wins over a name spelled the same
@@ -145,9 +151,43 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         if short:
             for organ in ORGANS:
                 prefixes.setdefault(name + organ, (short[-1],))
+    # 台湾同胞, 台湾当局, 北京地区 are single tokens: a province, SAR or country before a noun for its
+    # people or parts is the place, also where the name stands nowhere alone.
+    for name, entry in names.items():
+        if names_whole(name, entry):
+            for part in parts:
+                if name + part not in guards:
+                    prefixes.setdefault(name + part, ((len(name), entry),))
     return PlaceLexicon(
-        gazetteer, names, frozenset(g for g in guards if g not in gazetteer.by_name), tuple(words), prefixes
+        gazetteer,
+        names,
+        frozenset(g for g in guards if g not in gazetteer.by_name),
+        tuple(words),
+        prefixes,
+        frozenset(parts),
     )
+
+
+def names_whole(name: str, entry: PlaceEntry) -> bool:
+    """True for a name that always denotes a whole province, SAR or country (浙江, 香港, 美国).
+
+    Literary aliases (陇原, 齐鲁), prefectures and counties, regions and the
+    curated names without a country code (神州) are left out: before a noun
+    for its people (陇原人民) such a name is no place, or not one the text
+    fixes.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> lex = load_place_lexicon(load_gazetteer())
+        >>> [n for n in ("台湾", "浙江省", "美国", "陇原", "庆阳", "神州") if names_whole(n, lex.names[n])]
+        ['台湾', '浙江省', '美国']
+    """
+    if entry.kind == CURATED:
+        return entry.attrs.get("level") == "country" and bool(entry.attrs.get("id"))
+    if entry.kind not in (FULL, PROVINCE):
+        return False
+    # A province's first alias is its short form (浙江); the others are literary (之江).
+    return any(r.level == "province" and name in (r.name, *r.aliases[:1]) for r in entry.regions)
 
 
 def context_codes(regions: Iterable[tuple[Region, ...]]) -> set[str]:

@@ -22,6 +22,10 @@ their prefixes that are names too; rules then keep the ones that name a place:
   and words that swallow a name (大江南北).
 - 浙江省委 is 浙江 + 省委: a full name whose suffix begins an organ
   abbreviation (省委, 市直, 省政府 …) gives way to its short form.
+- 台湾同胞 is 台湾 + 同胞: a province, SAR or country that jieba glues to a
+  noun for its people or parts (PLACE_PART: 同胞, 各族群众, 地区, 当局 …) is
+  the place; any other longer word a name opens (亚洲各国) counts only where
+  the name also stands alone in the article.
 - A match that cuts an earlier span in two is dropped (ANNOTATION.md: PLACE
   spans that cut a department or a slogan are wrong); one at the start of a
   department name is kept (optional there).
@@ -182,9 +186,11 @@ class PlaceExtractor:
 
         Whole tokens are looked up in one pass over the tokens shared by the
         lexicon extractors (far below the cost of segmentation); the tokenizer
-        keeps curated names whole (``dictionary_words``). A province, country or
-        curated name seen as a token is also looked for at the start of longer
-        tokens (台湾同胞); a name inside a word (伟大理论, 发展中国家) is never proposed.
+        keeps curated names whole (``dictionary_words``). A whole name before a
+        place part is the prefix of its token (台湾同胞 → 台湾, from the lexicon's
+        ``prefixes``). A province, country or curated name seen as a token is
+        also looked for at the start of longer tokens (亚洲各国); a name inside a
+        word (伟大理论, 发展中国家) is never proposed.
         """
         names, norm = self.lexicon.names, doc.norm
         offsets, tokens = doc.normalized.offsets, doc.tokens
@@ -220,7 +226,7 @@ class PlaceExtractor:
             token_ends.clear()
             inner_ends.clear()
         extra = len(raw)
-        # A province, country or curated name also opens longer words (台湾同胞, 亚洲各国, 中国共产党):
+        # A province, country or curated name also opens longer words (亚洲各国, 中国共产党):
         # look for the other occurrences of those seen as tokens, where they start a token.
         if strong:
             # The strong names by their first two characters (names are two characters or more).
