@@ -26,6 +26,7 @@ A.cur = A.simp.find('科学家精神')
 s(DT, '新中国成立以来', False)
 s(P, '新中国', False); s(P, '中国', False)
 s(DT, '去年5月', False)
+s(DT, '去年', False)   # a relative time, optional (README, round 1)
 s(DT, '5月', value='--05', resolved='2019-05')
 s(DEP, '党中央', **CC)
 U('胸怀祖国、服务人民', req=False)         # the six parts of the scientists' spirit: undecided, optional
