@@ -42,7 +42,7 @@ CUE_IDS = (
     "campaign-after", "campaign-tail", "directive-tail", "quotation-before", "directive-prefix", "surname",
     "ism-word", "faction-label", "head-after", "doctrine-head", "doctrine-verb", "modifier-after",
 )  # fmt: skip
-_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted", "doctrine"}
+_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted", "doctrine", "short"}
 
 # Quotation marks vanish from a canonical key; list and clause punctuation is
 # folded to its full-width form so that 以…立身,以…立业 and 以…立身，以…立业 link.
@@ -68,6 +68,9 @@ class LexiconEntry:
             doctrine itself, not as the modifier of a noun
             (坚持和发展中国特色社会主义, not 中国特色社会主义事业; 马克思主义, not
             马克思主义者): the ``modifier-after`` cue tells them apart.
+        short: Short forms that stand for the slogan once a full form has
+            been named earlier in the same text (五项原则 after 和平共处五项原则),
+            and only then: alone they are too common or too vague.
 
     Example:
         >>> LexiconEntry("两个维护", "SLOGAN", "formula", (), None, True).forms
@@ -81,6 +84,7 @@ class LexiconEntry:
     first_year: int | None
     unquoted: bool
     doctrine: bool = False
+    short: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -132,7 +136,10 @@ def _entry(record: Mapping[str, Any], where: str) -> LexiconEntry:
     unquoted, doctrine = bool(record.get("unquoted", False)), bool(record.get("doctrine", False))
     if doctrine and not (unquoted and label == "SLOGAN"):
         raise ConfigError(f"{where}: doctrine marks an unquoted SLOGAN entry only")
-    return LexiconEntry(id_, label, kind, tuple(variants), year, unquoted, doctrine)
+    short = record.get("short", [])
+    if not isinstance(short, list) or not all(isinstance(v, str) and v for v in short) or (short and label != "SLOGAN"):
+        raise ConfigError(f"{where}: short must be a list of strings, on a SLOGAN entry")
+    return LexiconEntry(id_, label, kind, tuple(variants), year, unquoted, doctrine, tuple(short))
 
 
 def load_lexicon(records: Iterable[Mapping[str, Any]], *, source: str = "slogans.jsonl") -> tuple[LexiconEntry, ...]:

@@ -107,6 +107,8 @@ class SloganExtractor:
         honors = [Target(e.id, _HONOR, None, e.forms) for e in self.entries if e.label == "HONOR"]
         lexicon = [Target.of_entry(e) for e in self.entries if e.label == "SLOGAN" and e.unquoted]
         self._index = build_index(lexicon + heads + honors)
+        #: Short forms, searched in a text once it names their slogan in full (五项原则).
+        self._shorts = {e.id: Target(e.id, e.kind, e.first_year, e.short) for e in self.entries if e.short}
         surnames = cues.sources.get("surname", ("", ""))[1]
         self._given_name = re.compile(f"(?:{surnames})[\u4e00-\u9fff]{{1,2}}").fullmatch if surnames else None
         self._find_quotes = QuoteFinder()
@@ -159,6 +161,8 @@ class SloganExtractor:
         )
         if repeated:
             candidates.extend(find_matches(build_index(repeated), norm, hashes, skip=skip))
+        if self._shorts:
+            candidates.extend(self._short_forms(norm, hashes, skip, results, candidates))
         if candidates:
             for hit in keep_unquoted(doc, candidates, excluded):
                 if hit.attrs["kind"] == _HONOR:
@@ -214,6 +218,29 @@ class SloganExtractor:
             text = norm[start : candidate.end]
             doctrines.append(new_candidate((start, candidate.end, Target(text, "formula", None, (text,)))))
         return found + doctrines
+
+    def _short_forms(
+        self, norm: str, hashes: TextHashes, skip: set[int], results: list[Found], candidates: list[Candidate]
+    ) -> list[Candidate]:
+        """Matches of the short forms of the slogans named in full before them (和平共处五项原则 … 五项原则).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("五项原则。和平共处五项原则提出以来，五项原则历久弥新")
+            >>> [s.text for s in build(Resources())(doc, ())]
+            ['和平共处五项原则', '五项原则']
+        """
+        shorts = self._shorts
+        first: dict[str, int] = {}  # canonical → where its first full form starts
+        named = [(c.target.canonical, c.start) for c in candidates] + [(f.attrs.get("canonical"), f.start) for f in results]
+        for canonical, start in named:
+            if canonical in shorts and start < first.get(canonical, len(norm)):
+                first[canonical] = start
+        if not first:
+            return []
+        hits = find_matches(build_index([shorts[c] for c in first]), norm, hashes, skip=skip)
+        # A short form inside a full one overlaps it and loses to it later (the longest match wins).
+        return [hit for hit in hits if hit.start > first[hit.target.canonical]]
 
     def _name_follows(self, doc: Doc, pos: int) -> bool:
         """Whether a person's name starts at ``pos`` of norm: a name before a list or clause boundary, or a token of a surname and one or two characters."""
