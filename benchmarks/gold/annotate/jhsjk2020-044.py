@@ -122,7 +122,8 @@ U('中国特色社会主义', req=False, ctx='中国特色社会主义制度优�
 s(P, '中国', False, ctx='中国特色社会主义制度优势')
 s(DT, '党的十一届三中全会以来', False)
 s(DT, '党的十一届三中全会', False); s(DT, '十一届三中全会', False)
-U('基本理论、基本路线、基本方略', req=False)               # undecided
+U('党的基本理论、基本路线、基本方略', req=False)           # undecided; its standard wording opens with 党的
+U('基本理论、基本路线、基本方略', req=False)
 U('中国特色社会主义', ctx='坚持和发展中国特色社会主义')      # the doctrine itself (round 2)
 s(P, '中国', False, ctx='中国特色社会主义、实现')
 U('以人民为中心', req=False)                              # undecided
@@ -142,6 +143,9 @@ U('百年未有之大变局', req=False)
 s('FIGURE', '两个', False, ctx='这两个大局', value=2, approx='exact', unit='个')   # anaphoric count
 U('两个大局', req=False)
 U('以国内大循环为主体、国内国际双循环相互促进的新发展格局', req=False)   # the definition with the name
+U('国内大循环', 'term', req=False)                          # policy phrases inside the definition (nesting)
+U('国内国际双循环', 'term', req=False)
+U('双循环', 'term', req=False)
 U('新发展格局', ctx='相互促进的新发展格局')
 U('准确识变、科学应变、主动求变', req=False)               # undecided
 U('在危机中育先机、于变局中开新局', req=False)             # undecided
