@@ -12,7 +12,7 @@ def F(t, v, u, subj, ap='exact', req=True, ctx=None):
 U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
 Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 YI = 100000000
-TJPC = dict(level='city', kind="people's congress", canonical='天津市人民代表大会常务委员会')
+TJPC = dict(level='province', kind="people's congress", canonical='天津市人民代表大会常务委员会')  # Tianjin: a municipality of province level
 ENT = dict(kind='enterprise')
 HOSP = dict(kind='hospital')
 
@@ -88,12 +88,13 @@ F('8个', 8, '个', '更新项目')
 F('19个', 19, '个', '城中村')
 F('180个', 180, '个', '城镇老旧小区')
 s(DEP, '天焦公司', False, **ENT)
-F('8978辆（台）', 8978, '辆（台）', '新增新能源重型货车和非道路移动机械')  # unit with its alternative in brackets
+F('8978辆（台）', 8978, '辆（台）', '新增新能源重型货车和非道路移动机械', req=False)  # two defensible spans (with or without the
+# bracketed second classifier) and no rule: both optional, as 5 / 5大领域 (round 3)
 F('8978辆', 8978, '辆', '新增新能源重型货车和非道路移动机械', req=False)
 F('36.2微克/立方米', 36.2, '微克/立方米', 'PM2.5年均浓度')   # PM2.5 is a name
 F('5%', 5, '%', 'PM2.5年均浓度同比下降', ctx='同比下降5%')
 F('77%', 77, '%', '优良天数比例', ap='exact|more_than')      # 达到 outside
-F('13天', 13, '天', '优良天数增加')                         # a count of days, not a duration
+F('13天', 13, '天', '优良天数增加', req=False)              # a count of days, read also as a duration: optional (round 4: 129天)
 
 # （五）稳步实施乡村全面振兴
 U('乡村全面振兴', 'term', req=False)
@@ -123,7 +124,7 @@ F('13亿元', 13 * YI, '元', '就业创业补贴')
 F('32.7万人', 327000, '人', '新增就业')
 F('30个', 30, '个', '养老服务综合体', ctx='综合体30个')
 F('30个', 30, '个', '示范型老人家食堂', ctx='食堂30个')
-F('6957套（间）', 6957, '套（间）', '新筹集保障性租赁住房')   # as 8978辆（台）
+F('6957套（间）', 6957, '套（间）', '新筹集保障性租赁住房', req=False)   # as 8978辆（台）: both optional
 F('6957套', 6957, '套', '新筹集保障性租赁住房', req=False)
 U('加快教育强市建设三年行动', 'campaign', req=False)
 F('三年', 3, '年', '加快教育强市建设行动', req=False, ctx='三年行动')
