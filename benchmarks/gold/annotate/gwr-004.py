@@ -121,6 +121,7 @@ s('FIGURE', '三年多', False, value=3, approx='more_than', unit='年')
 core(ctx='以习近平同志为核心的党中央始终')
 U('人民至上、生命至上', req=False)  # standard wording, undecided
 s('FIGURE', '亿万', False, value=1 * YI, approx='more_than', unit='')  # 亿万人民: a set phrase
+U('统筹疫情防控和经济社会发展', req=False, ctx='巩固统筹疫情防控和经济社会发展成果')  # policy phrase (round 1)
 
 if __name__ == '__main__':
     A.write()

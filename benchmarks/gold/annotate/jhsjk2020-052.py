@@ -52,8 +52,8 @@ s(P, '两水洞'); s(P, '云山城'); s(P, '清川江'); s(P, '长津湖')
 F('5次', 5, '次', '战役')  # a count of times (round 5: 四次)
 Q('绞杀战', 'term', req=False); Q('细菌战', 'term', req=False)  # quoted names of enemy operations
 s(P, '上甘岭')
-# “最可爱的人”: an honorary designation, not a SLOGAN (guide)
 s(DEP, '志愿军', ctx='称赞志愿军将士', **ARMY)
+Q('最可爱的人', 'term', req=False)  # a quoted label for people (round 1: “现代大儒”), not a title before a name
 s(P, '中朝', False, ctx='中朝军队')
 s(DT, '1953年7月27日', value='1953-07-27')
 s(DEP, '党中央', ctx='党中央统揽全局', **CC)
@@ -105,8 +105,7 @@ while i >= 0:
     i = t.find('中国党', i + 1)
 i = t.find('抗美援朝')
 while i >= 0:
-    if not t.startswith('抗美援朝、保家卫国', i) and not t.startswith('抗美援朝运动', i):
-        A.s(SL, '抗美援朝', False, at=i, kind='campaign', quoted=False)  # inside the war's name
+    A.s(SL, '抗美援朝', False, at=i, kind='campaign', quoted=False)  # inside the war's, the slogan's or the campaign's name (nesting)
     A.s(P, '美', False, at=i + 1); A.s(P, '朝', False, at=i + 3)
     i = t.find('抗美援朝', i + 1)
 i = t.find('美军')
