@@ -47,6 +47,9 @@ _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHO
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
+#: A length of time that is a measured quantity, not a duration: what precedes the number
+#: (平均受教育年限从13.5年提高到14年, 人均预期寿命达到78.6年).
+_MEASURED_TIME = re.compile(r"(?:年限|寿命|时长|工龄)(?:从|由|达到?|提高到|增加到|延长到|为|是)?(?:\d+(?:\.\d+)?年(?:提高|增加|延长)到)?$")
 #: A round head count with no coefficient (百名, 千名, 万名): a series of them in one clause is a formula.
 _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万]名")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
@@ -198,7 +201,7 @@ class FigureExtractor:
             if one_char_noun:
                 unit = None  # 26国, 6省: a one-character noun counted without a classifier
             elif unit is not None:
-                if unit.kind == "time":
+                if unit.kind == "time" and _MEASURED_TIME.search(norm, max(0, start - 16), start) is None:
                     return None  # years and months are DATEs; durations are optional (ANNOTATION.md)
                 unit_start = num_end + (1 if sp else 0)
                 unit_end = unit_start + len(unit_word)

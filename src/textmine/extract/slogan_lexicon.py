@@ -13,9 +13,10 @@ entry only; labels and kinds are those of ANNOTATION.md.
 
 from __future__ import annotations
 
+
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ConfigError
@@ -42,7 +43,9 @@ CUE_IDS = (
     "campaign-after", "campaign-tail", "directive-tail", "quotation-before", "directive-prefix", "surname",
     "ism-word", "faction-label", "head-after", "doctrine-head", "doctrine-verb", "modifier-after",
 )  # fmt: skip
-_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted", "doctrine", "short"}
+_KEYS = {"label", "id", "kind", "variants", "first_year", "unquoted", "doctrine", "short", "per_province"}
+#: The place holder of a ``per_province`` entry's id: the short name of each province (平安{省} → 平安天津).
+PROVINCE_SLOT = "{省}"
 
 # Quotation marks vanish from a canonical key; list and clause punctuation is
 # folded to its full-width form so that 以…立身,以…立业 and 以…立身，以…立业 link.
@@ -142,8 +145,14 @@ def _entry(record: Mapping[str, Any], where: str) -> LexiconEntry:
     return LexiconEntry(id_, label, kind, tuple(variants), year, unquoted, doctrine, tuple(short))
 
 
-def load_lexicon(records: Iterable[Mapping[str, Any]], *, source: str = "slogans.jsonl") -> tuple[LexiconEntry, ...]:
+def load_lexicon(
+    records: Iterable[Mapping[str, Any]], *, source: str = "slogans.jsonl", provinces: Sequence[str] = ()
+) -> tuple[LexiconEntry, ...]:
     """Validate lexicon records into entries.
+
+    A record with ``"per_province": true`` has ``{省}`` in its id and stands
+    for one entry per name of ``provinces`` (平安{省} → 平安天津, 平安山东 …);
+    an entry written out for one of them (平安浙江) comes first.
 
     Raises:
         ConfigError: an unknown key, label or kind, or a form claimed twice.
@@ -151,17 +160,33 @@ def load_lexicon(records: Iterable[Mapping[str, Any]], *, source: str = "slogans
     Example:
         >>> load_lexicon([{"label": "SLOGAN", "id": "三服务", "kind": "formula"}])[0].unquoted
         False
+        >>> [e.id for e in load_lexicon([{"label": "SLOGAN", "id": "平安{省}", "kind": "formula",
+        ...     "unquoted": True, "per_province": True}], provinces=["天津", "山东"])]
+        ['平安天津', '平安山东']
     """
     entries: list[LexiconEntry] = []
     owner: dict[str, str] = {}
+    templates: list[tuple[LexiconEntry, str]] = []
     for lineno, record in enumerate(records, 1):
-        entry = _entry(record, f"{source}:{lineno}")
+        where = f"{source}:{lineno}"
+        entry = _entry(record, where)
+        if record.get("per_province"):
+            if PROVINCE_SLOT not in entry.id or entry.variants or entry.short:
+                raise ConfigError(f"{where}: a per_province entry has {PROVINCE_SLOT} in its id and no variants")
+            templates.append((entry, where))
+            continue
         for form in entry.forms:
             key = canonical_key(form)
             if key in owner:
-                raise ConfigError(f"{source}:{lineno}: form {form!r} already belongs to {owner[key]!r}")
+                raise ConfigError(f"{where}: form {form!r} already belongs to {owner[key]!r}")
             owner[key] = entry.id
         entries.append(entry)
+    for template, _ in templates:
+        for name in provinces:
+            form = template.id.replace(PROVINCE_SLOT, name)
+            if canonical_key(form) not in owner:
+                owner[canonical_key(form)] = form
+                entries.append(replace(template, id=form))
     return tuple(entries)
 
 

@@ -254,7 +254,7 @@ def find_matches(
         hashes: Its :class:`TextHashes`, when already computed.
         extend: A lookup ``(text, pos, endpos)`` anchored at the end of a
             match; what it matches is added to the match (a standard trailing
-            head: 稳中求进 → 稳中求进工作总基调).
+            head: 稳中求进 → 稳中求进工作总基调), except to a list formula.
         extend_first: The characters a match of ``extend`` may start with
             (``extend`` is called only where one of them follows the match).
         skip: Offsets where no match may start (the first character inside
@@ -276,7 +276,9 @@ def find_matches(
             end = match_clauses(norm, start, clauses) if clauses else key_end
             if end is None:
                 continue
-            if extend is not None and norm[end : end + 1] in extend_first:
+            # A head names the policy a formula states; a list formula is the words themselves
+            # (革命化、年轻化、知识化、专业化 in …专业化方针 stays without it).
+            if extend is not None and norm[end : end + 1] in extend_first and "、" not in target.canonical:
                 head = extend(norm, end, size)
                 if head is not None:
                     end = head.end()

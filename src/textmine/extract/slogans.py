@@ -283,7 +283,12 @@ def build(resources: Resources) -> SloganExtractor:
         ('SLOGAN', 'HONOR', 'TERM')
     """
     entries = resources.get(
-        "slogans.lexicon", lambda: load_lexicon(iter_jsonl("slogans.jsonl"), source="textmine/data/slogans.jsonl")
+        "slogans.lexicon",
+        lambda: load_lexicon(
+            iter_jsonl("slogans.jsonl"),
+            source="textmine/data/slogans.jsonl",
+            provinces=[r["short"] for r in iter_jsonl("provinces.jsonl")],
+        ),
     )
     cues = resources.get(
         "slogans.cues", lambda: load_cues(iter_jsonl("slogan_cues.jsonl"), source="textmine/data/slogan_cues.jsonl")
