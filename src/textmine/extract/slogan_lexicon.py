@@ -13,7 +13,6 @@ entry only; labels and kinds are those of ANNOTATION.md.
 
 from __future__ import annotations
 
-
 import re
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
