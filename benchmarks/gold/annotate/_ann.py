@@ -43,6 +43,9 @@ def _load():
 
 D = _load()
 
+P, DEP, SL, DT, PE = 'PLACE', 'DEPARTMENT', 'SLOGAN', 'DATE', 'PERSON'
+
+
 class Ann:
     def __init__(self, doc, a, b, script='simplified'):
         self.doc, self.a, self.b, self.script = doc, a, b, script
@@ -67,6 +70,18 @@ class Ann:
             self.spans.pop()
             self.cur = sp['start'] + 1
         return sp
+
+    def figure(self, t, v, u, subj, ap='exact', req=True, ctx=None):
+        """A FIGURE with its attributes (value, unit, subject, approximation)."""
+        return self.s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
+
+    def unquoted(self, t, k='formula', req=True, **kw):
+        """An unquoted SLOGAN of kind ``k``."""
+        return self.s(SL, t, req, kind=k, quoted=False, **kw)
+
+    def quoted(self, t, k='formula', req=True, **kw):
+        """A quoted SLOGAN of kind ``k``."""
+        return self.s(SL, t, req, kind=k, quoted=True, **kw)
 
     def _s(self, label, text, req=True, ctx=None, at=None, **attrs):
         src = self.simp  # annotate on the simplified form (same length)

@@ -1,8 +1,7 @@
-from _ann import Ann, all_occ
+from _ann import Ann, all_occ, P, DEP, SL, DT, PE
 
 A = Ann('cpc-006', 1601, 3881)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 PB = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局'}
 NPC = {'level': 'central', 'kind': "people's congress", 'canonical': '全国人民代表大会'}

@@ -1,4 +1,4 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 # 15th CPC National Congress report (1997), section 十 “面向新世纪的中国共产党”:
 # the heading, the opening, the Party's leading role, the great project of Party
@@ -7,10 +7,7 @@ from _ann import Ann
 # organisations). Traditional script.
 A = Ann('cpc-010', 24518, 26590, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
+F, U = A.figure, A.unquoted
 CC = dict(level='central', kind='party', canonical='中共中央')
 CPC = dict(level='central', kind='party')
 def dxp(req=True, ctx=None):  # 邓小平理论: the doctrine's name; the person inside optional

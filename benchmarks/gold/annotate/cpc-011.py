@@ -1,8 +1,7 @@
-from _ann import Ann, all_occ
+from _ann import Ann, all_occ, P, DEP, SL, DT, PE
 
 A = Ann('cpc-011', 15130, 17014, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 def O(t, kind='formula', ctx=None):
     return s(SL, t, False, ctx=ctx, kind=kind, quoted=False)
 # opening of section five

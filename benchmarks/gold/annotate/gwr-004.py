@@ -1,14 +1,10 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('gwr-004', 2151, 3979, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U, Q = A.figure, A.unquoted, A.quoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 WAN = 10000; YI = 100000000; WY = 1000000000000
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 def core(ctx=None):  # 以习近平同志为核心的党中央
     s(SL, '以习近平同志为核心的党中央', False, ctx=ctx, kind='formula', quoted=False)
     s(PE, '习近平', title='同志')

@@ -1,14 +1,10 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('gwr-033', 5923, 7853, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U, Q = A.figure, A.unquoted, A.quoted
 SC = {'level': 'central', 'kind': 'state', 'canonical': '中华人民共和国国务院'}
 YI = 100000000
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 
 # 在文化和体育方面。
 s('FIGURE', '五年', False, value=5, approx='exact', unit='年')  # duration

@@ -1,14 +1,11 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('gwr-041', 146, 2344)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U = A.figure, A.unquoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 INT = {'kind': 'international organisation'}
 YI = 100000000
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
 # 国民经济保持良好发展势头
 U('扩大内需', req=False)
 U('积极的财政政策', req=False); U('稳健的货币政策', req=False)

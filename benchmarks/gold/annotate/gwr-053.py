@@ -2,9 +2,8 @@ from _ann import Ann
 
 A = Ann('gwr-053', 408, 2134)
 s = A.s
+F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 def period(t, ctx=None):
     s(DT, t, False, ctx=ctx); s(SL, t, False, ctx=ctx, kind='period')
 def yrs(n, t, ctx=None):

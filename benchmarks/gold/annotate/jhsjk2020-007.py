@@ -1,8 +1,7 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('jhsjk2020-007', 0, 2428)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 PSC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局常务委员会'}
 CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}

@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ
+from _ann import Ann, all_occ, P, DEP, SL, DT, PE
 
 # Xi Jinping at the symposium of scientists, 11 Sep 2020 (jhsjk text, no line
 # breaks): points 第五 and 第六 of section 二, all of section 三 (the scientists'
@@ -7,10 +7,8 @@ from _ann import Ann, all_occ
 # paragraph breaks).
 A = Ann('jhsjk2020-017', 2783, 4745)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+U, Q = A.unquoted, A.quoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 def opt_fig(t, v, u, ctx=None):
     return s('FIGURE', t, False, ctx=ctx, value=v, approx='exact', unit=u)
 

@@ -1,9 +1,8 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('jhsjk2020-030', 1724, 3941)
 s = A.s
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
 PB = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局'}

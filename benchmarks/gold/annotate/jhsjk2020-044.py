@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ
+from _ann import Ann, all_occ, P, DEP, SL, DT, PE
 
 # Xi Jinping at the celebration of the 30th anniversary of the development and
 # opening of Pudong, 12 Nov 2020 (jhsjk text, no line breaks): the heading, the
@@ -7,11 +7,7 @@ from _ann import Ann, all_occ
 # first of the five points ("第一，…").
 A = Ann('jhsjk2020-044', 0, 1914)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
+F, U, Q = A.figure, A.unquoted, A.quoted
 DZY = dict(level='central', kind='party', canonical='中共中央')
 GWY = dict(level='central', kind='state', canonical='国务院')
 CMC = dict(level='central', kind='state', canonical='中央军事委员会')

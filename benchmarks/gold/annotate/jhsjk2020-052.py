@@ -1,14 +1,10 @@
-from _ann import Ann, all_occ
+from _ann import Ann, all_occ, P, DEP, SL, DT, PE
 
 A = Ann('jhsjk2020-052', 342, 2345)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U, Q = A.figure, A.unquoted, A.quoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 ARMY = {'level': 'central', 'kind': 'state', 'canonical': '中国人民志愿军'}
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 def seventy(ctx):  # ——70年来: a relative time and a duration
     s(DT, '70年来', False, ctx=ctx)
     s('FIGURE', '70年', False, ctx=ctx, value=70, approx='exact', unit='年')

@@ -1,4 +1,4 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 # Tianjin 2026 government work report, review of 2025: fields (三) reform and
 # opening (firms, finance, free-trade zone, port), (四) city governance,
@@ -6,11 +6,7 @@ from _ann import Ann
 # hospitals, transport, culture and sport, safety, debt).
 A = Ann('prov2026-006', 2226, 4298)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
+F, U, Q = A.figure, A.unquoted, A.quoted
 YI = 100000000
 TJPC = dict(level='province', kind="people's congress", canonical='天津市人民代表大会常务委员会')  # Tianjin: a municipality of province level
 ENT = dict(kind='enterprise')

@@ -1,9 +1,8 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('prov2026-007', 1321, 3199)
 s = A.s
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 ENT = {'kind': 'enterprise'}
 s(SL, '六个攻坚战', kind='formula', quoted=True)
 # a policy phrase: optional wherever it stands, also inside programme and meeting names

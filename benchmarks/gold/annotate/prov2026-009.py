@@ -1,14 +1,10 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 # Shandong 2026 government work report, review of 2025: fields (四)–(六) and the
 # opening of the five-year review ("各位代表！2025年是…"). Traditional script.
 A = Ann('prov2026-009', 2577, 4356, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
+F, U, Q = A.figure, A.unquoted, A.quoted
 
 # （四）重大战略实施迈出坚实步伐。
 U('黄河国家战略', req=False)          # short designation of a national strategy: undecided, optional

@@ -1,15 +1,11 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('prov2026-010', 16623, 18802)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U, Q = A.figure, A.unquoted, A.quoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 SXPC = {'level': 'province', 'kind': 'party', 'canonical': '中共山西省委员会'}
 PC = {'kind': "people's congress"}
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 
 # 悠悠万事，民生为大。今年再办好15件民生实事。(一是 … 十五是: list numbers, none)
 U('民生为大', req=False)

@@ -1,14 +1,12 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('prov2026-012', 17371, 19129)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+U, Q = A.unquoted, A.quoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 GXPC = {'level': 'province', 'kind': 'party', 'canonical': '中共广西壮族自治区委员会'}
 SC = {'level': 'central', 'kind': 'state', 'canonical': '中华人民共和国国务院'}
 MASS = {'kind': 'mass organisation'}
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 def core():  # 以习近平同志为核心的党中央
     U('以习近平同志为核心的党中央', req=False)
     s(PE, '习近平', title='同志')

@@ -1,14 +1,10 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('prov2026-018', 21260, 23478, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U, Q = A.figure, A.unquoted, A.quoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 ZPC = {'level': 'province', 'kind': 'party', 'canonical': '中共浙江省委员会'}
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 def ages(ctx):  # 0—6岁: an age range (see ROUND3-r6gD.md): optional
     s('FIGURE', '0—6岁', False, ctx=ctx, value=6, approx='less_than', unit='岁')
     s('FIGURE', '0', False, value=0, approx='exact', unit='')

@@ -1,13 +1,11 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('prov2026-021', 230, 2149)
 s = A.s
+F = A.figure
 YI = 100000000
 WAN = 10000
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 # summary of 2025
 s(DT, '过去的一年', False)
 s(SL, '习近平新时代中国特色社会主义思想', kind='formula', quoted=False)

@@ -1,15 +1,11 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 # Liaoning 2026 government work report, review of 2025: the first three fields
 # ("一是" domestic demand and investment projects, "二是" industry, "三是" science
 # and talent). Traditional script.
 A = Ann('prov2026-026', 669, 2554, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
+F, U, Q = A.figure, A.unquoted, A.quoted
 CENTRAL = dict(level='central', kind='party', canonical='中共中央')
 
 # 一是内需潜力有效释放。

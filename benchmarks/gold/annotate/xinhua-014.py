@@ -1,11 +1,9 @@
-from _ann import Ann, all_occ
+from _ann import Ann, all_occ, P, DEP, SL, DT, PE
 
 A = Ann('xinhua-014', 0, 1925, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F = A.figure
 INT = {'kind': 'international organisation'}
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 s(DEP, '新华社', False, kind='media')
 s(P, '天津')
 s(DT, '9月1日', value='--09-01', resolved='2025-09-01')

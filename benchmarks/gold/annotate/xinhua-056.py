@@ -1,11 +1,9 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('xinhua-056', 0, 1728, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+U, Q = A.unquoted, A.quoted
 INT = {'kind': 'international organisation'}
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
-Q = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=True, **kw)
 D0628 = {'value': '--06-28', 'resolved': '2024-06-28'}
 FP = '和平共处五项原则'
 # 和平共处五项原则 (the principles' fixed name) is required at every occurrence

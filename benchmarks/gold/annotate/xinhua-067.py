@@ -1,10 +1,9 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('xinhua-067', 1210, 3411)
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+U = A.unquoted
 CPC = {'level': 'central', 'kind': 'party'}
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
 def mao(ctx=None):
     s(PE, '毛泽东', ctx=ctx, title='同志')
 def mzd_thought(ctx=None):

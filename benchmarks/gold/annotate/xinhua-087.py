@@ -1,14 +1,11 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 A = Ann('xinhua-087', 159, 2105, script='traditional')
 s = A.s
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
+F, U = A.figure, A.unquoted
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 CPS = {'level': 'central', 'kind': 'party', 'canonical': '中共中央党校'}
 CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-U = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, quoted=False, **kw)
 def years90():
     s(DT, '90年来', False); s('FIGURE', '90年', False, value=90, approx='exact', unit='年')
 def caption(who):
