@@ -222,18 +222,11 @@ class FigureExtractor:
                     return None
                 value, kind, unit_start, unit_end, end, approx, unit_text = read
             else:
-                value, kind, end, unit_text = numeral.value, unit.kind, unit_end, None
-                if post and norm.startswith(post, end):
-                    if approx == "exact":
-                        approx = self._post[post]
-                    end += len(post)
-                elif norm.startswith("多", end):
-                    past = self._past_more(ctx, unit_word, end)
-                    if past is None:
-                        return None
-                    if past > end and approx == "exact":
-                        approx = "more_than"
-                    end = past
+                value, kind, unit_text = numeral.value, unit.kind, None
+                after = self._after_unit(ctx, unit_word, unit_end, post, approx)
+                if after is None:
+                    return None
+                end, approx = after
         else:
             if cn is not None:
                 read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
@@ -301,17 +294,10 @@ class FigureExtractor:
         end = unit_end = unit_start + len(unit_word)
         if approx == "exact":
             approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
-        if post and norm.startswith(post, end):
-            if approx == "exact":
-                approx = self._post[post]
-            end += len(post)
-        elif norm.startswith("多", end):
-            past = self._past_more(ctx, unit_word, end)
-            if past is None:
-                return None
-            if past > end and approx == "exact":
-                approx = "more_than"
-            end = past
+        after = self._after_unit(ctx, unit_word, end, post, approx)
+        if after is None:
+            return None
+        end, approx = after
         if start and norm[start - 1] in CN_CHARS:
             return None  # inside a longer numeral
         if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
@@ -355,6 +341,21 @@ class FigureExtractor:
             # (500强企业, 4大基地) nor one character, mostly an ordinal (5世, 7楼, 1胜1平).
             return None
         return value, "count", end, end, end, approx, None
+
+    def _after_unit(self, ctx: _Context, unit_word: str, end: int, post: str | None, approx: str) -> tuple[int, str] | None:
+        """Where a figure ends whose unit ends at ``end``, and its approximation: past 以上/左右 or 多.
+
+        None when 多 makes it a duration (三个多月).
+        """
+        norm = ctx.norm
+        if post and norm.startswith(post, end):
+            return end + len(post), self._post[post] if approx == "exact" else approx
+        if not norm.startswith("多", end):
+            return end, approx
+        past = self._past_more(ctx, unit_word, end)
+        if past is None:
+            return None
+        return past, "more_than" if past > end and approx == "exact" else approx
 
     def _past_more(self, ctx: _Context, unit_word: str, end: int) -> int | None:
         """Where a figure ends that 多 follows after its unit (两倍多, 5公里多): past 多, or at ``end``.
