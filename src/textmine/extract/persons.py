@@ -271,7 +271,7 @@ class PersonExtractor:
         return out
 
     def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
-        """Further names of a list that starts with a found one: 谢高华、陈立群、王一成等."""
+        """Further names of a list with a found one: 谢高华、陈立群、王一成等, and 、-joined names before it."""
         norm = doc.norm
         out = []
         seen = {c.start for c in cands}
@@ -297,6 +297,29 @@ class PersonExtractor:
                 out.append(_Found(start, nxt, honor_span=honor))
                 seen.add(start)
                 end = nxt
+        for cand in sorted(cands, key=lambda c: -c.start):
+            out += self._listed_before(doc, cand.start, seen, stops)
+        return out
+
+    def _listed_before(self, doc: Doc, start: int, seen: set[int], stops: frozenset[int]) -> list[_Found]:
+        """Names joined by 、 before a found one: 李四光 of 从李四光、钱学森、钱三强等 (钱学森 found).
+
+        The guards of the forward rule hold: a name starts with a surname on a
+        token boundary, and the tagger reads it as a name (组织部、王浩: 组织部 is a word).
+        """
+        norm, name_starts = doc.norm, self._name_starts
+        out = []
+        while start > 1 and norm[start - 1] == "、":
+            end = start - 1
+            for length in (3, 2, 4):
+                at = end - length
+                if at >= 0 and norm[at] in name_starts and at not in seen and self._name_end(doc, at, stops) == end:
+                    break
+            else:
+                break
+            out.append(_Found(at, end))
+            seen.add(at)
+            start = at
         return out
 
     def _mentioned_again(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
