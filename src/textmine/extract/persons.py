@@ -111,6 +111,8 @@ class PersonExtractor:
         # A place right after a name ends it (本报记者蒋家华香港报道).
         stops = frozenset(a if offsets is None else bisect_left(offsets, a) for a, _ in places)
         cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, honors, stops)
+        if "案" in norm:
+            cands += self._case_named(doc, stops)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -268,6 +270,40 @@ class PersonExtractor:
             end = self._name_end(doc, name_start, stops)
             if end is not None:
                 out.append(_Found(name_start, end, honor_span=(opening + 1, close)))
+        return out
+
+    def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Names of the people a disciplinary case is named after: 蓝天立 in 汲取蓝天立等案件的教训.
+
+        The name (a surname and one or two characters, whole tokens) stands right
+        before a CASE_AFTER word; a single word the tagger does not read as a name
+        is no name (黄赌毒等案件, 金融等案件).
+        """
+        norm, lex, offsets, tokens = doc.norm, self.lexicon, doc.normalized.offsets, doc.tokens
+        out = []
+        for cue in lex.case_after:
+            for end in find_all(norm, cue):
+                for length in (3, 2, 4):
+                    start = end - length
+                    if start < 0:
+                        continue
+                    name = norm[start:end]
+                    surname = 2 if name[:2] in lex.compound_surnames else 1 if name[0] in lex.surnames else 0
+                    if not surname or length - surname not in (1, 2) or not all("\u3400" <= c <= "\u9fff" for c in name):
+                        continue
+                    a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
+                    # (jieba may glue 等 to the name: 钱|引安等)
+                    glued = cue[0] in _GLUED_AFTER and ends_token(tokens, end + 1 if offsets is None else offsets[end + 1])
+                    if not (starts_token(tokens, a) and (ends_token(tokens, b) or glued)):
+                        continue
+                    if name in lex.not_names or lex.title_re.match(norm, start + surname):
+                        continue
+                    tagged = self.tagger.tag_text(name)
+                    word, tag = tagged[0]
+                    if (len(tagged) == 1 and tag not in _NAME_TAGS) or (len(word) == surname and tag in _NOT_SURNAME_TAGS):
+                        continue
+                    out.append(_Found(start, end))
+                    break
         return out
 
     def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
