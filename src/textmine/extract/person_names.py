@@ -4,7 +4,8 @@ PERSON records are well-known people, SURNAME records the surnames (single
 and compound), TITLE records the titles with the side of the name they stand
 on, HONOR_SUFFIX the last words of honorary titles, AFTER_NAME the words that
 may follow a name, NOT_NAME words jieba tags as names that are ordinary
-words, TRANSLIT the characters of transliterated names.
+words, TRANSLIT the characters of transliterated names, CASE_AFTER the words
+that name a disciplinary case after the name of the person tried (等案件).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class PersonLexicon:
     after_re: re.Pattern[str]
     #: First characters of a surname (single or compound).
     surname_starts: frozenset[str]
+    #: Words after a name that make it the name of a disciplinary case (蓝天立等案件), longest first.
+    case_after: tuple[str, ...] = ()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -54,7 +57,7 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         (True, 'both', True)
     """
     source = "textmine/data/persons.jsonl"
-    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT")
+    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT", "CASE_AFTER")
     tables: dict[str, dict[str, Mapping[str, Any]]] = {k: {} for k in labels}
     for record in records if records is not None else iter_jsonl("persons.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
@@ -83,4 +86,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
         after_re=re.compile(_alternation(after)),
         surname_starts=frozenset(starts),
+        case_after=tuple(sorted(tables["CASE_AFTER"], key=len, reverse=True)),
     )

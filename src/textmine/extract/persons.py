@@ -92,6 +92,9 @@ class PersonExtractor:
         self.vocabulary.register(lexicon.known | lexicon.titles.keys() | self._surname_titles)
         # First characters a name can have: most title matches are rejected on this alone.
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
+        # The case words by where their 案 stands: found from the 案 of the text (one-character
+        # searches cost far less than a search for each word).
+        self._case_cues = tuple((cue, cue.index("案")) for cue in lexicon.case_after if "案" in cue)
 
     def dictionary_words(self) -> Iterable[str]:
         """The well-known names, kept whole by the tokenizer."""
@@ -111,6 +114,8 @@ class PersonExtractor:
         # A place right after a name ends it (本报记者蒋家华香港报道).
         stops = frozenset(a if offsets is None else bisect_left(offsets, a) for a, _ in places)
         cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, honors, stops)
+        if self._case_cues:
+            cands += self._case_named(doc, stops)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -270,8 +275,45 @@ class PersonExtractor:
                 out.append(_Found(name_start, end, honor_span=(opening + 1, close)))
         return out
 
+    def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Names of the people a disciplinary case is named after: 蓝天立 in 汲取蓝天立等案件的教训.
+
+        The name (a surname and one or two characters, whole tokens) stands right
+        before a CASE_AFTER word; a single word the tagger does not read as a name
+        is no name (黄赌毒等案件, 金融等案件).
+        """
+        norm, lex, offsets, tokens = doc.norm, self.lexicon, doc.normalized.offsets, doc.tokens
+        out = []
+        for at in find_all(norm, "案"):
+            for cue, offset in self._case_cues:
+                end = at - offset
+                if end < 2 or not norm.startswith(cue, end):
+                    continue
+                for length in (3, 2, 4):
+                    start = end - length
+                    if start < 0:
+                        continue
+                    name = norm[start:end]
+                    surname = 2 if name[:2] in lex.compound_surnames else 1 if name[0] in lex.surnames else 0
+                    if not surname or length - surname not in (1, 2) or not all("\u3400" <= c <= "\u9fff" for c in name):
+                        continue
+                    a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
+                    # (jieba may glue 等 to the name: 钱|引安等)
+                    glued = cue[0] in _GLUED_AFTER and ends_token(tokens, end + 1 if offsets is None else offsets[end + 1])
+                    if not (starts_token(tokens, a) and (ends_token(tokens, b) or glued)):
+                        continue
+                    if name in lex.not_names or lex.title_re.match(norm, start + surname):
+                        continue
+                    tagged = self.tagger.tag_text(name)
+                    word, tag = tagged[0]
+                    if (len(tagged) == 1 and tag not in _NAME_TAGS) or (len(word) == surname and tag in _NOT_SURNAME_TAGS):
+                        continue
+                    out.append(_Found(start, end))
+                    break
+        return out
+
     def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
-        """Further names of a list that starts with a found one: 谢高华、陈立群、王一成等."""
+        """Further names of a list with a found one: 谢高华、陈立群、王一成等, and 、-joined names before it."""
         norm = doc.norm
         out = []
         seen = {c.start for c in cands}
@@ -297,6 +339,30 @@ class PersonExtractor:
                 out.append(_Found(start, nxt, honor_span=honor))
                 seen.add(start)
                 end = nxt
+        # Right to left, so that a name found backward is not looked at again.
+        for start in sorted((c.start for c in cands if norm[c.start - 1 : c.start] == "、"), reverse=True):
+            out += self._listed_before(doc, start, seen, stops)
+        return out
+
+    def _listed_before(self, doc: Doc, start: int, seen: set[int], stops: frozenset[int]) -> list[_Found]:
+        """Names joined by 、 before a found one: 李四光 of 从李四光、钱学森、钱三强等 (钱学森 found).
+
+        The guards of the forward rule hold: a name starts with a surname on a
+        token boundary, and the tagger reads it as a name (组织部、王浩: 组织部 is a word).
+        """
+        norm, name_starts = doc.norm, self._name_starts
+        out = []
+        while start > 1 and norm[start - 1] == "、":
+            end = start - 1
+            for length in (3, 2, 4):
+                at = end - length
+                if at >= 0 and norm[at] in name_starts and at not in seen and self._name_end(doc, at, stops) == end:
+                    break
+            else:
+                break
+            out.append(_Found(at, end))
+            seen.add(at)
+            start = at
         return out
 
     def _mentioned_again(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:

@@ -79,6 +79,9 @@ class PlaceLexicon:
             also organ words made of a full name (浙江省委 → 浙江, the place before 省委), and words
             made of a whole name and a part (台湾同胞 → 台湾, the place before 同胞).
         parts: PLACE_PART nouns: the people or parts of a place (同胞, 各族群众, 地区, 当局).
+        facility_words: Words made of a province or prefecture name and a PLACE_FACILITY noun
+            (青岛港 → 青岛, a port or airport named by its city); their prefix ends a name although
+            it ends no token.
     """
 
     gazetteer: Gazetteer
@@ -87,6 +90,7 @@ class PlaceLexicon:
     words: tuple[str, ...]
     prefixes: Mapping[str, tuple[tuple[int, PlaceEntry], ...]] = field(default_factory=dict)
     parts: frozenset[str] = frozenset()
+    facility_words: frozenset[str] = frozenset()
 
 
 def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
@@ -119,18 +123,23 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         names[name] = PlaceEntry(kind, regions)
     guards = set()
     parts = set()
+    facilities = set()
     for record in records if records is not None else iter_jsonl("places.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
-        if not isinstance(pattern, str) or len(pattern) < 2:
-            raise ConfigError(f"{source}: pattern {pattern!r} must be a string of two characters or more")
+        if not isinstance(pattern, str) or len(pattern) < (1 if label == "PLACE_FACILITY" else 2):
+            raise ConfigError(f"{source}: pattern {pattern!r} must be a string of two characters or more (one for PLACE_FACILITY)")
         if label == "PLACE":
             names[pattern] = _curated_attrs(record, gazetteer, source)
         elif label == "NOT_PLACE":
             guards.add(pattern)
         elif label == "PLACE_PART":
             parts.add(pattern)
+        elif label == "PLACE_FACILITY":
+            facilities.add(pattern)
         else:
-            raise ConfigError(f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE or PLACE_PART)")
+            raise ConfigError(
+                f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE, PLACE_PART or PLACE_FACILITY)"
+            )
     if any(len(g) > LONGEST_GUARD for g in guards):
         raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
     for pattern in guards:  # a guard wins over a name spelled the same
@@ -158,6 +167,17 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
             for part in parts:
                 if name + part not in guards:
                     prefixes.setdefault(name + part, ((len(name), entry),))
+    # 青岛港 is a single token: a province or prefecture name before a port or an airport is the
+    # place (held-out conventions: 长沙 in 长沙机场, 青岛 in 青岛港); counties are left out.
+    facility_words = set()
+    for name, entry in names.items():
+        if entry.kind == CURATED or all(r.level == "county" for r in entry.regions):
+            continue
+        for facility in facilities:
+            word = name + facility
+            if word not in names and word not in guards and word not in prefixes:
+                prefixes[word] = ((len(name), entry),)
+                facility_words.add(word)
     return PlaceLexicon(
         gazetteer,
         names,
@@ -165,6 +185,7 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         tuple(words),
         prefixes,
         frozenset(parts),
+        frozenset(facility_words),
     )
 
 

@@ -26,6 +26,9 @@ their prefixes that are names too; rules then keep the ones that name a place:
   noun for its people or parts (PLACE_PART: 同胞, 各族群众, 地区, 当局 …) is
   the place; any other longer word a name opens (亚洲各国) counts only where
   the name also stands alone in the article.
+- 青岛港 is 青岛 + 港: a province or prefecture name that jieba glues to a
+  port or an airport (PLACE_FACILITY: 港, 机场) is the place (held-out
+  conventions: the city before an airport or a port is required).
 - A match that cuts an earlier span in two is dropped (ANNOTATION.md: PLACE
   spans that cut a department or a slogan are wrong); one at the start of a
   department name is kept (optional there).
@@ -201,6 +204,9 @@ class PlaceExtractor:
         # a look at the tokens (norm offsets are original ones when ``offsets`` is None).
         token_ends: set[int] = set()
         inner_ends: set[int] = set()
+        # Where a prefix of a port or airport word ends (青岛 of 青岛港): a name ends there.
+        facility_ends: set[int] = set()
+        facility_words = self.lexicon.facility_words
         # The ranges that may cut an earlier span: each token's covers its prefixes.
         ranges: list[tuple[int, int]] = []
         token_names = self._token_names.get
@@ -222,6 +228,8 @@ class PlaceExtractor:
             for cut, shorter in cuts:
                 raw.append(_candidate((start, start + cut, shorter, shorter.regions)))
                 inner_ends.add(start + cut)
+            if cuts and word in facility_words:
+                facility_ends.add(start + cuts[0][0])
         if offsets is not None:
             token_ends.clear()
             inner_ends.clear()
@@ -265,7 +273,7 @@ class PlaceExtractor:
             if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
-                if end in token_ends:
+                if end in token_ends or end in facility_ends:
                     pass
                 elif (
                     end in inner_ends or not ends_token(tokens, end if offsets is None else offsets[end])
