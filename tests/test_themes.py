@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -338,7 +339,11 @@ def test_themes_apply_to_seed_agrees_with_a_fit_including_it(dev_docs, dev_model
     """Fit on dev, apply to the seed == fit on dev + seed, wherever the assignment is unambiguous.
 
     Unambiguous: the paragraph is clearly nearer one centre than any other in
-    both fits (a margin of at least 0.01 in squared distance / 2).
+    both fits (a margin of at least 0.01 in squared distance / 2). "The same
+    cluster" is the cluster of the other fit that holds most of its dev
+    paragraphs: ids are ranks (size class, then terms), and a cluster whose
+    size crosses a power of two between the fits renumbers the ones after it
+    (benchmarks/README.md, themes).
     """
     seed = seed_docs[SEED_VARIANTS[0]]
     both = pipeline.fit([*dev_docs, seed]).themes
@@ -352,14 +357,17 @@ def test_themes_apply_to_seed_agrees_with_a_fit_including_it(dev_docs, dev_model
         scores = np.sort(model.paragraph_clusters_.scores(model.features_.vectors(model.features_.counts(units))), axis=1)
         return scores[:, -1] - scores[:, -2]
 
+    # Over the whole dev corpus, paragraphs keep their cluster mates: each cluster of the dev fit
+    # has one in the other fit that holds (nearly) all of its paragraphs.
+    la = [c for a in dev_model.transform(dev_docs) for c in a.paragraph_clusters]
+    lb = [c for a in both.transform(dev_docs) for c in a.paragraph_clusters]
+    pairs = Counter(zip(la, lb))
+    same = {a: max((n, b) for (a2, b), n in pairs.items() if a2 == a)[1] for a in set(la)}
+    assert np.mean([same[a] == b for a, b in zip(la, lb)]) >= 0.9
     clear = (margins(dev_model) >= 0.01) & (margins(both) >= 0.01)
     assert clear.sum() >= 5
     for i in np.flatnonzero(clear):
-        assert applied.paragraph_clusters[i] == refit.paragraph_clusters[i], f"paragraph {i}"
-    # Over the whole dev corpus, paragraphs keep their cluster ids.
-    la = [c for a in dev_model.transform(dev_docs) for c in a.paragraph_clusters]
-    lb = [c for a in both.transform(dev_docs) for c in a.paragraph_clusters]
-    assert np.mean([a == b for a, b in zip(la, lb)]) >= 0.9
+        assert same[applied.paragraph_clusters[i]] == refit.paragraph_clusters[i], f"paragraph {i}"
 
 
 @settings(max_examples=200, deadline=None)
