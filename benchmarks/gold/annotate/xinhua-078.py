@@ -186,4 +186,7 @@ F('一次', 1, '次', '思想解放', req=False, ctx='又一次')
 zhyx()
 
 if __name__ == '__main__':
+    import sys
+    if '--review' in sys.argv:
+        A.review()
     A.write()
