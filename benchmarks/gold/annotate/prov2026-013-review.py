@@ -33,6 +33,7 @@ F('1400万吨以上', 14000000, 'more_than|at_least', '吨', '特色林果产量
 s(SL, '牧九条', kind='campaign', quoted=True)
 F('223万吨', 2230000, 'exact', '吨', '猪牛羊禽肉产量')
 F('20.6万吨', 206000, 'exact', '吨', '水产品产量')
+s(SL, '高质量发展', False, kind='term', quoted=False)
 s(SL, '新质生产力', kind='formula', quoted=False)
 F('700家以上', 700, 'more_than|at_least', '家', '高新技术企业净增')
 s(SL, '专精特新', False, kind='term', quoted=False)
