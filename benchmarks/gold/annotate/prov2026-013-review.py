@@ -1,11 +1,10 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 # Xinjiang 2026 government work report, review of 2025, points (三)-(七):
 # industry, domestic demand, opening-up, regional coordination, ecology.
 A = Ann('prov2026-013', 4996, 6736, script='traditional')
 s = A.s
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 ENT = {'kind': 'enterprise'}
 # (三)
 s(SL, '现代化产业体系', False, kind='term', quoted=False)

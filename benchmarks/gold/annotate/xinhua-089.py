@@ -1,4 +1,4 @@
-from _ann import Ann
+from _ann import Ann, P, DEP, SL, DT, PE
 
 # Xi Jinping at the CPC and World Political Parties High-level Dialogue, 15 Mar 2023
 # (news.cn text, paragraphs separated by `　　`): from the first 女士们、先生们、朋友们！
@@ -7,7 +7,6 @@ from _ann import Ann
 A = Ann('xinhua-089', 1607, 3358)
 s = A.s
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 CPC = {'level': 'central', 'kind': 'party'}
 U = lambda t, req=False, k='formula', ctx=None: s(SL, t, req, ctx=ctx, kind=k, quoted=False)
 
