@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P, all_occ
 
 A = Ann('cpc-006', 1601, 3881)
 s = A.s

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # 15th CPC National Congress report (1997), section 十 “面向新世纪的中国共产党”:
 # the heading, the opening, the Party's leading role, the great project of Party
@@ -8,8 +8,8 @@ from _ann import Ann, P, DEP, SL, DT, PE
 A = Ann('cpc-010', 24518, 26590, script='traditional')
 s = A.s
 F, U = A.figure, A.unquoted
-CC = dict(level='central', kind='party', canonical='中共中央')
-CPC = dict(level='central', kind='party')
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
+CPC = {'level': 'central', 'kind': 'party'}
 def dxp(req=True, ctx=None):  # 邓小平理论: the doctrine's name; the person inside optional
     sp = U('邓小平理论', req=req, ctx=ctx)
     s(PE, '邓小平', False, at=sp['start'])

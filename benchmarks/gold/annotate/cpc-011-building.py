@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, PE, SL, Ann, P
 
 # 16th CPC National Congress report (2002), section 十 “加强和改进党的建设”:
 # points (一)–(五) up to the end of the first paragraph of (五) (theory study,
@@ -8,8 +8,8 @@ from _ann import Ann, P, DEP, SL, DT, PE
 A = Ann('cpc-011', 24662, 26615)
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = dict(level='central', kind='party', canonical='中国共产党中央委员会')
-MASS = dict(kind='mass organisation')
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中国共产党中央委员会'}
+MASS = {'kind': 'mass organisation'}
 
 
 def sandai(ctx):

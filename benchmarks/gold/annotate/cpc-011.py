@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ, P, DEP, SL, DT, PE
+from _ann import DEP, DT, SL, Ann, P
 
 A = Ann('cpc-011', 15130, 17014, script='traditional')
 s = A.s

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, Ann, P
 
 # 2012 State Council government work report, review of 2011: fields (三)
 # (science, education, culture, health) and (四) (employment, incomes, the

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, Ann, P
 
 A = Ann('gwr-033', 5923, 7853, script='traditional')
 s = A.s

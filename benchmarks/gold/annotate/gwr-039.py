@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, SL, Ann, P
 
 A = Ann('gwr-039', 2249, 4086)
 s = A.s

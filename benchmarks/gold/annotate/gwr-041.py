@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 A = Ann('gwr-041', 146, 2344)
 s = A.s

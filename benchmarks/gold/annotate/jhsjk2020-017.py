@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P, all_occ
 
 # Xi Jinping at the symposium of scientists, 11 Sep 2020 (jhsjk text, no line
 # breaks): points 第五 and 第六 of section 二, all of section 三 (the scientists'

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 A = Ann('jhsjk2020-030', 1724, 3941)
 s = A.s

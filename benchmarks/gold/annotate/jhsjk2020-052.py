@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 A = Ann('jhsjk2020-052', 342, 2345)
 s = A.s
@@ -84,7 +84,7 @@ while i >= 0:
     elif before == '新':
         A.s(P, '新中国', False, at=i - 1)
         req = False
-    elif after.startswith('政府') or after.startswith('党'):
+    elif after.startswith(('政府', '党')):
         req = False  # inside 中国政府 / 中国党 (nesting); the coordinated 中国党、政府、军队 undecided
     else:
         req = True   # about the country (中国人民, 对中国…; round 3)

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, Ann, P
 
 # Tianjin 2026 government work report, review of 2025: fields (三) reform and
 # opening (firms, finance, free-trade zone, port), (四) city governance,
@@ -8,9 +8,9 @@ A = Ann('prov2026-006', 2226, 4298)
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
 YI = 100000000
-TJPC = dict(level='province', kind="people's congress", canonical='天津市人民代表大会常务委员会')  # Tianjin: a municipality of province level
-ENT = dict(kind='enterprise')
-HOSP = dict(kind='hospital')
+TJPC = {'level': 'province', 'kind': "people's congress", 'canonical': '天津市人民代表大会常务委员会'}  # Tianjin: a municipality of province level
+ENT = {'kind': 'enterprise'}
+HOSP = {'kind': 'hospital'}
 
 # （三）进一步提升改革开放质效
 U('改革开放', 'term', req=False)                          # a policy and a period (round 5): optional

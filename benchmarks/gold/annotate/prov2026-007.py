@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, SL, Ann, P
 
 A = Ann('prov2026-007', 1321, 3199)
 s = A.s

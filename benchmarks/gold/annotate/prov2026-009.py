@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, Ann, P
 
 # Shandong 2026 government work report, review of 2025: fields (四)–(六) and the
 # opening of the five-year review ("各位代表！2025年是…"). Traditional script.

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, Ann, P
 
 A = Ann('prov2026-012', 17371, 19129)
 s = A.s

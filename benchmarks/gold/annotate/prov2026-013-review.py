@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Xinjiang 2026 government work report, review of 2025, points (三)-(七):
 # industry, domestic demand, opening-up, regional coordination, ecology.

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Round 7: the five-year review of the Zhejiang report (the passage [21260, 23478) of
 # prov2026-018.py is the plans; this one is a second, separate range of the same article).

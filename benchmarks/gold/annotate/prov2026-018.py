@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, Ann, P
 
 A = Ann('prov2026-018', 21260, 23478, script='traditional')
 s = A.s

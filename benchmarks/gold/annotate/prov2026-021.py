@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 A = Ann('prov2026-021', 230, 2149)
 s = A.s

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, Ann, P
 
 # Liaoning 2026 government work report, review of 2025: the first three fields
 # ("一是" domestic demand and investment projects, "二是" industry, "三是" science
@@ -6,7 +6,7 @@ from _ann import Ann, P, DEP, SL, DT, PE
 A = Ann('prov2026-026', 669, 2554, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CENTRAL = dict(level='central', kind='party', canonical='中共中央')
+CENTRAL = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 
 # 一是内需潜力有效释放。
 U('稳增长', 'term', req=False, ctx='全力以赴稳增长')      # policy phrase

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, SL, Ann, P
 
 A = Ann('xinhua-056', 0, 1728, script='traditional')
 s = A.s

@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, PE, Ann, P
 
 A = Ann('xinhua-078', 1731, 3682, script='traditional')
 s = A.s

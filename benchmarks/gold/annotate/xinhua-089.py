@@ -1,4 +1,4 @@
-from _ann import Ann, P, DEP, SL, DT, PE
+from _ann import DEP, DT, SL, Ann, P
 
 # Xi Jinping at the CPC and World Political Parties High-level Dialogue, 15 Mar 2023
 # (news.cn text, paragraphs separated by `　　`): from the first 女士们、先生们、朋友们！
