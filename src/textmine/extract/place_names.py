@@ -121,6 +121,15 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         else:
             kind = SHORT
         names[name] = PlaceEntry(kind, regions)
+    # 上海浦东, 南京玄武 are single tokens: a prefecture (or municipality) and one of its counties,
+    # both by their short names, name the county.
+    for region in gazetteer.regions.values():
+        parent = gazetteer.regions.get(region.parent) if region.level == "county" and region.parent else None
+        if parent is None or not parent.aliases or not region.aliases:
+            continue
+        word = parent.aliases[0] + region.aliases[0]
+        if len(parent.aliases[0]) > 1 and len(region.aliases[0]) > 1 and word not in names:
+            names[word] = PlaceEntry(SHORT, (region,))
     guards = set()
     parts = set()
     facilities = set()

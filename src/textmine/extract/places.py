@@ -273,6 +273,8 @@ class PlaceExtractor:
             if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
+                if norm.startswith("湾", end) and all(r.level == "county" for r in entry.regions):
+                    continue  # 金州湾 is a bay (大连金州湾国际机场), not the district 金州
                 if end in token_ends or end in facility_ends:
                     pass
                 elif (
