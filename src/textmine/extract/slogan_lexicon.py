@@ -165,14 +165,14 @@ def load_lexicon(
     """
     entries: list[LexiconEntry] = []
     owner: dict[str, str] = {}
-    templates: list[tuple[LexiconEntry, str]] = []
+    templates: list[LexiconEntry] = []
     for lineno, record in enumerate(records, 1):
         where = f"{source}:{lineno}"
         entry = _entry(record, where)
         if record.get("per_province"):
             if PROVINCE_SLOT not in entry.id or entry.variants or entry.short:
-                raise ConfigError(f"{where}: a per_province entry has {PROVINCE_SLOT} in its id and no variants")
-            templates.append((entry, where))
+                raise ConfigError(f"{where}: a per_province entry has {PROVINCE_SLOT} in its id, no variants and no short forms")
+            templates.append(entry)
             continue
         for form in entry.forms:
             key = canonical_key(form)
@@ -180,7 +180,7 @@ def load_lexicon(
                 raise ConfigError(f"{where}: form {form!r} already belongs to {owner[key]!r}")
             owner[key] = entry.id
         entries.append(entry)
-    for template, _ in templates:
+    for template in templates:
         for name in provinces:
             form = template.id.replace(PROVINCE_SLOT, name)
             if canonical_key(form) not in owner:

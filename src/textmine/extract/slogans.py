@@ -26,7 +26,9 @@ Three sources, in this order of precedence:
    doctrines between a verb of adherence and a doctrine head (贯彻[新时代党的
    民族工作大政方针]); lexicon honorary titles before a name (时代楷模陈立群, HONOR).
 3. Unquoted repeats and clause-by-clause variants of slogans quoted in the
-   same article (讓黨中央放心、讓人民滿意 after “讓黨中央放心、讓人民群眾滿意”).
+   same article (讓黨中央放心、讓人民滿意 after “讓黨中央放心、讓人民群眾滿意”), and
+   a lexicon slogan's short forms once the article has named it in full
+   (五项原则 after 和平共处五项原则).
 
 Unquoted matches must start and end on token boundaries, never overlap a
 quoted stretch (the span of a quoted slogan is its whole inner text; inside a
