@@ -44,6 +44,11 @@ def _load():
 D = _load()
 
 P, DEP, SL, DT, PE = 'PLACE', 'DEPARTMENT', 'SLOGAN', 'DATE', 'PERSON'
+#: Attributes of the central organs and the leader's title, as most passages annotate them.
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
+CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
+PB = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局'}
+TITLE = '中共中央总书记、国家主席、中央军委主席'
 
 
 class Ann:
@@ -82,6 +87,12 @@ class Ann:
     def quoted(self, t, k='formula', req=True, **kw):
         """A quoted SLOGAN of kind ``k``."""
         return self.s(SL, t, req, kind=k, quoted=True, **kw)
+
+    def leader(self):
+        """中共中央总书记、国家主席、中央军委主席习近平: the two organs and the person with the title."""
+        self.s(DEP, '中共中央', **CC)
+        self.s(DEP, '中央军委', **CMC)
+        self.s(PE, '习近平', title=TITLE)
 
     def _s(self, label, text, req=True, ctx=None, at=None, **attrs):
         src = self.simp  # annotate on the simplified form (same length)

@@ -1,9 +1,7 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import CC, DEP, DT, PB, PE, SL, Ann, P, all_occ
 
 A = Ann('cpc-006', 1601, 3881)
 s = A.s
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-PB = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局'}
 NPC = {'level': 'central', 'kind': "people's congress", 'canonical': '全国人民代表大会'}
 def Q(t, kind='quotation', req=False):
     """A quotation printed between marks on its own lines: the trimmed text is the span;

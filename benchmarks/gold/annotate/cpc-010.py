@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 # 15th CPC National Congress report (1997), section 十 “面向新世纪的中国共产党”:
 # the heading, the opening, the Party's leading role, the great project of Party
@@ -8,7 +8,6 @@ from _ann import DEP, DT, PE, SL, Ann, P
 A = Ann('cpc-010', 24518, 26590, script='traditional')
 s = A.s
 F, U = A.figure, A.unquoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 CPC = {'level': 'central', 'kind': 'party'}
 def dxp(req=True, ctx=None):  # 邓小平理论: the doctrine's name; the person inside optional
     sp = U('邓小平理论', req=req, ctx=ctx)

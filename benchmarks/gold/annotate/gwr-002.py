@@ -1,10 +1,9 @@
-from _ann import Ann
+from _ann import CC, Ann
 
 A = Ann('gwr-002', 15631, 17335)
 s = A.s
 U = A.unquoted
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 F = lambda t, k='formula', req=True, **kw: s(SL, t, req, kind=k, **kw)
 F('两个确立'); F('四个意识'); F('四个自信'); F('两个维护')
 U('以习近平同志为核心的党中央', req=False)

@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('gwr-004', 2151, 3979, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 WAN = 10000; YI = 100000000; WY = 1000000000000
 def core(ctx=None):  # 以习近平同志为核心的党中央
     s(SL, '以习近平同志为核心的党中央', False, ctx=ctx, kind='formula', quoted=False)

@@ -1,9 +1,8 @@
-from _ann import DEP, DT, SL, Ann, P
+from _ann import CC, DEP, DT, SL, Ann, P
 
 A = Ann('gwr-039', 2249, 4086)
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 SC = {'level': 'central', 'kind': 'state', 'canonical': '国务院'}
 PAP = {'level': 'central', 'kind': 'state', 'canonical': '中国人民武装警察部队'}
 YI = 100000000

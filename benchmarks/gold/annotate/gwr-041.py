@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('gwr-041', 146, 2344)
 s = A.s
 F, U = A.figure, A.unquoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 INT = {'kind': 'international organisation'}
 YI = 100000000
 # 国民经济保持良好发展势头

@@ -1,10 +1,8 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, CMC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('jhsjk2020-007', 0, 2428)
 s = A.s
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 PSC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局常务委员会'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
 LG = {'level': 'central', 'kind': 'party', 'canonical': '中央应对新型冠状病毒感染肺炎疫情工作领导小组'}
 def psc():
     s(DEP, '中央政治局常委会', **PSC); s(DEP, '中央政治局', False, level='central', kind='party')

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import CC, DEP, DT, PE, SL, Ann, P, all_occ
 
 # Xi Jinping at the symposium of scientists, 11 Sep 2020 (jhsjk text, no line
 # breaks): points 第五 and 第六 of section 二, all of section 三 (the scientists'
@@ -8,7 +8,6 @@ from _ann import DEP, DT, PE, SL, Ann, P, all_occ
 A = Ann('jhsjk2020-017', 2783, 4745)
 s = A.s
 U, Q = A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 def opt_fig(t, v, u, ctx=None):
     return s('FIGURE', t, False, ctx=ctx, value=v, approx='exact', unit=u)
 

@@ -1,15 +1,9 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('jhsjk2020-024', 822, 3088)
 s = A.s
+leader = A.leader
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
-TITLE = '中共中央总书记、国家主席、中央军委主席'
-def leader():
-    s(DEP, '中共中央', **CC)
-    s(DEP, '中央军委', **CMC)
-    s(PE, '习近平', title=TITLE)
 def mzzjj(ctx=None):  # 马克思主义政治经济学: a branch of the doctrine, like 历史唯物主义 (round 3): optional
     sp = U('马克思主义政治经济学', req=False, ctx=ctx)
     U('马克思主义', req=False, at=sp['start'])  # as a modifier (round 2)

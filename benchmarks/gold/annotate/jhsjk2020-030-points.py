@@ -1,11 +1,8 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import CC, CMC, DEP, DT, PE, SL, TITLE, Ann, P, all_occ
 
 A = Ann('jhsjk2020-030', 3941, 5862)
 s = A.s
 U, Q = A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
-TITLE = '中共中央总书记、国家主席、中央军委主席'
 # whole-passage optional spans, then the reading order
 all_occ(A, SL, '马克思主义', False, kind='formula', quoted=False)  # as modifier (政党, 科学理论, 基本原理, 中国化)
 all_occ(A, PE, '马克思', False)  # inside the doctrine name

@@ -1,16 +1,9 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PB, PE, SL, Ann, P
 
 A = Ann('jhsjk2020-030', 1724, 3941)
 s = A.s
+leader = A.leader
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
-PB = {'level': 'central', 'kind': 'party', 'canonical': '中共中央政治局'}
-TITLE = '中共中央总书记、国家主席、中央军委主席'
-def leader():
-    s(DEP, '中共中央', **CC)
-    s(DEP, '中央军委', **CMC)
-    s(PE, '习近平', title=TITLE)
 # the theme education in general is a policy phrase: optional wherever it stands
 i = A.simp.find('主题教育')
 while i >= 0:

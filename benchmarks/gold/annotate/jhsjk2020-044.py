@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import CMC, DEP, DT, PE, SL, Ann, P, all_occ
 
 # Xi Jinping at the celebration of the 30th anniversary of the development and
 # opening of Pudong, 12 Nov 2020 (jhsjk text, no line breaks): the heading, the
@@ -10,7 +10,6 @@ s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
 DZY = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 GWY = {'level': 'central', 'kind': 'state', 'canonical': '国务院'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
 DUR = lambda t, ctx=None: s('FIGURE', t, False, ctx=ctx, value=30, approx='exact', unit=t[2:] or '年')
 
 # 改革开放 (the policy and the period) is a policy phrase: optional wherever it stands

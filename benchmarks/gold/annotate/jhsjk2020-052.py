@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('jhsjk2020-052', 342, 2345)
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 ARMY = {'level': 'central', 'kind': 'state', 'canonical': '中国人民志愿军'}
 def seventy(ctx):  # ——70年来: a relative time and a duration
     s(DT, '70年来', False, ctx=ctx)

@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 A = Ann('prov2026-010', 16623, 18802)
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 SXPC = {'level': 'province', 'kind': 'party', 'canonical': '中共山西省委员会'}
 PC = {'kind': "people's congress"}
 

@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 A = Ann('prov2026-012', 17371, 19129)
 s = A.s
 U, Q = A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 GXPC = {'level': 'province', 'kind': 'party', 'canonical': '中共广西壮族自治区委员会'}
 SC = {'level': 'central', 'kind': 'state', 'canonical': '中华人民共和国国务院'}
 MASS = {'kind': 'mass organisation'}

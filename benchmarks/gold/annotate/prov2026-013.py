@@ -1,11 +1,10 @@
-from _ann import Ann
+from _ann import CC, Ann
 
 A = Ann('prov2026-013', 10551, 12414)
 s = A.s
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 XPC = {'level': 'province', 'kind': 'party', 'canonical': '中共新疆维吾尔自治区委员会'}
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 s(DT, '2026年', value='2026')
 s(DT, '2026年', value='2026')
 s(DEP, '中国共产党', False, level='central', kind='party')

@@ -1,11 +1,10 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 # Round 7: the five-year review of the Zhejiang report (the passage [21260, 23478) of
 # prov2026-018.py is the plans; this one is a second, separate range of the same article).
 A = Ann('prov2026-018', 5480, 7483, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 ZPC = {'level': 'province', 'kind': 'party', 'canonical': '中共浙江省委员会'}
 WAN = 10000; YI = 100000000; WY = 1000000000000
 def shiwu(ctx=None):  # “十四五”: a five-year-plan period (round 1): optional DATE and SLOGAN

@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 A = Ann('prov2026-018', 21260, 23478, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 ZPC = {'level': 'province', 'kind': 'party', 'canonical': '中共浙江省委员会'}
 def ages(ctx):  # 0—6岁: an age range (see ROUND3-r6gD.md): optional
     s('FIGURE', '0—6岁', False, ctx=ctx, value=6, approx='less_than', unit='岁')

@@ -1,9 +1,8 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 A = Ann('prov2026-021', 19089, 21039, script='traditional')
 s = A.s
 U, Q = A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 HNPC = {'level': 'province', 'kind': 'party', 'canonical': '中共湖南省委'}
 MASS = {'kind': 'mass organisation'}
 def fyp():  # “十五五”: a five-year-plan period, optional as DATE and SLOGAN kind period

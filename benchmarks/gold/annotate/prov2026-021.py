@@ -1,11 +1,10 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('prov2026-021', 230, 2149)
 s = A.s
 F = A.figure
 YI = 100000000
 WAN = 10000
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 # summary of 2025
 s(DT, '过去的一年', False)
 s(SL, '习近平新时代中国特色社会主义思想', kind='formula', quoted=False)

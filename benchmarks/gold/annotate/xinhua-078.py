@@ -1,11 +1,8 @@
-from _ann import DEP, DT, PE, Ann, P
+from _ann import CC, CMC, DEP, DT, PE, TITLE, Ann, P
 
 A = Ann('xinhua-078', 1731, 3682, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
-TITLE = '中共中央总书记、国家主席、中央军委主席'
 ZH = '中华优秀传统文化'
 
 

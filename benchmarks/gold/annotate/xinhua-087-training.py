@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, CMC, DEP, DT, PE, SL, Ann, P
 
 # Central Party School 90th anniversary speech, second part: cadre training
 # (theory, Party spirit, competence) and the opening of section three
@@ -6,9 +6,7 @@ from _ann import DEP, DT, PE, SL, Ann, P
 A = Ann('xinhua-087', 2105, 4403, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 CPS = {'level': 'central', 'kind': 'party', 'canonical': '中共中央党校'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
 THOUGHT = '新时代中国特色社会主义思想'
 
 def thought(ctx):

@@ -1,11 +1,9 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, CMC, DEP, DT, PE, SL, Ann, P
 
 A = Ann('xinhua-087', 159, 2105, script='traditional')
 s = A.s
 F, U = A.figure, A.unquoted
-CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 CPS = {'level': 'central', 'kind': 'party', 'canonical': '中共中央党校'}
-CMC = {'level': 'central', 'kind': 'state', 'canonical': '中央军事委员会'}
 def years90():
     s(DT, '90年来', False); s('FIGURE', '90年', False, value=90, approx='exact', unit='年')
 def caption(who):
