@@ -373,7 +373,6 @@ def test_themes_apply_to_seed_agrees_with_a_fit_including_it(dev_docs, dev_model
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from("党建引领a Zb，。\n𠀀〇中国\u3400\u9fff1"), max_size=12), max_size=5))
 def test_themes_char_codes_match_the_reference_analyzer(texts) -> None:
-    from collections import Counter
 
     from textmine.themes.features import char_analyzer, char_codes, decode_char_code
 
