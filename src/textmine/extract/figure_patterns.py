@@ -199,7 +199,9 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
     for c in "十百千":
         rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
         guarded[c] = f"{c}(?!{alternation(rests)})" if rests else c
-    mult = f"(?:{'|'.join(guarded.values())})?万?亿?"
+    # 19万7千多名, 1亿2000万: after 万 or 亿, the next place's digits and multiplier belong to the number.
+    tail = rf"(?:(?<=万)\d(?:{guarded['千']}|{guarded['百']})|(?<=亿)\d{{1,4}}万)"
+    mult = f"(?:{'|'.join(guarded.values())})?万?亿?{tail}?"
     plain = "".join(c for c in CN_DIGITS + "十百千万亿廿卅" if c not in guarded)
     cn_number = rf"(?:[几数](?=[十百千万亿]))?(?:[{plain}]|{'|'.join(guarded.values())})+(?:几|点[{CN_DIGITS}]+)?"
     any_num = rf"(?:{_NUM_AR}|{cn_number})"

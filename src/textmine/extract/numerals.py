@@ -242,7 +242,7 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         return _numeral((int(text), "exact"))  # the commonest case: plain digits (int() reads any decimal digit)
     factor = MULTIPLIERS.get(multiplier, 1) if multiplier else 1
     if multiplier and multiplier not in MULTIPLIERS:
-        return None
+        return _with_tail(text, multiplier)
     if text[:1].isdigit():
         if "," not in text and "，" not in text:  # the common case, already shaped by the caller's pattern
             whole, _, frac = text.partition(".")
@@ -263,6 +263,18 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         return None
     whole, _, frac = literal.partition(".")
     return Numeral(_scaled(whole + frac, len(frac), factor), numeral.approx)
+
+
+def _with_tail(text: str, multiplier: str) -> Numeral | None:
+    """19 + 万7千: the number times the multiplier, plus the lower places written after it."""
+    cut = next((i for i, c in enumerate(multiplier) if c.isdigit()), 0)
+    head, tail = multiplier[:cut], multiplier[cut:]
+    if head not in MULTIPLIERS or not tail or not text.isdigit():
+        return None  # 1.5万3千 is no number
+    base, rest = parse_number(text, head), parse_number(tail[:-1], tail[-1])
+    if base is None or rest is None or not isinstance(base.value, int) or not 0 < rest.value < MULTIPLIERS[head]:
+        return None
+    return Numeral(base.value + rest.value, base.approx)
 
 
 def parse_fraction(denominator: str, numerator: str) -> float | None:
