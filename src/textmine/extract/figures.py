@@ -49,7 +49,13 @@ _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 #: A length of time that is a measured quantity, not a duration: what precedes the number
 #: (平均受教育年限从13.5年提高到14年, 人均预期寿命达到78.6年).
-_MEASURED_TIME = re.compile(r"(?:年限|寿命|时长|工龄)(?:从|由|达到?|提高到|增加到|延长到|为|是)?(?:\d+(?:\.\d+)?年(?:提高|增加|延长)到)?$")
+_MEASURED_TIME = re.compile(
+    r"(?:年限|寿命|时长|工龄)(?:从|由|达到?|提高到|增加到|延长到|为|是)?(?:\d+(?:\.\d+)?年(?:逐步|逐年)?(?:提高|增加|延长)到)?$"
+)
+#: Where a measured length of time may be written in whole years (受教育年限达到14年): the
+#: anchors leave digits before 年 out (years are DATEs), so these are looked for after the cue.
+_MEASURED_CUE = re.compile("年限|寿命|时长|工龄")
+_WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
 #: A round head count with no coefficient (百名, 千名, 万名): a series of them in one clause is a formula.
 _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万]名")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
@@ -141,7 +147,10 @@ class FigureExtractor:
         blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
         read = self._read
         figures = []
-        for m in match_at(self._pattern, doc.norm, self._anchors.starts(doc), prefixes=self._prefixes):
+        starts = self._anchors.starts(doc)
+        if _MEASURED_CUE.search(doc.norm):
+            starts = sorted({*starts, *_whole_years(doc.norm)})
+        for m in match_at(self._pattern, doc.norm, starts, prefixes=self._prefixes):
             start = m.start()
             # A figure holds at least the first character of its match: when that one lies in an
             # earlier slogan, honour or date, so does the figure (checked again once it is read).
@@ -494,6 +503,11 @@ def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
         if f.kind == "bare" and g.kind != "bare" and g.start == f.end + 1 and norm[f.end] in "、和或至到—~-":
             out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)
     return out
+
+
+def _whole_years(norm: str) -> list[int]:
+    """Where whole years follow a cue of measured time closely (年限从15年逐步提高到20年: 15 and 20)."""
+    return [m.start() for cue in _MEASURED_CUE.finditer(norm) for m in _WHOLE_YEARS.finditer(norm, cue.end(), cue.end() + 16)]
 
 
 def _number_before(norm: str, start: int) -> bool:
