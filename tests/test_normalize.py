@@ -59,6 +59,16 @@ def test_normalize_drops_zero_width_characters_through_the_offset_map(normalizer
     assert text[start:end] == "省\ufeff網信辦"
 
 
+def test_normalize_joins_digits_printed_one_by_one(normalizer) -> None:
+    text = "由4 0 個減少到2 9 個，1 9 9 9 年1 2 月2 0 日；2021 5個，第1章 2節"
+    n = normalizer.normalize(text)
+    assert n.norm == "由40个减少到29个，1999年12月20日；2021 5个，第1章 2节"
+    start, end = n.to_original(1, 4)
+    assert text[start:end] == "4 0 個"
+    start, end = n.to_original(n.norm.index("1999"), n.norm.index("日") + 1)
+    assert text[start:end] == "1 9 9 9 年1 2 月2 0 日"
+
+
 def test_normalize_unknown_converter_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="normalize.converter"):
         build_converter("no-such-config")

@@ -7,7 +7,9 @@ full-width digits and Latin letters folded to ASCII, and the detected script.
 Invariants:
 - ``len(norm) == len(original)`` whenever the converter keeps length (OpenCC
   ``t2s`` always does) and the text has no invisible characters (zero-width
-  spaces …); then ``offsets`` is None and offsets are shared.
+  spaces …) and no digits printed one by one with spaces between them
+  (4 0 个, whose spaces are dropped: 40个); then ``offsets`` is None and
+  offsets are shared.
 - Otherwise ``offsets`` maps every norm position (and the end) to an original
   position, monotonically, exactly at the boundaries of every clause.
 """
@@ -40,6 +42,10 @@ _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 #: the offset map then points every kept character back to the original.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: Arabic digits printed one by one with a space between them (4 0 个, 1 9 9 8 年, as some
+#: reprints of older reports have them): the spaces, and one before the next Han character, are dropped from
+#: ``norm``, so that the number is read whole (40个, 1998年).
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d(?: \d)+(?![\d.,])(?: (?=[^\x00-\x7f]))?")
 
 #: Clause boundaries used when a conversion changes length and a map is built.
 _CLAUSE = re.compile(r"[^\s，。、；：！？,.;:!?]+|[\s，。、；：！？,.;:!?]+")
@@ -125,8 +131,11 @@ class Normalizer:
             norm, offsets = _convert_with_map(self.converter, source)
         if self.fold_width:
             norm = _FOLDABLE.sub(_fold_run, norm)
-        if _INVISIBLE.search(norm):
-            norm, offsets = _drop_invisible(norm, offsets, len(text))
+        drop = [m.start() for m in _INVISIBLE.finditer(norm)]
+        if " " in norm and _SPACED_DIGITS.search(norm):
+            drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k in range(1, m.end() - m.start(), 2)]
+        if drop:
+            norm, offsets = _drop_chars(norm, offsets, len(text), sorted(drop))
         script, shares = self.detect_script(text)
         return NormalizedText(original=text, norm=norm, script=script, shares=shares, offsets=offsets)
 
@@ -211,14 +220,16 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
     return norm, tuple(offsets)
 
 
-def _drop_invisible(norm: str, offsets: tuple[int, ...] | None, length: int) -> tuple[str, tuple[int, ...]]:
-    """Remove invisible characters from ``norm`` and compose the offset map.
+def _drop_chars(norm: str, offsets: tuple[int, ...] | None, length: int, drop: list[int]) -> tuple[str, tuple[int, ...]]:
+    """Remove the characters at the sorted positions ``drop`` from ``norm`` and compose the offset map.
 
-    A removed character stays in the original text; a range of ``norm`` ending
-    just before it maps to an original range that ends after it.
+    A removed character (invisible, or a space between spaced digits) stays in
+    the original text; a range of ``norm`` ending just before it maps to an
+    original range that ends after it.
     """
     base = offsets if offsets is not None else range(length + 1)
-    keep = [i for i, ch in enumerate(norm) if not _INVISIBLE.fullmatch(ch)]
+    dropped = set(drop)
+    keep = [i for i in range(len(norm)) if i not in dropped]
     return "".join(norm[i] for i in keep), (*(base[i] for i in keep), length)
 
 
