@@ -100,7 +100,8 @@ s(DEP, '国民党', False, ctx='国民党指挥', kind='party')
 # ——…同反法西斯同盟国以及各国人民并肩战斗的伟大胜利。
 s(P, '苏联')
 s(P, '美国')
-s(DEP, '飞虎队', False, kind='military')   # the quoted name of a foreign air unit: an organ, no SLOGAN
+s(DEP, '飞虎队', False, kind='military')   # the quoted name of a foreign air unit: an organ
+Q('飞虎队', 'term', req=False)   # and a quoted label for a group, like the hero groups above and “四人帮” (round 1); fixed after the first measurement
 s(P, '驼峰航线', False, ctx='冒险开辟驼峰航线')   # a named air route: undecided
 for n in ('朝鲜', '越南', '加拿大', '印度', '新西兰', '波兰', '丹麦', '德国', '奥地利', '罗马尼亚', '保加利亚'):
     s(P, n)

@@ -83,6 +83,9 @@ U('新发展格局', ctx='构建新发展格局。')
 s(DT, '今年以来', False, value='2020', resolved='2020')
 s(DT, '今年', False, value='2020', resolved='2020')
 U('以国内大循环为主体、国内国际双循环相互促进的新发展格局', req=False)   # the definition with the name (round 5)
+U('国内大循环', 'term', req=False)   # policy phrases inside the definition, as round 5 (jhsjk2020-044); fixed after the first measurement
+U('国内国际双循环', 'term', req=False)
+U('双循环', 'term', req=False)
 U('新发展格局', ctx='相互促进的新发展格局')
 # 这个新发展格局是根据我国发展阶段、环境、条件变化提出来的
 U('新发展格局', ctx='这个新发展格局')   # the formula's name itself, also after 这个
@@ -108,6 +111,7 @@ U('需求牵引供给、供给创造需求', req=False)
 # 当然，新发展格局决不是封闭的国内循环，而是开放的国内国际双循环。
 U('新发展格局', ctx='当然，新发展格局')
 U('国内国际双循环', req=False, ctx='开放的国内国际双循环')
+U('双循环', 'term', req=False)   # inside the longer phrase (nesting, round 5); fixed after the first measurement
 # 第三，以科技创新催生新发展动能。实现高质量发展，必须实现依靠创新驱动的内涵型增长。
 U('高质量发展', req=False, ctx='实现高质量发展，必须')
 U('以国内大循环为主体', req=False, ctx='形成以国内大循环为主体的关键')
