@@ -107,7 +107,9 @@ s(P, '桂', False, ctx='桂企')  # a one-character abbreviation (round 1)
 F('463家', 463, '家', '新设外资企业')
 # the three cities named in a list before the class name 跨境电商综合试验区 (decided here: required)
 s(P, '梧州'); s(P, '北海', ctx='北海、防城港'); s(P, '防城港', ctx='防城港跨境')
-Q('新三样')  # a quoted coded formula; no FIGURE
+# “新三样”产品: a quoted designation of a class of products (ANNOTATION.md: quoted names of products are
+# no SLOGAN; round 5 “辽宁优品” for products: optional, kind term); no FIGURE
+Q('新三样', 'term', req=False)
 F('36.1%', 36.1, '%', '“新三样”产品出口增长')
 F('21.6%', 21.6, '%', '中间品出口增长')
 # （七）挖掘新型城镇化潜力，提升城市宜居品质。
