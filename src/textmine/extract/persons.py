@@ -48,6 +48,8 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x",
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
 _SEPARATORS = " \u3000/:：·|"
+# Tags of a dictionary word that a run of transliteration characters is not a name as (基金 n, 安全 an).
+_COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "f", "p", "c", "r"})
 _OPENING_QUOTES = '“‘「『"'
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
@@ -68,6 +70,7 @@ class _Found:
     role: str | None = None
     honor_span: tuple[int, int] | None = None
     evidence: bool = True  # False for known names, which need no cue to be looked up again
+    foreign: bool = False  # a run of transliteration characters next to a title (never inside a place)
 
 
 class PersonExtractor:
@@ -131,8 +134,8 @@ class PersonExtractor:
         crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
         for cand, (a, b) in zip(cands, where):
-            if (a, b) in places or crosses(a, b):
-                continue
+            if (a, b) in places or crosses(a, b) or cand.foreign and any(pa <= a and b <= pb for pa, pb in places):
+                continue  # (a transliterated run inside a place is part of its name: 罗斯 of 俄罗斯)
             kept = best.get((cand.start, cand.end))
             if kept is None:
                 best[(cand.start, cand.end)] = cand
@@ -206,19 +209,25 @@ class PersonExtractor:
                     if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops) == name_end:
                         out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
-                else:  # 王/书记: the surname alone, an office after it
+                else:
                     if title in self.lexicon.bare_titles and self._bare_surname(doc, name_end - 1):
+                        # 王/书记: the surname alone, an office after it
                         out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
+                    elif (start := self._transliterated_before(doc, name_end)) is not None:
+                        out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
             if position != "after":  # the name starts after the title and a separator
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
                 end = self._name_end(doc, start, stops) if norm[start : start + 1] in name_starts else None
+                foreign = end is None and norm[start : start + 1] in self.lexicon.translit
+                if foreign:
+                    end = self._transliterated_after(doc, start, stops)  # 州长纽森, 记者汉斯·希伯
                 if end is not None:
                     role = None
                     if title.endswith(_BYLINE_TITLES):
                         role = "photo" if _PHOTO_AFTER.match(norm, end) else "byline"
-                    out.append(_Found(start, end, title_span=(ts, te), role=role))
+                    out.append(_Found(start, end, title_span=(ts, te), role=role, foreign=foreign))
         return out
 
     def _bare_surname(self, doc: Doc, start: int) -> bool:
@@ -381,6 +390,40 @@ class PersonExtractor:
                 if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end, stops)):
                     out.append(_Found(start, end))
         return out
+
+    def _transliterated_after(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
+        """The end of a transliterated name after a title (州长纽森出席), or None.
+
+        The name is a run of two or more transliteration characters that ends where a
+        name may end and is no common word (总理基金会); a middle dot ends it here and
+        the name is stretched over it later (汉斯·希伯).
+        """
+        norm, translit = doc.norm, self.lexicon.translit
+        end = start
+        while end < len(norm) and end - start < _TRANSLIT_MAX and norm[end] in translit:
+            end += 1
+        if end - start < 2 or not self._ends_name(norm, end, stops) or not self._foreign_name(norm[start:end]):
+            return None
+        return end
+
+    def _transliterated_before(self, doc: Doc, end: int) -> int | None:
+        """The start of a transliterated name before a title (曼斯菲尔德先生, 德沃切克夫妇), or None.
+
+        The whole run of transliteration characters before the title, two or more, is
+        the name; a country or city spelt the same way is dropped later as a PLACE.
+        """
+        norm, translit = doc.norm, self.lexicon.translit
+        start = end
+        while start > 0 and end - start < _TRANSLIT_MAX and norm[start - 1] in translit:
+            start -= 1
+        if end - start < 2 or (start > 0 and norm[start - 1] in translit) or not self._foreign_name(norm[start:end]):
+            return None
+        return start
+
+    def _foreign_name(self, word: str) -> bool:
+        """False for a run of transliteration characters that the dictionary knows as a common word (基金, 安全)."""
+        tagged = self.tagger.tag_text(word)
+        return not (len(tagged) == 1 and tagged[0][1] in _COMMON_WORD_TAGS) and word not in self.lexicon.not_names
 
     def _transliterated_tail(self, doc: Doc, cand: _Found, stops: frozenset[int]) -> None:
         """Complete a transliterated name that jieba cut short (谢尔久 → 谢尔久科夫) when it reaches a boundary."""
