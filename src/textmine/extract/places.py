@@ -79,6 +79,8 @@ _ROUTE_LEFT = re.compile(
 _ROUTE_RIGHT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
 )
+# What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
+_SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
@@ -172,6 +174,9 @@ class PlaceExtractor:
                     region = resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
                 level, chain, canonical, code = described[key] if key in described else describe(region, regions)
+                if level == "county" and entry.kind == SHORT and norm.startswith("市", end) and norm[end + 1 : end + 2] not in _SHI_WORDS:
+                    end += 1  # 荔浦市: a county made a city since the gazetteer was written (not 荔浦市场)
+                    name = norm[start:end]
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
