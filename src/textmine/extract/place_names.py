@@ -82,6 +82,8 @@ class PlaceLexicon:
         facility_words: Words made of a province or prefecture name and a PLACE_FACILITY noun
             (青岛港 → 青岛, a port or airport named by its city); their prefix ends a name although
             it ends no token.
+        listed: Division names that NOT_PLACE guards as ordinary words (长治, 来宾, 大同), with
+            their entries: they name the place only in a list with another division (长治、临汾).
     """
 
     gazetteer: Gazetteer
@@ -91,6 +93,7 @@ class PlaceLexicon:
     prefixes: Mapping[str, tuple[tuple[int, PlaceEntry], ...]] = field(default_factory=dict)
     parts: frozenset[str] = frozenset()
     facility_words: frozenset[str] = frozenset()
+    listed: Mapping[str, PlaceEntry] = field(default_factory=dict)
 
 
 def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
@@ -151,8 +154,11 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
             )
     if any(len(g) > LONGEST_GUARD for g in guards):
         raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
+    listed = {}
     for pattern in guards:  # a guard wins over a name spelled the same
-        names.pop(pattern, None)
+        entry = names.pop(pattern, None)
+        if entry is not None and entry.kind != CURATED:
+            listed[pattern] = entry
     # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
     # three characters or more, and the guards; two-character names are left to jieba.
     words = sorted({n for n, e in names.items() if e.kind == CURATED or (e.kind == FULL and len(n) > 2)} | guards)
@@ -195,6 +201,7 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         prefixes,
         frozenset(parts),
         frozenset(facility_words),
+        listed,
     )
 
 

@@ -79,6 +79,8 @@ _ROUTE_LEFT = re.compile(
 _ROUTE_RIGHT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
 )
+# What may stand on either side of an item of a list of places.
+_LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
@@ -118,7 +120,7 @@ class PlaceExtractor:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
         words = lexicon.names.keys() | lexicon.prefixes.keys()
-        self.vocabulary.register(words)
+        self.vocabulary.register(words | lexicon.listed.keys())
         # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
         self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
         # Attributes of a division (by code) or of an unresolved name (by its divisions), computed once:
@@ -215,10 +217,15 @@ class PlaceExtractor:
         # The ranges that may cut an earlier span: each token's covers its prefixes.
         ranges: list[tuple[int, int]] = []
         token_names = self._token_names.get
+        listed: list[_Candidate] = []  # guarded division names, kept only in a list of places
         for tok in self.vocabulary.hits(doc):
             word = tok[1]
             proposed = token_names(word)
             if proposed is None:
+                entry = self.lexicon.listed.get(word)
+                if entry is not None:
+                    start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
+                    listed.append(_candidate((start, start + len(word), entry, entry.regions)))
                 continue  # a word of the other extractors
             entry, cuts = proposed
             start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
@@ -291,6 +298,8 @@ class PlaceExtractor:
             ):
                 continue
             out.append(cand)
+        if listed and out:
+            out.extend(_in_lists(norm, listed, out))
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
@@ -419,6 +428,34 @@ def _choose_longest(run: list[_Candidate]) -> list[_Candidate]:
             occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=_START)
     return taken
+
+
+def _in_lists(norm: str, listed: Sequence[_Candidate], found: Sequence[_Candidate]) -> list[_Candidate]:
+    """The guarded names (长治, 来宾) that stand in a list next to a division: 长治、临汾, 太原、大同、长治.
+
+    One side of the name is 、 and a division (or another name taken so), the
+    other a list's edge (punctuation, 和/与/及/等, the text's start or end):
+    南部 in 北京、南部地区 is no place.
+    """
+    divisions = [c for c in found if c.entry.kind != CURATED]
+    starts, ends = {c.start for c in divisions}, {c.end for c in divisions}
+    kept: list[_Candidate] = []
+    pending = list(listed)
+    while pending:
+        added = []
+        for c in pending:
+            before, after = norm[c.start - 1] if c.start else "", norm[c.end : c.end + 1]
+            left = before == "、" and c.start - 1 in ends and (after == "" or after in _LIST_EDGE)
+            right = after == "、" and c.end + 1 in starts and (before == "" or before in _LIST_EDGE)
+            if left or right:
+                added.append(c)
+        if not added:
+            break
+        kept += added
+        starts.update(c.start for c in added)
+        ends.update(c.end for c in added)
+        pending = [c for c in pending if c not in added]
+    return kept
 
 
 def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
