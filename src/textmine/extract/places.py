@@ -459,16 +459,22 @@ def _in_lists(norm: str, listed: Sequence[_Candidate], found: Sequence[_Candidat
 
 
 def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
-    """Join adjacent divisions that form a chain (杭州市 + 拱墅区) into one candidate."""
+    """Join adjacent divisions that form a chain (杭州市 + 拱墅区, 越南 + 河内) into one candidate."""
     out: list[_Candidate] = []
     for cand in cands:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == cand.start and prev.regions and cand.regions:
-            parents = {r.code for r in prev.regions}
-            below = tuple(r for r in cand.regions if parents & {p.code for p in gazetteer.chain(r)[:-1]})
-            if below:
-                out[-1] = _Candidate(prev.start, cand.end, cand.entry, below)
-                continue
+        if prev is not None and prev.end == cand.start:
+            if prev.regions and cand.regions:
+                parents = {r.code for r in prev.regions}
+                below = tuple(r for r in cand.regions if parents & {p.code for p in gazetteer.chain(r)[:-1]})
+                if below:
+                    out[-1] = _Candidate(prev.start, cand.end, cand.entry, below)
+                    continue
+            elif prev.entry.kind == CURATED and cand.entry.kind == CURATED and not cand.regions:
+                chain = cand.entry.attrs.get("chain") or ()
+                if len(chain) > 1 and chain[0] == prev.entry.attrs.get("canonical"):
+                    out[-1] = _Candidate(prev.start, cand.end, cand.entry, cand.regions)  # a country and its city
+                    continue
         out.append(cand)
     return out
 
