@@ -47,7 +47,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..gazetteer import Gazetteer, Region, load_gazetteer
-from ..records import Doc, Span
+from ..records import Doc, Span, Token
 from ..resources import Resources
 from .place_names import (
     CURATED,
@@ -64,7 +64,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
 
 LABEL = "PLACE"
 
@@ -79,6 +79,8 @@ _ROUTE_LEFT = re.compile(
 _ROUTE_RIGHT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
 )
+# A street named after a city: the name and one of these as a token of its own (赤峰|道).
+_STREET = frozenset("路道街")
 # What may stand on either side of an item of a list of places.
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
@@ -287,6 +289,8 @@ class PlaceExtractor:
                     continue  # 天水街道 is a township, not 天水市
                 if norm.startswith("湾", end) and all(r.level == "county" for r in entry.regions):
                     continue  # 金州湾 is a bay (大连金州湾国际机场), not the district 金州
+                if norm[end : end + 1] in _STREET and _lone_token(tokens, end if offsets is None else offsets[end]):
+                    continue  # 赤峰|道, 成都|道: a street named after the city (Tianjin names many so)
                 if end in token_ends or end in facility_ends:
                     pass
                 elif (
@@ -428,6 +432,11 @@ def _choose_longest(run: list[_Candidate]) -> list[_Candidate]:
             occupied[start:end] = b"\x01" * (end - start)
     taken.sort(key=_START)
     return taken
+
+
+def _lone_token(tokens: Sequence[Token], pos: int) -> bool:
+    """True when the character at original offset ``pos`` is a token of its own."""
+    return starts_token(tokens, pos) and ends_token(tokens, pos + 1)
 
 
 def _in_lists(norm: str, listed: Sequence[_Candidate], found: Sequence[_Candidate]) -> list[_Candidate]:
