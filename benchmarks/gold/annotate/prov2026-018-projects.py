@@ -111,7 +111,7 @@ Q('四港', 'formula')                            # quoted coded formula
 
 # （七）着力推动城乡区域协调发展
 U('多田套合工程', 'campaign', req=False)         # unquoted project name (round 2)
-Q('多田套合', 'campaign')                       # the programme's quoted name
+Q('多田套合', 'campaign', ctx='“多田套合”')       # the programme's quoted name (新增“多田套合”面积), not the words inside 多田套合工程
 F('45万亩', 45 * WAN, '亩', '新增“多田套合”面积')
 Q('一张图', 'campaign')                         # quoted programme name (round 9: “一张网”工程); no FIGURE
 Q('浙里城市、幸福家园', 'term', req=False)        # a quoted brand of the province (round 9: “好品山东 商行天下”)
