@@ -116,6 +116,7 @@ Q('三资', 'formula')                                                   # quote
 Q('蝇贪蚁腐', 'term', req=False)                                       # quoted coinage
 
 # 八是风险化解有力有效。
+U('高质量发展', 'term', req=False)                                       # optional at every occurrence (round 2)
 F('85.2%', 85.2, '%', '融资平台累计压降')
 Q('三保', 'formula')                                                   # round 9
 F('25项', 25, '项', '优化房地产政策')                                   # a count of the measures of a package (round 5)
