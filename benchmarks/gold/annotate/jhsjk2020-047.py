@@ -75,6 +75,8 @@ s(P, '中国', ctx='需要中国')
 s(P, '中国', ctx='中国正在加快')
 U('以国内大循环为主体、国内国际双循环相互促进的新发展格局', req=False)  # the definition (round 5)
 U('以国内大循环为主体', req=False)
+U('国内国际双循环', 'term', req=False)                        # inside the definition: optional, as in
+U('双循环', 'term', req=False)                                # jhsjk2020-022 / -044 (fixed after the first measurement)
 U('新发展格局')
 s(P, '中国', ctx='中国将坚定')
 U('互利共赢的开放战略', req=False)
