@@ -110,7 +110,7 @@ class FigureAnchors:
     """
 
     # Class bits; NUM: a numeral character (a digit or one of CN_CHARS).
-    NUM, DIGIT, HAN, FOLLOW, CN, WANYI, SBQ, DATE, SEP, RATE, YI, RI, YUAN, VAGUE = (1 << k for k in range(1, 15))
+    NUM, DIGIT, HAN, FOLLOW, CN, WANYI, SBQ, DATE, SEP, RATE, YI, RI, YUAN, VAGUE, DIAN = (1 << k for k in range(1, 16))
 
     def __init__(self, units: Sequence[Unit], approx: Sequence[dict]) -> None:
         mids = "".join(a["pattern"] for a in approx if a["attrs"]["position"] == "mid")
@@ -128,6 +128,7 @@ class FigureAnchors:
                 (self.RI, "日"),
                 (self.YUAN, "元"),
                 (self.VAGUE, "几数"),
+                (self.DIAN, "点"),
             ],
             digit=self.DIGIT | self.NUM,
             han=self.HAN,
@@ -152,9 +153,12 @@ class FigureAnchors:
         ok |= ((c1 & self.WANYI) != 0) & (
             ((c2 & self.DIGIT) != 0) | (((c2 & (self.SBQ | self.WANYI)) != 0) & ((c3 & self.DIGIT) != 0)) | ((n1 & self.HAN) != 0)
         )
-        # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before 成/倍/多
+        # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before
+        # 成/倍/多 or a decimal point and a numeral (一点八倍; 一点 alone is "a little")
         lone_yi = ((c1 & self.YI) != 0) & ((c2 & (REAL | self.NUM)) == REAL)
-        ok |= ((c1 & self.CN) != 0) & ((~lone_yi & ((n1 & self.FOLLOW) != 0)) | ((n1 & self.RATE) != 0))
+        ok |= ((c1 & self.CN) != 0) & (
+            (~lone_yi & ((n1 & self.FOLLOW) != 0)) | ((n1 & self.RATE) != 0) | (((n1 & self.DIAN) != 0) & ((n2 & self.CN) != 0))
+        )
         # 几/数 open a run as numerals only before a multiplier (数十, 几万); before digits the
         # number starts after them (人数23万人, 总数2000个).
         starts = starts + (((c[starts] & self.VAGUE) != 0) & ((c[starts + 1] & self.DIGIT) != 0))

@@ -338,7 +338,7 @@ class FigureExtractor:
             return value, "bare", end, end, end, approx, None  # 人口4000万。: what is counted comes before
         words = ctx.words
         subject = self._subjects.after(words, end)
-        if (mult or ar is None) and not ctx.inside_token(end):
+        if (mult or ar is None) and not ctx.in_word(end):
             # With 万/亿 the number is a quantity whatever follows (46万群众, 30万以上参保孕产妇享受待遇);
             # what it counts is the noun phrase after it, else the phrase before it. A verb of one
             # character right after it is a measure word the unit table lacks (八千万砘): no figure
