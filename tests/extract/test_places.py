@@ -78,7 +78,7 @@ def test_places_that_cut_an_earlier_span_are_dropped(pipeline) -> None:
     from textmine.records import Span
 
     doc = pipeline.analyze("推进杭州都市圈建设")
-    slogan = Span("SLOGAN", 3, 7, "州都市圈", "州都市圈")
+    slogan = Span("SLOGAN", 3, 8, "州都市圈建", "州都市圈建")  # cuts 杭州 and 杭州都市圈 alike
     assert build(Resources())(doc, (slogan,)) == []
 
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -81,6 +81,8 @@ _ROUTE_RIGHT = re.compile(
 )
 # A street named after a city: the name and one of these as a token of its own (赤峰|道).
 _STREET = frozenset("路道街")
+# Longest division name guarded as an ordinary word (呼和浩特 is no guard; 长治, 大同 are).
+LONGEST_LISTED = 4
 # What may stand on either side of an item of a list of places.
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
@@ -122,7 +124,7 @@ class PlaceExtractor:
         self.lexicon = lexicon
         self.vocabulary = vocabulary or TokenVocabulary()
         words = lexicon.names.keys() | lexicon.prefixes.keys()
-        self.vocabulary.register(words | lexicon.listed.keys())
+        self.vocabulary.register(words)
         # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
         self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
         # Attributes of a division (by code) or of an unresolved name (by its divisions), computed once:
@@ -219,15 +221,10 @@ class PlaceExtractor:
         # The ranges that may cut an earlier span: each token's covers its prefixes.
         ranges: list[tuple[int, int]] = []
         token_names = self._token_names.get
-        listed: list[_Candidate] = []  # guarded division names, kept only in a list of places
         for tok in self.vocabulary.hits(doc):
             word = tok[1]
             proposed = token_names(word)
             if proposed is None:
-                entry = self.lexicon.listed.get(word)
-                if entry is not None:
-                    start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
-                    listed.append(_candidate((start, start + len(word), entry, entry.regions)))
                 continue  # a word of the other extractors
             entry, cuts = proposed
             start = tok[2] if offsets is None else bisect_left(offsets, tok[2])
@@ -302,8 +299,8 @@ class PlaceExtractor:
             ):
                 continue
             out.append(cand)
-        if listed and out:
-            out.extend(_in_lists(norm, listed, out))
+        if out and "、" in norm:
+            out.extend(_in_lists(doc, self.lexicon.listed, out))
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
@@ -439,31 +436,46 @@ def _lone_token(tokens: Sequence[Token], pos: int) -> bool:
     return starts_token(tokens, pos) and ends_token(tokens, pos + 1)
 
 
-def _in_lists(norm: str, listed: Sequence[_Candidate], found: Sequence[_Candidate]) -> list[_Candidate]:
+def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], found: Sequence[_Candidate]) -> list[_Candidate]:
     """The guarded names (长治, 来宾) that stand in a list next to a division: 长治、临汾, 太原、大同、长治.
 
-    One side of the name is 、 and a division (or another name taken so), the
-    other a list's edge (punctuation, 和/与/及/等, the text's start or end):
-    南部 in 北京、南部地区 is no place.
+    The name is a token on one side of a 、 whose other side is a division
+    found (or another name taken so), and its own other side is a list's edge
+    (punctuation, 和/与/及/等/在, the text's start or end): 南部 in
+    北京、南部地区 is no place.
     """
-    divisions = [c for c in found if c.entry.kind != CURATED]
-    starts, ends = {c.start for c in divisions}, {c.end for c in divisions}
+    norm, tokens, offsets = doc.norm, doc.tokens, doc.normalized.offsets
+
+    def token(a: int, b: int) -> PlaceEntry | None:  # the listed name that is the token [a, b) of norm
+        if a < 0 or b > len(norm) or norm[a:b] not in listed:
+            return None
+        oa, ob = (a, b) if offsets is None else (offsets[a], offsets[b])
+        return listed[norm[a:b]] if starts_token(tokens, oa) and ends_token(tokens, ob) else None
+
+    def edge(pos: int) -> bool:  # a list may end at norm offset pos
+        return pos < 0 or pos >= len(norm) or norm[pos] in _LIST_EDGE
+
     kept: list[_Candidate] = []
-    pending = list(listed)
-    while pending:
-        added = []
-        for c in pending:
-            before, after = norm[c.start - 1] if c.start else "", norm[c.end : c.end + 1]
-            left = before == "、" and c.start - 1 in ends and (after == "" or after in _LIST_EDGE)
-            right = after == "、" and c.end + 1 in starts and (before == "" or before in _LIST_EDGE)
-            if left or right:
-                added.append(c)
-        if not added:
-            break
-        kept += added
-        starts.update(c.start for c in added)
-        ends.update(c.end for c in added)
-        pending = [c for c in pending if c not in added]
+    seen: set[tuple[int, int]] = set()
+    todo = [c for c in found if c.entry.kind != CURATED]
+    while todo:
+        cand = todo.pop()
+        if norm.startswith("、", cand.end):  # 长治、[临汾]: the name after the mark
+            a = cand.end + 1
+            for b in range(a + 2, min(a + LONGEST_LISTED, len(norm)) + 1):
+                entry = token(a, b)
+                if entry is not None and edge(b) and (a, b) not in seen:
+                    seen.add((a, b))
+                    kept.append(_candidate((a, b, entry, entry.regions)))
+                    todo.append(kept[-1])
+        if cand.start > 1 and norm[cand.start - 1] == "、":  # [长治]、临汾: the name before it
+            b = cand.start - 1
+            for a in range(max(0, b - LONGEST_LISTED), b - 1):
+                entry = token(a, b)
+                if entry is not None and edge(a - 1) and (a, b) not in seen:
+                    seen.add((a, b))
+                    kept.append(_candidate((a, b, entry, entry.regions)))
+                    todo.append(kept[-1])
     return kept
 
 
