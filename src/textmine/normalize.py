@@ -132,7 +132,7 @@ class Normalizer:
         if self.fold_width:
             norm = _FOLDABLE.sub(_fold_run, norm)
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
-        if " " in norm and _SPACED_DIGITS.search(norm):
+        if _digit_space_digit(norm):
             drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k in range(1, m.end() - m.start(), 2)]
         if drop:
             norm, offsets = _drop_chars(norm, offsets, len(text), sorted(drop))
@@ -218,6 +218,17 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
     if len(offsets) != len(norm) + 1 or any(x > y for x, y in itertools.pairwise(offsets)):
         raise NormalizationError("the offset map of a length-changing conversion is not monotonic")
     return norm, tuple(offsets)
+
+
+def _digit_space_digit(norm: str) -> bool:
+    """True when a space stands between two digits somewhere in ``norm`` (a scan of the spaces only:
+    the regex of spaced digits, tried at every character, costs more than the rest of normalization)."""
+    i = norm.find(" ", 1)
+    while i > 0:
+        if norm[i - 1].isdigit() and norm[i + 1 : i + 2].isdigit():
+            return True
+        i = norm.find(" ", i + 1)
+    return False
 
 
 def _drop_chars(norm: str, offsets: tuple[int, ...] | None, length: int, drop: list[int]) -> tuple[str, tuple[int, ...]]:

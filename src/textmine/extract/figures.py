@@ -56,7 +56,8 @@ _MEASURED_TIME = re.compile(
 )
 #: Where a measured length of time may be written in whole years (受教育年限达到14年): the
 #: anchors leave digits before 年 out (years are DATEs), so these are looked for after the cue.
-_MEASURED_CUE = re.compile("年限|寿命|时长|工龄")
+_MEASURED_CUES = ("年限", "寿命", "时长", "工龄")
+_MEASURED_CUE = re.compile("|".join(_MEASURED_CUES))
 _WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
 #: A round head count with no coefficient (百名, 千名, 万名): a series of them in one clause is a formula.
 _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万]名")
@@ -150,7 +151,7 @@ class FigureExtractor:
         read = self._read
         figures = []
         starts = self._anchors.starts(doc)
-        if _MEASURED_CUE.search(doc.norm):
+        if any(cue in doc.norm for cue in _MEASURED_CUES):
             starts = sorted({*starts, *_whole_years(doc.norm)})
         for m in match_at(self._pattern, doc.norm, starts, prefixes=self._prefixes):
             start = m.start()
