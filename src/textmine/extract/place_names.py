@@ -133,6 +133,13 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         word = parent.aliases[0] + region.aliases[0]
         if len(parent.aliases[0]) > 1 and len(region.aliases[0]) > 1 and word not in names:
             names[word] = PlaceEntry(SHORT, (region,))
+    # 湘西州, 临夏州: an autonomous prefecture by its short name and 州, a full name of its own
+    # (kept whole by the tokenizer; 湘西州委 is 湘西 and 州委, as 浙江省委 is).
+    for region in gazetteer.regions.values():
+        if region.level == "city" and region.name.endswith("自治州"):
+            for alias in region.aliases:
+                if len(alias) > 1 and alias + "州" not in names:
+                    names[alias + "州"] = PlaceEntry(FULL, (region,))
     guards = set()
     parts = set()
     facilities = set()

@@ -86,7 +86,7 @@ LONGEST_LISTED = 4
 # What may stand on either side of an item of a list of places.
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
-_SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖")
+_SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
