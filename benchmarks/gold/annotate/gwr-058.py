@@ -20,6 +20,8 @@ def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
 # finance and credit
 s(DT, '去冬', False, value='1980-W', resolved='1980')
 s(DEP, '国务院', **SC)
+# slip fixed after the first measurement: this 今年 (optional, like every 今年) was left unmarked
+s(DT, '今年', False, ctx='使今年的财政', value='1981', resolved='1981')
 s(DT, '１９７９年', value='1979', ctx='财政赤字从１９７９年')
 F('一百七十亿元', 17000000000, '元', '财政赤字（1979）')
 s(DT, '１９８０年', value='1980')
@@ -90,6 +92,8 @@ opt_fig('一批', 1, '批', '重工业企业', ctx='相当一批重工业企业'
 s(DT, '今年', False, ctx='今年由于大幅度', value='1981', resolved='1981')
 opt_fig('一种', 1, '种', '情况', ctx='还有一种情况')
 s(DT, '今年下半年以来', False, value='1981-H2', resolved='1981')
+# slip fixed after the first measurement: the bare 今年 (optional) was left unmarked
+s(DT, '今年', False, ctx='今年下半年以来', value='1981', resolved='1981')
 s(DT, '今年下半年', False, value='1981-H2', resolved='1981')
 s(DT, '下半年', False, ctx='今年下半年', value='1981-H2', resolved='1981')
 s(DT, '第四季度', False, value='1981-Q4', resolved='1981')
