@@ -107,6 +107,7 @@ Q('湘超', 'term', req=False)  # an event's brand (round 3: “村BA”, round 
 s(P, '湘', False, ctx='湘超')
 s(P, '永州')
 # 六是
+U('高质量发展', req=False, ctx='坚持高质量发展和高水平安全')  # optional at every occurrence (round 2)
 U('平安湖南')  # the fixed name of a provincial strategy, like 平安浙江
 s(P, '湖南', False, ctx='平安湖南')
 U('安全生产治本攻坚三年行动', 'campaign', req=False)
