@@ -92,6 +92,7 @@ s(P, '固原', ctx='固原入选')  # the city itself is the subject
 F('17.3%', 17.3, '%', '全区能耗强度累计下降')
 # 四是
 Q('六个严防')
+U('统筹发展和安全', 'directive', req=False)  # a policy phrase, optional (round 6); slip fixed after the first measurement
 # 安全生产形势持续好转
 U('安全生产治本攻坚三年行动', 'campaign', req=False)
 F('三年', 3, '年', '行动', req=False)  # a duration inside a campaign name (round 1)

@@ -59,7 +59,10 @@ U('普惠包容的经济全球化', req=False)  # r7f
 U('多边主义', req=False)  # r7h
 U('以联合国为核心的国际体系', req=False)
 s(DEP, '联合国', False, ctx='以联合国为核心', **INTL)
-U('联合国宪章宗旨和原则', req=False)  # round 4
+# the second and third items of the same triple, optional like the first (slip fixed after the first measurement)
+U('以国际法为基础的国际秩序', req=False)
+U('以联合国宪章宗旨和原则为基础的国际关系基本准则', req=False)
+U('联合国宪章宗旨和原则', req=False, ctx='以联合国宪章宗旨和原则为基础')  # round 4
 s(DEP, '联合国', False, ctx='联合国宪章', **INTL)
 # 中国发展是全球共同发展的重要组成部分
 s(P, '中国', ctx='中国发展是')
