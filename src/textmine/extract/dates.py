@@ -38,6 +38,11 @@ _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 #: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年).
 _LINK_CHARS = "—–~-至到和与及、比"
 _LINK = re.escape(_LINK_CHARS)
+#: Years counted from the article's own present (同年 and 当年 refer to the year last named).
+_PRESENT_RELATIVE = frozenset({"今年", "去年", "明年", "前年", "后年"})
+#: The first characters of the years named relatively before a month (去年, 今年, 明年, 同年, 当年).
+_REL_YEAR_FIRST = "去今明同当"
+_REL_MONTH = re.compile(rf"(?:{_MONTH_CN})月(?![{_CN_NUMERAL}])")
 _PATTERN = re.compile(
     # 2026-02-10
     r"(?<![\d-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])"
@@ -55,6 +60,8 @@ _PATTERN = re.compile(
     r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
+    # 去年十月, 今年三月: a Chinese month alone after a year that is named relatively
+    rf"|(?<=[{_REL_YEAR_FIRST}]年)(?P<rel_month>{_MONTH_CN})月(?![{_CN_NUMERAL}])"
 )
 
 #: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
@@ -70,6 +77,8 @@ _START_END = operator.itemgetter(0, 1)
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Characters before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = frozenset("近约超逾上数几第前后每")
+#: Verbs ending in one of those characters, after which the year is a date (接近1979年的水平).
+_NEAR_VERBS = frozenset({"接近", "临近", "靠近", "相近"})
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
 _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
 
@@ -216,7 +225,8 @@ class DateExtractor:
         before = norm[start - 1 : start]
         after = norm[end : end + 1]
         if (before and before in _CN_NUMERAL) or (after and after in _CN_NUMERAL):
-            return False  # part of a longer numeral (二十九大 is no congress)
+            # part of a longer numeral (二十九大 is no congress), unless a month follows (去年十月)
+            return word[0] in _REL_YEAR_FIRST and word.endswith("年") and _REL_MONTH.match(norm, end) is not None
         if word == "去年" and before == "过":
             return False  # 过去年均: 过去 + 年均
         return not (word.endswith("年") and after in ("代", "级"))
@@ -228,7 +238,10 @@ class DateExtractor:
             return start, end, {"value": groups[0]}
         if groups[1]:  # decade: the century before it is read from the text
             return _decade(m, norm)
-        if groups[2] and (norm[start - 1 : start] in _NOT_A_YEAR_BEFORE or norm[end : end + 1] in ("多", "余", "间")):
+        if groups[2] and (
+            (norm[start - 1 : start] in _NOT_A_YEAR_BEFORE and norm[start - 2 : start] not in _NEAR_VERBS)
+            or norm[end : end + 1] in ("多", "余", "间")
+        ):
             return None  # 近2000年, 2000多年: a length of time
         # The rest depends on the groups alone: dates recur (2021年, 12月), each is read once.
         value = self._value(groups)
@@ -236,7 +249,7 @@ class DateExtractor:
 
     def _read_value(self, groups: tuple[str | None, ...]) -> str | None:
         """The value of a calendar date from the groups of its match (not ISO, not a decade), or None."""
-        _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day = groups
+        _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day, rel_month = groups
         if year:
             year = int(year)
             month = int(month) if month else None
@@ -250,6 +263,8 @@ class DateExtractor:
         elif md_month:
             year, month, month2 = None, int(md_month), None
             day = int(md_day) if md_day else None
+        elif rel_month:
+            year, month, month2, day = None, self._chinese_integer(rel_month), None, None
         else:
             year, month, day = None, self._chinese_integer(cmd_month), self._chinese_integer(cmd_day)
             month2 = None
@@ -319,7 +334,9 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     """Add ``resolved`` to month(-day) dates whose year the article fixes.
 
     The year is the last explicit year before the date in the same paragraph,
-    or else the only year the article names.
+    or else the only year the article names; a month after 今年, 去年 … is
+    counted from the article's own year, which the text does not fix, and is
+    left unresolved.
     """
     month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
     if not month_days:
@@ -334,8 +351,11 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     year_starts = [pos for pos, _ in years]
     to_original = doc.normalized.to_original
     out = list(dates)
+    norm = doc.norm
     for k in month_days:
         a, b, attrs = dates[k]
+        if norm[max(0, a - 2) : a] in _PRESENT_RELATIVE:
+            continue  # 去年十月, 今年3月: a year counted from the article's own, which the text does not fix
         value = attrs["value"]
         pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
         para_start = doc.paragraphs[pa].start if pa >= 0 else 0
