@@ -77,7 +77,8 @@ class PlaceLexicon:
         words: Names the tokenizer should keep whole, so that the extractor finds them as tokens.
         prefixes: Name → its proper prefixes that are names too, with their lengths (浙江省 → 浙江);
             also organ words made of a full name (浙江省委 → 浙江, the place before 省委), and words
-            made of a whole name and a part (台湾同胞 → 台湾, the place before 同胞).
+            made of a whole name and a part (台湾同胞 → 台湾, the place before 同胞), and of a
+            natural feature and a NATURAL_PART of its course (长江上游 → 长江).
         parts: PLACE_PART nouns: the people or parts of a place (同胞, 各族群众, 地区, 当局).
         facility_words: Words made of a province or prefecture name and a PLACE_FACILITY noun
             (青岛港 → 青岛, a port or airport named by its city); their prefix ends a name although
@@ -142,6 +143,7 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
                     names[alias + "州"] = PlaceEntry(FULL, (region,))
     guards = set()
     parts = set()
+    natural_parts = set()
     facilities = set()
     for record in records if records is not None else iter_jsonl("places.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
@@ -155,9 +157,11 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
             parts.add(pattern)
         elif label == "PLACE_FACILITY":
             facilities.add(pattern)
+        elif label == "NATURAL_PART":
+            natural_parts.add(pattern)
         else:
             raise ConfigError(
-                f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE, PLACE_PART or PLACE_FACILITY)"
+                f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE, PLACE_PART, NATURAL_PART or PLACE_FACILITY)"
             )
     if any(len(g) > LONGEST_GUARD for g in guards):
         raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
@@ -188,6 +192,12 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
         if names_whole(name, entry):
             for part in parts:
                 if name + part not in guards:
+                    prefixes.setdefault(name + part, ((len(name), entry),))
+    # 长江上游 is a single token: a natural feature before a part of its course is the place.
+    for name, entry in names.items():
+        if entry.kind == CURATED and entry.attrs.get("level") == "natural":
+            for part in natural_parts:
+                if name + part not in names and name + part not in guards:
                     prefixes.setdefault(name + part, ((len(name), entry),))
     # 青岛港 is a single token: a province or prefecture name before a port or an airport is the
     # place (held-out conventions: 长沙 in 长沙机场, 青岛 in 青岛港); counties are left out.

@@ -26,6 +26,8 @@ their prefixes that are names too; rules then keep the ones that name a place:
   noun for its people or parts (PLACE_PART: 同胞, 各族群众, 地区, 当局 …) is
   the place; any other longer word a name opens (亚洲各国) counts only where
   the name also stands alone in the article.
+- 长江上游 is 长江 + 上游: a natural feature glued to a part of its course
+  (NATURAL_PART: 上游, 干流, 沿岸 …) is the place.
 - 青岛港 is 青岛 + 港: a province or prefecture name that jieba glues to a
   port or an airport (PLACE_FACILITY: 港, 机场) is the place (held-out
   conventions: the city before an airport or a port is required).
