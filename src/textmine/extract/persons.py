@@ -53,6 +53,8 @@ _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "
 _OPENING_QUOTES = '“‘「『"'
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
+# A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as.
+_PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
 _TRANSLIT_MAX = 8
 # One character after a surname that makes a form of address, not a given name (殷总, 王老).
@@ -220,6 +222,9 @@ class PersonExtractor:
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
                 end = self._name_end(doc, start, stops) if norm[start : start + 1] in name_starts else None
+                if end is None and title.endswith(_BYLINE_TITLES) and norm[start : start + 1] in self.lexicon.surnames:
+                    credit = _PHOTO_CREDIT.match(norm, start)  # 记者 高洁 摄: the slot says it is a name
+                    end = None if credit is None else credit.end(1)
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
                 if foreign:
                     end = self._transliterated_after(doc, start, stops)  # 州长纽森, 记者汉斯·希伯
