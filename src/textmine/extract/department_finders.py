@@ -189,23 +189,26 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     return None
 
 
+# The community or village whose 两委 they are, with a bracketed alternative (村（社区）“两委”).
+_TWO_COMMITTEES_UNIT = re.compile(r"(?:社区|村)(?:[（(](?:社区|村|居)[）)])?$")
+
+
 def special_at(text: str, end: int) -> Candidate | None:
     """团省委 (the Youth League committee, inverted order) and the quoted 两委 of a community or village.
 
     Example:
         >>> special_at("社区“两委”", 5).start, special_at("团省委", 3).parts
         (0, {'youth_inverted': '省'})
+        >>> special_at("村（社区）“两委”", 8).start, special_at("加强“两委”", 5)
+        (0, None)
     """
     if text[end - 2] != "两":
         return Candidate(end - 3, end, 1, {"youth_inverted": text[end - 2]})
     start, stop = end - 2, end
     if start >= 1 and text[start - 1] in _QUOTES_OPEN and text[end : end + 1] and text[end] in _QUOTES_CLOSE:
         start, stop = start - 1, end + 1
-    for unit in ("社区", "村"):
-        if text.endswith(unit, 0, start):
-            start -= len(unit)
-            break
-    return Candidate(start, stop, 1, {"two_committees": True}) if stop - start > 2 else None
+    unit = _TWO_COMMITTEES_UNIT.search(text, max(0, start - 8), start)
+    return None if unit is None else Candidate(unit.start(), stop, 1, {"two_committees": True})
 
 
 def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
