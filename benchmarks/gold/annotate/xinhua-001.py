@@ -116,6 +116,7 @@ U('新发展格局')
 U('高质量发展', 'term', req=False, ctx='推动高质量发展，坚持')
 U('稳中求进工作总基调')  # round 1: the canonical long form required
 U('稳中求进', req=False)
+U('质的有效提升和量的合理增长', req=False)  # a standard wording, optional (prov2026-009, prov2026-013)
 period('“十五五”良好', '2026/2030')
 s(DEP, '人民政协', ctx='人民政协要', **ZX)
 period('“十五五”规划制定', '2026/2030')
