@@ -99,7 +99,7 @@ U('乡村全面振兴', req=False)
 # ——文化繁荣发展实现新跃升
 U('社会主义核心价值观')
 F('13部', 13, '部', '作品')
-Q('五个一工程', 'campaign')                  # quoted programme name; no FIGURE
+Q('五个一工程', 'term', req=False)           # slip fixed: “…”奖, an award's name (round 12, “中国节水奖”); no FIGURE
 Q('两创')                                   # coded formula
 s(P, '齐鲁', False, ctx='《齐鲁文库》')          # inside a title of works
 Q('海岱考古', 'term', req=False)               # a quoted brand
