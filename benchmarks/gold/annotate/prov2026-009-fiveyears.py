@@ -126,7 +126,7 @@ F('6.2个百分点', 6.2, '个百分点', '高等教育毛入学率提升')
 F('千人', 1000, '人', '', req=False, ctx='千人口')   # the denominator of a rate
 F('6.4张', 6.4, '张', '千人口床位数')
 F('7.6张', 7.6, '张', '千人口床位数')
-F('80.5岁', 80.5, '岁', '人均预期寿命', req=False)   # an age (round 3): undecided for life expectancy
+F('80.5岁', 80.5, '岁', '人均预期寿命')   # slip fixed: a life expectancy is required (round 5)
 U('统筹做好疫情防控和经济社会发展', req=False)
 U('平安山东')                                # like 平安浙江 / 法治浙江 (round 3)
 s(P, '山东', False, ctx='平安山东')
