@@ -39,6 +39,7 @@ Q('百业千企AI转型联合大赛', 'campaign')           # a quoted activity 
 # 首届全国医保影像AI识图大赛: an ordinal and an unquoted contest, none
 # （二）全力以赴做好强产业文章。
 U('新一轮重点产业链高质量发展行动', 'campaign', req=False)
+U('高质量发展', 'term', req=False, ctx='产业链高质量发展行动')   # slip fixed: a policy phrase, optional at every occurrence (round 2)
 F('十大', 10, '', '制造业现代化支柱产业', req=False)   # a numbered designation, unquoted (undecided)
 Q('五个一')                                      # a quoted coded formula (round 2)
 Q('十个一')
@@ -47,6 +48,7 @@ s(DEP, '关键金属实验室', False, **INST)
 s(P, '南丹关键金属高质量发展综合试验区', False)   # a zone (round 3), the place inside optional
 s(DEP, '南丹关键金属高质量发展综合试验区', False, **ZONE)
 s(P, '南丹', False, ctx='南丹关键金属')
+U('高质量发展', 'term', req=False, ctx='金属高质量发展综合')   # slip fixed: a policy phrase, optional at every occurrence (round 2)
 # cities listed before a base (round 12: cities listed before a class name are required)
 s(P, '南宁', ctx='南宁、百色'); s(P, '百色'); s(P, '来宾'); s(P, '梧州')
 U('新一轮找矿突破战略行动', 'campaign', req=False)
@@ -60,6 +62,7 @@ s(DEP, '北部湾经济区', False, **ZONE)
 s(P, '北部湾', False, ctx='北部湾经济区')
 U('交通强国', req=False)                          # a strategy phrase inside a pilot's name
 U('科技创新支撑支柱产业高质量发展行动', 'campaign', req=False)
+U('高质量发展', 'term', req=False, ctx='支柱产业高质量发展行动')   # slip fixed: a policy phrase, optional at every occurrence (round 2)
 F('105项以上', 105, '项', '攻克关键技术', ap='more_than|at_least')
 F('40个以上', 40, '个', '新转化项目', ap='more_than|at_least')
 F('30家以上', 30, '家', '新增企业技术中心', ap='more_than|at_least')
