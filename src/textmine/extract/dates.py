@@ -38,8 +38,9 @@ _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五�
 #: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年).
 _LINK_CHARS = "—–~-至到和与及、比"
 _LINK = re.escape(_LINK_CHARS)
-#: Years counted from the article's own present (同年 and 当年 refer to the year last named).
-_PRESENT_RELATIVE = frozenset({"今年", "去年", "明年", "前年", "后年"})
+#: Years counted from the article's own present, and by how many years (同年 and 当年 refer to
+#: the year last named).
+_PRESENT_RELATIVE = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
 #: The first characters of the years named relatively before a month (去年, 今年, 明年, 同年, 当年).
 _REL_YEAR_FIRST = "去今明同当"
 _REL_MONTH = re.compile(rf"(?:{_MONTH_CN})月(?![{_CN_NUMERAL}])")
@@ -334,15 +335,17 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     """Add ``resolved`` to month(-day) dates whose year the article fixes.
 
     The year is the last explicit year before the date in the same paragraph,
-    or else the only year the article names; a month after 今年, 去年 … is
-    counted from the article's own year, which the text does not fix, and is
-    left unresolved.
+    or else the only year the article names, or else the year of the
+    article's own date (``meta["date"]``, from a JSONL record: a dateline
+    12月31日 before any year). A month after 今年, 去年, 明年 … is counted from
+    the article's own year: resolved only when the article's date gives it.
     """
     month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
     if not month_days:
         return dates
+    present = _own_year(doc)
     years = [(a, attrs["value"][:4]) for a, _, attrs in dates if _YEAR.match(attrs.get("value") or "")]
-    if not years:
+    if not years and present is None:
         return dates
     only = {y for _, y in years}
     starts = [p.start for p in doc.paragraphs]
@@ -354,18 +357,31 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     norm = doc.norm
     for k in month_days:
         a, b, attrs = dates[k]
-        if norm[max(0, a - 2) : a] in _PRESENT_RELATIVE:
-            continue  # 去年十月, 今年3月: a year counted from the article's own, which the text does not fix
         value = attrs["value"]
-        pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
-        para_start = doc.paragraphs[pa].start if pa >= 0 else 0
-        i = bisect.bisect_left(year_starts, a) - 1
-        year = years[i][1] if i >= 0 and to_original(year_starts[i], year_starts[i])[0] >= para_start else None
-        if year is None and len(only) == 1:
-            year = next(iter(only))
+        shift = _PRESENT_RELATIVE.get(norm[max(0, a - 2) : a])
+        if shift is not None:  # 去年十月, 今年3月: counted from the article's own year
+            year = None if present is None else f"{present + shift:04d}"
+        else:
+            pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
+            para_start = doc.paragraphs[pa].start if pa >= 0 else 0
+            i = bisect.bisect_left(year_starts, a) - 1
+            year = years[i][1] if i >= 0 and to_original(year_starts[i], year_starts[i])[0] >= para_start else None
+            if year is None and len(only) == 1:
+                year = next(iter(only))
+            if year is None and present is not None:
+                year = f"{present:04d}"
         if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
             out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
+
+
+def _own_year(doc: Doc) -> int | None:
+    """The year of the article's own date (``meta["date"]``: 2025-12-31 19:35:10, 1980), or None."""
+    date = doc.article.meta.get("date", "")
+    year = date[:4]
+    if len(year) == 4 and year.isdigit() and not date[4:5].isdigit() and 1000 <= int(year) <= 2199:
+        return int(year)
+    return None
 
 
 def build(resources: Resources) -> DateExtractor:
