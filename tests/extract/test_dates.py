@@ -82,17 +82,19 @@ def _resolved_with_date(pipeline, text: str, date: str | None) -> dict[str, str 
     if date is not None:
         article = Article(article.id, text, article.source, article.sha256, meta={"date": date})
     spans = dates.build(Resources())(pipeline.analyze(article), ())
-    return {s.norm: s.attrs.get("resolved") for s in spans if (s.attrs.get("value") or "").startswith("--")}
+    return {s.norm: s.attrs.get("resolved") for s in spans if s.attrs.get("kind") == "relative" or (s.attrs.get("value") or "").startswith("--")}
 
 
 def test_months_resolve_against_the_article_own_date(pipeline) -> None:
     text = "新华社北京12月31日电。去年10月以来，今年三月初，同年八月。"
     # Without a date of its own the article fixes no year: nothing is resolved, never guessed.
-    assert _resolved_with_date(pipeline, text, None) == {"12月31日": None, "10月": None, "三月": None, "八月": None}
+    assert _resolved_with_date(pipeline, text, None) == {"12月31日": None, "去年": None, "10月": None, "今年": None, "三月": None, "八月": None}
     # With one (a JSONL record's date), the dateline and the months counted from it are.
     assert _resolved_with_date(pipeline, text, "2025-12-31 19:35:10") == {
         "12月31日": "2025-12-31",
+        "去年": "2024",
         "10月": "2024-10",
+        "今年": "2025",
         "三月": "2025-03",
         "八月": "2025-08",
     }

@@ -204,11 +204,16 @@ class DateExtractor:
                     if word in known and len(word) == n:
                         terms.append((at, at + n, word))
             taken_to = 0
+            present = _own_year(doc)
             for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
                     continue
                 attrs = self._terms[word]
-                found_dates.append((start, end, {"value": attrs.get("value"), "kind": attrs["kind"]}))
+                term = {"value": attrs.get("value"), "kind": attrs["kind"]}
+                shift = _PRESENT_RELATIVE.get(word)
+                if shift is not None and present is not None:
+                    term["resolved"] = f"{present + shift:04d}"  # 今年 in an article dated 2026: 2026
+                found_dates.append((start, end, term))
                 taken_to = end
         found_dates.sort(key=_START_END)
         text = doc.text
