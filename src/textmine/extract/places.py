@@ -19,7 +19,9 @@ their prefixes that are names too; rules then keep the ones that name a place:
 - A name must be a token, or start one (伟大理论 holds no 大理); short forms of
   prefectures and counties must be whole tokens (和政治 holds no 和政).
   NOT_PLACE lists the short forms that are ordinary words (合作, 和平, 磐石 …)
-  and words that swallow a name (大江南北).
+  and words that swallow a name (大江南北); such a short form of a division
+  names it in a list of places (长治、临汾), and a city's name before a
+  street word of its own (赤峰|道) names the street, not the city.
 - 浙江省委 is 浙江 + 省委: a full name whose suffix begins an organ
   abbreviation (省委, 市直, 省政府 …) gives way to its short form.
 - 台湾同胞 is 台湾 + 同胞: a province, SAR or country that jieba glues to a
@@ -35,8 +37,10 @@ their prefixes that are names too; rules then keep the ones that name a place:
   spans that cut a department or a slogan are wrong); one at the start of a
   department name is kept (optional there).
 - Adjacent divisions that form a chain are one span, the longest name
-  (杭州市拱墅区); a name several divisions share is resolved by the chain it
-  sits in, then by the provinces and prefectures the article names elsewhere.
+  (杭州市拱墅区; a country and its city, 越南河内, too); a name several
+  divisions share is resolved by the chain it sits in, then by the provinces
+  and prefectures the article names elsewhere. A county's short name before
+  its own 市 (荔浦市, made a city since the gazetteer was written) keeps it.
 """
 
 from __future__ import annotations
