@@ -447,8 +447,10 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], found: Sequence[_Candi
 
     The name is a token on one side of a 、 whose other side is a division
     found (or another name taken so), and its own other side is a list's edge
-    (punctuation, 和/与/及/等/在, the text's start or end): 南部 in
-    北京、南部地区 is no place.
+    (punctuation, 和/与/及/等/在, the text's start or end): 长治、临汾,
+    太原、大同、长治; 南部 in 北京、南部地区 is no place. Right after its own
+    province such a name is still none: 辽宁振兴发展 holds no 振兴区 (西藏定日
+    is missed for it).
     """
     norm, tokens, offsets = doc.norm, doc.tokens, doc.normalized.offsets
 

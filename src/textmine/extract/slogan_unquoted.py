@@ -21,7 +21,7 @@ from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from ..records import Doc
+from ..records import Doc, Token
 from ..segment import token_lists
 from .slogan_keys import KeyIndex, TextHashes
 from .slogan_lexicon import ANY_CHAR, CLAUSE_SPLIT, LexiconEntry, split_clauses
@@ -309,6 +309,16 @@ new_found = partial(tuple.__new__, Found)
 new_candidate = partial(tuple.__new__, Candidate)
 
 
+#: One-character prepositions the tokenizer glues to the first character of a formula (坚持|以新|时代…).
+_PREPOSITIONS = frozenset("以在为对从把向与将被于")
+
+
+def _glued_preposition(norm: str, token: Token, start: int, end: int, a: int) -> bool:
+    """True when a formula of four characters or more starts inside a two-character token that a
+    preposition opens (以新 of 以新时代中国特色社会主义思想为指导): the formula starts a word there."""
+    return end - start >= 4 and start > 0 and token.start == a - 1 and token.end == a + 1 and norm[start - 1] in _PREPOSITIONS
+
+
 def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tuple[int, int]]) -> list[Found]:
     """Drop matches in excluded stretches or off token boundaries; keep the longest leftmost of overlaps.
 
@@ -354,7 +364,7 @@ def keep_unquoted(doc: Doc, candidates: list[Candidate], excluded: Sequence[tupl
             continue
         a, b = (start, end) if to_original is None else to_original(start, end)
         i = bisect_right(starts_at, a) - 1
-        if i < 0 or starts_at[i] != a:
+        if i < 0 or (starts_at[i] != a and not _glued_preposition(norm, tokens[i], start, end, a)):
             continue
         if end - start < 4 and tokens[i].end < b:
             j = bisect_right(starts_at, b) - 1
