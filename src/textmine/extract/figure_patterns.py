@@ -161,7 +161,10 @@ class FigureAnchors:
         )
         # 几/数 open a run as numerals only before a multiplier (数十, 几万); before digits the
         # number starts after them (人数23万人, 总数2000个).
-        starts = starts + (((c[starts] & self.VAGUE) != 0) & ((c[starts + 1] & self.DIGIT) != 0))
+        # (尾数一千七百万: before a Chinese digit too, unless it is a multiplier: 数十, 数百)
+        after = c[starts + 1]
+        digit_after = ((after & self.DIGIT) != 0) | (((after & self.CN) != 0) & ((after & (self.SBQ | self.WANYI)) == 0))
+        starts = starts + (((c[starts] & self.VAGUE) != 0) & digit_after)
         return (starts[ok] - PAD).tolist()
 
 

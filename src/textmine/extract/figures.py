@@ -277,7 +277,7 @@ class FigureExtractor:
             if ctx.in_word(unit_at + 1):
                 unit_word = None  # 十亿多人口: 人 starts the noun, the number has no classifier
         if unit_word is None:
-            if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or (start and norm[start - 1] in CN_CHARS):
+            if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or _after_numeral(norm, start):
                 return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
             numeral = self._number(cn + mult)
             if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
@@ -310,7 +310,7 @@ class FigureExtractor:
         if after is None:
             return None
         end, approx = after
-        if start and norm[start - 1] in CN_CHARS:
+        if _after_numeral(norm, start):
             return None  # inside a longer numeral
         if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
             return None  # 十三届全国人大五次会议: the ordinal of a session
@@ -506,6 +506,12 @@ def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
         if f.kind == "bare" and g.kind != "bare" and g.start == f.end + 1 and norm[f.end] in "、和或至到—~-":
             out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)
     return out
+
+
+def _after_numeral(norm: str, start: int) -> bool:
+    """True when a numeral character stands before ``start`` (inside a longer numeral); 数 and 几
+    before a digit are the end of a noun there (尾数|一千七百万, 总数|三千万元)."""
+    return start > 0 and norm[start - 1] in CN_CHARS and not (norm[start - 1] in "几数" and norm[start] not in "十百千万亿")
 
 
 def _whole_years(norm: str) -> list[int]:
