@@ -88,8 +88,10 @@ s(DEP, '中国人民解放军', **PLA)
 s(P, '中国', False, ctx='中国人民解放军')  # place at the start of an organ name
 U('毛泽东思想', ctx='毛泽东思想红旗')
 s(PE, '毛泽东', False, ctx='毛泽东思想红旗')  # a name inside an ideology
-s(SL, '四好连队', kind='campaign', quoted=False); s(SL, '四好连队运动', False, kind='campaign', quoted=False)
-s(SL, '五好战士', kind='campaign', quoted=False); s(SL, '五好战士活动', False, kind='campaign', quoted=False)
+# standard campaign names keep 运动 in the span, like 整风运动 and 抗美援朝运动 (rounds 2, 7);
+# the ratings inside them are optional, like “五好”园区 (round 3)
+s(SL, '四好连队运动', kind='campaign', quoted=False); s(SL, '四好连队', False, kind='term', quoted=False)
+s(SL, '五好战士活动', kind='campaign', quoted=False); s(SL, '五好战士', False, kind='term', quoted=False)
 s(DEP, '人民解放军', ctx='人民解放军和民兵', **PLA)
 s(P, '亚洲')
 s(P, '美', False, ctx='美帝国主义')  # one-character abbreviation
@@ -116,8 +118,10 @@ s('FIGURE', '大批', False, value=1, approx='about', unit='批')  # like 一批
 # 大寨、大庆、原子弹
 zhou('周总理列举')
 s(DEP, '山西省昔阳县大寨大队', False, level='community')  # a production brigade: a collective (undecided)
-s(P, '山西省')
-s(P, '昔阳县')
+s(P, '山西省昔阳县')  # a chain of places is one required name, its parts optional (round 2)
+s(P, '山西省昔阳县大寨', False)  # the chain to the village, inside the brigade's name
+s(P, '山西省', False)
+s(P, '昔阳县', False)
 s(DEP, '大寨大队', False, level='community')
 s(P, '大寨', False)  # the village, at the start of the brigade's name
 s(DEP, '大庆油田', False)  # an enterprise (guide: optional)
