@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, SL, Ann, P, all_occ
 
 # Round 14: the Zhejiang report's "三、2026年重点工作": the heading, the guiding
 # paragraph (“4+1”, 省委“132”, “六个重大突破”, “十项重大工程”), the main targets
@@ -58,7 +58,6 @@ Q('凤凰行动', 'campaign')
 U('融资畅通工程', 'campaign', req=False)
 F('5000亿元以上', 5000 * YI, '元', '新增无还本续贷', ap='more_than|at_least')
 # 促进民营经济高质量发展。
-U('高质量发展', req=False, ctx='民营经济高质量发展')
 Q('两个毫不动摇')
 Q('民营经济32条', 'campaign')                                        # quoted policy name; no FIGURE
 U('规范涉企执法专项行动', 'campaign', req=False)
@@ -114,6 +113,10 @@ s(DEP, '之江实验室', False, kind='institute')
 s(P, '之江', False, ctx='之江实验室')
 s('FIGURE', '一批', False, value=1, approx='exact', unit='批')
 F('20%以上', 20, '%', '人工智能核心产业营收增长', ap='more_than|at_least')
+
+# 高质量发展: optional at every occurrence (round 2); slip fixed after the first measurement:
+# the first script marked one of its two occurrences (支持经济高质量发展 was left out)
+all_occ(A, SL, '高质量发展', False, kind='formula', quoted=False)
 
 if __name__ == '__main__':
     import sys
