@@ -47,7 +47,7 @@ U('全民参保计划', 'campaign', req=False)
 s('FIGURE', '一批', False, ctx='一批可感', value=1, approx='exact', unit='批')
 U('劳有所获、业有所成、心有所悦', req=False)
 # 全面提升文化影响力。
-U('社会主义核心价值观')                                      # required unquoted (round 9)
+U('社会主义核心价值观')                                      # required unquoted (round 13)
 Q('书香辽宁', 'campaign')                                    # quoted programme name
 s(P, '辽宁', False, ctx='书香辽宁')
 Q('辽宁阅读', 'term', req=False)                             # quoted names of service platforms
