@@ -76,6 +76,7 @@ F('13条', 13, '条', '重点产业链')
 Q('5+5')                                              # a quoted coded formula, no FIGURE
 # 北斗: a satellite system (a product name), not annotated
 # cities and enterprises at the start of the project names (round 3: optional)
+s(P, '长沙宁乡', False)   # a chain (round 2: one name, parts optional) before a project: optional (slip fixed after the first measurement)
 s(P, '长沙', False, ctx='长沙宁乡')
 s(P, '宁乡', False)
 s(DEP, '圣钘科技', False, **ENT)
