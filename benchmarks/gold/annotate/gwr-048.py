@@ -9,7 +9,7 @@ s = A.s
 F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 GOAL = 'exact|more_than'   # after 突破 / 达到 (the verb stays outside the span)
-GOV = dict(level='central', kind='state', canonical='国务院')
+GOV = {'level': 'central', 'kind': 'state', 'canonical': '国务院'}
 
 
 def opt_fig(t, v, u, subj, ctx=None):

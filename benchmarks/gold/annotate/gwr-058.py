@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ
+from _ann import Ann
 
 # 1981 State Council government work report (delivered 30 Nov 1981), section
 # (一) 当前的经济形势: finance and credit balanced (the deficits of 1979–1981),
@@ -8,9 +8,9 @@ A = Ann('gwr-058', 1041, 2838)
 s = A.s
 F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
-SC = dict(level='central', kind='state', canonical='国务院')
-CC = dict(level='central', kind='party', canonical='中共中央')
-PLA = dict(level='central', kind='state', canonical='中国人民解放军')
+SC = {'level': 'central', 'kind': 'state', 'canonical': '国务院'}
+CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
+PLA = {'level': 'central', 'kind': 'state', 'canonical': '中国人民解放军'}
 
 
 def opt_fig(t, v, u, subj, ctx=None, ap='exact'):

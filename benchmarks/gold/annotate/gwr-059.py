@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DT, Ann, P
 
 A = Ann('gwr-059', 5668, 7491)
 s = A.s

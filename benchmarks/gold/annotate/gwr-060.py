@@ -58,7 +58,7 @@ last_year('都比上一年')
 s(DT, '中共十一届三中全会', False)
 s(DEP, '中共', False, ctx='中共十一届', level='central', kind='party')  # the Party as a whole
 s(DT, '十一届三中全会', False)  # a plenary session used as an actor/time (round 5)
-s(DEP, '中共中央', False, ctx='中共中央关于加快', **{'level': 'central', 'kind': 'party', 'canonical': '中共中央'})  # inside a title of a work
+s(DEP, '中共中央', False, ctx='中共中央关于加快', level='central', kind='party', canonical='中共中央')  # inside a title of a work
 # 《农村人民公社工作条例（试行草案）》: none
 Y('一九七七年', '1977', ctx='工业总产值一九七七年')
 Y('一九七六年', '1976')

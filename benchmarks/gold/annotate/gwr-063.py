@@ -4,7 +4,7 @@ from _ann import DEP, DT, PE, SL, Ann, P, all_occ
 A = Ann('gwr-063', 1281, 3606, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
-PLA = dict(level='central', kind='state', canonical='中国人民解放军')
+PLA = {'level': 'central', 'kind': 'state', 'canonical': '中国人民解放军'}
 
 
 def Y(t, v, ctx=None):

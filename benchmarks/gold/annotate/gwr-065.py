@@ -1,4 +1,4 @@
-from _ann import Ann, all_occ
+from _ann import Ann
 
 # 1960 report to the NPC on the 1956–1967 National Programme for Agricultural
 # Development (State Council, Tan Zhenlin): the end of part 一 (the people's

@@ -1,5 +1,3 @@
-from _ann import Ann, all_occ
-
 # 1954 State Council (Central People's Government) work report: water
 # conservancy and the 1954 floods, forestry, handicrafts, transport and posts,
 # domestic trade. The source text is itself in traditional script (with some
@@ -7,6 +5,7 @@ from _ann import Ann, all_occ
 # text as stored ("script": "as-stored": no conversion). The spans are found on
 # its t2s form (same length) and written with the stored surface.
 import opencc
+from _ann import Ann, all_occ
 
 A = Ann('gwr-071', 6309, 8032, script='as-stored')
 _simp = opencc.OpenCC('t2s').convert(A.p)
@@ -15,7 +14,7 @@ A.simp = _simp
 s = A.s
 F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
-CPG = dict(level='central', kind='state', canonical='中央人民政府')
+CPG = {'level': 'central', 'kind': 'state', 'canonical': '中央人民政府'}
 
 def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
     s('FIGURE', t, False, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)

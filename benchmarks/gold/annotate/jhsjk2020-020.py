@@ -1,4 +1,4 @@
-from _ann import CC, CMC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, CMC, DEP, DT, PE, Ann, P
 
 # Xi Jinping at the meeting commemorating the 75th anniversary of the victory of the
 # Chinese People's War of Resistance against Japanese Aggression and the World

@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Xi Jinping's reply letter to the villagers who built and guard the Miyun reservoir,
 # 30 Aug 2020 (jhsjk text, one line): the whole text: the letter with its signature

@@ -1,4 +1,4 @@
-from _ann import DT, SL, Ann
+from _ann import DT, Ann
 
 # Xi Jinping at the symposium of experts in the economic and social fields on the
 # 14th Five-Year Plan, 24 Aug 2020 (jhsjk text, no line breaks): from the history of

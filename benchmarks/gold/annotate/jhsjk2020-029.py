@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Xi Jinping's reply letter to the graduates of the Karamay campus of the China
 # University of Petroleum (Beijing), 7 Jul 2020 (jhsjk text, one line): the whole text:

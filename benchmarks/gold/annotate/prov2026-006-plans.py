@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, PE, Ann, P
 
 # Tianjin 2026 government work report, "2026年重点工作": task (五) reform and
 # opening (state firms, private economy, 工商联, free-trade zone, foreign

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, P, SL, Ann
+from _ann import DEP, DT, Ann, P
 
 # 2026 government work report of Ningxia, review of 2025: the end of field 二
 # (poverty-alleviation links, towns and cities), field 三 (“一河三山”: ecology,

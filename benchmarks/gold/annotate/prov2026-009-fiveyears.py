@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Shandong 2026 government work report, the review of the five years of the
 # 14th Five-Year Plan: the fields 科技创新, 美丽山东, 基础设施, 城乡区域协调,

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, Ann, P
 
 # Shanxi 2026 government work report, "三、2026年工作安排": task (六) reform and
 # opening (state firms, factor markets, finance, business environment,

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, Ann, P
+from _ann import DEP, Ann, P
 
 # The review of 2025, fields (四) to (八); annotated on the simplified source, written in traditional script.
 A = Ann('prov2026-012', 2718, 4589, script='traditional')

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Guangxi 2026 government work report, "三、2026年重点工作", tasks (一) to (三):
 # the intelligent economy, industry, agriculture. Simplified.

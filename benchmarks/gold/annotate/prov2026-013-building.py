@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # 2026 government work report of Xinjiang: the closing paragraphs of the 2026 tasks
 # (兵团, 对口援疆, 驻疆部队), all of section 四 on the government's self-building and the

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 11: the Zhejiang report's "2026年重点工作", tasks (五) projects, investment and
 # private capital, (六) reform and opening (finance pilots, foreign trade, platforms,

@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # 2026 government work report of Hunan, review of 2025, fields “四是” (regions), “五是”
 # (livelihood), “六是” (safety) and the opening of the review of the 14th Five-Year Plan

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # 2026 government work report of Hunan, "三、关于2026年工作": the main expected targets
 # of 2026, the ten fields announced, field (一) (consumption, investment, the market,

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 11: the Liaoning report's review of 2025, fields "五是" (opening: trade, foreign
 # capital, corridors, events), "六是" (regions and cities: the “一圈一带两区”, urban

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 14: the Liaoning report's 2026 tasks (九) (livelihoods: employment, education,
 # health, “一老一小”, social security, culture: “书香辽宁”, 牛河梁, 大连、朝阳), the 20

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Xi Jinping's New Year address for 2026, 31 Dec 2025 (news.cn text, paragraphs separated
 # by two spaces, no line breaks): the whole text: the photo caption (国家主席习近平,

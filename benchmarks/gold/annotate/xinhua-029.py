@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Xi Jinping's address at the 2025 Spring Festival reception, 27 Jan 2025 (news.cn text,
 # paragraphs separated by two em spaces, no line breaks): the whole text (1,427 characters,

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, P, PE, SL, Ann
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Xi Jinping at the first session of the 19th G20 summit, on hunger and poverty,
 # Rio de Janeiro, 18 Nov 2024 (news.cn text, paragraphs separated by `  `): the

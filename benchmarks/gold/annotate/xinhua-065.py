@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Xi Jinping's New Year address for 2024, 31 Dec 2023 (news.cn text, paragraphs separated by
 # two em spaces, no line breaks): the whole text (1,730 characters), annotated as traditional

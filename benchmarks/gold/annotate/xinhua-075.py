@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Xi Jinping at the reception for the 74th anniversary of the founding of the PRC,
 # 28 Sep 2023 (news.cn text, paragraphs separated by `　　`, no line breaks): the whole

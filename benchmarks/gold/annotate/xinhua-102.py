@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Xi Jinping's address at the opening of the 5th China International Import Expo, 4 Nov 2022
 # (news.cn text, paragraphs separated by `　　`, no line breaks): the whole text (1,210
