@@ -38,7 +38,16 @@ from ..records import SPAN_ORDER, Doc, Span
 from ..resources import Resources
 from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
 from .tagger import Tagger, build_tagger
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, norm_offset, starts_token, token_at
+from .tokens import (
+    SpanBoundaries,
+    TokenVocabulary,
+    ends_token,
+    find_all,
+    norm_offset,
+    on_token_bounds,
+    starts_token,
+    token_at,
+)
 
 LABEL = "PERSON"
 
@@ -241,7 +250,7 @@ class PersonExtractor:
         if start < 0 or norm[start] not in self.lexicon.surnames:
             return False
         a, b = doc.normalized.to_original(start, start + 1)
-        if not (starts_token(doc.tokens, a) and ends_token(doc.tokens, b)) or self._after_transliteration(doc, a):
+        if not on_token_bounds(doc.tokens, a, b) or self._after_transliteration(doc, a):
             return False
         return self.tagger.tag_text(norm[start : start + 3])[0][1] not in _NOT_SURNAME_TAGS
 

@@ -53,7 +53,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from ..gazetteer import Gazetteer, Region, load_gazetteer
-from ..records import Doc, Span, Token
+from ..records import Doc, Span
 from ..resources import Resources
 from .place_names import (
     CURATED,
@@ -70,7 +70,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds
 
 LABEL = "PLACE"
 
@@ -87,8 +87,6 @@ _ROUTE_RIGHT = re.compile(
 )
 # A street named after a city: the name and one of these as a token of its own (赤峰|道).
 _STREET = frozenset("路道街")
-# Longest division name guarded as an ordinary word (呼和浩特 is no guard; 长治, 大同 are).
-LONGEST_LISTED = 4
 # What may stand on either side of an item of a list of places.
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
@@ -133,6 +131,7 @@ class PlaceExtractor:
         self.vocabulary.register(words)
         # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
         self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
+        self._longest_listed = max(map(len, lexicon.listed), default=0)  # of the guarded division names (长治)
         # Attributes of a division (by code) or of an unresolved name (by its divisions), computed once:
         # (level, chain, canonical, code).
         self._attrs: dict[Any, tuple[Any, ...]] = {}
@@ -292,7 +291,9 @@ class PlaceExtractor:
                     continue  # 天水街道 is a township, not 天水市
                 if norm.startswith("湾", end) and all(r.level == "county" for r in entry.regions):
                     continue  # 金州湾 is a bay (大连金州湾国际机场), not the district 金州
-                if norm[end : end + 1] in _STREET and _lone_token(tokens, end if offsets is None else offsets[end]):
+                if norm[end : end + 1] in _STREET and (
+                    on_token_bounds(tokens, end, end + 1) if offsets is None else on_token_bounds(tokens, offsets[end], offsets[end + 1])
+                ):
                     continue  # 赤峰|道, 成都|道: a street named after the city (Tianjin names many so)
                 if end in token_ends or end in facility_ends:
                     pass
@@ -306,7 +307,7 @@ class PlaceExtractor:
                 continue
             out.append(cand)
         if out and "、" in norm:
-            out.extend(_in_lists(doc, self.lexicon.listed, out))
+            out.extend(_in_lists(doc, self.lexicon.listed, self._longest_listed, out))
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
@@ -437,12 +438,7 @@ def _choose_longest(run: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
-def _lone_token(tokens: Sequence[Token], pos: int) -> bool:
-    """True when the character at original offset ``pos`` is a token of its own."""
-    return starts_token(tokens, pos) and ends_token(tokens, pos + 1)
-
-
-def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], found: Sequence[_Candidate]) -> list[_Candidate]:
+def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: Sequence[_Candidate]) -> list[_Candidate]:
     """The guarded names (长治, 来宾) that stand in a list next to a division: 长治、临汾, 太原、大同、长治.
 
     The name is a token on one side of a 、 whose other side is a division
@@ -458,7 +454,7 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], found: Sequence[_Candi
         if a < 0 or b > len(norm) or norm[a:b] not in listed:
             return None
         oa, ob = (a, b) if offsets is None else (offsets[a], offsets[b])
-        return listed[norm[a:b]] if starts_token(tokens, oa) and ends_token(tokens, ob) else None
+        return listed[norm[a:b]] if on_token_bounds(tokens, oa, ob) else None
 
     def edge(pos: int) -> bool:  # a list may end at norm offset pos
         return pos < 0 or pos >= len(norm) or norm[pos] in _LIST_EDGE
@@ -470,7 +466,7 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], found: Sequence[_Candi
         cand = todo.pop()
         if norm.startswith("、", cand.end):  # 长治、[临汾]: the name after the mark
             a = cand.end + 1
-            for b in range(a + 2, min(a + LONGEST_LISTED, len(norm)) + 1):
+            for b in range(a + 2, min(a + longest, len(norm)) + 1):
                 entry = token(a, b)
                 if entry is not None and edge(b) and (a, b) not in seen:
                     seen.add((a, b))
@@ -478,7 +474,7 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], found: Sequence[_Candi
                     todo.append(kept[-1])
         if cand.start > 1 and norm[cand.start - 1] == "、":  # [长治]、临汾: the name before it
             b = cand.start - 1
-            for a in range(max(0, b - LONGEST_LISTED), b - 1):
+            for a in range(max(0, b - longest), b - 1):
                 entry = token(a, b)
                 if entry is not None and edge(a - 1) and (a, b) not in seen:
                     seen.add((a, b))

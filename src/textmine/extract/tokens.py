@@ -88,6 +88,18 @@ def ends_token(tokens: Sequence[Token], pos: int) -> bool:
     return tok is not None and tok.end == pos
 
 
+def on_token_bounds(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when a token starts at ``start`` and one ends at ``end`` (original offsets).
+
+    Example:
+        >>> from textmine.records import Token
+        >>> toks = (Token("赤峰", "赤峰", 0, 2), Token("道", "道", 2, 3))
+        >>> on_token_bounds(toks, 2, 3), on_token_bounds(toks, 1, 3)
+        (True, False)
+    """
+    return starts_token(tokens, start) and ends_token(tokens, end)
+
+
 class SpanBoundaries:
     """Index of the boundaries of earlier spans, to reject matches that cut one in two.
 
