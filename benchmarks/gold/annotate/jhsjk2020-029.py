@@ -10,9 +10,7 @@ s = A.s
 U, Q = A.unquoted, A.quoted
 UNI = {'kind': 'university'}
 
-
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return A.figure(t, v, u, subj, ap=ap, req=req, ctx=ctx)
+F = A.figure
 
 
 def campus():

@@ -10,9 +10,7 @@ YI = 100000000
 WAN = 10000
 MASS = {'kind': 'mass organisation'}
 
-
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return A.figure(t, v, u, subj, ap=ap, req=req, ctx=ctx)
+F = A.figure
 
 
 def fyp():  # “十四五”: optional as SLOGAN kind period and as DATE

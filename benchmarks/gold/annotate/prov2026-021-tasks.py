@@ -11,9 +11,7 @@ YI, WAN = 100000000, 10000
 HNPC = {'level': 'province', 'kind': 'party', 'canonical': '中共湖南省委'}
 ENT = {'kind': 'enterprise'}
 
-
-def F(t, v, u, subj, ap='exact', req=True, ctx=None):
-    return A.figure(t, v, u, subj, ap=ap, req=req, ctx=ctx)
+F = A.figure
 
 
 # 今年主要预期目标是：…
