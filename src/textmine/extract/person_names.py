@@ -5,7 +5,9 @@ and compound), TITLE records the titles with the side of the name they stand
 on, HONOR_SUFFIX the last words of honorary titles, AFTER_NAME the words that
 may follow a name, NOT_NAME words jieba tags as names that are ordinary
 words, TRANSLIT the characters of transliterated names, CASE_AFTER the words
-that name a disciplinary case after the name of the person tried (等案件).
+that name a disciplinary case after the name of the person tried (等案件),
+LEADER_SURNAME the surnames of leaders that are ordinary characters otherwise
+(习): a name only alone before an office (习主席, 给习总书记写信).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class PersonLexicon:
     surname_starts: frozenset[str]
     #: Words after a name that make it the name of a disciplinary case (蓝天立等案件), longest first.
     case_after: tuple[str, ...] = ()
+    #: Leaders' surnames that are ordinary characters otherwise (习): names only before an office.
+    leader_surnames: frozenset[str] = frozenset()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -57,7 +61,7 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         (True, 'both', True)
     """
     source = "textmine/data/persons.jsonl"
-    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT", "CASE_AFTER")
+    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT", "CASE_AFTER", "LEADER_SURNAME")
     tables: dict[str, dict[str, Mapping[str, Any]]] = {k: {} for k in labels}
     for record in records if records is not None else iter_jsonl("persons.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
@@ -87,4 +91,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         after_re=re.compile(_alternation(after)),
         surname_starts=frozenset(starts),
         case_after=tuple(sorted(tables["CASE_AFTER"], key=len, reverse=True)),
+        leader_surnames=frozenset(s for s in tables["LEADER_SURNAME"] if len(s) == 1),
     )

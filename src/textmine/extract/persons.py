@@ -56,6 +56,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
+# Tags of what the tokenizer glues before a leader's surname (给习, 向习, 和习): the surname stands alone.
+_GLUED_BEFORE_LEADER = frozenset({"p", "c"})
 _SEPARATORS = " \u3000/:：·|"
 # Tags of a dictionary word that a run of transliteration characters is not a name as (基金 n, 安全 an).
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "f", "p", "c", "r"})
@@ -221,8 +223,10 @@ class PersonExtractor:
                         out.append(_Found(start, name_end, title_span=(name_end, te)))
                         break
                 else:
-                    if title in self.lexicon.bare_titles and self._bare_surname(doc, name_end - 1):
-                        # 王/书记: the surname alone, an office after it
+                    if title in self.lexicon.bare_titles and (
+                        self._bare_surname(doc, name_end - 1) or self._leader_surname(doc, name_end - 1)
+                    ):
+                        # 王/书记: the surname alone, an office after it (习/主席, 给习/总书记)
                         out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
                     elif (start := self._transliterated_before(doc, name_end)) is not None:
                         out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
@@ -253,6 +257,19 @@ class PersonExtractor:
         if not on_token_bounds(doc.tokens, a, b) or self._after_transliteration(doc, a):
             return False
         return self.tagger.tag_text(norm[start : start + 3])[0][1] not in _NOT_SURNAME_TAGS
+
+    def _leader_surname(self, doc: Doc, start: int) -> bool:
+        """True when ``start`` holds a leader's surname (习) that is a token of its own, or ends a token after a preposition or conjunction (给习)."""
+        if start < 0 or doc.norm[start] not in self.lexicon.leader_surnames:
+            return False
+        a, b = doc.normalized.to_original(start, start + 1)
+        token = token_at(doc.tokens, a)
+        if token is None or token.end != b:
+            return False
+        if token.start == a:
+            return True
+        before = self.tagger.tag_text(token.norm[: len(token.norm) - 1])
+        return bool(before) and before[-1][1] in _GLUED_BEFORE_LEADER
 
     def _after_transliteration(self, doc: Doc, pos: int) -> bool:
         """True when the two characters before original offset ``pos`` may end a transliterated name (佩斯林同志)."""
