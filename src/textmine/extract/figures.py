@@ -314,7 +314,7 @@ class FigureExtractor:
             return None  # inside a longer numeral
         if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
             return None  # 十三届全国人大五次会议: the ordinal of a session
-        if ctx.in_word(unit_end) or ctx.inside_token(start) or ctx.inside_token(end):
+        if ctx.in_word(unit_end) or ctx.inside_token(end) or (ctx.inside_token(start) and not ctx.after_comparative(start, end)):
             return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
         if self._in_formula(norm, start, end):
             return None  # 两个维护, 三个表率
@@ -437,6 +437,11 @@ class _Context:
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
         return self._token_around(pos) is not None
+
+    def after_comparative(self, start: int, end: int) -> bool:
+        """True when the token around ``start`` is 多 and the multiple ``norm[start:end]`` (还多两倍: 多|两倍)."""
+        token = self._token_around(start)
+        return token is not None and token.norm[:1] == "多" and token.norm[1:] == self.norm[start:end] and self.norm[end - 1] == "倍"
 
     def in_word(self, pos: int) -> bool:
         """True when ``pos`` falls inside a dictionary word (部门, 人民), not a guessed one (个省).
