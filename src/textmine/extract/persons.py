@@ -220,7 +220,7 @@ class PersonExtractor:
                 for length in (3, 2, 4):
                     start = name_end - length
                     if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops) == name_end:
-                        out.append(_Found(start, name_end, title_span=(name_end, te)))
+                        out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
                         break
                 else:
                     if title in self.lexicon.bare_titles and (
@@ -451,6 +451,21 @@ class PersonExtractor:
             return None
         return start
 
+    def _foreign_start(self, doc: Doc, start: int, end: int) -> int:
+        """The start of the name ending at ``end``: earlier than ``start`` when ``norm[start:end]`` is the tail of a
+        transliterated name the tokenizer glued to the word before it (应舒|尤克总统: 舒尤克, not 尤克)."""
+        norm, translit = doc.norm, self.lexicon.translit
+        if start == 0 or norm[start - 1] not in translit or not all(c in translit for c in norm[start:end]):
+            return start
+        earlier = self._transliterated_before(doc, end)
+        if earlier is None or earlier >= start:
+            return start
+        glued = token_at(doc.tokens, doc.normalized.to_original(start - 1, start)[0])
+        if glued is None or self.tagger.tag_word(glued.norm, whole=True) is not None:
+            return start  # 感谢|卢拉: the character before ends a word of the dictionary
+        tagged = self.tagger.tag_text(norm[earlier:end])
+        return earlier if len(tagged) == 1 and tagged[0][1] in _NAME_TAGS else start
+
     def _foreign_name(self, word: str) -> bool:
         """False for a run of transliteration characters that the dictionary knows as a common word (基金, 安全)."""
         tagged = self.tagger.tag_text(word)
@@ -535,6 +550,7 @@ class PersonExtractor:
                 len(word) == surname + 1
                 and not self._ends_name(norm, end, stops)
                 and "\u3400" <= norm[end] <= "\u9fff"
+                and not (len(tagged) > 1 and tagged[1][1] == "k")  # 帅才|型科学家: a suffix (型) ends no name
                 and self._ends_name(norm, end + 1, stops)
             ):
                 end += 1
