@@ -100,3 +100,14 @@ def test_months_resolve_against_the_article_own_date(pipeline) -> None:
     }
     # A date that is no year (a bare number, a code) is ignored.
     assert _resolved_with_date(pipeline, text, "20251231")["12月31日"] is None
+
+
+def test_months_never_take_a_target_or_a_later_year(pipeline) -> None:
+    # 力争2060年前 is a deadline, not the year of the dateline after it.
+    text = "力争2030年前二氧化碳排放达到峰值，2060年前实现碳中和。（新华社北京11月12日电）"
+    assert _resolved_with_date(pipeline, text, None) == {"11月12日": None}
+    assert _resolved_with_date(pipeline, text, "2020-11-13") == {"11月12日": "2020-11-12"}
+    # A year after the article's own date is a plan's year; the article's year stands.
+    assert _resolved_with_date(pipeline, "2027年将举办博览会。3月5日，会议开幕。", "2024-03-06") == {"3月5日": "2024-03-05"}
+    # 到2035年 is a target: the month takes the only other year the article names.
+    assert _resolved_with_date(pipeline, "到2035年基本实现现代化。3月5日，會議開幕。2024年的工作", None) == {"3月5日": "2024-03-05"}

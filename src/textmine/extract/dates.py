@@ -342,14 +342,24 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     The year is the last explicit year before the date in the same paragraph,
     or else the only year the article names, or else the year of the
     article's own date (``meta["date"]``, from a JSONL record: a dateline
-    12月31日 before any year). A month after 今年, 去年, 明年 … is counted from
+    12月31日 before any year). Targets and deadlines (到2035年, 2060年前) and
+    years after the article's own date are no year of a month named alone. A month after 今年, 去年, 明年 … is counted from
     the article's own year: resolved only when the article's date gives it.
     """
     month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
     if not month_days:
         return dates
     present = _own_year(doc)
-    years = [(a, attrs["value"][:4]) for a, _, attrs in dates if _YEAR.match(attrs.get("value") or "")]
+    norm = doc.norm
+    # A year a month can belong to: not a target (力争2060年前, 到2035年) and, when the article
+    # has a date, not later than it (a month named alone is a recent one, not one of a plan).
+    years = [
+        (a, attrs["value"][:4])
+        for a, b, attrs in dates
+        if _YEAR.match(attrs.get("value") or "")
+        and not _target_year(norm, a, b)
+        and (present is None or int(attrs["value"][:4]) <= present)
+    ]
     if not years and present is None:
         return dates
     only = {y for _, y in years}
@@ -359,7 +369,6 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     year_starts = [pos for pos, _ in years]
     to_original = doc.normalized.to_original
     out = list(dates)
-    norm = doc.norm
     for k in month_days:
         a, b, attrs = dates[k]
         value = attrs["value"]
@@ -378,6 +387,11 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
         if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
             out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
+
+
+def _target_year(norm: str, start: int, end: int) -> bool:
+    """True when the year at ``norm[start:end]`` is a target or a deadline (到2035年, 2060年前, 2030年以前)."""
+    return norm[start - 1 : start] in ("到", "至") or norm.startswith(("前", "以前", "之前"), end)
 
 
 def _own_year(doc: Doc) -> int | None:
