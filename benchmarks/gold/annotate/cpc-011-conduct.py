@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, SL, Ann, P
 
 # 16th CPC National Congress report (2002): the end of section 十 “加强和改进党的建设”
 # (the second paragraph of point (五): Party members, the 先进性 education; point
@@ -95,7 +95,7 @@ s(P, '中国', ctx='实现中国历史上')                       # 中国历史
 fuxing('中华民族伟大复兴', '实现中华民族伟大复兴的历史征程')
 s(DT, '十一届三中全会以来', False)                       # an event used as a time (round 1)
 s(DT, '十一届三中全会', False, ctx='十一届三中全会以来')
-cssz('建设中国特色社会主义的正确道路')                  # undecided: the object of 建设 inside the modifier of 道路
+cssz('建设中国特色社会主义的正确道路')                  # the object inside a relative clause (cpc-010, round 6): optional
 U('民族复兴', 'term', req=False, ctx='赋予民族复兴')     # earlier rounds: optional
 fuxing('中华民族的伟大复兴', '中华民族的伟大复兴展现')
 

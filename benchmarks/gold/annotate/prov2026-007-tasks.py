@@ -31,7 +31,7 @@ Q('五大战略')                                            # quoted numbered f
 Q('五个新突破')
 
 # 一是坚定实施扩大内需战略，…
-sp = U('扩大内需战略')                                   # a national strategy's fixed name, like 乡村振兴战略 (round 10): decided by analogy
+sp = U('扩大内需战略')                                   # a national strategy's fixed name, like 乡村振兴战略 (round 6): decided by analogy
 U('扩大内需', 'term', req=False, at=sp['start'])          # the policy phrase inside (round 1)
 U('扩大内需', 'term', req=False, ctx='坚持把扩大内需')
 Q('两重', 'campaign')                                    # quoted policy names (round 5)
@@ -80,7 +80,7 @@ F('10%左右', 10, '%', '全社会研发经费投入增长', 'about')
 s(DEP, '教育部宁夏高等研究院', False, **INST)            # an institute (guide)
 s(DEP, '教育部', False, ctx='教育部宁夏高等研究院', level='central', kind='state')   # inside a longer name: optional
 s(P, '宁夏', False, ctx='教育部宁夏高等研究院')
-# 国家级中试平台; 自治区各类实验室 (a level, not the organ): none
+# 国家级中试平台; 自治区各类实验室 (a level, not the organ, round 8): none
 F('20家', 20, '家', '新建科技创新平台')
 F('300家', 300, '家', '新培育科技型、高成长创新型、新型工业化示范型企业')
 Q('产业出题、科技答题', 'directive')                    # a quoted requirement: required
@@ -103,7 +103,7 @@ U('算电协同工程', 'campaign', req=False)
 Q('宽带升级', 'campaign')                                # quoted names of a 专项行动: required (round 2)
 Q('信号升格', 'campaign')
 # 5G: a name, no FIGURE
-F('千兆', 1000, '兆', '光网', req=False)                  # a bandwidth class (round 12)
+F('千兆', 1000, '兆', '光网', req=False)                  # a bandwidth class (round 6)
 U('数字产业化能级提升行动', 'campaign', req=False)
 s(DEP, '科大讯飞', False, **ENT)                         # an enterprise (guide)
 Q('聚储通算用', 'term', req=False)                       # a quoted technical coinage, like “制储输用” (round 2)
