@@ -163,6 +163,7 @@ F('12个', 12, '个', '经济总量超500亿元的县域', ap='exact')
 F('2.42', 2.42, '', '城乡居民收入倍差', req=False)  # unitless ratios (guide)
 F('2.12', 2.12, '', '城乡居民收入倍差', req=False)
 U('国内国际双循环', 'term', req=False)
+U('双循环', 'term', req=False)  # inside the longer phrase (round 5, jhsjk2020-022); fixed after the first measurement
 s(P, '粤港澳大湾区')  # required (r7r)
 U('西部陆海新通道', 'campaign', req=False)  # prov2026-012-review
 s(P, '西部', False, ctx='西部陆海新通道')
