@@ -93,7 +93,10 @@ F('7条', 7, '条', '新建成轨道交通线路')
 F('超400公里', 400, '公里', '轨道交通通车里程', ap='more_than')
 s('FIGURE', '400公里', False, ctx='超400公里', value=400, approx='exact|more_than', unit='公里')
 F('32个', 32, '个', '综合片区类城市更新项目')
-s(P, '柳林公园', False); s(P, '新梅江公园', False)               # parks: venues
+s(P, '柳林公园', False)                                          # parks: venues
+s(P, '柳林', False)                                              # areas of the city inside the park names:
+s(P, '新梅江公园', False)                                        # optional (nesting; slip fixed after the
+s(P, '新梅江', False); s(P, '梅江', False)                       # first measurement)
 F('13座', 13, '座', '新建提升城市公园')                          # after a list ending in 等
 F('275个', 275, '个', '新建提升口袋公园')
 F('超200公里', 200, '公里', '新增城市绿道', ap='more_than')
