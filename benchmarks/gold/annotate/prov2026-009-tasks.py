@@ -1,4 +1,4 @@
-from _ann import DEP, P, SL, Ann
+from _ann import DEP, P, SL, Ann, all_occ
 
 # Shandong 2026 government work report, "三、2026年重点工作", tasks (四) to
 # (六): opening-up (trade brands, markets by region, ports, FTZ and the SCO
@@ -147,6 +147,10 @@ F('5个左右', 5, '个', '新培育现代海洋特色产业集聚区', ap='abou
 s(P, '西海岸新区'); s(P, '西海岸', False)                # a new area (round 11: 滨海新区)
 U('西海岸新区创新发展先行先试行动计划', 'campaign', req=False)
 Q('蓝色动能', 'term', req=False)
+# slip fixed: 高质量发展 is a policy phrase, optional at every occurrence (round 2),
+# also inside the names of programmes
+all_occ(A, SL, '高质量发展', False, kind='formula', quoted=False)
+
 
 if __name__ == '__main__':
     import sys

@@ -152,6 +152,10 @@ all_occ(A, DEP, '上海合作组织', False, **INT)
 all_occ(A, P, '上海', False)
 all_occ(A, SL, '上海精神', kind='formula', quoted=True)
 all_occ(A, SL, '一带一路', kind='formula', quoted=True)
+# slip fixed: 高质量发展 is a policy phrase, optional at every occurrence (round 2),
+# also inside the names of programmes
+all_occ(A, SL, '高质量发展', False, kind='formula', quoted=False)
+
 
 if __name__ == '__main__':
     import sys
