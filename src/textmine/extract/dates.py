@@ -65,6 +65,12 @@ _PATTERN = re.compile(
     rf"|(?<=[{_REL_YEAR_FIRST}]年)(?P<rel_month>{_MONTH_CN})月(?![{_CN_NUMERAL}])"
 )
 
+#: A Chinese month alone (九月召开…, 十月初), read only in a dated narrative (:func:`_bare_months`);
+#: not inside a longer numeral or date, and not in names (十月革命) or set phrases (七月流火, 十月怀胎).
+_BARE_MONTH = re.compile(
+    rf"(?<![{_CN_NUMERAL}年月〇○零初])(?:{_MONTH_CN})月(?![{_CN_NUMERAL}日号]|革命|怀胎|流火|飞雪|桂花|天|花|节)"
+)
+
 #: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
 _LUNAR = re.compile(
     r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>年))"
@@ -192,6 +198,7 @@ class DateExtractor:
                 found_dates.append(read)
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
+        found_dates.extend(self._bare_months(doc, found_dates))
         found_dates = _resolve(found_dates, doc)
         if term_starts:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
@@ -225,6 +232,36 @@ class DateExtractor:
             oa, ob = to_original(a, b)
             spans.append(Span("DATE", oa, ob, text[oa:ob], norm[a:b], attrs))
         return spans
+
+    def _bare_months(self, doc: Doc, dates: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+        """Chinese months named alone after a date with a year in the same paragraph (一九七五年八月……九月召开).
+
+        Alone, 九月 is too often a name or a set phrase; in a narrative that has just given a
+        year it is the next month of that year (resolved by :func:`_resolve` like 12月16日).
+        """
+        norm = doc.norm
+        firsts = sorted(a for a, _, attrs in dates if _YEAR.match(attrs.get("value") or ""))
+        if not firsts:
+            return []
+        taken = Ranges((a, b) for a, b, _ in dates)
+        to_original, offsets = doc.normalized.to_original, doc.normalized.offsets
+        starts = [p.start for p in doc.paragraphs]
+        out = []
+        read_to = -1  # norm offset up to which the paragraphs have been read
+        for first in firsts:
+            if first < read_to:
+                continue
+            k = bisect.bisect_right(starts, to_original(first, first)[0]) - 1
+            end = len(norm)
+            if 0 <= k < len(starts):
+                para_end = doc.paragraphs[k].end
+                end = para_end if offsets is None else bisect.bisect_left(offsets, para_end)
+            for m in _BARE_MONTH.finditer(norm, first, end):
+                a, b = m.span()
+                if not taken.overlaps(a, b):
+                    out.append((a, b, {"value": f"--{self._chinese_integer(m.group()[:-1]):02d}"}))
+            read_to = end
+        return out
 
     @staticmethod
     def _term_ok(norm: str, word: str, start: int, end: int) -> bool:
