@@ -73,6 +73,9 @@ from .place_names import (
 from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds
 
 LABEL = "PLACE"
+#: Levels of curated villages and towns (大寨, 枫桥镇): found where the tokenizer cuts them out, never
+#: at the start of a longer word (普及大寨县 names no village).
+_LOCAL_LEVELS = frozenset({"village", "town"})
 
 _ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
 # A county or prefecture short form followed by these names a township or
@@ -237,7 +240,7 @@ class PlaceExtractor:
             ranges.append((tok[2], tok[3]))
             if entry is not None:
                 seen.add(start)
-                if entry.kind in STRONG:
+                if entry.kind in STRONG and entry.attrs.get("level") not in _LOCAL_LEVELS:
                     strong.add(word)
                 raw.append(_candidate((start, end, entry, entry.regions)))
                 token_ends.add(end)
