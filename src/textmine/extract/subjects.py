@@ -33,8 +33,10 @@ MAX_WORDS = 6
 LINKING = frozenset(
     "达到 达 突破 超过 增加到 增长到 增至 增加 增长 提高到 提高 下降到 下降 降至 降低 降到 减少 减少到 上升 上升到 升至 "  # noqa: SIM905 - a word list reads better as text
     "扩大到 缩小到 稳定在 保持 为 是 有 共 共计 累计 总计 合计 首次 已 已经 分别 均 都 占 实现 完成 新增 净增 达成 "
-    "从 由 年均 平均 实际 名义 同比 比 较".split()
+    "从 由 年均 平均 实际 名义 同比 比 较 跨上 迈上 站上 登上 跃上 跨越 跨过".split()
 )
+#: Nouns after a figure that name a level reached, not what is counted (跨上万亿元台阶, 突破百亿大关).
+_THRESHOLDS = frozenset({"台阶", "新台阶", "大关", "关口", "门槛"})
 #: Words before a phrase that make it the base of a comparison (比“十三五”时期增长).
 _COMPARED = frozenset({"比", "较", "同比", "比上年", "相比"})
 #: Characters that never start a subject right after a figure (的 企业, 和 …).
@@ -335,6 +337,8 @@ class SubjectFinder:
             # (after's own first test, inline: most figures end before punctuation or a digit)
             c = norm[end : end + 1]
             subject = after(words, end) if c and ("\u4e00" <= c <= "\u9fff" or c in _OPEN) and c not in _NEVER_FIRST else None
+            if subject is not None and norm[subject[0] : subject[1]] in _THRESHOLDS:
+                subject = None  # 万亿元台阶: the level reached; what reached it stands before the verb
             if subject is None and not unitless and norm[end : end + 1] != "的":
                 # (30%的企业: the figure qualifies what follows 的; the phrase before it is no subject)
                 subject = self.before(words, start)
