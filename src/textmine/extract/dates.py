@@ -380,8 +380,9 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     or else the only year the article names, or else the year of the
     article's own date (``meta["date"]``, from a JSONL record: a dateline
     12月31日 before any year). Targets and deadlines (到2035年, 2060年前) and
-    years after the article's own date are no year of a month named alone. A month after 今年, 去年, 明年 … is counted from
-    the article's own year: resolved only when the article's date gives it.
+    years after the article's own date are no year of a month named alone.
+    A month after 今年, 去年, 明年 … is counted from the article's own year:
+    resolved only when the article's date gives it.
     """
     month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
     if not month_days:
