@@ -71,6 +71,8 @@ _BARE_MONTH = re.compile(
     rf"(?<![{_CN_NUMERAL}年月〇○零初])(?:{_MONTH_CN})月(?![{_CN_NUMERAL}日号]|革命|怀胎|流火|飞雪|桂花|天|花|节)"
 )
 
+_MONTH_FIRST = frozenset("一二三四五六七八九十")
+
 #: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
 _LUNAR = re.compile(
     r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>年))"
@@ -240,27 +242,34 @@ class DateExtractor:
         year it is the next month of that year (resolved by :func:`_resolve` like 12月16日).
         """
         norm = doc.norm
-        firsts = sorted(a for a, _, attrs in dates if _YEAR.match(attrs.get("value") or ""))
-        if not firsts:
+        # The months alone, from each 月 back to its numeral (a few per article; most 月 close a
+        # date already read): cheaper than a scan of the text for the pattern.
+        candidates = []
+        at = norm.find("月")
+        while at >= 0:
+            start = at - 2 if norm[at - 2 : at] in ("十一", "十二") else at - 1
+            if start > 0 and norm[start] in _MONTH_FIRST:
+                m = _BARE_MONTH.match(norm, start)
+                if m is not None:
+                    candidates.append((start, m.end(), m.group()[:-1]))
+            at = norm.find("月", at + 1)
+        if not candidates:
+            return []
+        years = sorted(a for a, _, attrs in dates if _YEAR.match(attrs.get("value") or ""))
+        if not years:
             return []
         taken = Ranges((a, b) for a, b, _ in dates)
-        to_original, offsets = doc.normalized.to_original, doc.normalized.offsets
-        starts = [p.start for p in doc.paragraphs]
+        to_original = doc.normalized.to_original
+        paragraphs = [p.start for p in doc.paragraphs]
         out = []
-        read_to = -1  # norm offset up to which the paragraphs have been read
-        for first in firsts:
-            if first < read_to:
+        for a, b, month in candidates:
+            # A year before it in its own paragraph (paragraph starts are original offsets).
+            k = bisect.bisect_left(years, a) - 1
+            if k < 0 or taken.overlaps(a, b):
                 continue
-            k = bisect.bisect_right(starts, to_original(first, first)[0]) - 1
-            end = len(norm)
-            if 0 <= k < len(starts):
-                para_end = doc.paragraphs[k].end
-                end = para_end if offsets is None else bisect.bisect_left(offsets, para_end)
-            for m in _BARE_MONTH.finditer(norm, first, end):
-                a, b = m.span()
-                if not taken.overlaps(a, b):
-                    out.append((a, b, {"value": f"--{self._chinese_integer(m.group()[:-1]):02d}"}))
-            read_to = end
+            para = bisect.bisect_right(paragraphs, to_original(a, a)[0])
+            if bisect.bisect_right(paragraphs, to_original(years[k], years[k])[0]) == para:
+                out.append((a, b, {"value": f"--{self._chinese_integer(month):02d}"}))
         return out
 
     @staticmethod
