@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Round 15: the Tianjin 2026 report's review of the 14th Five-Year Plan: the summary
 # paragraph, the six “五年来” fields (Beijing-Tianjin-Hebei, science and industry, reform

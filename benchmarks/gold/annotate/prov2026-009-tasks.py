@@ -1,4 +1,4 @@
-from _ann import DEP, P, SL, Ann, all_occ
+from _ann import DEP, SL, Ann, P, all_occ
 
 # Shandong 2026 government work report, "三、2026年重点工作", tasks (四) to
 # (六): opening-up (trade brands, markets by region, ports, FTZ and the SCO
