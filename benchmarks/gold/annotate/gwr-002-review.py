@@ -83,6 +83,7 @@ U('保交楼', 'term', req=False)
 batch('一揽子化解')
 # 二是
 U('新型工业化', req=False)
+U('高质量发展', req=False, ctx='产业链高质量发展')  # every occurrence optional (slip fixed after the first measurement)
 F('超过50%', 50, '%', '5G用户普及率', ap='more_than')
 U('新型城镇化战略', req=False); U('新型城镇化', req=False)
 F('66.2%', 66.2, '%', '常住人口城镇化率')  # 提高到 outside
