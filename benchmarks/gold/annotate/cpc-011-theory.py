@@ -43,7 +43,9 @@ def zg(ctx):
 
 def jfsx(ctx):
     """解放思想、实事求是、与时俱进: the wording of the Party's ideological line (undecided: optional)."""
-    U('解放思想、实事求是、与时俱进', req=False, ctx=ctx)
+    sp = U('解放思想、实事求是、与时俱进', req=False, ctx=ctx)
+    # the 1978 wording inside it: optional too (nesting; slip fixed after the first measurement)
+    U('解放思想、实事求是', 'directive', req=False, at=sp['start'])
 
 
 # 二、全面贯彻“三个代表”重要思想

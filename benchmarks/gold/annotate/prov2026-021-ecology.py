@@ -100,6 +100,7 @@ F('8万个', 8 * WAN, '个', '扩充优质普通高中公办学位')
 F('1000所', 1000, '所', '提质升级中小学校食堂')
 sp = s(P, '大湘西地区', False)                                    # a region of the province (undecided, like 湘西)
 s(P, '大湘西', False, at=sp['start'])
+s(P, '湘西', False, at=sp['start'] + 1)                          # a name inside a longer name (like 中国 in 新中国; slip fixed after the first measurement)
 Q('双一流', 'campaign')                                           # a quoted coded programme name
 Q('双高计划', 'campaign')                                         # quoted programme name (like “新双高”)
 Q('双师型', 'term', req=False)                                    # undecided: a quoted type designation
