@@ -25,7 +25,7 @@ def cssz(ctx, req=False):
 
 
 def mks(req, ctx):
-    """马克思主义: required where the doctrine is meant, optional as a modifier (rounds 2, 6, 7)."""
+    """马克思主义: required where the doctrine is meant, optional as a modifier (rounds 2 and 6)."""
     sp = U('马克思主义', req=req, ctx=ctx)
     s(PE, '马克思', False, at=sp['start'])
 
@@ -53,8 +53,8 @@ sandai('二、全面贯彻“三个代表”重要思想')
 
 # 开创中国特色社会主义事业新局面，必须高举邓小平理论伟大旗帜，坚持贯彻“三个代表”重要思想。
 cssz('开创中国特色社会主义事业新局面')                     # modifier of 事业
-U('高举邓小平理论伟大旗帜', req=False)                      # the theme wording: optional (round 7)
-doctrine('邓小平理论', '邓小平', req=False, ctx='高举邓小平理论伟大旗帜')   # modifies 旗帜 (round 7)
+U('高举邓小平理论伟大旗帜', req=False)                      # the theme wording: optional (round 6)
+doctrine('邓小平理论', '邓小平', req=False, ctx='高举邓小平理论伟大旗帜')   # modifies 旗帜 (round 6)
 sandai('坚持贯彻“三个代表”重要思想。')
 # “三个代表”重要思想是对马克思列宁主义、毛泽东思想和邓小平理论的继承和发展
 sandai('“三个代表”重要思想是对马克思列宁主义')
@@ -63,7 +63,7 @@ s(PE, '列宁', False, at=sp['start'] + 3)
 doctrine('毛泽东思想', '毛泽东')
 doctrine('邓小平理论', '邓小平', ctx='和邓小平理论的继承和发展')   # the doctrine itself
 zg('当代世界和中国的发展变化')
-U('党的建设', req=False, ctx='加强和改进党的建设、推进')   # optional (round 11)
+U('党的建设', req=False, ctx='加强和改进党的建设、推进')   # optional (round 9)
 Q('三个代表', ctx='始终做到“三个代表”')
 U('立党之本、执政之基、力量之源', req=False)               # undecided: the 2002 standard wording
 
@@ -99,12 +99,12 @@ cssz('把中国特色社会主义事业不断推向前进')                  # m
 jfsx('创新就要不断解放思想、实事求是、与时俱进')
 mks(False, '从对马克思主义的错误的')                        # modifier (的 + noun)
 mks(False, '要坚持马克思主义基本原理')                      # modifier (基本理论, round 2)
-mks(True, '用发展着的马克思主义指导新的实践')               # 在马克思主义指导下 (round 7): the doctrine itself
+mks(True, '用发展着的马克思主义指导新的实践')               # 在马克思主义指导下 (round 6): the doctrine itself
 
 # （二）贯彻“三个代表”重要思想，必须把发展作为党执政兴国的第一要务，…
 sandai('（二）贯彻“三个代表”重要思想')
 # 第一要务: an ordinal, no FIGURE
-mks(False, '马克思主义执政党必须')                          # modifier (马克思主义政党, round 7)
+mks(False, '马克思主义执政党必须')                          # modifier (马克思主义政党, round 6)
 zg('推动当代中国先进生产力')                                # 当代中国 (round 3)
 
 # 我们党在中国这样一个经济文化落后的发展中大国领导人民进行现代化建设，…

@@ -28,15 +28,15 @@ s(P, '湖南', False, at=sp['start'] + 2)
 Q('夏季攻势', 'campaign')                                         # the quoted name of a campaign
 sp = U('中央生态环保督察', 'campaign', req=False)                 # undecided: an inspection (activity), not an organ
 s(DEP, '中央', False, at=sp['start'], level='central', kind='party')   # 中央 alone (round 1)
-s(P, '长江经济带', ctx='长江经济带警示片')                        # required (decided for this article)
+s(P, '长江经济带', ctx='长江经济带警示片')                        # required (round 12, decided for this article)
 s(P, '长江', False, ctx='长江经济带警示片')
-Q('三大结构两大难题')                                             # required coded formula (Hunan review); no FIGURE
+Q('三大结构两大难题')                                             # required coded formula (round 12); no FIGURE
 U('污染防治攻坚战', 'campaign', req=False)                        # optional (Shandong round)
 # PM2.5 is a name, no FIGURE
 F('33微克/立方米左右', 33, '微克/立方米', 'PM2.5浓度', ap='about')
 s(P, '洞庭湖', ctx='推进洞庭湖总磷')                              # the lake itself
 yishang('90%以上', 90, '%', '全省优良水体比例', '90%', ctx='比例达到90%以上')
-Q('锰三角', 'term', req=False)                                    # a quoted region name (Hunan review: optional)
+Q('锰三角', 'term', req=False)                                    # a quoted region name (round 12: optional)
 s(P, '锰三角', False)
 
 # 加强生态系统保护修复。
@@ -78,10 +78,10 @@ s(P, '三湘', False, ctx='让三湘生态')                              # a li
 # （八）持续发展社会民生事业。
 U('以人民为中心的发展思想')                                       # required (decided in an earlier round)
 U('以人民为中心', req=False)
-Q('十大重点民生实事', 'campaign')                                 # required (Hunan review); no FIGURE
+Q('十大重点民生实事', 'campaign')                                 # required (round 12); no FIGURE
 U('高质量充分就业', req=False)                                    # policy phrase
 U('稳岗扩容提质行动', 'campaign', req=False)                      # unquoted campaign name
-Q('智汇潇湘·才聚湖南', 'campaign')                                # required (Hunan review)
+Q('智汇潇湘·才聚湖南', 'campaign')                                # required (round 12)
 s(P, '潇湘', False)
 s(P, '湖南', False, ctx='才聚湖南')
 Q('七个一', 'campaign')                                           # a quoted numbered policy name; no FIGURE
