@@ -277,8 +277,10 @@ class FigureExtractor:
             if ctx.in_word(unit_at + 1):
                 unit_word = None  # 十亿多人口: 人 starts the noun, the number has no classifier
         if unit_word is None:
-            if not big or cn.lstrip("几数")[:1] in ("百", "千", "万", "亿") or _after_numeral(norm, start):
-                return None  # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿
+            if not big or (pos == start and cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")) or _after_numeral(norm, start):
+                # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿; a bare 千万
+                # is rhetoric unless an approximation says it is counted (惠及上千万家庭)
+                return None
             numeral = self._number(cn + mult)
             if numeral is None or ctx.inside_token(start) or self._in_formula(norm, start, pos + len(cn)):
                 return None
