@@ -15,6 +15,7 @@ from itertools import repeat
 from .department_attrs import Candidate
 from .department_reader import NameReader, is_cjk
 from .department_rules import DepartmentRules
+from .place_names import VILLAGE
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
@@ -127,6 +128,8 @@ def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
             continue
         regions, start = reader.region_chain(text, name_start)
         host = rules.town_hosts.match(text, end)
+        if host is None and VILLAGE.match(text, end):
+            return None  # 河南街道马鞍山村: a place down to the village, not the town's organ
         stop = host.end() if host else end
         if reader.guarded(text, start, stop, scope="all"):
             return None

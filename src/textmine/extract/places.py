@@ -62,6 +62,7 @@ from .place_names import (
     ORGANS,
     SHORT,
     STRONG,
+    TOWN_VILLAGE,
     UNKNOWN_ENTRY,
     PlaceEntry,
     PlaceLexicon,
@@ -173,7 +174,10 @@ class PlaceExtractor:
         text, norm = doc.text, doc.norm
         described, describe = self._attrs, self._describe
         spans = []
+        village_end = 0  # the end of the last chain taken down to a village: names inside it are its parts
         for start, end, entry, regions in merged:
+            if start < village_end:
+                continue  # 河南 of 赤峰市喀喇沁旗河南街道马鞍山村
             name = norm[start:end]
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
@@ -192,6 +196,11 @@ class PlaceExtractor:
                     end += 1  # 荔浦市: a county made a city since the gazetteer was written (not 荔浦市场)
                     name = norm[start:end]
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
+                if level == "county" and chain and (down := TOWN_VILLAGE.match(norm, end)) is not None:
+                    # 赤峰市喀喇沁旗河南街道马鞍山村: the chain goes down to the village (no code below counties)
+                    end = village_end = down.end()
+                    name = norm[start:end]
+                    attrs = {"level": "village", "chain": [*chain, down["town"], down["village"]], "canonical": down["village"], "code": None, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return spans
