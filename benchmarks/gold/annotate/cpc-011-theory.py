@@ -1,4 +1,4 @@
-from _ann import DEP, PE, SL, Ann, P
+from _ann import PE, SL, Ann, P
 
 # 16th CPC National Congress report (2002), section 二 “全面贯彻‘三个代表’重要思想”:
 # the heading, the three opening paragraphs (what the thought is, the Party's

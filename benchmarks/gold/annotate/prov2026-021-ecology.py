@@ -1,4 +1,4 @@
-from _ann import DEP, PE, SL, Ann, P
+from _ann import DEP, PE, Ann, P
 
 # 2026 government work report of Hunan, "三、关于2026年工作": field (七) (ecology:
 # pollution control, ecosystem protection, the “双碳” transition) and field (八)
