@@ -149,9 +149,13 @@ class FigureAnchors:
             & (((n1 & (self.FOLLOW | self.HAN)) != 0) | (((n1 & self.SEP) != 0) & ((n2 & self.DIGIT) != 0)))
             | (((n1 & self.RI) != 0) & ((n2 & self.YUAN) != 0))
         )
-        # 9万, 3千亿, 126万亿 (the digits before the multiplier); 十亿人口 (a noun after 万/亿)
+        # 9万, 3千亿, 126万亿 (the digits before the multiplier); 十亿人口 (a noun after 万/亿);
+        # 减少了三千二百万。 (a compound Chinese numeral closing its clause: what it counts came before)
         ok |= ((c1 & self.WANYI) != 0) & (
-            ((c2 & self.DIGIT) != 0) | (((c2 & (self.SBQ | self.WANYI)) != 0) & ((c3 & self.DIGIT) != 0)) | ((n1 & self.HAN) != 0)
+            ((c2 & self.DIGIT) != 0)
+            | (((c2 & (self.SBQ | self.WANYI)) != 0) & ((c3 & self.DIGIT) != 0))
+            | ((n1 & self.HAN) != 0)
+            | (((c2 & self.CN) != 0) & ((c3 & self.CN) != 0))
         )
         # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before
         # 成/倍/多 or a decimal point and a numeral (一点八倍; 一点 alone is "a little")

@@ -287,7 +287,8 @@ class FigureExtractor:
             end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
             if approx == "exact":
                 approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
-            return self._read_unitless(ctx, None, mult, numeral.value, end, approx, post)
+            # (the multiplier may close the numeral itself: 三千二百万 is a count, like 3200万)
+            return self._read_unitless(ctx, None, mult or (cn[-1] if cn[-1] in "万亿" else ""), numeral.value, end, approx, post)
         unit = self._units[unit_word]
         if unit.kind in ("time", "noun") or (unit.digits_only and not big):
             return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援 (三千亿度 is a figure)
