@@ -46,6 +46,8 @@ _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHO
 #: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
+#: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会).
+_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|全体会议)")
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 #: A length of time that is a measured quantity, not a duration: what precedes the number
 #: (平均受教育年限从13.5年提高到14年, 人均预期寿命达到78.6年).
@@ -315,8 +317,8 @@ class FigureExtractor:
         end, approx = after
         if _after_numeral(norm, start):
             return None  # inside a longer numeral
-        if unit_word == "次" and norm.startswith(("会议", "全会", "全体会议"), end) and "届" in norm[max(0, start - 8) : start]:
-            return None  # 十三届全国人大五次会议: the ordinal of a session
+        if unit_word == "次" and _SESSION_AFTER.match(norm, end) and "届" in norm[max(0, start - 8) : start]:
+            return None  # 十三届全国人大五次会议, 十二届十次、十一次全会: the ordinal of a session
         if ctx.in_word(unit_end) or ctx.inside_token(end) or (ctx.inside_token(start) and not ctx.after_comparative(start, end)):
             return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
         if self._in_formula(norm, start, end):
