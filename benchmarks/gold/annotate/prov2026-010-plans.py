@@ -37,6 +37,7 @@ s(DEP, '中央', False, ctx='中央经济工作会议', level='central', kind='p
 s(DEP, '省委', ctx='省委十二届', **SXPC)
 s(DEP, '省委', ctx='省委经济工作会议', **SXPC)
 U('稳中求进、提质增效', req=False)       # quoted in Zhejiang (round 14); unquoted, first use here (undecided)
+U('稳中求进', req=False)                  # inside it, optional as in prov2026-009 (slip fixed after the first measurement)
 U('新质生产力')                           # round 1
 s('SLOGAN', '稳就业、稳企业、稳市场、稳预期', False, kind='formula', quoted=False)
 U('质的有效提升和量的合理增长', req=False)
@@ -51,6 +52,7 @@ F('5%', 5, '%', '社会消费品零售总额增长', ctx='零售总额增长5%')
 F('2%左右', 2, '%', '居民消费价格总水平上涨幅度', ap='about')
 F('45万人', 45 * WAN, '人', '城镇新增就业人数')
 F('5.5%左右', 5.5, '%', '城镇调查失业率', ap='about')
+U('新质生产力', ctx='特别是新质生产力')   # required at every occurrence (round 1; slip fixed after the first measurement)
 # （一）着力实施扩大内需战略
 U('扩大内需战略')                         # a national strategy's fixed name (round 6 analogy, as in Ningxia)
 U('扩大内需', 'term', req=False, ctx='扩大内需战略')
