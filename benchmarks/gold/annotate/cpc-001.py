@@ -62,7 +62,7 @@ s(P, '宽山', ctx='宽山是离')
 s(P, '广州', ctx='离广州五十哩')
 F('五十哩', 50, 'exact', '哩', '宽山离广州的距离')
 F('两个', 2, 'exact', '个', '工人组织', req=False, ctx='这两个组织')  # anaphoric
-# a range 四十至五十名: two spans (round 1 convention for ranges)
+# a range 四十至五十名: two spans (the set's convention for ranges, 5.5%—6%)
 F('四十', 40, 'exact|at_least', '', '各组织的工人')
 F('四十至五十名', 40, 'about', '名', '各组织的工人', req=False)
 F('五十名', 50, 'exact|less_than', '名', '各组织的工人')

@@ -45,7 +45,7 @@ Q('两癌', 'term', req=False)  # quoted coinage; no FIGURE inside
 F('87.3万人次', 873000, 'exact', '人次', '城乡妇女免费“两癌”筛查')
 F('10项', 10, 'exact', '项', '民生政策')
 F('251.6万人', 2516000, 'exact', '人', '惠及')
-# 十件民生实事: the programme's count, the projects listed after it (round 2: optional)
+# 十件民生实事: the programme's count, the projects listed after it (round 3: optional)
 F('十件', 10, 'exact', '件', '民生实事', req=False)
 U('十件民生实事', 'campaign', req=False)
 s(P, '南疆', ctx='新建南疆天然气')
