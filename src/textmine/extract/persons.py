@@ -58,6 +58,8 @@ _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x",
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
 # Tags of what the tokenizer glues before a leader's surname (给习, 向习, 和习): the surname stands alone.
 _GLUED_BEFORE_LEADER = frozenset({"p", "c"})
+# Conjunctions and prepositions the tokenizer may glue to the first character of a transliterated name.
+_GLUE_BEFORE_NAME = frozenset("和与及同跟向对给")
 _SEPARATORS = " \u3000/:：·|"
 # Tags of a dictionary word that a run of transliteration characters is not a name as (基金 n, 安全 an).
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "f", "p", "c", "r"})
@@ -418,9 +420,17 @@ class PersonExtractor:
                 if (start, end) in found:
                     continue
                 a, b = doc.normalized.to_original(start, end)
-                if starts_token(tokens, a) and (ends_token(tokens, b) or self._ends_name(norm, end, stops)):
+                if (starts_token(tokens, a) or self._glued_foreign(norm, start, end)) and (
+                    ends_token(tokens, b) or self._ends_name(norm, end, stops)
+                ):
                     out.append(_Found(start, end))
         return out
+
+    def _glued_foreign(self, norm: str, start: int, end: int) -> bool:
+        """True for a transliterated name of three characters or more that the tokenizer glued to a conjunction
+        or preposition before it (米诺尔和佩斯|林: 佩斯林 again)."""
+        translit = self.lexicon.translit
+        return end - start >= 3 and norm[start - 1 : start] in _GLUE_BEFORE_NAME and all(c in translit for c in norm[start:end])
 
     def _transliterated_after(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
         """The end of a transliterated name after a title (州长纽森出席), or None.
