@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, PE, Ann, P
 
 # Report of the Guangzhou communist group to the First Congress (1921), Wikisource text:
 # the whole report, without the licence notice after it. Year of the report: 1921

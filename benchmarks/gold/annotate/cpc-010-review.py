@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # 15th CPC National Congress report (1997), section 二 “过去五年的工作”: the review
 # of 1992–1997 (一九九二年, 邓小平南方谈话, 党的十四大, the decades 八十年代末 /
