@@ -71,6 +71,7 @@ _BARE_MONTH = re.compile(
     rf"(?<![{_CN_NUMERAL}年月〇○零初])(?:{_MONTH_CN})月(?![{_CN_NUMERAL}日号]|革命|怀胎|流火|飞雪|桂花|天|花|节)"
 )
 
+#: The first characters of a Chinese month (一月 … 十二月): where a month alone may start.
 _MONTH_FIRST = frozenset("一二三四五六七八九十")
 
 #: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).

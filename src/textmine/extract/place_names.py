@@ -31,7 +31,7 @@ LONGEST_GUARD = 8
 #: place chain, not a township organ (a village's own bodies, 村委 and 村民, are no village).
 VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村(?![委民级庄务])|大?塆|嘎查)")
 #: A town and its village after a county (赤峰市喀喇沁旗|河南街道马鞍山村).
-TOWN_VILLAGE = re.compile(r"(?P<town>[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡))(?P<village>[\u4e00-\u9fff]{1,4}?(?:村(?![委民级庄务])|大?塆|嘎查))")
+TOWN_VILLAGE = re.compile(rf"(?P<town>[\u4e00-\u9fff]{{1,4}}?(?:街道|镇|乡))(?P<village>{VILLAGE.pattern})")
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
