@@ -84,10 +84,10 @@ _ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
 # A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
 _ROUTE_LEFT = re.compile(
-    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
+    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：。！？\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
 )
 _ROUTE_RIGHT = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段)|[、，；。等])"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=等?(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段|特高压|输电|输气|管线)|[、，；。等])"
 )
 # A street named after a city: the name and one of these as a token of its own (赤峰|道).
 _STREET = frozenset("路道街")
@@ -369,10 +369,11 @@ class PlaceExtractor:
 
     def _route_end(self, norm: str, a: int, b: int, *, at_end: bool) -> _Candidate | None:
         """The place at one end of a route: the longest known name next to 至, else a short unknown one."""
-        names = self.lexicon.names
+        names, listed = self.lexicon.names, self.lexicon.listed
         for length in range(b - a, 1, -1):
             start, end = (b - length, b) if at_end else (a, a + length)
-            entry = names.get(norm[start:end])
+            # (a guarded name counts here too: 长治至临汾铁路, 大同至天津南等特高压工程)
+            entry = names.get(norm[start:end]) or listed.get(norm[start:end])
             if entry is not None:  # 规划建设赤峰 → 赤峰, 锦州输氢氨醇 → 锦州
                 return _Candidate(start, end, entry, entry.regions)
         if b - a <= _ROUTE_UNKNOWN_MAX:  # 乌拉斯台, 将军庙: not in the gazetteer, chain unknown
