@@ -202,7 +202,8 @@ class DateExtractor:
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates.extend(self._bare_months(doc, found_dates))
-        found_dates = _resolve(found_dates, doc)
+        present = _own_year(doc)
+        found_dates = _resolve(found_dates, doc, present)
         if term_starts:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
@@ -214,7 +215,6 @@ class DateExtractor:
                     if word in known and len(word) == n:
                         terms.append((at, at + n, word))
             taken_to = 0
-            present = _own_year(doc)
             for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):
                     continue
@@ -264,12 +264,8 @@ class DateExtractor:
         paragraphs = [p.start for p in doc.paragraphs]
         out = []
         for a, b, month in candidates:
-            # A year before it in its own paragraph (paragraph starts are original offsets).
-            k = bisect.bisect_left(years, a) - 1
-            if k < 0 or taken.overlaps(a, b):
-                continue
-            para = bisect.bisect_right(paragraphs, to_original(a, a)[0])
-            if bisect.bisect_right(paragraphs, to_original(years[k], years[k])[0]) == para:
+            k = bisect.bisect_left(years, a) - 1  # the last year before it, in its own paragraph
+            if k >= 0 and not taken.overlaps(a, b) and _same_paragraph(paragraphs, to_original, years[k], a):
                 out.append((a, b, {"value": f"--{self._chinese_integer(month):02d}"}))
         return out
 
@@ -383,7 +379,7 @@ def _decade(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
     return start, m.end(), {"value": value, "kind": "decade"}
 
 
-def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, int, dict]]:
+def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) -> list[tuple[int, int, dict]]:
     """Add ``resolved`` to month(-day) dates whose year the article fixes.
 
     The year is the last explicit year before the date in the same paragraph,
@@ -397,7 +393,6 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
     month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
     if not month_days:
         return dates
-    present = _own_year(doc)
     norm = doc.norm
     # A year a month can belong to: not a target (力争2060年前, 到2035年) and, when the article
     # has a date, not later than it (a month named alone is a recent one, not one of a plan).
@@ -424,10 +419,8 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
         if shift is not None:  # 去年十月, 今年3月: counted from the article's own year
             year = None if present is None else f"{present + shift:04d}"
         else:
-            pa = bisect.bisect_right(starts, to_original(a, a)[0]) - 1
-            para_start = doc.paragraphs[pa].start if pa >= 0 else 0
             i = bisect.bisect_left(year_starts, a) - 1
-            year = years[i][1] if i >= 0 and to_original(year_starts[i], year_starts[i])[0] >= para_start else None
+            year = years[i][1] if i >= 0 and _same_paragraph(starts, to_original, year_starts[i], a) else None
             if year is None and len(only) == 1:
                 year = next(iter(only))
             if year is None and present is not None:
@@ -435,6 +428,11 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc) -> list[tuple[int, in
         if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
             out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
+
+
+def _same_paragraph(starts: Sequence[int], to_original, a: int, b: int) -> bool:
+    """True when norm offsets ``a`` and ``b`` lie in the same paragraph (``starts``: original offsets)."""
+    return bisect.bisect_right(starts, to_original(a, a)[0]) == bisect.bisect_right(starts, to_original(b, b)[0])
 
 
 def _target_year(norm: str, start: int, end: int) -> bool:

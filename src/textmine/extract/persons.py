@@ -56,10 +56,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
-# Tags of what the tokenizer glues before a leader's surname (给习, 向习, 和习): the surname stands alone.
-_GLUED_BEFORE_LEADER = frozenset({"p", "c"})
-# Conjunctions and prepositions the tokenizer may glue to the first character of a transliterated name.
-_GLUE_BEFORE_NAME = frozenset("和与及同跟向对给")
+# Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
+_GLUED_BEFORE_NAME = frozenset({"p", "c"})
 _SEPARATORS = " \u3000/:：·|"
 # Tags of a dictionary word that a run of transliteration characters is not a name as (基金 n, 安全 an).
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "f", "p", "c", "r"})
@@ -266,12 +264,17 @@ class PersonExtractor:
             return False
         a, b = doc.normalized.to_original(start, start + 1)
         token = token_at(doc.tokens, a)
-        if token is None or token.end != b:
+        return token is not None and token.end == b and (token.start == a or self._glued_to_function_word(doc, start))
+
+    def _glued_to_function_word(self, doc: Doc, start: int) -> bool:
+        """True when the token holding norm offset ``start`` begins before it with a preposition or conjunction
+        (给习|总书记, 他向习|主席, 和佩斯|林): the name starts at ``start`` all the same."""
+        a = doc.normalized.to_original(start, start)[0]
+        token = token_at(doc.tokens, a)
+        if token is None or token.start >= a:
             return False
-        if token.start == a:
-            return True
-        before = self.tagger.tag_text(token.norm[: len(token.norm) - 1])
-        return bool(before) and before[-1][1] in _GLUED_BEFORE_LEADER
+        before = self.tagger.tag_text(token.norm[: norm_offset(doc, a) - norm_offset(doc, token.start)])
+        return bool(before) and before[-1][1] in _GLUED_BEFORE_NAME
 
     def _after_transliteration(self, doc: Doc, pos: int) -> bool:
         """True when the two characters before original offset ``pos`` may end a transliterated name (佩斯林同志)."""
@@ -420,17 +423,17 @@ class PersonExtractor:
                 if (start, end) in found:
                     continue
                 a, b = doc.normalized.to_original(start, end)
-                if (starts_token(tokens, a) or self._glued_foreign(norm, start, end)) and (
+                if (starts_token(tokens, a) or self._glued_foreign(doc, start, end)) and (
                     ends_token(tokens, b) or self._ends_name(norm, end, stops)
                 ):
                     out.append(_Found(start, end))
         return out
 
-    def _glued_foreign(self, norm: str, start: int, end: int) -> bool:
+    def _glued_foreign(self, doc: Doc, start: int, end: int) -> bool:
         """True for a transliterated name of three characters or more that the tokenizer glued to a conjunction
         or preposition before it (米诺尔和佩斯|林: 佩斯林 again)."""
         translit = self.lexicon.translit
-        return end - start >= 3 and norm[start - 1 : start] in _GLUE_BEFORE_NAME and all(c in translit for c in norm[start:end])
+        return end - start >= 3 and all(c in translit for c in doc.norm[start:end]) and self._glued_to_function_word(doc, start)
 
     def _transliterated_after(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
         """The end of a transliterated name after a title (州长纽森出席), or None.

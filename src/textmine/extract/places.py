@@ -136,6 +136,11 @@ class PlaceExtractor:
         # What a token proposes, in one lookup: the name it is (or None) and its prefixes that are names.
         self._token_names = {w: (lexicon.names.get(w), lexicon.prefixes.get(w, ())) for w in words}
         self._longest_listed = max(map(len, lexicon.listed), default=0)  # of the guarded division names (长治)
+        # The names that, seen as a token, are looked for at the start of longer words too (亚洲各国):
+        # provinces, countries, full and curated names, but no village or town (普及大寨县).
+        self._opening = frozenset(
+            w for w, e in lexicon.names.items() if e.kind in STRONG and e.attrs.get("level") not in _LOCAL_LEVELS
+        )
         # Attributes of a division (by code) or of an unresolved name (by its divisions), computed once:
         # (level, chain, canonical, code).
         self._attrs: dict[Any, tuple[Any, ...]] = {}
@@ -237,7 +242,7 @@ class PlaceExtractor:
         facility_words = self.lexicon.facility_words
         # The ranges that may cut an earlier span: each token's covers its prefixes.
         ranges: list[tuple[int, int]] = []
-        token_names = self._token_names.get
+        token_names, opening = self._token_names.get, self._opening
         for tok in self.vocabulary.hits(doc):
             word = tok[1]
             proposed = token_names(word)
@@ -249,7 +254,7 @@ class PlaceExtractor:
             ranges.append((tok[2], tok[3]))
             if entry is not None:
                 seen.add(start)
-                if entry.kind in STRONG and entry.attrs.get("level") not in _LOCAL_LEVELS:
+                if word in opening:
                     strong.add(word)
                 raw.append(_candidate((start, end, entry, entry.regions)))
                 token_ends.add(end)
@@ -477,22 +482,19 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: S
     todo = [c for c in found if c.entry.kind != CURATED]
     while todo:
         cand = todo.pop()
+        beside: list[tuple[int, int, int]] = []  # (start, end, the list's edge on the far side)
         if norm.startswith("、", cand.end):  # 长治、[临汾]: the name after the mark
             a = cand.end + 1
-            for b in range(a + 2, min(a + longest, len(norm)) + 1):
-                entry = token(a, b)
-                if entry is not None and edge(b) and (a, b) not in seen:
-                    seen.add((a, b))
-                    kept.append(_candidate((a, b, entry, entry.regions)))
-                    todo.append(kept[-1])
+            beside += [(a, b, b) for b in range(a + 2, min(a + longest, len(norm)) + 1)]
         if cand.start > 1 and norm[cand.start - 1] == "、":  # [长治]、临汾: the name before it
             b = cand.start - 1
-            for a in range(max(0, b - longest), b - 1):
-                entry = token(a, b)
-                if entry is not None and edge(a - 1) and (a, b) not in seen:
-                    seen.add((a, b))
-                    kept.append(_candidate((a, b, entry, entry.regions)))
-                    todo.append(kept[-1])
+            beside += [(a, b, a - 1) for a in range(max(0, b - longest), b - 1)]
+        for a, b, far in beside:
+            entry = token(a, b)
+            if entry is not None and edge(far) and (a, b) not in seen:
+                seen.add((a, b))
+                kept.append(_candidate((a, b, entry, entry.regions)))
+                todo.append(kept[-1])
     return kept
 
 
