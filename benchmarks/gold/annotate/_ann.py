@@ -80,6 +80,10 @@ class Ann:
         """A FIGURE with its attributes (value, unit, subject, approximation)."""
         return self.s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 
+    def date(self, t, v, ctx=None, req=True, **attrs):
+        """A DATE with its ``value`` (and ``resolved`` or other attributes when given)."""
+        return self.s(DT, t, req, ctx=ctx, value=v, **attrs)
+
     def unquoted(self, t, k='formula', req=True, **kw):
         """An unquoted SLOGAN of kind ``k``."""
         return self.s(SL, t, req, kind=k, quoted=False, **kw)

@@ -1,3 +1,5 @@
+from functools import partial
+
 # 2024 State Council government work report, second range: the review of 2023
 # (the seven "——" headline paragraphs, 回顾过去一年, 一年来 and the work points
 # 一是 and 二是: macro policy, industry, innovation, urbanisation). Annotated
@@ -12,10 +14,7 @@ Q = A.quoted
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 Y23 = {'value': '2023', 'resolved': '2023'}
 
-
-def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 def batch(ctx):  # 一批 / 一揽子: optional counts (earlier rounds)
     opt_fig(ctx[:2] if ctx.startswith('一批') else ctx[:3], 1, ctx[1] if ctx.startswith('一批') else '揽子', '', ctx=ctx)

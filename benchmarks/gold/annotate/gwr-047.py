@@ -1,3 +1,5 @@
+from functools import partial
+
 from _ann import Ann
 
 # 1995 State Council government work report, "一、1994年国内工作的回顾": the
@@ -8,8 +10,7 @@ s = A.s
 F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 
-def opt_fig(t, v, u, subj, ctx=None):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx='exact', unit=u, subject=subj)
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 s(DT, '１９９４年', value='1994')
 s(DT, '过去的一年', False, value='1994', resolved='1994')

@@ -1,3 +1,5 @@
+from functools import partial
+
 from _ann import Ann
 
 # 1994 State Council government work report, "一、１９９３年国内工作的回顾": the
@@ -11,10 +13,7 @@ P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 GOAL = 'exact|more_than'   # after 突破 / 达到 (the verb stays outside the span)
 GOV = {'level': 'central', 'kind': 'state', 'canonical': '国务院'}
 
-
-def opt_fig(t, v, u, subj, ctx=None):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx='exact', unit=u, subject=subj)
-
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 def prev(ctx, v='1992'):
     s(DT, '上年', False, ctx=ctx, value=v, resolved=v)

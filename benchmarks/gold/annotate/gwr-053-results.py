@@ -22,10 +22,7 @@ def yrs(n, t, ctx=None):
     """A duration (五年): optional (round 1)."""
     s(FIG, t, False, ctx=ctx, value=n, approx='exact', unit='年')
 
-
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
-
+Y = A.date
 
 def decade(t, v, longer, ctx=None):
     """七十年代末: the bare decade is required, the form with its modifier optional."""

@@ -8,8 +8,7 @@ def period(t, ctx=None):
     s(DT, t, False, ctx=ctx); s(SL, t, False, ctx=ctx, kind='period')
 def yrs(n, t, ctx=None):
     s('FIGURE', t, False, ctx=ctx, value=n, approx='exact', unit='年')
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
+Y = A.date
 period('六五')
 s(DEP, '五届人大', False, level='central', kind="people's congress")
 s(DEP, '人大', level='central', kind="people's congress", canonical='全国人民代表大会')

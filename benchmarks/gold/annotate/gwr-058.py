@@ -1,3 +1,5 @@
+from functools import partial
+
 from _ann import Ann
 
 # 1981 State Council government work report (delivered 30 Nov 1981), section
@@ -12,10 +14,7 @@ SC = {'level': 'central', 'kind': 'state', 'canonical': '国务院'}
 CC = {'level': 'central', 'kind': 'party', 'canonical': '中共中央'}
 PLA = {'level': 'central', 'kind': 'state', 'canonical': '中国人民解放军'}
 
-
-def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 # finance and credit
 s(DT, '去冬', False, value='1980-W', resolved='1980')

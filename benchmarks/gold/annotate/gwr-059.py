@@ -5,10 +5,7 @@ s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
 YI, WAN = 100000000, 10000
 
-
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
-
+Y = A.date
 
 def y80(ctx):
     Y('1980年', '1980', ctx=ctx)

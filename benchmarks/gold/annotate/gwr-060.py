@@ -9,10 +9,7 @@ YI, WAN = 100000000, 10000
 def yrs(n, t, ctx=None):
     s('FIGURE', t, False, ctx=ctx, value=n, approx='exact', unit='年')  # a duration
 
-
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
-
+Y = A.date
 
 def last_year(ctx):
     s(DT, '上一年', False, ctx=ctx, value='1977', resolved='1977')

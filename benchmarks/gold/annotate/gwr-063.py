@@ -6,10 +6,7 @@ s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
 PLA = {'level': 'central', 'kind': 'state', 'canonical': '中国人民解放军'}
 
-
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
-
+Y = A.date
 
 def zhou(ctx=None):
     """周总理: the surname is the span, the whole optional (conventions)."""

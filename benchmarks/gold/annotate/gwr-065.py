@@ -1,3 +1,5 @@
+from functools import partial
+
 from _ann import Ann
 
 # 1960 report to the NPC on the 1956–1967 National Programme for Agricultural
@@ -12,13 +14,9 @@ s = A.s
 F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
-def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-
-
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
+Y = A.date
 
 
 GOAL = 'exact|more_than'   # after 达到 (the verb stays outside the span)

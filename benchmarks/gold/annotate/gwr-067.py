@@ -1,3 +1,5 @@
+from functools import partial
+
 from _ann import Ann
 
 # 1958 State Council report on the 1958 national economic plan (Bo Yibo), part
@@ -28,10 +30,7 @@ def ENT(t, ctx=None):
 def op(t, ctx=None):
     s(P, t, False, ctx=ctx)
 
-
-def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
-
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 def this_year(ctx):
     s(DT, '今年', False, ctx=ctx, value='1958', resolved='1958')

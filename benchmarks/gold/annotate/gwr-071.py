@@ -1,3 +1,5 @@
+from functools import partial
+
 # 1954 State Council (Central People's Government) work report: water
 # conservancy and the 1954 floods, forestry, handicrafts, transport and posts,
 # domestic trade. The source text is itself in traditional script (with some
@@ -16,11 +18,9 @@ F = A.figure
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 CPG = {'level': 'central', 'kind': 'state', 'canonical': '中央人民政府'}
 
-def opt_fig(t, v, u, subj, ctx=None, ap='exact'):
-    s('FIGURE', t, False, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
-def Y(t, v, ctx=None):
-    s(DT, t, ctx=ctx, value=v)
+Y = A.date
 
 
 # water conservancy, the 1954 floods
