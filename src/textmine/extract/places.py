@@ -71,6 +71,7 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
+from .tagger import Tagger, build_tagger
 from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds
 
 LABEL = "PLACE"
@@ -93,6 +94,9 @@ _ROUTE_RIGHT = re.compile(
 _STREET = frozenset("路道街")
 # What may stand on either side of an item of a list of places.
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
+#: Tags of the verb that may follow the last name of a list (支持大连、朝阳创建).
+_LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
+_TOKEN_START = itemgetter(2)  # Token.start
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
@@ -128,8 +132,9 @@ class PlaceExtractor:
 
     labels = (LABEL,)
 
-    def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None) -> None:
+    def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None, tagger: Tagger | None = None) -> None:
         self.lexicon = lexicon
+        self.tagger = tagger
         self.vocabulary = vocabulary or TokenVocabulary()
         words = lexicon.names.keys() | lexicon.prefixes.keys()
         self.vocabulary.register(words)
@@ -324,7 +329,7 @@ class PlaceExtractor:
                 continue
             out.append(cand)
         if out and "、" in norm:
-            out.extend(_in_lists(doc, self.lexicon.listed, self._longest_listed, out))
+            out.extend(_in_lists(doc, self.lexicon.listed, self._longest_listed, out, self.tagger))
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
@@ -456,15 +461,24 @@ def _choose_longest(run: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
-def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: Sequence[_Candidate]) -> list[_Candidate]:
+def _in_lists(
+    doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: Sequence[_Candidate], tagger: Tagger | None = None
+) -> list[_Candidate]:
     """The guarded names (长治, 来宾) that stand in a list next to a division: 长治、临汾, 太原、大同、长治.
 
     The name is a token on one side of a 、 whose other side is a division
     found (or another name taken so), and its own other side is a list's edge
     (punctuation, 和/与/及/等/在, the text's start or end): 长治、临汾,
-    太原、大同、长治; 南部 in 北京、南部地区 is no place. Right after its own
-    province such a name is still none: 辽宁振兴发展 holds no 振兴区 (西藏定日
-    is missed for it).
+    太原、大同、长治; 南部 in 北京、南部地区 is no place. The last name of a list
+    may also be followed by the list's verb (支持大连、朝阳创建, with ``tagger``).
+    Right after its own province such a name is still none: 辽宁振兴发展 holds
+    no 振兴区 (西藏定日 is missed for it).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> [s.text for s in tm.extract(tm.analyze("支持大连、朝阳创建国家历史文化名城")) if s.label == "PLACE"]
+        ['大连', '朝阳']
     """
     norm, tokens, offsets = doc.norm, doc.tokens, doc.normalized.offsets
 
@@ -476,6 +490,13 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: S
 
     def edge(pos: int) -> bool:  # a list may end at norm offset pos
         return pos < 0 or pos >= len(norm) or norm[pos] in _LIST_EDGE
+
+    def verb(pos: int) -> bool:  # a verb of two characters or more starts at norm offset pos (朝阳|创建)
+        if tagger is None:
+            return False
+        at = pos if offsets is None else offsets[pos]
+        i = bisect_left(tokens, at, key=_TOKEN_START)
+        return i < len(tokens) and tokens[i].start == at and len(tokens[i].norm) > 1 and tagger.tag_word(tokens[i].norm) in _LIST_VERB_TAGS
 
     kept: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
@@ -491,7 +512,7 @@ def _in_lists(doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: S
             beside += [(a, b, a - 1) for a in range(max(0, b - longest), b - 1)]
         for a, b, far in beside:
             entry = token(a, b)
-            if entry is not None and edge(far) and (a, b) not in seen:
+            if entry is not None and (edge(far) or far == b and verb(b)) and (a, b) not in seen:
                 seen.add((a, b))
                 kept.append(_candidate((a, b, entry, entry.regions)))
                 todo.append(kept[-1])
@@ -530,4 +551,4 @@ def build(resources: Resources) -> PlaceExtractor:
     """
     gazetteer = resources.get("gazetteer", load_gazetteer)
     lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer))
-    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary))
+    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources))
