@@ -439,16 +439,22 @@ class PersonExtractor:
         """The end of a transliterated name after a title (州长纽森出席), or None.
 
         The name is a run of two or more transliteration characters that ends where a
-        name may end and is no common word (总理基金会); a middle dot ends it here and
-        the name is stretched over it later (汉斯·希伯).
+        name may end or a verb starts (记者斯诺访问) and is no common word (总理基金会); a
+        middle dot ends it here and the name is stretched over it later (汉斯·希伯).
         """
         norm, translit = doc.norm, self.lexicon.translit
         end = start
         while end < len(norm) and end - start < _TRANSLIT_MAX and norm[end] in translit:
             end += 1
-        if end - start < 2 or not self._ends_name(norm, end, stops) or not self._foreign_name(norm[start:end]):
+        if end - start < 2 or not (self._ends_name(norm, end, stops) or self._verb_at(doc, end)) or not self._foreign_name(norm[start:end]):
             return None
         return end
+
+    def _verb_at(self, doc: Doc, pos: int) -> bool:
+        """True when a verb of two characters or more starts at norm offset ``pos`` (记者斯诺|访问陕北)."""
+        at = doc.normalized.to_original(pos, pos)[0]
+        tok = token_at(doc.tokens, at)
+        return tok is not None and tok.start == at and len(tok.norm) > 1 and self.tagger.tag_word(tok.norm) == "v"
 
     def _transliterated_before(self, doc: Doc, end: int) -> int | None:
         """The start of a transliterated name before a title (曼斯菲尔德先生, 德沃切克夫妇), or None.

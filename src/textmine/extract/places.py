@@ -72,7 +72,7 @@ from .place_names import (
     resolve_region,
 )
 from .tagger import Tagger, build_tagger
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, token_at
 
 LABEL = "PLACE"
 #: Levels of curated villages and towns (大寨, 枫桥镇): found where the tokenizer cuts them out, never
@@ -96,7 +96,6 @@ _STREET = frozenset("路道街")
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 #: Tags of the verb that may follow the last name of a list (支持大连、朝阳创建).
 _LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
-_TOKEN_START = itemgetter(2)  # Token.start
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
@@ -495,8 +494,8 @@ def _in_lists(
         if tagger is None:
             return False
         at = pos if offsets is None else offsets[pos]
-        i = bisect_left(tokens, at, key=_TOKEN_START)
-        return i < len(tokens) and tokens[i].start == at and len(tokens[i].norm) > 1 and tagger.tag_word(tokens[i].norm) in _LIST_VERB_TAGS
+        tok = token_at(tokens, at)
+        return tok is not None and tok.start == at and len(tok.norm) > 1 and tagger.tag_word(tok.norm) in _LIST_VERB_TAGS
 
     kept: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
