@@ -111,7 +111,7 @@ s(DEP, '联合国安理会', False, **INT)                  # a body of an inter
 s(DEP, '联合国', False, ctx='联合国安理会', **INT)
 s(DEP, '安理会', False, ctx='联合国安理会', **INT)
 cn('中国奉行')
-U('独立自主的和平外交政策', req=False)                 # the name of the foreign policy (undecided: a policy phrase)
+U('独立自主的和平外交政策', req=False)                 # optional (round 3: names of institutions and policies; gwr-002, cpc-010)
 U('和平发展道路', req=False)
 U('国际关系基本准则', req=False)                      # as in xinhua-036 (optional)
 cn('中国愿同法国')
@@ -119,6 +119,7 @@ s(P, '法国', ctx='同法国在内')
 # 女士们、先生们、朋友们！
 s(SL, '大道之行，天下为公', False, kind='quotation', quoted=False)   # a line of the classics
 U('和平与发展是时代主题', req=False)                   # a standard wording (undecided)
+U('和平与发展', req=False, ctx='和平与发展是时代主题')    # as in jhsjk2020-012 (the 时代主题 wording, optional)
 U('人类命运共同体')                                   # required (round 1)
 U('命运共同体', req=False, ctx='人类命运共同体')
 # （新华社北京11月12日电）《 人民日报 》（ 2020年11月13日 03 版）
