@@ -58,7 +58,7 @@ s(DEP, '世界卫生组织', False, **INT)                  # international orga
 cn('中国愿继续同各国分享')
 cn('履行中国疫苗')                                   # the country's vaccines
 # 发展中国家: no PLACE (round 4)
-U('人类卫生健康共同体', req=False)                    # undecided: a formula of 2020 (卫生健康共同体 optional, r7 jhsjk2020-047)
+U('人类卫生健康共同体', req=False)                    # undecided: a formula of 2020 (卫生健康共同体 optional, round 11: jhsjk2020-047)
 U('卫生健康共同体', req=False, ctx='人类卫生健康共同体')
 # 第二，开放合作，共促复苏。
 U('开放合作，共促复苏', req=False)
