@@ -106,7 +106,9 @@ class FigureExtractor:
 
     labels = ("FIGURE",)
 
-    def __init__(self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder) -> None:
+    def __init__(
+        self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder, unglued: Iterable[str] = ()
+    ) -> None:
         self._units = {u.pattern: u for u in units}
         self._pre, self._mid, self._post = (
             {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == position}
@@ -117,6 +119,9 @@ class FigureExtractor:
         self._outside_pattern = re.compile(f"(?:{alternation(self._outside)})$") if self._outside else None
         self._outside_last = frozenset(w[-1] for w in self._outside)
         self._formulas = tuple(formulas)
+        # Formulas the tokenizer may cut: a name at their end stays a word of its own (一个|中国).
+        unglued = frozenset(unglued)
+        self._dictionary_words = tuple(w for w in self._formulas if w not in unglued)
         self._automaton = ahocorasick.Automaton()
         for word in self._formulas:
             self._automaton.add_word(word, len(word))
@@ -130,13 +135,14 @@ class FigureExtractor:
         self._pattern = re.compile(figure_pattern(units, approx))
 
     def dictionary_words(self) -> Iterable[str]:
-        """The numbered formulas, so that the tokenizer keeps them whole (两个维护).
+        """The numbered formulas, so that the tokenizer keeps them whole (两个维护), except those
+        ending in a name the other extractors must see (一个中国).
 
         Example:
             >>> "两个维护" in set(build(Resources()).dictionary_words())
             True
         """
-        return self._formulas
+        return self._dictionary_words
 
     def __call__(self, doc: Doc, found: Sequence[Span]) -> list[Span]:
         """Return the FIGURE spans of ``doc``, except inside ``found`` slogans, honours and dates.
@@ -556,5 +562,11 @@ def build(resources: Resources) -> FigureExtractor:
         for r in resources.get("data.figure_units", lambda: list(iter_jsonl("figure_units.jsonl")))
     ]
     approx = resources.get("data.figure_approx", lambda: list(iter_jsonl("figure_approx.jsonl")))
-    formulas = [r["pattern"] for r in resources.get("data.figure_formulas", lambda: list(iter_jsonl("figure_formulas.jsonl")))]
-    return FigureExtractor(units=units, approx=approx, formulas=formulas, subjects=SubjectFinder(build_tagger(resources)))
+    records = resources.get("data.figure_formulas", lambda: list(iter_jsonl("figure_formulas.jsonl")))
+    return FigureExtractor(
+        units=units,
+        approx=approx,
+        formulas=[r["pattern"] for r in records],
+        subjects=SubjectFinder(build_tagger(resources)),
+        unglued=[r["pattern"] for r in records if r["attrs"].get("tokenize") is False],
+    )
