@@ -435,9 +435,19 @@ def _same_paragraph(starts: Sequence[int], to_original, a: int, b: int) -> bool:
     return bisect.bisect_right(starts, to_original(a, a)[0]) == bisect.bisect_right(starts, to_original(b, b)[0])
 
 
+#: What follows a year that is a deadline or names a plan's horizon (2060年前, 2035年远景目标, 2030年议程).
+_TARGET_AFTER = ("前", "以前", "之前", "远景目标", "目标", "议程", "可持续发展议程", "愿景", "碳达峰", "碳中和")
+
+
 def _target_year(norm: str, start: int, end: int) -> bool:
-    """True when the year at ``norm[start:end]`` is a target or a deadline (到2035年, 2060年前, 2030年以前)."""
-    return norm[start - 1 : start] in ("到", "至") or norm.startswith(("前", "以前", "之前"), end)
+    """True when the year at ``norm[start:end]`` is a target, a deadline or a plan's horizon
+    (到2035年, 2060年前, 2030年以前, 2035年远景目标).
+
+    Example:
+        >>> _target_year("第十四个五年规划和2035年远景目标", 10, 15), _target_year("2020年是决胜之年", 0, 5)
+        (True, False)
+    """
+    return norm[start - 1 : start] in ("到", "至") or norm.startswith(_TARGET_AFTER, end)
 
 
 def _own_year(doc: Doc) -> int | None:
