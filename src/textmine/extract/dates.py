@@ -444,7 +444,7 @@ def _target_year(norm: str, start: int, end: int) -> bool:
     (到2035年, 2060年前, 2030年以前, 2035年远景目标).
 
     Example:
-        >>> _target_year("第十四个五年规划和2035年远景目标", 10, 15), _target_year("2020年是决胜之年", 0, 5)
+        >>> _target_year("第十四个五年规划和2035年远景目标", 9, 14), _target_year("2020年是决胜之年", 0, 5)
         (True, False)
     """
     return norm[start - 1 : start] in ("到", "至") or norm.startswith(_TARGET_AFTER, end)

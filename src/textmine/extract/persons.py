@@ -69,6 +69,9 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
 _TRANSLIT_MAX = 8
 # One character after a surname that makes a form of address, not a given name (殷总, 王老).
+#: Offices that the name of the state before them makes the state's own (国家主席, 中华人民共和国副主席).
+_STATE_OFFICES = frozenset({"主席", "副主席"})
+_STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
 _GLUED_AFTER = frozenset("摄等说和与及在")
@@ -245,6 +248,10 @@ class PersonExtractor:
                     role = None
                     if title.endswith(_BYLINE_TITLES):
                         role = "photo" if _PHOTO_AFTER.match(norm, end) else "byline"
+                    if title in _STATE_OFFICES:  # 国家主席, 中华人民共和国(副)主席: the state's office, whole
+                        deputy = 1 if norm[ts - 1 : ts] == "副" else 0
+                        prefix = next((len(w) for w in _STATE_PREFIXES if norm.endswith(w, 0, ts - deputy)), 0)
+                        ts -= deputy + prefix if prefix else 0
                     out.append(_Found(start, end, title_span=(ts, te), role=role, foreign=foreign))
         return out
 
@@ -534,9 +541,14 @@ class PersonExtractor:
         norm, lex = doc.norm, self.lexicon
         if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
             return None
+        offsets = doc.normalized.offsets
         for length in (4, 3, 2):  # a well-known name needs no surname rule (习 and 普 are not in the list)
             end = start + length  # (a slice past the end is shorter: 习近平 closing a text is not 4 long)
-            if end <= len(norm) and norm[start:end] in lex.known and self._ends_name(norm, end, stops):
+            if end <= len(norm) and norm[start:end] in lex.known and (
+                self._ends_name(norm, end, stops)
+                # a name of three or more that the tokenizer ends there (主席 习近平|尊敬的)
+                or (length > 2 and ends_token(doc.tokens, end if offsets is None else offsets[end]))
+            ):
                 return end
         if norm[start : start + 2] in lex.compound_surnames:
             surname = 2
@@ -544,7 +556,6 @@ class PersonExtractor:
             surname = 1
         else:
             return None
-        offsets = doc.normalized.offsets
         if not starts_token(doc.tokens, start if offsets is None else offsets[start]):
             return None
         if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
