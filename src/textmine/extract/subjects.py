@@ -35,6 +35,8 @@ LINKING = frozenset(
     "扩大到 缩小到 稳定在 保持 为 是 有 共 共计 累计 总计 合计 首次 已 已经 分别 均 都 占 实现 完成 新增 净增 达成 "
     "从 由 年均 平均 实际 名义 同比 比 较 跨上 迈上 站上 登上 跃上 跨越 跨过".split()
 )
+#: Verbs that 在 follows before the level they hold something at (涨幅控制在3%, 产量稳定在1.3万亿斤).
+_HELD_AT = frozenset({"控制", "稳定", "保持", "维持"})
 #: Nouns after a figure that name a level reached, not what is counted (跨上万亿元台阶, 突破百亿大关).
 _THRESHOLDS = frozenset({"台阶", "新台阶", "大关", "关口", "门槛"})
 #: Words before a phrase that make it the base of a comparison (比“十三五”时期增长).
@@ -291,7 +293,11 @@ class SubjectFinder:
         if start < b:
             word, b = word[: start - a], start
         skipped = 0
-        while skipped < 3 and (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
+        while skipped < 3:
+            if word == "在" and i > 0 and tokens[i - 1][1] in _HELD_AT:
+                i -= 1  # 涨幅控制|在|4.8%: the verb goes with 在
+            elif not (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
+                break
             i, skipped = i - 1, skipped + 1
             if i < 0:
                 return None
