@@ -237,7 +237,7 @@ class SubjectFinder:
                 tags.append(_QUOTED)
                 continue
             tag = tag_of(word) or words.tag(word)
-            if tag == "l" and not tags:  # (a set phrase further on stays one: 资金窗口支持|发展中国家)
+            if tag == "l" and "v" not in tags:  # (after a verb a set phrase stays one: 资金窗口支持|发展中国家)
                 tag = words.counted_tag(word)
             if tag not in _INNER or word in _CLOSE:
                 follower = tag
