@@ -222,7 +222,7 @@ class PersonExtractor:
                 name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
                 for length in (3, 2, 4):
                     start = name_end - length
-                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops) == name_end:
+                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == name_end:
                         out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
                         break
                 else:
@@ -237,7 +237,7 @@ class PersonExtractor:
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
-                end = self._name_end(doc, start, stops) if norm[start : start + 1] in name_starts else None
+                end = self._name_end(doc, start, stops, titled=True) if norm[start : start + 1] in name_starts else None
                 if end is None and title.endswith(_BYLINE_TITLES) and norm[start : start + 1] in self.lexicon.surnames:
                     credit = _PHOTO_CREDIT.match(norm, start)  # 记者 高洁 摄: the slot says it is a name
                     end = None if credit is None else credit.end(1)
@@ -536,8 +536,11 @@ class PersonExtractor:
             return True
         return self.lexicon.after_re.match(norm, pos) is not None
 
-    def _name_end(self, doc: Doc, start: int, stops: frozenset[int] = frozenset()) -> int | None:
-        """The end of a personal name starting at ``start`` (norm offset), or None when there is none."""
+    def _name_end(self, doc: Doc, start: int, stops: frozenset[int] = frozenset(), *, titled: bool = False) -> int | None:
+        """The end of a personal name starting at ``start`` (norm offset), or None when there is none.
+
+        ``titled``: a title stands next to the name (its evidence admits a name the tagger misreads).
+        """
         norm, lex = doc.norm, self.lexicon
         if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
             return None
@@ -564,8 +567,11 @@ class PersonExtractor:
         tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
         if len(word) > surname:  # the surname is the start of a longer token
-            if tag not in _NAME_TAGS or len(word) > surname + 2 or not "\u3400" <= word[-1] <= "\u9fff":
-                return None  # 关于党, 战略: words, not names
+            if tag not in _NAME_TAGS and not (titled and len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None):
+                return None  # 关于党, 战略: words, not names (after a title, a three-character word the
+                # dictionary lacks is a name whatever tag it is guessed: 秘书长陈奕君, tagged i)
+            if len(word) > surname + 2 or not "\u3400" <= word[-1] <= "\u9fff":
+                return None
             end = start + len(word)
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
                 return None
