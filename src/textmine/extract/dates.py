@@ -41,6 +41,8 @@ _LINK = re.escape(_LINK_CHARS)
 #: Years counted from the article's own present, and by how many years (同年 and 当年 refer to
 #: the year last named).
 _PRESENT_RELATIVE = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+#: A relatively named year and the first month of a range, right before the range's last month (今年1至|9月).
+_RANGE_START = re.compile(rf"(今年|去年|明年|前年|后年)(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})月?(?:至|到|—|－|-|~)$")
 #: The first characters of the years named relatively before a month (去年, 今年, 明年, 同年, 当年).
 _REL_YEAR_FIRST = "去今明同当"
 _REL_MONTH = re.compile(rf"(?:{_MONTH_CN})月(?![{_CN_NUMERAL}])")
@@ -416,6 +418,8 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) 
         a, b, attrs = dates[k]
         value = attrs["value"]
         shift = _PRESENT_RELATIVE.get(norm[max(0, a - 2) : a])
+        if shift is None and (first := _RANGE_START.search(norm, max(0, a - 8), a)) is not None:
+            shift = _PRESENT_RELATIVE[first.group(1)]  # 今年1至9月: 9月 is this year's too
         if shift is not None:  # 去年十月, 今年3月: counted from the article's own year
             year = None if present is None else f"{present + shift:04d}"
         else:
