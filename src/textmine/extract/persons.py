@@ -69,6 +69,8 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
 _TRANSLIT_MAX = 8
 # One character after a surname that makes a form of address, not a given name (殷总, 王老).
+#: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
+_OFFICE_QUALIFIERS = ("代理", "副")
 #: Offices that the name of the state before them makes the state's own (国家主席, 中华人民共和国副主席).
 _STATE_OFFICES = frozenset({"主席", "副主席"})
 _STATE_PREFIXES = ("中华人民共和国", "国家")
@@ -218,8 +220,8 @@ class PersonExtractor:
                 continue
             ts = tok[2] if offsets is None else bisect_left(offsets, tok[2])
             te = ts + len(title)
-            if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席)
-                name_end = ts - 1 if ts > 0 and norm[ts - 1] == "副" else ts
+            if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席, 艾德代理主席)
+                name_end = ts - next((len(q) for q in _OFFICE_QUALIFIERS if norm.endswith(q, 0, ts)), 0)
                 for length in (3, 2, 4):
                     start = name_end - length
                     if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == name_end:
