@@ -110,6 +110,7 @@ class FigureExtractor:
         self, *, units: Sequence[Unit], approx: Sequence[dict], formulas: Sequence[str], subjects: SubjectFinder, unglued: Iterable[str] = ()
     ) -> None:
         self._units = {u.pattern: u for u in units}
+        self._longest_unit = max(map(len, self._units), default=0)
         self._pre, self._mid, self._post = (
             {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == position}
             for position in ("pre", "mid", "post")
@@ -204,8 +205,8 @@ class FigureExtractor:
             c = norm[start - 1]
             if c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start):
                 return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
-            if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit():
-                sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021 is a range)
+            if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit() and not self._unit_before(norm, start - 1):
+                sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021, 7%-10% are ranges)
         if pre:
             approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
         else:
@@ -393,6 +394,19 @@ class FigureExtractor:
             if unit is not None and unit.kind == "time" and len(after) >= k:
                 return None
         return end if ctx.in_word(end + 1) else end + 1
+
+    def _unit_before(self, norm: str, end: int) -> bool:
+        """True when a number and its unit end at ``end`` (7%|-10%, 2倍|-3倍): a dash there is a range's.
+
+        Example:
+            >>> ex = build(Resources())
+            >>> ex._unit_before("下降7%-10%", 4), ex._unit_before("增长-2.5%", 2)
+            (True, False)
+        """
+        for k in range(1, min(end, self._longest_unit) + 1):
+            if norm[end - k : end] in self._units and end - k > 0 and (norm[end - k - 1].isdigit() or norm[end - k - 1] in CN_CHARS):
+                return True
+        return False
 
     def _in_formula(self, norm: str, start: int, end: int) -> bool:
         """True when a numbered formula (两个维护, 三个表率) overlaps ``[start, end)``."""
