@@ -86,6 +86,7 @@ F('2%左右', 2, '%', '居民消费价格涨幅', ap='about')
 # 在实际工作中，我们要更加注重 …
 U('稳中求进、提质增效', req=False, ctx='注重稳中求进、提质增效')   # prov2026-009/-010: optional
 U('稳中求进', req=False, ctx='稳中求进、提质增效')
+U('高质量发展', req=False, ctx='拓展高质量发展动能')             # slip fixed after the first measurement: optional at every occurrence
 s(P, '天津', ctx='紧密结合天津实际')
 s(DEP, '中央', False, ctx='中央存量政策', level='central')   # 中央 alone (round 1)
 jjj('服务京津冀协同发展深化')
@@ -108,6 +109,7 @@ s(P, '津', False, ctx='在津转化')                          # one-character 
 s(P, '津', False, ctx='在津拓链')
 capital('聚焦首都产业配套')
 s(DEP, '央企', False, ctx='对接央企疏解')                  # a class of enterprises (round 13)
+capital('聚焦首都产业优势')                               # slip fixed after the first measurement
 s(DEP, '央企', False, ctx='同央企京企')
 s(DEP, '京企', False, ctx='央企京企')                      # Beijing firms: a class, like 央企
 s(P, '京', False, ctx='京企联手')
@@ -148,6 +150,7 @@ s(P, '雄安新区')                                           # round 14: requi
 s(P, '雄安', False, ctx='雄安新区')
 s(DEP, '雄安新区', False, ctx='雄安新区')                   # the new area's government by metonymy (review.py)
 # （二）全面强化科技创新支撑引领
+U('新质生产力', ctx='促进新质生产力加快')                  # slip fixed after the first measurement: required at every occurrence (round 1)
 # 积极共建北京（京津冀）国际科技创新中心: a named centre: optional (institutes, round 1);
 # the city inside a centre's name optional (round 3)
 s(DEP, '北京（京津冀）国际科技创新中心', False, **INST)
