@@ -165,6 +165,7 @@ s(P, '湖南', False, ctx='平安湖南')
 # 五年来，我们持续加强政府自身建设，…
 s(DT, '五年来', False, ctx='五年来，我们持续')
 F('五年', 5, '年', '', req=False, ctx='五年来，我们持续')
+U('法治政府、创新政府、廉洁政府和服务型政府', req=False)   # the whole list: optional (gwr-002; slip fixed after the first measurement)
 for w in ('法治政府', '创新政府', '廉洁政府', '服务型政府'):
     U(w, req=False)                                    # policy phrases
 Q('稳、进、高、新')                                     # as in prov2026-021-tasks
