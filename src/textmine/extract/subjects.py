@@ -47,6 +47,8 @@ _NEVER_FIRST = frozenset("的和与及或在对于是了等")
 _SAME_SUBJECT = re.compile(r"(?:增加|增长|提高|下降|减少|扩大|缩小|上升|降低)?(?:到|至)")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|增加|下降|减少|提高|占)?$")
 _LIST_GAP = re.compile(r"、|和|及|与|，|,")
+_SENTENCE_ENDS = "。；;！？\n"
+_CLAUSE_MARKS = "，,、；;：:"
 #: Most word tags a :class:`SubjectFinder` remembers between documents.
 TAG_MEMO = 1 << 15
 #: ``Token.start`` as a C-level key for bisect (a Python lambda costs ten times more).
@@ -404,13 +406,18 @@ def _respectively(
     i = 0
     while i < len(figures):
         start = figures[i][0]
-        if start not in after_respectively or not _RESPECTIVELY.search(norm, max(0, start - 6), start):
+        m = _RESPECTIVELY.search(norm, max(0, start - 6), start) if start in after_respectively else None
+        # The list refers back to earlier figures only when 分别 opens its clause (…1.27万亿元，分别增长);
+        # after a noun phrase (城乡居民收入分别增长4.3%、5.3%) it shares out that phrase instead.
+        if m is None or not (m.start() == 0 or norm[m.start() - 1] in _CLAUSE_MARKS or (i and figures[i - 1][1] == m.start())):
             i += 1
             continue
         j = i + 1
         while j < len(figures) and _LIST_GAP.fullmatch(norm, figures[j - 1][1], figures[j][0]):
             j += 1
-        before = [k for k in range(i) if out[k] is not None and figures[k][1] > start - 60]
+        # (in the same sentence: 失业率5.5%。…收入分别增长4.8%、5.9% borrows nothing from the sentence before)
+        sentence = max(norm.rfind(c, 0, start) for c in _SENTENCE_ENDS)
+        before = [k for k in range(i) if out[k] is not None and figures[k][1] > max(start - 60, sentence)]
         if len(before) >= j - i:
             for rank, k in enumerate(before[len(before) - (j - i) :]):
                 out[i + rank] = out[k]
