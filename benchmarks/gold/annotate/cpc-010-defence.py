@@ -99,7 +99,7 @@ U('从严治军', req=False)                                 # round 18
 s(DEP, '我军', False, ctx='发扬我军', **ARMY)
 U('精神文明建设', req=False)                              # a policy field: undecided
 # 在八十年代裁减军队员额一百万的基础上，我国将在今后三年内再裁减军队员额五十万。
-A.date('八十年代', '198X')                                # a decade (guide; round 17)
+A.date('八十年代', '198X')                                # a decade (guide; round 16)
 F('一百万', 1000000, '', '裁减军队员额')                   # round 10 (五十万), round 5 (20万)
 s(DT, '今后三年内', False)                                # a relative time (guide)
 F('三年', 3, '年', '', req=False)                 # a duration (guide)
@@ -123,7 +123,7 @@ s(DEP, '武装警察部队', False, ctx='武装警察部队', **PAP)
 # 八、推进祖国和平统一 (a heading inside the report: round 7; 八 a section number)
 peace('推进祖国和平统一')
 cn('海内外全体中国人')                                    # 全体中国人 (round 10)
-s(DEP, '中国共产党', False, ctx='中国共产党人')            # in 中国共产党人 (round 17)
+s(DEP, '中国共产党', False, ctx='中国共产党人')            # in 中国共产党人 (round 9)
 cn('中国共产党人', False)
 peace('完成祖国和平统一大业')
 s(PE, '邓小平', ctx='邓小平“一国两制”')                   # the person named as author
@@ -158,7 +158,7 @@ mo('澳门完全可以')
 
 # “一国两制”构想是邓小平理论的重要组成部分 …
 yiguo('“一国两制”构想是')
-sp = U('邓小平理论', ctx='邓小平理论的重要组成部分')        # the doctrine meant (round 12)
+sp = U('邓小平理论', ctx='邓小平理论的重要组成部分')        # the doctrine meant (round 6)
 s(PE, '邓小平', False, at=sp['start'])
 zuguo('在祖国统一的前提下')
 taiwan('在台湾、香港')

@@ -46,7 +46,7 @@ F('4年多', 4, '年', '', ap='more_than', req=False)         # a duration (guid
 s(DT, '4年多来', False)                                   # a relative time
 U('国际性、规范性、高标准', req=False)                     # the bank's wording: undecided
 F('57个', 57, '个', '创始成员')
-s(DT, '今天', False, ctx='发展到今天', resolved='2020-07-28')  # relative (round 12)
+s(DT, '今天', False, ctx='发展到今天', resolved='2020-07-28')  # relative (round 13)
 for c in ('亚洲', '欧洲', '非洲', '北美洲', '南美洲', '大洋洲'):
     continent(c)
 F('六', 6, '', '大洲', req=False)                          # 六大洲: a count or a set name: undecided
@@ -61,14 +61,14 @@ U('命运共同体', req=False, ctx='人类命运共同体的新平台')
 # 第一 … 第四: list numbers (none)
 U('和平与发展', req=False, ctx='和平与发展仍然')            # jhsjk2020-012
 s(P, '亚洲', ctx='亚洲及其他地区')
-U('绿色发展', req=False, ctx='推动绿色发展')                # round 17
+U('绿色发展', req=False, ctx='推动绿色发展')                # round 15
 sp = U('共商共建共享原则')                                 # round 11
 U('共商共建共享', req=False, at=sp['start'])
-U('开放、包容、普惠、平衡、共赢', req=False)               # round 12
+U('开放、包容、普惠、平衡、共赢', req=False)               # round 13
 cn('中国始终支持')
 U('多边主义', req=False, ctx='支持多边主义')                # round 11 (optional)
 U('多边主义', req=False, ctx='践行多边主义')
-U('开放、合作、共赢', req=False)                           # like 开放、合作、团结、共赢 (round 12)
+U('开放、合作、共赢', req=False)                           # like 开放、合作、团结、共赢 (round 13)
 cn('中国将继续')
 U('不负使命、不负时代、不负众托', req=False)               # a wording of this speech: undecided
 s(DEP, '理事会', False, ctx='本届理事会年会', kind='international')
