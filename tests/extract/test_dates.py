@@ -111,3 +111,12 @@ def test_months_never_take_a_target_or_a_later_year(pipeline) -> None:
     assert _resolved_with_date(pipeline, "2027年将举办博览会。3月5日，会议开幕。", "2024-03-06") == {"3月5日": "2024-03-05"}
     # 到2035年 is a target: the month takes the only other year the article names.
     assert _resolved_with_date(pipeline, "到2035年基本实现现代化。3月5日，會議開幕。2024年的工作", None) == {"3月5日": "2024-03-05"}
+
+
+def test_a_dateline_takes_the_article_own_year(pipeline) -> None:
+    # The last year the text names (2016, a history) is not the year of the dateline after it.
+    text = "亚投行于2016年1月16日开业。（新华社北京7月28日电）"
+    assert _resolved_with_date(pipeline, text, None) == {"7月28日": "2016-07-28"}
+    assert _resolved_with_date(pipeline, text, "2020-07-29") == {"7月28日": "2020-07-28"}
+    # A dateline of December in an article out in January is of the year before.
+    assert _resolved_with_date(pipeline, "新年贺词。（新华社北京12月31日电）", "2026-01-01") == {"12月31日": "2025-12-31"}

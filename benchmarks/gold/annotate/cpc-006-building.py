@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import CC, DEP, DT, PE, SL, Ann, all_occ
 
 # Round 18: the 11th Congress report (1977), the second and third of the eight tasks:
 # “第二，一定要搞好整党整风，加强党的建设” (抓纲治国, the “三要三不要” principle, the three

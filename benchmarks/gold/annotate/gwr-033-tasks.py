@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 18: the 2008 State Council government work report, "二、2008年主要任务": the
 # heading, the year's place (党的十七大), the guiding paragraph (中国特色社会主义伟大旗帜,

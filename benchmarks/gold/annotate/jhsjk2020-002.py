@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, PE, SL, Ann, P
 
 # Xi Jinping at the extraordinary G20 leaders' summit on COVID-19 (video
 # link, 26 Mar 2020; jhsjk text, one line, paragraphs separated by two em

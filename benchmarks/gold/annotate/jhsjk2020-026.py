@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, SL, Ann, P, all_occ
 
 # Xi Jinping at the opening of the 5th annual meeting of the AIIB Board of
 # Governors (video, 28 Jul 2020; jhsjk text, one line, paragraphs separated by

@@ -1,4 +1,5 @@
 from _ann import DEP, DT, PE, SL, Ann, P
+
 # Round 19: the Tianjin 2026 report, "三、2026年重点工作": the heading, the guiding
 # paragraph (“十五五”, 习近平新时代中国特色社会主义思想, 党的二十大, 中央经济工作会议,
 # 习近平总书记 / 天津, 市委, “十项行动”), the main targets for 2026 (4.5%, 2%,

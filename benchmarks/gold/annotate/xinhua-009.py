@@ -1,4 +1,5 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
+
 # Round 19: Xi Jinping's video address to the UN Climate Summit, 24 Sep 2025
 # (news.cn text, paragraphs separated by two spaces, no line breaks): the whole
 # text: the dateline (新华社北京9月24日电), the heading (the address's title,

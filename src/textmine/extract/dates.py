@@ -420,6 +420,10 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) 
         shift = _PRESENT_RELATIVE.get(norm[max(0, a - 2) : a])
         if shift is None and (first := _RANGE_START.search(norm, max(0, a - 8), a)) is not None:
             shift = _PRESENT_RELATIVE[first.group(1)]  # 今年1至9月: 9月 is this year's too
+        if shift is None and present is not None and norm.startswith("电", b):
+            # A dateline (新华社北京7月28日电) is of the article's own year, whatever year the text named
+            # last; of the year before when its month is later than the article's (12月31日电, out on 1 January).
+            shift = -1 if int(value[2:4]) > _own_month(doc, 13) else 0
         if shift is not None:  # 去年十月, 今年3月: counted from the article's own year
             year = None if present is None else f"{present + shift:04d}"
         else:
@@ -452,6 +456,12 @@ def _target_year(norm: str, start: int, end: int) -> bool:
         (True, False)
     """
     return norm[start - 1 : start] in ("到", "至") or norm.startswith(_TARGET_AFTER, end)
+
+
+def _own_month(doc: Doc, default: int) -> int:
+    """The month of the article's own date (``meta["date"]``: 2025-12-31 → 12), or ``default``."""
+    month = doc.article.meta.get("date", "")[5:7]
+    return int(month) if month.isdigit() and 1 <= int(month) <= 12 else default
 
 
 def _own_year(doc: Doc) -> int | None:
