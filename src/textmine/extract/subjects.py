@@ -37,6 +37,13 @@ LINKING = frozenset(
 )
 #: Verbs that 在 follows before the level they hold something at (涨幅控制在3%, 产量稳定在1.3万亿斤).
 _HELD_AT = frozenset({"控制", "稳定", "保持", "维持"})
+#: Verbs that take what a figure counts as their subject, never a part of its name: after a noun,
+#: the phrase after a figure ends before them (300名党员|下沉社区, 7条高速公路|建成通车, 2所高校|实现升格).
+PREDICATES = frozenset(
+    "完成 开展 实现 建成 达到 达 进入 参加 出席 入选 获得 获评 成为 通过 举办 召开 取得 落实 推进 下沉 "  # noqa: SIM905 - a word list
+    "回到 来到 来华 有 居 位居 参照 起势 升格 考虑 覆盖 纳入 享受 领取 参与 加入 签约 落地 投产 开工 竣工 通车 "
+    "上榜 获批 入驻 突破 超过".split()
+)
 #: Nouns after a figure that name a level reached, not what is counted (跨上万亿元台阶, 突破百亿大关).
 _THRESHOLDS = frozenset({"台阶", "新台阶", "大关", "关口", "门槛"})
 #: Words before a phrase that make it the base of a comparison (比“十三五”时期增长).
@@ -241,8 +248,8 @@ class SubjectFinder:
             tag = tag_of(word) or words.tag(word)
             if tag == "l" and "v" not in tags:  # (after a verb a set phrase stays one: 资金窗口支持|发展中国家)
                 tag = words.counted_tag(word)
-            if tag not in _INNER or word in _CLOSE:
-                follower = tag
+            if tag not in _INNER or word in _CLOSE or (word in PREDICATES and tags and tags[-1] in _HEAD):
+                follower = "v" if word in PREDICATES else tag
                 break
             ends.append(b)
             tags.append(tag)
