@@ -115,6 +115,7 @@ class FigureExtractor:
             {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == position}
             for position in ("pre", "mid", "post")
         )
+        self._post_words = sorted(self._post, key=len, reverse=True)  # longest first
         self._prefixes = frozenset(a["pattern"] for a in approx if a["attrs"]["position"] == "pre")
         self._outside = {a["pattern"]: a["attrs"]["approx"] for a in approx if a["attrs"]["position"] == "outside"}
         self._outside_pattern = re.compile(f"(?:{alternation(self._outside)})$") if self._outside else None
@@ -244,6 +245,8 @@ class FigureExtractor:
                 value, kind, unit_start, unit_end, end, approx, unit_text = read
             else:
                 value, kind, unit_text = numeral.value, unit.kind, None
+                if norm.startswith("/", unit_end):
+                    unit_end, post = self._per(norm, unit_end, post)
                 after = self._after_unit(ctx, unit_word, unit_end, post, approx)
                 if after is None:
                     return None
@@ -316,6 +319,8 @@ class FigureExtractor:
             return None
         unit_start = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
         end = unit_end = unit_start + len(unit_word)
+        if norm.startswith("/", unit_end):
+            end = unit_end = self._per(norm, unit_end, post)[0]
         if approx == "exact":
             approx = numeral.approx if numeral.approx != "exact" else self._mid[mid.strip()] if mid else "exact"
         after = self._after_unit(ctx, unit_word, end, post, approx)
@@ -394,6 +399,20 @@ class FigureExtractor:
             if unit is not None and unit.kind == "time" and len(after) >= k:
                 return None
         return end if ctx.in_word(end + 1) else end + 1
+
+    def _per(self, norm: str, slash: int, post: str | None) -> tuple[int, str | None]:
+        """The end of a quotient unit whose ``/`` is at ``slash`` (30万元/人左右, 5吨/亩), and the
+        approximation word after it; ``(slash, post)`` when no unit follows the slash.
+
+        Example:
+            >>> build(Resources())._per("30万元/人左右", 4, None)
+            (6, '左右')
+        """
+        for k in range(min(self._longest_unit, len(norm) - slash - 1), 0, -1):
+            if norm[slash + 1 : slash + 1 + k] in self._units:
+                end = slash + 1 + k
+                return end, next((w for w in self._post_words if norm.startswith(w, end)), None)
+        return slash, post
 
     def _unit_before(self, norm: str, end: int) -> bool:
         """True when a number and its unit end at ``end`` (7%|-10%, 2倍|-3倍): a dash there is a range's.
