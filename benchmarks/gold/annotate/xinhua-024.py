@@ -24,9 +24,14 @@ s(DEP, '新华社', False, **MEDIA)
 s(P, '吉隆坡', ctx='新华社吉隆坡')
 s(DT, '4月15日', ctx='吉隆坡4月15日电', value='--04-15', resolved='2025-04-15')
 # 抵达马来西亚吉隆坡国际机场的书面讲话
-s(P, '马来西亚', ctx='抵达马来西亚')
-s(P, '吉隆坡国际机场', False)                                       # an airport: a venue, optional
-s(P, '吉隆坡', ctx='吉隆坡国际机场')                                 # a city before an airport is required (round 3)
+# slip fixed after the first measurement: a country and its city are one required
+# chain, the parts optional (round 10: 越南河内; 沙特利雅得, 泰国曼谷); the first script
+# had 马来西亚 and 吉隆坡 as two required places
+s(P, '马来西亚吉隆坡', ctx='抵达马来西亚吉隆坡')                      # the city (with its country) before an airport is required (round 3)
+s(P, '马来西亚', False)
+s(P, '马来西亚吉隆坡国际机场', False)                                # the airport, with and without the country: a venue, optional
+s(P, '吉隆坡国际机场', False)
+s(P, '吉隆坡', False, ctx='吉隆坡国际机场')
 # （2025年4月15日，吉隆坡）
 s(DT, '2025年4月15日', value='2025-04-15')
 s(P, '吉隆坡', ctx='，吉隆坡）')
