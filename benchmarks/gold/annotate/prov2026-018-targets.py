@@ -74,6 +74,9 @@ Q('两篇大文章')
 U('教育强省', req=False); U('科技强省', req=False); U('人才强省', req=False)
 s(P, '浙江', ctx='浙江特色现代化产业体系')                                 # the place the text is about
 # 打造具有全球影响力的科创高地。
+# slip fixed after the first measurement (no prediction involved): the named centre is an optional
+# DEPARTMENT, like 北京（京津冀）国际科技创新中心 (round 19, prov2026-006-tasks)
+s(DEP, '上海（长三角）国际科技创新中心', False, kind='institute')
 s(P, '上海', False, ctx='上海（长三角）国际科技创新中心')                   # a place at the start of a designation (round 5)
 s(P, '长三角', False, ctx='（长三角）')
 zone('杭州城西科创大走廊')
