@@ -34,6 +34,7 @@ def ZS(ctx):
 SUXIU = dict(kind='term', quoted=False)  # 苏修 / 美帝: unquoted labels of the superpowers, undecided
 # 苏美两家是新的世界大战的策源地 …
 SM('苏美两家')
+s('FIGURE', '两家', False, value=2, approx='exact', unit='', ctx='两家是')   # anaphoric, like 两国 in 中美两国 (round 6; slip fixed after the first measurement)
 s(P, '苏联', ctx='苏联社会帝国主义具有')
 s(SL, '苏联社会帝国主义', False, ctx='苏联社会帝国主义具有', **SUXIU)
 SM('苏美争夺的')
@@ -70,7 +71,10 @@ s('FIGURE', '一个', False, value=1, approx='exact', unit='个', ctx='一个很
 
 # 毛主席一九七四年提出的关于三个世界划分的理论 …
 s(DT, '一九七四年', value='1974')
-U('三个世界划分的理论', ctx='三个世界划分的理论具有')      # the standard name of the theory
+# the theory's name: optional, undecided, like 无产阶级专政下继续革命的伟大理论 (round 18: the span could be
+# …的理论 or the words before it); the first measurement had it required (slip fixed)
+U('三个世界划分的理论', req=False, ctx='三个世界划分的理论具有')
+U('三个世界划分', req=False, ctx='三个世界划分的理论具有')
 U('三个世界', req=False, ctx='三个世界划分的理论具有')
 SM('苏美两霸')
 s('FIGURE', '两霸', False, value=2, approx='exact', unit='', subject='霸')  # a numeral in a term: undecided
@@ -79,7 +83,8 @@ U('反帝、反殖、反霸', req=False)                               # optiona
 U('第二世界', req=False, ctx='第二世界国家具有')
 U('第三世界', req=False, ctx='第三世界国家的一面')
 s('FIGURE', '两霸', False, value=2, approx='exact', unit='', subject='霸', ctx='两霸控制')
-U('三个世界划分的理论', ctx='三个世界划分的理论，指明')
+U('三个世界划分的理论', req=False, ctx='三个世界划分的理论，指明')
+U('三个世界划分', req=False, ctx='三个世界划分的理论，指明')
 U('三个世界', req=False, ctx='三个世界划分的理论，指明')
 s(DT, '几年来', False)
 
@@ -88,10 +93,10 @@ s(PE, '列宁', ctx='列宁说过')
 q = Q('要战胜更强大的敌人，只有尽最大的力量，同时必须极仔细、极留心、极谨慎、极巧妙地一方面利用敌人之间的一切‘裂痕’，哪怕是最小的‘裂痕’，利用各国资产阶级之间以及各个国家内资产阶级各集团或各派别之间的一切利益对立，另一方面要利用一切机会，哪怕是极小的机会，来获得大量的同盟者，尽管这些同盟者是暂时的、动摇的、不稳定的、靠不住的、有条件的。谁不懂得这一点，谁就是丝毫不懂得马克思主义，丝毫不懂得一般的现代科学社会主义。')
 s(SL, '裂痕', False, kind='term'); s(SL, '裂痕', False, kind='term', ctx='最小的‘裂痕')
 U('马克思主义', req=False, ctx='马克思主义，丝毫')            # inside a quotation: optional
-U('马克思主义', ctx='马克思主义的原则')                      # the doctrine itself (round 2)
+U('马克思主义', req=False, ctx='马克思主义的原则')   # a doctrine as modifier: optional (rounds 2, 6, 18; slip fixed)
 
 # 毛主席历来教导我们 … 马列主义的普遍真理
-U('马列主义', ctx='马列主义的普遍真理')                           # short form, the doctrine (round 5)
+U('马列主义', req=False, ctx='马列主义的普遍真理')   # a doctrine as modifier: optional (rounds 2, 6, 18; slip fixed)
 
 # 中国是发展中的社会主义国家，属于第三世界 …
 s(P, '中国', ctx='中国是发展中')
@@ -137,7 +142,7 @@ ZS('中苏国家关系根本')
 s('FIGURE', '八年', False, value=8, approx='exact', unit='年')   # a duration (round 6)
 ZS('中苏边界谈判')
 s(P, '华', False, ctx='华浪潮')                             # one-character abbreviation
-U('马克思列宁主义', ctx='马克思列宁主义的路线')
+U('马克思列宁主义', req=False, ctx='马克思列宁主义的路线')   # as modifier: optional (slip fixed)
 ZS('中苏国家关系“')
 Qs('走进死胡同', 'term', req=False)                          # a quoted metaphor (guide)
 s('DEPARTMENT', '苏联领导集团', False, ctx='苏联领导集团。如果')

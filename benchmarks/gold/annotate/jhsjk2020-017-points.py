@@ -25,6 +25,7 @@ U('新发展格局')                                          # required (round 
 U('国内大循环', 'term', req=False)
 U('供给侧结构性改革', req=False)                         # round 6
 U('国内国际双循环', 'term', req=False)
+U('双循环', 'term', req=False)                             # inside 国内国际双循环 (round 5; slip fixed)
 U('全面建设社会主义现代化国家新征程', req=False)         # a goal (round 5), with the parts inside
 U('全面建设社会主义现代化国家', req=False)
 U('社会主义现代化国家', req=False)
