@@ -63,6 +63,7 @@ U('不变质、不变色、不变味', req=False)                     # an unquo
 # 要坚持和完善“一国两制”，推进祖国统一。
 Q('一国两制', ctx='坚持和完善“一国两制”，推进')           # quoted: required (round 1)
 U('祖国统一', req=False, ctx='推进祖国统一')              # r7r, undecided
+cpm(ctx='中国式现代化需要全体')                          # the subject (slip fixed after the first measurement: left out)
 Q('一国两制', ctx='贯彻“一国两制”')
 Q('港人治港')
 gang('港人治港')
@@ -111,6 +112,8 @@ Q('一带一路')                                              # quoted: require
 U('政策沟通、设施联通、贸易畅通、资金融通、民心相通', req=False)   # the “five links”, unquoted (undecided)
 U('共商共建共享的全球治理观', req=False)
 U('共商共建共享', req=False)
+U('真正的多边主义', req=False)                             # optional by earlier rounds (README, round 12); slip fixed after the first measurement
+U('多边主义', req=False, ctx='真正的多边主义')
 china('中国的发展')
 china('中国永远不称霸')
 # 同志们、朋友们！一百多年前，毛泽东同志说：“…”
