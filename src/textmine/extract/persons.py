@@ -146,8 +146,8 @@ class PersonExtractor:
         for cand in cands:
             if dotted:  # (nothing to stretch over otherwise)
                 self._across_dots(doc, cand, stops)
-            if norm[cand.start] in translit:  # (a transliterated name is made of these only)
-                self._transliterated_tail(doc, cand, stops)
+            if norm[cand.start] in translit and norm[cand.start : cand.end] not in self.lexicon.known:
+                self._transliterated_tail(doc, cand, stops)  # (a known name is whole: 希特勒|于1908年)
         where = [(c.start, c.end) for c in cands] if offsets is None else [(offsets[c.start], offsets[c.end]) for c in cands]
         crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
