@@ -25,6 +25,7 @@ opt_fig('一批', 1, '批', '', ctx='一批妨碍')  # 一批: optional (earlier
 Q('新三样', 'term', req=False)  # a quoted designation of a class of products (round 10)
 F('近30%', 30, '%', '“新三样”出口增长', ap='less_than')
 Q('一带一路', 'formula')
+U('高质量发展', req=False)  # every occurrence optional (earlier rounds; slip fixed after the first measurement)
 # 四是 强化生态环境保护治理
 U('美丽中国', req=False)
 s(P, '中国', False, ctx='美丽中国')
