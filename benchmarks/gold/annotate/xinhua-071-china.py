@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 # Xi Jinping's speech at the welcome banquet of US friendly groups, San Francisco,
 # 15 Nov 2023 (news.cn text, paragraphs separated by `　　`), second range: from the
@@ -46,7 +46,7 @@ s(P, '陕北', False)  # a region without fixed boundary, like 东北 (undecided
 F('一个', 1, '个', '小村子', req=False)
 F('半个世纪', 50, '年', '', req=False)  # a duration
 U('我将无我、不负人民', req=False)
-s(DEP, '中共中央', level='central', kind='party', canonical='中国共产党中央委员会')  # an organ inside a title
+s(DEP, '中共中央', **CC)  # an organ inside a title (canonical as the set's CC)
 s(P, '中华人民共和国', False)  # the country in a position title (round 16)
 F('1亿人', 100000000, '人', '贫困人口')
 s(DEP, '联合国', False, **IO)
