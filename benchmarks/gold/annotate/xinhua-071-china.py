@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, Ann, P
 
 # Xi Jinping's speech at the welcome banquet of US friendly groups, San Francisco,
 # 15 Nov 2023 (news.cn text, paragraphs separated by `　　`), second range: from the
