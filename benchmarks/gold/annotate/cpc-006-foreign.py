@@ -31,7 +31,7 @@ def ZS(ctx):
     s(P, '中苏', False, ctx=ctx); s(P, '苏', False, ctx=ctx)
 
 
-SUXIU = dict(kind='term', quoted=False)  # 苏修 / 美帝: unquoted labels of the superpowers, undecided
+SUXIU = {'kind': 'term', 'quoted': False}  # 苏修 / 美帝: unquoted labels of the superpowers, undecided
 # 苏美两家是新的世界大战的策源地 …
 SM('苏美两家')
 s('FIGURE', '两家', False, value=2, approx='exact', unit='', ctx='两家是')   # anaphoric, like 两国 in 中美两国 (round 6; slip fixed after the first measurement)

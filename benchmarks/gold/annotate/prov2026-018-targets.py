@@ -31,7 +31,7 @@ U('共同富裕', req=False)
 s(DT, '2030年', ctx='到2030年，我省', value='2030')                      # 到2030年: the bare year (round 12)
 F('3.5%以上', 3.5, '%', '全社会研发投入强度', ap='more_than|at_least')     # 达到 outside, 以上 inside
 s('FIGURE', '3.5%', False, value=3.5, approx='exact|more_than|at_least', unit='%')
-# 30万元/人左右: a compound unit (yuan per person); undecided, see ROUND20-r11a.md
+# 30万元/人左右: a compound unit (yuan per person); see README.md, round 20 (decided by analogy with 微克/立方米)
 F('30万元/人左右', 30 * WAN, '元/人', '全员劳动生产率', ap='about')
 s('FIGURE', '30万元', False, value=30 * WAN, approx='about|exact', unit='元')
 s('FIGURE', '30万元/人', False, value=30 * WAN, approx='about|exact', unit='元/人')

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 20: Xi Jinping's written statement on arrival at Vnukovo airport, Moscow,
 # 7 May 2025 (news.cn text, paragraphs separated by two em spaces, no line breaks):

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 20: Xi Jinping's written statement on arrival at Kuala Lumpur
 # International Airport, 15 Apr 2025 (news.cn text, no line breaks between the
