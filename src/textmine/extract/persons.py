@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from ..records import SPAN_ORDER, Doc, Span
 from ..resources import Resources
 from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
-from .tagger import Tagger, build_tagger
+from .tagger import Tagger, build_tagger, verb_starts
 from .tokens import (
     SpanBoundaries,
     TokenVocabulary,
@@ -68,12 +68,12 @@ _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
 _TRANSLIT_MAX = 8
-# One character after a surname that makes a form of address, not a given name (殷总, 王老).
 #: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
 _OFFICE_QUALIFIERS = ("代理", "副")
 #: Offices that the name of the state before them makes the state's own (国家主席, 中华人民共和国副主席).
 _STATE_OFFICES = frozenset({"主席", "副主席"})
 _STATE_PREFIXES = ("中华人民共和国", "国家")
+# One character after a surname that makes a form of address, not a given name (殷总, 王老).
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
 _GLUED_AFTER = frozenset("摄等说和与及在")
@@ -455,15 +455,9 @@ class PersonExtractor:
         end = start
         while end < len(norm) and end - start < _TRANSLIT_MAX and norm[end] in translit:
             end += 1
-        if end - start < 2 or not (self._ends_name(norm, end, stops) or self._verb_at(doc, end)) or not self._foreign_name(norm[start:end]):
+        if end - start < 2 or not (self._ends_name(norm, end, stops) or verb_starts(doc, end, self.tagger)) or not self._foreign_name(norm[start:end]):
             return None
         return end
-
-    def _verb_at(self, doc: Doc, pos: int) -> bool:
-        """True when a verb of two characters or more starts at norm offset ``pos`` (记者斯诺|访问陕北)."""
-        at = doc.normalized.to_original(pos, pos)[0]
-        tok = token_at(doc.tokens, at)
-        return tok is not None and tok.start == at and len(tok.norm) > 1 and self.tagger.tag_word(tok.norm) == "v"
 
     def _transliterated_before(self, doc: Doc, end: int) -> int | None:
         """The start of a transliterated name before a title (曼斯菲尔德先生, 德沃切克夫妇), or None.

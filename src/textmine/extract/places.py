@@ -71,8 +71,8 @@ from .place_names import (
     load_place_lexicon,
     resolve_region,
 )
-from .tagger import Tagger, build_tagger
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, token_at
+from .tagger import Tagger, build_tagger, verb_starts
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds
 
 LABEL = "PLACE"
 #: Levels of curated villages and towns (大寨, 枫桥镇): found where the tokenizer cuts them out, never
@@ -490,13 +490,6 @@ def _in_lists(
     def edge(pos: int) -> bool:  # a list may end at norm offset pos
         return pos < 0 or pos >= len(norm) or norm[pos] in _LIST_EDGE
 
-    def verb(pos: int) -> bool:  # a verb of two characters or more starts at norm offset pos (朝阳|创建)
-        if tagger is None:
-            return False
-        at = pos if offsets is None else offsets[pos]
-        tok = token_at(tokens, at)
-        return tok is not None and tok.start == at and len(tok.norm) > 1 and tagger.tag_word(tok.norm) in _LIST_VERB_TAGS
-
     kept: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
     todo = [c for c in found if c.entry.kind != CURATED]
@@ -511,7 +504,7 @@ def _in_lists(
             beside += [(a, b, a - 1) for a in range(max(0, b - longest), b - 1)]
         for a, b, far in beside:
             entry = token(a, b)
-            if entry is not None and (edge(far) or far == b and verb(b)) and (a, b) not in seen:
+            if entry is not None and (edge(far) or far == b and tagger is not None and verb_starts(doc, b, tagger, _LIST_VERB_TAGS)) and (a, b) not in seen:
                 seen.add((a, b))
                 kept.append(_candidate((a, b, entry, entry.regions)))
                 todo.append(kept[-1])

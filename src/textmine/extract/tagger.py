@@ -14,10 +14,13 @@ dictionary tags that mislead in official text are corrected by
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 from ..errors import ConfigError
+from ..records import Doc
 from ..resources import Resources, iter_jsonl
 from ..segment import project_userdict, rjieba_class
+from .tokens import token_at
 
 #: How many word tags a tagger remembers (a cache: results never depend on it).
 CACHE_SIZE = 1 << 16
@@ -106,6 +109,20 @@ class Tagger:
         # Corrections of dictionary tags that mislead in official text (新建 is no place name here).
         overrides = {r["pattern"]: r["attrs"]["tag"] for r in iter_jsonl("pos_overrides.jsonl")}
         return cls(backend, overrides)
+
+
+def verb_starts(doc: Doc, pos: int, tagger: Tagger, tags: Collection[str] = ("v",)) -> bool:
+    """True when a verb (a token of two characters or more tagged in ``tags``) starts at norm offset ``pos``.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("记者斯诺访问陕北")
+        >>> verb_starts(doc, 4, Tagger.default()), verb_starts(doc, 2, Tagger.default())
+        (True, False)
+    """
+    at = doc.normalized.to_original(pos, pos)[0]
+    tok = token_at(doc.tokens, at)
+    return tok is not None and tok.start == at and len(tok.norm) > 1 and tagger.tag_word(tok.norm) in tags
 
 
 def build_tagger(resources: Resources) -> Tagger:
