@@ -120,3 +120,5 @@ def test_a_dateline_takes_the_article_own_year(pipeline) -> None:
     assert _resolved_with_date(pipeline, text, "2020-07-29") == {"7月28日": "2020-07-28"}
     # A dateline of December in an article out in January is of the year before.
     assert _resolved_with_date(pipeline, "新年贺词。（新华社北京12月31日电）", "2026-01-01") == {"12月31日": "2025-12-31"}
+    # 电 starting a word (电视台) makes no dateline: the paragraph's year stands.
+    assert _resolved_with_date(pipeline, "2019年，12月31日电视台播出。", "2026-01-01") == {"12月31日": "2019-12-31"}

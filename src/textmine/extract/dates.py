@@ -420,7 +420,7 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) 
         shift = _PRESENT_RELATIVE.get(norm[max(0, a - 2) : a])
         if shift is None and (first := _RANGE_START.search(norm, max(0, a - 8), a)) is not None:
             shift = _PRESENT_RELATIVE[first.group(1)]  # 今年1至9月: 9月 is this year's too
-        if shift is None and present is not None and norm.startswith("电", b):
+        if shift is None and present is not None and norm.startswith("电", b) and not "\u4e00" <= norm[b + 1 : b + 2] <= "\u9fff":
             # A dateline (新华社北京7月28日电) is of the article's own year, whatever year the text named
             # last; of the year before when its month is later than the article's (12月31日电, out on 1 January).
             shift = -1 if int(value[2:4]) > _own_month(doc, 13) else 0
