@@ -77,6 +77,8 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
 _GLUED_AFTER = frozenset("摄等说和与及在")
+# What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
+_GLUED_AFTER_THREE = frozenset("为在和与及等说")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 
 
@@ -563,6 +565,8 @@ class PersonExtractor:
         tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
         if len(word) > surname:  # the surname is the start of a longer token
+            if titled and len(word) == surname + 3 and word[-1] in _GLUED_AFTER_THREE:
+                word = word[:-1]  # 校长张仲灿为|党员: a preposition glued to a three-character name
             if tag not in _NAME_TAGS and not (titled and len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None):
                 return None  # 关于党, 战略: words, not names (after a title, a three-character word the
                 # dictionary lacks is a name whatever tag it is guessed: 秘书长陈奕君, tagged i)
