@@ -50,6 +50,8 @@ _THRESHOLDS = frozenset({"台阶", "新台阶", "大关", "关口", "门槛"})
 _COMPARED = frozenset({"比", "较", "同比", "比上年", "相比"})
 #: Characters that never start a subject right after a figure (的 企业, 和 …).
 _NEVER_FIRST = frozenset("的和与及或在对于是了等")
+#: Tags of function words, which no subject starts with (在岗 p, 及时 c).
+_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "x"})
 #: Between two figures of one change (从1832户增加到3382户), the second counts what the first does.
 _SAME_SUBJECT = re.compile(r"(?:增加|增长|提高|下降|减少|扩大|缩小|上升|降低)?(?:到|至)")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|增加|下降|减少|提高|占)?$")
@@ -161,6 +163,22 @@ class Words:
             tag = self.known_tags[word] = "x" if word[0] in _STOP_CHARS else self._tagger.tag_word(word)
         return tag
 
+    def opens_word(self, pos: int) -> bool:
+        """True when a content word of two characters or more starts at ``pos`` (1.2万名|在职党员, not 5个|在社区).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> finder = SubjectFinder(Tagger.default())
+            >>> words = finder.words(Pipeline.from_config().analyze("1.2万名在职党员在社区"))
+            >>> words.opens_word(5), words.opens_word(9)
+            (True, False)
+        """
+        i = self.index(pos)
+        if i < 0:
+            return False
+        a, _, word = self.piece(i)
+        return a == pos and len(word) > 1 and self.tag(word) not in _FUNCTION_TAGS
+
     def counted_tag(self, word: str) -> str:
         """:meth:`tag` of a word that may be what a figure counts: a set phrase (``l``) that ends in a
         noun is tagged ``n`` (粮食产量|1.39万亿斤, 8600多万名|困难群众, 616.2万名|近亲属).
@@ -218,7 +236,7 @@ class SubjectFinder:
         if end >= len(norm):
             return None
         c = norm[end]
-        if not ("\u4e00" <= c <= "\u9fff" or c in _OPEN) or c in _NEVER_FIRST:
+        if not ("\u4e00" <= c <= "\u9fff" or c in _OPEN) or (c in _NEVER_FIRST and not words.opens_word(end)):
             return None
         limit = end + MAX_LENGTH
         tokens, starts = words.tokens, words.starts
@@ -371,7 +389,11 @@ class SubjectFinder:
         for i, (start, end, unitless) in enumerate(figures):
             # (after's own first test, inline: most figures end before punctuation or a digit)
             c = norm[end : end + 1]
-            subject = after(words, end) if c and ("\u4e00" <= c <= "\u9fff" or c in _OPEN) and c not in _NEVER_FIRST else None
+            subject = (
+                after(words, end)
+                if c and ("\u4e00" <= c <= "\u9fff" or c in _OPEN) and (c not in _NEVER_FIRST or words.opens_word(end))
+                else None
+            )
             if subject is not None and norm[subject[0] : subject[1]] in _THRESHOLDS:
                 subject = None  # 万亿元台阶: the level reached; what reached it stands before the verb
             if subject is None and not unitless and norm[end : end + 1] != "的":
