@@ -40,6 +40,26 @@ _TAIL_WINDOW = 16
 #: Longest quoted title taken for an honor because a name follows it.
 _MAX_TITLE = 10
 _BEFORE_WINDOW = 6
+#: Longest run of quotations standing side by side that share what precedes the first (获评“A”“B”“C”).
+_CHAIN_MAX = 8
+
+
+def _chain_start(norm: str, open_: int) -> int:
+    """Where a run of quotations standing side by side starts, for the one opening at ``open_``:
+    获评“全国文明城区”“全国社会治理创新示范区” — both follow 获评.
+
+    Example:
+        >>> _chain_start("获评“甲”“乙”", 5), _chain_start("获评“甲”、“乙”", 6)
+        (2, 6)
+    """
+    for _ in range(_CHAIN_MAX):
+        if open_ < 2 or norm[open_ - 1] not in "”」』":
+            break
+        before = norm.rfind("“「『"[("”」』").index(norm[open_ - 1])], 0, open_ - 1)
+        if before < 0:
+            break
+        open_ = before
+    return open_
 #: Kinds of quoted slogans whose unquoted repeats count (coinages and
 #: quotations are optional in the guide and too loose to repeat).
 _REPEATED_KINDS = frozenset({"formula", "directive", "campaign"})
@@ -224,8 +244,8 @@ class QuoteClassifier:
         if (
             (followed and cue["honor-after"](norm, after, end))
             or (
-                norm[q.open - 1 : q.open] in self._last["honor-before"]
-                and cue["honor-before"](norm, max(0, q.open - _BEFORE_WINDOW), q.open)
+                norm[(opened := _chain_start(norm, q.open)) - 1 : opened] in self._last["honor-before"]
+                and cue["honor-before"](norm, max(0, opened - _BEFORE_WINDOW), opened)
             )
             or (
                 profile.titled
