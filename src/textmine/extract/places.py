@@ -72,7 +72,7 @@ from .place_names import (
     resolve_region,
 )
 from .tagger import Tagger, build_tagger, verb_starts
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, starts_token
 
 LABEL = "PLACE"
 #: Levels of curated villages and towns (大寨, 枫桥镇): found where the tokenizer cuts them out, never
@@ -96,6 +96,8 @@ _STREET = frozenset("路道街")
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 #: Tags of the verb that may follow the last name of a list (支持大连、朝阳创建).
 _LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
+#: Locative words the tokenizer may take the last character of a river or lake into (海|河畔, 西|湖边).
+_SPLIT_LOCATIVES = ("河畔", "湖畔", "江畔", "河边", "湖边", "江边")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
@@ -289,6 +291,7 @@ class PlaceExtractor:
                     if norm.startswith(name, start):
                         entry = names[name]
                         raw.append(_candidate((start, start + len(name), entry, entry.regions)))
+        raw.extend(self._before_locative(doc))
         if "至" in norm:
             raw.extend(self._route_ends(norm))
         if slogans:
@@ -329,6 +332,33 @@ class PlaceExtractor:
             out.append(cand)
         if out and "、" in norm:
             out.extend(_in_lists(doc, self.lexicon.listed, self._longest_listed, out, self.tagger))
+        return out
+
+    def _before_locative(self, doc: Doc) -> list[_Candidate]:
+        """Natural features whose last character the tokenizer took into a locative word (海|河畔, 西|湖边).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("灯火海河畔")
+            >>> [(c[0], c[1]) for c in build(Resources())._before_locative(doc)]
+            [(2, 4)]
+        """
+        norm, names, tokens, offsets = doc.norm, self.lexicon.names, doc.tokens, doc.normalized.offsets
+        out = []
+        for locative in _SPLIT_LOCATIVES:
+            at = norm.find(locative)
+            while at > 0:
+                for start in range(max(0, at - 4), at):
+                    entry = names.get(norm[start : at + 1])
+                    if (
+                        entry is not None
+                        and entry.kind == CURATED
+                        and entry.attrs.get("level") == "natural"
+                        and starts_token(tokens, start if offsets is None else offsets[start])
+                    ):
+                        out.append(_candidate((start, at + 1, entry, entry.regions)))
+                        break
+                at = norm.find(locative, at + 1)
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
