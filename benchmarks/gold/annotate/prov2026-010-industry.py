@@ -96,7 +96,7 @@ F('10个以上', 10, '个', '省科技重大专项', ap='more_than|at_least')
 F('10个', 10, '个', '省科技重大专项', ap='exact|more_than|at_least', req=False)
 F('10家以上', 10, '家', '中试平台、概念验证中心', ap='more_than|at_least')
 F('10家', 10, '家', '中试平台、概念验证中心', ap='exact|more_than|at_least', req=False)
-s(P, '京津冀', ctx='京津冀等地区')
+s(P, '京津冀', False, ctx='京津冀等地区')          # joined abbreviations: optional (rounds 2, 14)
 F('一批', 1, '批', '工程化示范标杆项目', req=False, ctx='一批工程化')
 F('350亿元', 350 * YI, '元', '技术合同成交额', ap='exact|more_than')   # 突破 outside
 F('1400家以上', 1400, '家', '新认定高新技术企业', ap='more_than|at_least')
