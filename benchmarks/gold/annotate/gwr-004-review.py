@@ -95,7 +95,7 @@ s(P, '中欧', False, ctx='中欧领导人')           # joined abbreviations
 s(DEP, '上合组织', False, **INT)
 s(P, '青岛', False)                            # a place inside an event name (rounds 4, 8)
 s(DEP, '金砖国家', False, **INT)
-Q('一带一路', 'campaign')                      # required, also inside the forum's name
+Q('一带一路')                                  # required (kind formula, as in 14 of 16 earlier scripts), also inside the forum's name
 s(DEP, '中非合作论坛', False, **INT)
 s(P, '中非', False)
 s(P, '北京', False, ctx='北京峰会')

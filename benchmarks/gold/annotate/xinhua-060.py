@@ -65,7 +65,7 @@ two('两国建立')
 u('全面战略伙伴关系')                                                # a designation of relations (round 9)
 # 两国政治互信坚如磐石，高质量共建“一带一路”成果丰硕
 two('两国政治')
-Q('一带一路', 'campaign')
+Q('一带一路')                                                        # kind formula, as most earlier rounds
 u('铁杆友谊')                                                        # a set phrase of these relations: undecided
 # 中塞两国坚定支持彼此核心利益和重大关切
 zs('中塞两国')
