@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, SL, Ann, P
+from _ann import DT, SL, Ann, P
 
 # 16th CPC National Congress report (2002), section 三 “全面建设小康社会的奋斗目标”
 # (the heading, the “三步走” strategy, the primary stage of socialism, the first twenty

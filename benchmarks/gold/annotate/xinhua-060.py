@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 21: Xi Jinping's written statement on arrival at Belgrade Nikola Tesla airport,
 # 7 May 2024 (news.cn text, paragraphs separated by two spaces, no line breaks): the whole

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, SL, Ann, P
+from _ann import DEP, Ann, P
 
 # Central Party School 90th anniversary speech (2023), the end: the rest of section
 # four (质量立校 as the school's guiding rule, teaching, research and staff quality,
