@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Doc
-from .tagger import Tagger
+from .tagger import FUNCTION_TAGS, Tagger
 
 #: Characters a subject never crosses (quotes are kept: “三服务”活动).
 _STOP_CHARS = frozenset(" \t\r\n\u3000\xa0，。；：！？、,.;:!?（）()《》<>[]【】…—-")
@@ -50,8 +50,8 @@ _THRESHOLDS = frozenset({"台阶", "新台阶", "大关", "关口", "门槛"})
 _COMPARED = frozenset({"比", "较", "同比", "比上年", "相比"})
 #: Characters that never start a subject right after a figure (的 企业, 和 …).
 _NEVER_FIRST = frozenset("的和与及或在对于是了等")
-#: Tags of function words, which no subject starts with (在岗 p, 及时 c).
-_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f", "x"})
+#: Tags of the words no subject starts with: function words (在岗 p, 及时 c) and punctuation.
+_NOT_OPENING = FUNCTION_TAGS | {"x"}
 #: Between two figures of one change (从1832户增加到3382户), the second counts what the first does.
 _SAME_SUBJECT = re.compile(r"(?:增加|增长|提高|下降|减少|扩大|缩小|上升|降低)?(?:到|至)")
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|增长|增加|下降|减少|提高|占)?$")
@@ -177,7 +177,7 @@ class Words:
         if i < 0:
             return False
         a, _, word = self.piece(i)
-        return a == pos and len(word) > 1 and self.tag(word) not in _FUNCTION_TAGS
+        return a == pos and len(word) > 1 and self.tag(word) not in _NOT_OPENING
 
     def counted_tag(self, word: str) -> str:
         """:meth:`tag` of a word that may be what a figure counts: a set phrase (``l``) that ends in a

@@ -25,7 +25,7 @@ from .tokens import token_at
 #: How many word tags a tagger remembers (a cache: results never depend on it).
 CACHE_SIZE = 1 << 16
 #: Tags of function words: prepositions, conjunctions, particles, adverbs, pronouns.
-_FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f"})
+FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "f"})
 
 #: Characters that, first in a "name" the dictionary knows, make it a preposition phrase.
 _PREPOSITIONS = frozenset("在对从向把被将与和及或的是")
@@ -80,7 +80,7 @@ class Tagger:
             return tag
         if whole:
             return None
-        if parts and parts[0][1] in _FUNCTION_TAGS:
+        if parts and parts[0][1] in FUNCTION_TAGS:
             return parts[0][1]  # 在城镇: a preposition glued to a noun stops a phrase
         # An unknown compound is named by its last part (志愿 + 队): the head of a Chinese noun.
         return parts[-1][1] if parts else "x"
