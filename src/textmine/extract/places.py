@@ -97,7 +97,7 @@ _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000
 #: Tags of the verb that may follow the last name of a list (支持大连、朝阳创建).
 _LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
 #: Locative words the tokenizer may take the last character of a river or lake into (海|河畔, 西|湖边).
-_SPLIT_LOCATIVES = ("河畔", "湖畔", "江畔", "河边", "湖边", "江边")
+_SPLIT_LOCATIVE = re.compile("[河湖江][畔边]")
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
@@ -345,20 +345,18 @@ class PlaceExtractor:
         """
         norm, names, tokens, offsets = doc.norm, self.lexicon.names, doc.tokens, doc.normalized.offsets
         out = []
-        for locative in _SPLIT_LOCATIVES:
-            at = norm.find(locative)
-            while at > 0:
-                for start in range(max(0, at - 4), at):
-                    entry = names.get(norm[start : at + 1])
-                    if (
-                        entry is not None
-                        and entry.kind == CURATED
-                        and entry.attrs.get("level") == "natural"
-                        and starts_token(tokens, start if offsets is None else offsets[start])
-                    ):
-                        out.append(_candidate((start, at + 1, entry, entry.regions)))
-                        break
-                at = norm.find(locative, at + 1)
+        for m in _SPLIT_LOCATIVE.finditer(norm, 1):  # one scan of the text for all the locatives
+            at = m.start()
+            for start in range(max(0, at - 4), at):
+                entry = names.get(norm[start : at + 1])
+                if (
+                    entry is not None
+                    and entry.kind == CURATED
+                    and entry.attrs.get("level") == "natural"
+                    and starts_token(tokens, start if offsets is None else offsets[start])
+                ):
+                    out.append(_candidate((start, at + 1, entry, entry.regions)))
+                    break
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
