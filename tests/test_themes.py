@@ -221,6 +221,28 @@ def test_themes_model_saves_and_loads_without_pickle(tmp_path, monkeypatch, pipe
     assert (tmp_path / "m" / "model.json").read_bytes() == save_model(loaded, tmp_path / "m2").joinpath("model.json").read_bytes()
 
 
+def test_themes_model_carries_the_prior_it_was_fitted_with(tmp_path, monkeypatch, pipeline) -> None:
+    docs = _tiny()
+    fitted = pipeline.fit(docs)
+    assert fitted.prior is pipeline.prior
+    save_model(fitted, tmp_path / "m")
+    import textmine.keywords
+
+    def no_parse():
+        raise AssertionError("jieba's IDF table was read again")
+
+    monkeypatch.setattr(textmine.keywords, "load_idf_prior", no_parse)
+    fresh = Pipeline.from_config()  # its own lazy prior, never read: the model brings the table
+    loaded = fresh.load_model(tmp_path / "m")
+    assert loaded.prior.median == pipeline.prior.median
+    words = ["机关", "党建", "未知的词语", "的"]
+    assert loaded.prior.idf_many(words).tolist() == pipeline.prior.idf_many(words).tolist()
+    applied, reference = fresh.with_model(loaded), pipeline.with_model(fitted)
+    article = Article.from_text("推進機關黨建，社區黨組織服務群眾。", id="x")
+    keywords = applied.process(article).keywords
+    assert keywords and keywords == reference.process(article).keywords
+
+
 def test_themes_model_with_pickled_arrays_is_refused(tmp_path, pipeline) -> None:
     docs = _tiny()
     save_model(CorpusModel(pipeline.fit(docs).keywords, _model().fit(docs)), tmp_path)

@@ -256,6 +256,18 @@ class HashedIdfTable:
         last = np.append(k[1:] != k[:-1], True)  # the last of each run of equal digests
         return cls(array("Q", k[last].tobytes()), array("d", v[last].tobytes()))
 
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """The sorted word digests (uint64) and their values (float64), as :meth:`from_arrays` reads them.
+
+        Example:
+            >>> keys, values = HashedIdfTable.from_pairs([("党建", 7.5)]).arrays()
+            >>> HashedIdfTable.from_arrays(keys, values).get("党建", 0.0)
+            7.5
+        """
+        import numpy as np
+
+        return np.frombuffer(self._keys, dtype=np.uint64), np.frombuffer(self._values, dtype=np.float64)
+
     def get(self, word: str, default: float) -> float:
         """The IDF of ``word``, or ``default`` when the table lacks it."""
         memo = self._memo
@@ -366,6 +378,16 @@ class IdfPrior:
 
         return np.array([self.table.get(t, self.median) for t in terms], dtype=np.float64)
 
+    def hashed(self) -> HashedIdfTable:
+        """The table as a :class:`HashedIdfTable` (itself when it is one), e.g. to save it as arrays.
+
+        Example:
+            >>> len(IdfPrior({"机关": 5.0}, 12.0).hashed())
+            1
+        """
+        table = self.table
+        return table if isinstance(table, HashedIdfTable) else HashedIdfTable.from_pairs(table.items())
+
     def __deepcopy__(self, memo: dict) -> IdfPrior:
         # Immutable and large: estimator cloning may share it.
         return self
@@ -434,16 +456,19 @@ def _idf_lines(text: str) -> tuple[list[str], np.ndarray]:
 class LazyIdfPrior:
     """jieba's IDF table, read on first use (about 0.5 s): pipelines that only extract never pay.
 
-    One per pipeline (shared by its :meth:`~textmine.pipeline.Pipeline.with_model` copies).
+    One per pipeline (shared by its :meth:`~textmine.pipeline.Pipeline.with_model` copies,
+    unless the model brings the table it was fitted with: ``LazyIdfPrior(model.prior)``).
 
     Example:
         >>> lazy = LazyIdfPrior()
         >>> lazy.get() is lazy.get()
         True
+        >>> LazyIdfPrior(IdfPrior({"机关": 5.0}, 12.0)).get().idf("机关")
+        5.0
     """
 
-    def __init__(self) -> None:
-        self._value: IdfPrior | None = None
+    def __init__(self, value: IdfPrior | None = None) -> None:
+        self._value = value
 
     def get(self) -> IdfPrior:
         """The table, read the first time."""
@@ -529,7 +554,7 @@ class KeywordIdf:
             [2.8269, 10.01]
         """
         own = bool(own)
-        df, table, median, n = self.df.get, prior.table.get, prior.median, self.n_docs - own
+        df, n = self.df.get, self.n_docs - own
         key = (id(prior), prior_weight, own)  # the entry holds the prior, so its id stays its own
         entry = self._memo.get(key)
         if entry is None or len(entry[1]) > MEMO_SIZE:
@@ -540,10 +565,12 @@ class KeywordIdf:
         terms = list(terms)
         out = list(map(memo.get, terms))
         if None in out:
-            for i, value in enumerate(out):
-                if value is None:
-                    t = terms[i]
-                    out[i] = memo[t] = blended_idf(max(df(t, 0) - own, 0), n, table(t, median), prior_weight)
+            missing = [i for i, value in enumerate(out) if value is None]
+            # The prior IDFs of the new terms at once (one numpy pass over their digests).
+            priors = prior.idf_many([terms[i] for i in missing]).tolist()
+            for i, prior_idf in zip(missing, priors):
+                t = terms[i]
+                out[i] = memo[t] = blended_idf(max(df(t, 0) - own, 0), n, prior_idf, prior_weight)
         return out
 
 

@@ -167,7 +167,7 @@ class Pipeline:
             labellers=self.labellers,
             taxonomy=self.taxonomy,
             model=model,
-            prior=self._prior,
+            prior=self._prior if model is None or model.prior is None else LazyIdfPrior(model.prior),
             registry=self.registry,
         )
 
@@ -189,7 +189,7 @@ class Pipeline:
         """
         from .themes import load_model
 
-        model = load_model(path, prior=self.prior, labeller=lambda name: self.registry.labeller(name)())
+        model = load_model(path, prior=self._prior, labeller=lambda name: self.registry.labeller(name)())
         if model.themes is not None and "themes" in self.config.stages:
             ours = [(t.id, t.label, t.terms) for t in self.config.themes.taxonomy]
             theirs = [(t.id, t.label, t.terms) for t in model.themes.taxonomy_.themes]
@@ -232,7 +232,7 @@ class Pipeline:
         docs = list(docs)
         keywords = KeywordIdf.fit(docs)
         themes = self.theme_model().fit(docs, map_runs=map_runs) if "themes" in self.config.stages else None
-        return CorpusModel(keywords, themes, {"name": self.config.name, "config_hash": self.config_hash})
+        return CorpusModel(keywords, themes, {"name": self.config.name, "config_hash": self.config_hash}, self.prior)
 
     def theme_model(self) -> ThemeModel:
         """An unfitted :class:`~textmine.themes.ThemeModel` with this pipeline's settings.

@@ -213,15 +213,14 @@ class RunsTask:
 class WarmTask:
     """Load in a worker, while it waits for the model, what its first article would otherwise load.
 
-    jieba's IDF table (keywords read it; ~0.6 s) and the modules applying a
-    theme model imports (``APPLY_MODULES``; ~0.25 s).
+    The modules applying a theme model imports (``APPLY_MODULES``; ~0.25 s).
+    jieba's IDF table comes with the model (saved with it), so it is not read here.
     """
 
     def run(self, worker: RunWorker) -> list[Any]:
         """Load them once (a failure is met again, and reported, by the articles)."""
-        stages = worker.pipeline.config.stages
-        prior = worker.pipeline if "keywords" in stages else None
-        _load_ahead("the articles", prior, APPLY_MODULES if "themes" in stages else ())
+        if "themes" in worker.pipeline.config.stages:
+            _load_ahead("the articles", None, APPLY_MODULES)
         return []
 
 

@@ -16,6 +16,7 @@ means: decimal digits are Unicode's ``Nd`` (``\\d``), astral characters included
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -68,7 +69,7 @@ class CharTable:
         table = np.full(TABLE_SIZE, REAL, dtype=np.uint16)
         if digit:
             chars = np.arange(TABLE_SIZE, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
-            table[[i for i, c in enumerate(chars) if c.isdecimal()]] |= digit
+            table[[m.start() for m in re.finditer(r"\d", chars)]] |= digit  # \d: str.isdecimal, in one C pass
         if han:
             table[0x4E00:0xA000] |= han
         for c, bits in self._by_char.items():

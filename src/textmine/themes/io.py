@@ -1,8 +1,10 @@
 """Save and load fitted corpus models: ``CorpusModel`` ⇄ ``MODEL_DIR/model.json`` + ``arrays.npz``.
 
 A model directory holds everything needed to apply a fit to new articles:
-the keyword document frequencies and the fitted :class:`ThemeModel`
-(vocabularies, IDF, LSA components, cluster centres, labels, theme profiles).
+the keyword document frequencies, the fitted :class:`ThemeModel`
+(vocabularies, IDF, LSA components, cluster centres, labels, theme profiles)
+and the prior IDF table both were fitted with (jieba's, as hashed arrays: a
+process applying the model does not read and hash jieba's table again).
 Strings and parameters go to JSON, numbers to an ``.npz`` of plain numeric
 arrays, read with ``np.load(allow_pickle=False)``: a shared model file can
 carry data only, never code. Nothing is pickled, ever.
@@ -21,7 +23,7 @@ import numpy as np
 import orjson
 
 from ..errors import InputError
-from ..keywords import IdfPrior, KeywordIdf
+from ..keywords import HashedIdfTable, IdfPrior, KeywordIdf, LazyIdfPrior
 from ..output import dumps, write_atomic
 from .clusters import ClusterSet
 from .features import Block, FeatureSpace, Projection
@@ -51,6 +53,8 @@ class CorpusModel:
         keywords: Document frequencies of terms over the fitted articles.
         themes: The fitted :class:`ThemeModel`, or None when the themes stage is off.
         pipeline: Name and config hash of the pipeline that fitted it.
+        prior: The prior IDF table of the fit (saved with the model; None: not known,
+            the applying pipeline reads jieba's).
 
     Example:
         >>> CorpusModel(KeywordIdf(0, {}), None).keywords.n_docs
@@ -60,6 +64,7 @@ class CorpusModel:
     keywords: KeywordIdf
     themes: ThemeModel | None
     pipeline: dict[str, str] = field(default_factory=dict)
+    prior: IdfPrior | None = field(default=None, compare=False, repr=False)
 
 
 def save_model(model: CorpusModel, path: str | Path) -> Path:
@@ -80,6 +85,9 @@ def save_model(model: CorpusModel, path: str | Path) -> Path:
         "themes": None,
     }
     arrays: dict[str, np.ndarray] = {"keyword_df": np.array([model.keywords.df[t] for t in terms], dtype=np.int64)}
+    if model.prior is not None:
+        arrays["prior_keys"], arrays["prior_values"] = model.prior.hashed().arrays()
+        meta["prior"] = {"median": model.prior.median}
     if model.themes is not None:
         meta["themes"] = _theme_meta(model.themes, arrays)
     buffer = io.BytesIO()
@@ -121,14 +129,15 @@ def _theme_meta(m: ThemeModel, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
 def load_model(
     path: str | Path,
     *,
-    prior: IdfPrior | None = None,
+    prior: IdfPrior | LazyIdfPrior | None = None,
     labeller: Callable[[str], ClusterLabeller] | None = None,
 ) -> CorpusModel:
     """Read a model directory written by :func:`save_model`; never unpickles.
 
     Args:
         path: The model directory.
-        prior: jieba's IDF table, given back to the theme model (used by refits only).
+        prior: jieba's IDF table, for a model saved without the table of its fit
+            (a lazy one is read only then); the model's own table otherwise.
         labeller: Builds a labeller from its registered name (refits only); the
             saved cluster terms are used as they are.
 
@@ -161,10 +170,25 @@ def load_model(
         keywords = KeywordIdf(
             int(kw["n_docs"]), dict(zip(kw["terms"], (int(v) for v in df))), frozenset(map(str, kw["members"]))
         )
+        own = _prior(meta.get("prior"), arrays)
+        if own is not None:
+            prior = own
+        elif isinstance(prior, LazyIdfPrior):
+            prior = prior.get()
         themes = None if meta["themes"] is None else _theme_model(meta["themes"], arrays, prior, labeller)
     except (KeyError, TypeError, ValueError, IndexError) as err:
         raise InputError(source, f"malformed model ({type(err).__name__}: {err})") from err
-    return CorpusModel(keywords, themes, dict(meta.get("pipeline") or {}))
+    return CorpusModel(keywords, themes, dict(meta.get("pipeline") or {}), own)
+
+
+def _prior(meta: Any, arrays: dict[str, np.ndarray]) -> IdfPrior | None:
+    """The prior IDF table saved with the model (None for a model saved without one)."""
+    if meta is None:
+        return None
+    keys, values = arrays["prior_keys"], arrays["prior_values"]
+    if keys.dtype != np.uint64 or values.dtype != np.float64 or keys.shape != values.shape or keys.ndim != 1:
+        raise ValueError("prior_keys and prior_values are not parallel uint64 and float64 vectors")
+    return IdfPrior(HashedIdfTable.from_arrays(keys, values), float(meta["median"]))
 
 
 def _read_arrays(path: Path, source: str) -> dict[str, np.ndarray]:
