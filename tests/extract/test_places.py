@@ -41,6 +41,23 @@ def test_places_curated_records_are_well_formed() -> None:
                 assert any(r.name == name for r in gazetteer.lookup(name)), record
 
 
+def test_places_countries_come_from_the_shared_country_table() -> None:
+    countries = list(iter_jsonl("countries.jsonl"))
+    ids = [c["id"] for c in countries if c.get("id")]
+    assert len(ids) == len(set(ids)), "a country id is listed twice"
+    names = {n for c in countries for n in (c["name"], *c["aliases"])}
+    # Written once: places.jsonl lists no country name of countries.jsonl again.
+    assert not names & {r["pattern"] for r in iter_jsonl("places.jsonl") if r["label"] == "PLACE"}
+    lexicon = load_place_lexicon(load_gazetteer())
+    for country in countries:
+        assert set(country.get("not_places", ())) <= {country["name"], *country["aliases"]}, country
+        for name in (country["name"], *country["aliases"]):
+            entry = lexicon.names.get(name)
+            if country.get("id") and name not in country.get("not_places", ()) and name not in lexicon.guards:
+                assert entry.attrs["canonical"] == country["name"] and entry.attrs["id"] == country["id"], name
+    assert "蒙古" not in lexicon.names and lexicon.names["蒙古国"].attrs["level"] == "country"
+
+
 def test_places_lexicon_rejects_unknown_labels_and_dangling_refs() -> None:
     gazetteer = load_gazetteer()
     with pytest.raises(ConfigError, match="unknown label"):

@@ -1,4 +1,4 @@
-"""Place names: what each name of the gazetteer and of ``data/places.jsonl`` may denote.
+"""Place names: what each name of the gazetteer, ``data/countries.jsonl`` and ``data/places.jsonl`` may denote.
 
 The PLACE extractor (``places.py``) finds names; this module holds the
 lexicon it looks them up in (gazetteer divisions, curated places, NOT_PLACE
@@ -103,12 +103,19 @@ class PlaceLexicon:
     listed: Mapping[str, PlaceEntry] = field(default_factory=dict)
 
 
-def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]] | None = None) -> PlaceLexicon:
-    """Merge the gazetteer names with the curated records of ``places.jsonl``.
+def load_place_lexicon(
+    gazetteer: Gazetteer,
+    records: Iterable[Mapping[str, Any]] | None = None,
+    countries: Iterable[Mapping[str, Any]] | None = None,
+) -> PlaceLexicon:
+    """Merge the gazetteer names with the countries and the curated records of ``places.jsonl``.
 
     Args:
         gazetteer: The divisions (full names, short forms, aliases).
         records: ``places.jsonl`` records (read from the package when None).
+        countries: ``countries.jsonl`` records (read from the package when None; shared with
+            the departments): a country with an ``id`` is a place by its name and every alias
+            but those it lists in ``not_places`` (蒙古, read in 蒙古语 and 蒙古包).
 
     Raises:
         ConfigError: a record has an unknown label or a dangling ``ref``.
@@ -147,6 +154,12 @@ def load_place_lexicon(gazetteer: Gazetteer, records: Iterable[Mapping[str, Any]
             for alias in region.aliases:
                 if len(alias) > 1 and alias + "州" not in names:
                     names[alias + "州"] = PlaceEntry(FULL, (region,))
+    for country in countries if countries is not None else iter_jsonl("countries.jsonl"):
+        if country.get("id"):
+            attrs = {"level": "country", "canonical": country["name"]}
+            for name in (country["name"], *country.get("aliases", ())):
+                if name not in country.get("not_places", ()):
+                    names[name] = _curated_attrs({"pattern": name, "id": country["id"], "attrs": attrs}, gazetteer, source)
     guards = set()
     parts = set()
     natural_parts = set()
