@@ -33,8 +33,9 @@ U('面向世界科技前沿、面向经济主战场、面向国家重大需求�
 U('关键核心技术攻坚战', 'term', req=False)
 # 全国 is no place
 pd('浦东要在基础科技')
-s(P, '长三角地区')                                        # the longest name; 长三角 standing alone required (rounds 13, 14)
-s(P, '长三角', False, ctx='长三角地区')
+s(P, '长三角地区', False)                                 # a fixed region and a generic 地区: like 亚洲地区 (round 20), the
+s(P, '长三角', ctx='长三角地区')                            # region is the span, the longer form optional (undecided; fixed after
+                                                          # the first measurement, which had 长三角地区 required as the longest name)
 art('一批', '突破一批', '批'); art('一批', '推出一批', '批'); art('一批', '形成一批', '批')
 s(P, '中国', ctx='中国标准')                               # the country (round 3: 中国人民, 中国革命)
 # 第二，加强改革系统集成，激活高质量发展新动力。
