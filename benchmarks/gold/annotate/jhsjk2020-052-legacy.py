@@ -116,8 +116,10 @@ U('世界一流军队', req=False)
 s('FIGURE', '一支', False, ctx='没有一支强大', value=1, approx='exact', unit='支')
 U('中国特色社会主义', ctx='坚持和发展中国特色社会主义')        # as the object of 坚持和发展 (earlier round)
 s(P, '中国', False, ctx='中国特色社会主义，必须统筹')
+U('统筹发展和安全', 'term', req=False)                      # a policy phrase, optional (round 6); slip fixed after the first measurement
 U('新时代党的强军思想', req=False)                          # the earlier name of 习近平强军思想: undecided
 s(DT, '新时代', False, ctx='新时代党的强军思想')
+U('强军思想', req=False, ctx='党的强军思想')                 # inside the longer name (guide's nesting rule); slip fixed after the first measurement
 U('新时代军事战略方针', req=False)
 s(DT, '新时代', False, ctx='新时代军事战略方针')
 U('党对人民军队的绝对领导', req=False)

@@ -163,7 +163,7 @@ sp = s(DT, '党的二十届四中全会', False, ctx='党的二十届四中全�
 s(DEP, '党的二十届四中全会', False, at=sp['start'], kind='party')
 s(DT, '二十届四中全会', False)
 s(DT, '省委十次全会', False)                                         # a plenary session
-s(DEP, '省委', False, ctx='省委十次全会', **LNPC)                     # the organ inside the session's name (nesting): optional
+s(DEP, '省委', ctx='省委十次全会', **LNPC)                            # the organ is the span (round 17: 省委十二届十次全会); slip fixed after the first measurement
 # 《辽宁省国民经济和社会发展第十五个五年规划纲要（草案）》: title of a work, entities inside optional
 s(P, '辽宁省', False, ctx='辽宁省国民经济'); s(P, '辽宁', False, ctx='辽宁省国民经济')
 
