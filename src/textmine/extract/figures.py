@@ -48,6 +48,9 @@ _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVW
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会).
 _SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|全体会议)")
+#: A committee right before a session's number (省委十次全会, 中央委员会五次全会): its ordinal, where a
+#: verb before the number makes a count (召开七次全会).
+_SESSION_HOST = re.compile(r"(?:委|中央|委员会|常委会)$")
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 #: A length of time that is a measured quantity, not a duration: what precedes the number
 #: (平均受教育年限从13.5年提高到14年, 人均预期寿命达到78.6年).
@@ -62,7 +65,7 @@ _MEASURED_CUES = ("年限", "寿命", "时长", "工龄")
 _MEASURED_CUE = re.compile("|".join(_MEASURED_CUES))
 _WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
 #: A round head count with no coefficient (百名, 千名, 万名): a series of them in one clause is a formula.
-_HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万]名")
+_HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万][名家]")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -329,8 +332,8 @@ class FigureExtractor:
         end, approx = after
         if _after_numeral(norm, start):
             return None  # inside a longer numeral
-        if unit_word == "次" and _SESSION_AFTER.match(norm, end) and "届" in norm[max(0, start - 8) : start]:
-            return None  # 十三届全国人大五次会议, 十二届十次、十一次全会: the ordinal of a session
+        if unit_word == "次" and _SESSION_AFTER.match(norm, end) and ("届" in norm[max(0, start - 8) : start] or _SESSION_HOST.search(norm, max(0, start - 3), start)):
+            return None  # 十三届全国人大五次会议, 十二届十次、十一次全会, 省委十次全会: the ordinal of a session
         if ctx.in_word(unit_end) or ctx.inside_token(end) or (ctx.inside_token(start) and not ctx.after_comparative(start, end)):
             return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
         if self._in_formula(norm, start, end):
@@ -515,16 +518,19 @@ def _norm_offsets(doc: Doc):
 
 
 def _lone_headcount(norm: str, start: int, cn: str, unit_word: str | None) -> bool:
-    """True for a round head count standing alone in its clause (带动万名青年): a count, not rhetoric.
+    """True for a round head count standing alone in its clause (带动万名青年, 千家重点耗能企业): a count, not rhetoric.
 
     百名处长话改革、千名支书讲党课、万名党员谈体会 is a formula: there the counts come in
-    a series of the same form. Only 名 (persons) counts this way; 千家万户, 百日攻坚 stay rhetoric.
+    a series of the same form. Only 名 (persons) and 家 (firms, households) count this way;
+    百日攻坚 stays rhetoric, and the idioms (千家万户, 百家争鸣) are words of their own.
 
     Example:
         >>> _lone_headcount("带动万名青年入乡发展", 2, "万", "名"), _lone_headcount("百名处长话改革、千名支书讲党课", 0, "百", "名")
         (True, False)
+        >>> _lone_headcount("和千家重点耗能企业节能", 1, "千", "家")
+        True
     """
-    if unit_word != "名" or len(cn) != 1:
+    if unit_word not in ("名", "家") or len(cn) != 1:
         return False
     a = max(norm.rfind(c, 0, start) for c in "。；;！？\n") + 1
     ends = [e for e in (norm.find(c, start) for c in "。；;！？\n") if e >= 0]

@@ -138,15 +138,16 @@ def load_place_lexicon(
         else:
             kind = SHORT
         names[name] = PlaceEntry(kind, regions)
-    # 上海浦东, 南京玄武 are single tokens: a prefecture (or municipality) and one of its counties,
-    # both by their short names, name the county.
+    # 上海浦东, 南京玄武, 上海浦东新区 are single tokens: a prefecture (or municipality) by its short
+    # name and one of its counties, by its short or full name, name the county.
     for region in gazetteer.regions.values():
         parent = gazetteer.regions.get(region.parent) if region.level == "county" and region.parent else None
-        if parent is None or not parent.aliases or not region.aliases:
+        if parent is None or not parent.aliases or len(parent.aliases[0]) < 2:
             continue
-        word = parent.aliases[0] + region.aliases[0]
-        if len(parent.aliases[0]) > 1 and len(region.aliases[0]) > 1 and word not in names:
-            names[word] = PlaceEntry(SHORT, (region,))
+        for county in (*region.aliases[:1], region.name):
+            word = parent.aliases[0] + county
+            if len(county) > 1 and word not in names:
+                names[word] = PlaceEntry(SHORT, (region,))
     # 湘西州, 临夏州: an autonomous prefecture by its short name and 州, a full name of its own
     # (kept whole by the tokenizer; 湘西州委 is 湘西 and 州委, as 浙江省委 is).
     for region in gazetteer.regions.values():
