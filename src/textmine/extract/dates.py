@@ -204,8 +204,9 @@ class DateExtractor:
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates.extend(self._bare_months(doc, found_dates))
-        present = _own_year(doc)
-        found_dates = _resolve(found_dates, doc, present)
+        own = _own_date(doc)
+        present = own[0] if own is not None else None
+        found_dates = _resolve(found_dates, doc, own)
         if term_starts:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
@@ -381,13 +382,13 @@ def _decade(m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:
     return start, m.end(), {"value": value, "kind": "decade"}
 
 
-def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) -> list[tuple[int, int, dict]]:
+def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int | None] | None) -> list[tuple[int, int, dict]]:
     """Add ``resolved`` to month(-day) dates whose year the article fixes.
 
     The year is the last explicit year before the date in the same paragraph,
     or else the only year the article names, or else the year of the
-    article's own date (``meta["date"]``, from a JSONL record: a dateline
-    12月31日 before any year). Targets and deadlines (到2035年, 2060年前) and
+    article's own date (:func:`_own_date`: a dateline 12月31日 before any
+    year). Targets and deadlines (到2035年, 2060年前) and
     years after the article's own date are no year of a month named alone.
     A month after 今年, 去年, 明年 … is counted from the article's own year:
     resolved only when the article's date gives it.
@@ -395,6 +396,7 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) 
     month_days = [k for k, (_, _, attrs) in enumerate(dates) if (attrs.get("value") or "").startswith("--")]
     if not month_days:
         return dates
+    present, own_month = own if own is not None else (None, None)
     norm = doc.norm
     # A year a month can belong to: not a target (力争2060年前, 到2035年) and, when the article
     # has a date, not later than it (a month named alone is a recent one, not one of a plan).
@@ -423,7 +425,7 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, present: int | None) 
         if shift is None and present is not None and norm.startswith("电", b) and not "\u4e00" <= norm[b + 1 : b + 2] <= "\u9fff":
             # A dateline (新华社北京7月28日电) is of the article's own year, whatever year the text named
             # last; of the year before when its month is later than the article's (12月31日电, out on 1 January).
-            shift = -1 if int(value[2:4]) > _own_month(doc, 13) else 0
+            shift = -1 if own_month is not None and int(value[2:4]) > own_month else 0
         if shift is not None:  # 去年十月, 今年3月: counted from the article's own year
             year = None if present is None else f"{present + shift:04d}"
         else:
@@ -458,18 +460,29 @@ def _target_year(norm: str, start: int, end: int) -> bool:
     return norm[start - 1 : start] in ("到", "至") or norm.startswith(_TARGET_AFTER, end)
 
 
-def _own_month(doc: Doc, default: int) -> int:
-    """The month of the article's own date (``meta["date"]``: 2025-12-31 → 12), or ``default``."""
-    month = doc.article.meta.get("date", "")[5:7]
-    return int(month) if month.isdigit() and 1 <= int(month) <= 12 else default
+#: The publication line a newspaper article is copied with: 《 人民日报 》（ 2020年08月25日 02 版）.
+_PUBLISHED = re.compile(r"《[^》\n]{1,20}》\s*[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{0,3}\s*版\s*[）)]")
 
 
-def _own_year(doc: Doc) -> int | None:
-    """The year of the article's own date (``meta["date"]``: 2025-12-31 19:35:10, 1980), or None."""
+def _own_date(doc: Doc) -> tuple[int, int | None] | None:
+    """The year and month (None when unknown) of the article's own date, or None.
+
+    ``meta["date"]`` (from a JSONL record: 2025-12-31 19:35:10, 1980) when it
+    has a year; else the publication line of a newspaper article pasted with
+    its text (《人民日报》（2020年08月25日 02 版）).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> _own_date(Pipeline.from_config().analyze("（新华社北京8月24日电）《 人民日报 》（ 2020年08月25日 02 版）"))
+        (2020, 8)
+    """
     date = doc.article.meta.get("date", "")
-    year = date[:4]
+    year, month = date[:4], date[5:7]
     if len(year) == 4 and year.isdigit() and not date[4:5].isdigit() and 1000 <= int(year) <= 2199:
-        return int(year)
+        return int(year), int(month) if month.isdigit() and 1 <= int(month) <= 12 else None
+    published = _PUBLISHED.search(doc.norm)
+    if published is not None and 1 <= int(published[2]) <= 12:
+        return int(published[1]), int(published[2])
     return None
 
 
