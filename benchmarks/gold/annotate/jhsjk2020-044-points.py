@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, SL, Ann, P, all_occ
 
 # Round 22: Xi Jinping at the celebration of the 30th anniversary of the development and
 # opening of Pudong, 12 Nov 2020 (jhsjk text, no line breaks), after jhsjk2020-044.py

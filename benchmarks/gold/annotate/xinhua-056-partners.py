@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, SL, Ann, P
 
 # Xi Jinping at the 70th anniversary of the Five Principles of Peaceful Coexistence
 # (2024-06-28), from the fourth “——我们要汇聚共筑繁荣的动力” point to the end:
