@@ -28,7 +28,7 @@ s(SL, '新型工业化', False, kind='formula', quoted=False)
 s(P, '疆', False, ctx='疆内油气')
 s(DEP, '国能', False)   # an enterprise before its project
 s(P, '哈密', False, ctx='国能哈密煤制油')   # a place inside a project's name
-s(P, '准东')   # the coal field where the three projects are
+s(P, '准东', False)   # a place before projects (round 8); fixed after the first measurement
 F('3个', 3, 'exact', '个', '煤制气')
 s(DEP, '慧能', False)   # an enterprise before its project
 s(SL, '重点产业链高质量发展行动', False, kind='campaign', quoted=False)
@@ -39,6 +39,7 @@ s(P, '新疆昆仑山', False)   # a scenic area's name
 s(P, '新疆', False, ctx='新疆昆仑山')
 s(P, '昆仑山', False)   # scenic sites optional, undecided (round 21)
 s(P, '罗布人村寨', False)   # a scenic village (a venue)
+s(SL, '各民族交往交流交融', False, kind='formula', quoted=False)   # round 12; fixed after the first measurement
 s(SL, '新疆是个好地方', False, kind='term', quoted=True)   # the region's quoted brand
 s(P, '新疆', False, ctx='新疆是个好地方')
 # （四）坚持创新驱动，加快培育壮大新质生产力
@@ -54,7 +55,7 @@ s(P, '新疆', False, ctx='新疆实验室')
 s(SL, '四方合作', kind='formula', quoted=True)
 s(SL, '科技援疆', False, kind='formula', quoted=False)
 s(P, '疆', False, ctx='科技援疆')
-s(P, '中亚', ctx='面向中亚')
+s(P, '中亚', False, ctx='面向中亚')   # a region with no fixed boundary (round 8); fixed after the first measurement
 s(SL, '量质提升', kind='campaign', quoted=True)
 s(SL, '专精特新', False, kind='formula', quoted=False)
 s(SL, '新质生产力', kind='formula', quoted=False, ctx='积极培育新质生产力')
@@ -79,6 +80,7 @@ s(SL, '五篇大文章', kind='formula', quoted=True)
 F('30年', 30, 'exact', '年', '土地承包', req=False)   # a duration (guide)
 # （六）坚持高水平开放，更好服务和融入国内国际双循环
 s(SL, '国内国际双循环', False, kind='formula', quoted=False)
+s(SL, '双循环', False, kind='formula', quoted=False)   # round 5; fixed after the first measurement
 s(SL, '丝绸之路经济带核心区', False, kind='formula', quoted=False)
 s(SL, '丝绸之路经济带', False, kind='formula', quoted=False)
 # zones: optional as PLACE and DEPARTMENT, the place at the start optional (rounds 3, 13)
