@@ -33,13 +33,13 @@ U('前事不忘，后事之师', 'term', req=False)   # a classical set phrase
 U('以史为鉴、面向未来', req=False)   # a standard wording on history: undecided
 opt_fig('两国', 2, '', ctx='中日两国人民')
 # 中国人民抗日战争胜利75年来
-s(DT, '75年来', False)   # relative time (round 10: 70年来)
+s(DT, '75年来', False)   # relative time (round 6: 70年来)
 opt_fig('75年', 75, '年')   # a duration (round 6)
-U('中国特色社会主义道路', req=False, ctx='成功开辟了中国特色社会主义道路')   # round 6
+U('中国特色社会主义道路', req=False, ctx='成功开辟了中国特色社会主义道路')   # round 7
 U('中国特色社会主义', req=False, ctx='中国特色社会主义道')
 U('中国特色社会主义', req=False, ctx='中国特色社会主义进入新时代')
 s(DT, '新时代', False, ctx='进入新时代')   # a relative time
-U('脱贫攻坚战', req=False)   # round 6
+U('脱贫攻坚战', req=False)   # round 6 (以习近平同志为核心的党中央 list)
 U('全面建成小康社会', req=False)
 # ——实现中华民族伟大复兴，必须坚持中国共产党领导。办好中国的事情，关键在党。
 U('办好中国的事情，关键在党', req=False)   # a standard wording: undecided
@@ -60,11 +60,11 @@ s(DT, '新时代', False, ctx='随着新时代')
 U('中国特色社会主义', req=False, ctx='坚持和发展中国特色社会主义的')
 road('改变中国特色社会主义道路')
 # ——…必须坚持以人民为中心。
-U('以人民为中心', req=False)   # round 3: undecided
+U('以人民为中心', req=False)   # round 5: undecided
 U('为中国人民谋幸福、为中华民族谋复兴', req=False)   # the standard wording of the mission: undecided (round 3: its variant optional)
 U('全心全意为人民服务')   # the Party's purpose (round 6)
 U('一切为了人民、一切依靠人民', req=False)
-U('共同富裕', req=False)   # round 3
+U('共同富裕', req=False)   # round 7
 # ——…必须坚持斗争精神。… 实现“两个一百年”奋斗目标
 Q('两个一百年')   # no FIGURE
 # ——…必须坚定不移走和平发展道路。近代以后，…达百年以上
@@ -94,7 +94,7 @@ while i >= 0:
         s(DEP, '中国共产党', False, at=i)   # the Party as a whole (guide)
         req = False
     elif after.startswith('人民抗日战争') or after.startswith('特色'):
-        req = False   # inside the war's name (round 4) and in 中国特色社会主义 (round 6)
+        req = False   # inside the war's name (round 4) and in 中国特色社会主义 (round 7)
     else:
         req = True    # the country (中国人民, 中国革命, 中国的事情; round 3)
     s(P, '中国', req, at=i)

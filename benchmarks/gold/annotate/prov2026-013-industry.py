@@ -74,7 +74,7 @@ s(SL, '全国统一大市场', False, kind='formula', quoted=False)
 s(SL, '优化营商环境攻坚行动', False, kind='campaign', quoted=False)
 s(SL, '内卷式', False, kind='term', quoted=True)   # a quoted coinage
 s(DEP, '国家级知识产权保护中心', False)   # a class of centres, unnamed
-s(SL, '三保', kind='formula', quoted=True)   # no FIGURE (round 8)
+s(SL, '三保', kind='formula', quoted=True)   # no FIGURE (round 9)
 s(SL, '政金企', False, kind='formula', quoted=True)   # a quoted abbreviation of government, banks and firms: undecided
 s(SL, '五篇大文章', kind='formula', quoted=True)
 F('30年', 30, 'exact', '年', '土地承包', req=False)   # a duration (guide)
