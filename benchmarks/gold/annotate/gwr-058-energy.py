@@ -59,7 +59,10 @@ s(DT, '近几年', False)  # round 14: optional
 F('一亿吨', 100000000, '吨', '石油总产量（近几年稳定的水平）', ctx='稳定在一亿吨')  # 稳定在 outside
 # offshore oil: seas and bays are places (r7r: rivers and seas; round 10: 北部湾)
 s(P, '南海')
-s(P, '南黄海')  # a named part of a sea, the longest name
+# 南黄海: the southern part of 黄海, a direction before a name like 苏北 / 鲁西 (rounds 10,
+# 16) and 中亚 / 东亚: a region without fixed boundary, optional. (Slip fixed after the
+# first measurement: first committed as required.)
+s(P, '南黄海', False)
 s(P, '黄海', False, ctx='南黄海')  # inside the longer name (guide: nesting)
 s(P, '渤海')
 s(P, '北部湾')
