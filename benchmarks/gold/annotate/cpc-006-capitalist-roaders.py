@@ -118,6 +118,9 @@ s(PE, '刘少奇', ctx='打倒刘少奇')
 s(PE, '林彪', ctx='林彪和“四人帮”这些')
 
 # the 四人帮 label, quoted throughout: optional term (round 1)
+# Fixed after the first measurement (see ROUND23-r14d.md), undecided, optional (decided
+# here): the unquoted repeats of the adversaries' quoted label “一个资产阶级” (optional term)
+all_occ(A, SL, '一个资产阶级', False, within=[(1700, 2159)], kind='term', quoted=False)
 all_occ(A, SL, '四人帮', False, kind='term', quoted=True)
 
 if __name__ == '__main__':

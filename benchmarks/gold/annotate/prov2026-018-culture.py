@@ -1,4 +1,4 @@
-from _ann import DEP, DT, Ann, P
+from _ann import DEP, DT, SL, Ann, P, all_occ
 
 # Round 23: the Zhejiang report's "2026年重点工作", tasks (三) culture (“八项工程”, quoted
 # models “文化+科技” … “交通+旅游”, “八八战略”, “浙江有礼”, “书香浙江”), (四) common
@@ -90,6 +90,18 @@ Q('公转铁', 'campaign')
 Q('亿吨转水', 'campaign')                                    # numeral inside a quoted slogan: no FIGURE
 F('50%以上', 50, '%', '多式联运集装箱运量增长', ap='more_than|at_least')
 U('山水工程', 'campaign', req=False)
+
+# Fixed after the first measurement (see ROUND23-r14d.md):
+# slip: 高质量发展 is an optional policy phrase at every occurrence (round 2)
+all_occ(A, SL, '高质量发展', False, kind='formula', quoted=False)
+# slip: 降碳、减污、扩绿、增长 is optional (round 4: 降碳减污扩绿增长)
+U('降碳、减污、扩绿、增长', req=False, at=A.simp.find('降碳、减污、扩绿、增长'))
+# slip: 山海协作 inside 新时代山海协作工程 is optional (nesting, guide)
+U('山海协作', 'campaign', req=False, at=A.simp.find('山海协作工程'))
+# undecided, optional (decided here): 山海协作 standing alone, the core of the province's
+# programme name used as a policy phrase; 碳达峰碳中和 joined, two optional formulas
+U('山海协作', 'campaign', req=False, at=A.simp.find('山海协作。'))
+U('碳达峰碳中和', req=False, at=A.simp.find('碳达峰碳中和'))
 
 if __name__ == '__main__':
     import sys
