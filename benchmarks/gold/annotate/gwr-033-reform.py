@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 23: the 2008 State Council government work report, "二、2008年主要任务", fields
 # (五) and (六) up to the health-reform paragraph: the thirtieth year of reform and opening

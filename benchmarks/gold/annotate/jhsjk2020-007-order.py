@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Xi Jinping at the Politburo Standing Committee meeting on the epidemic, 3 Feb 2020
 # (jhsjk text, one line, paragraphs separated by `　　`), the second range after

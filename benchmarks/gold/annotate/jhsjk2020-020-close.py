@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, Ann, P, all_occ
+from _ann import CC, DEP, DT, Ann, P, all_occ
 
 # Xi Jinping at the meeting commemorating the 75th anniversary of the victory of the
 # Chinese People's War of Resistance against Japanese Aggression and the World
@@ -93,7 +93,7 @@ while i >= 0:
     if after.startswith('共产党'):
         s(DEP, '中国共产党', False, at=i)   # the Party as a whole (guide)
         req = False
-    elif after.startswith('人民抗日战争') or after.startswith('特色'):
+    elif after.startswith(('人民抗日战争', '特色')):
         req = False   # inside the war's name (round 4) and in 中国特色社会主义 (round 7)
     else:
         req = True    # the country (中国人民, 中国革命, 中国的事情; round 3)

@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 23: Xi Jinping at the symposium of experts in the economic and social fields on the
 # 14th Five-Year Plan, 24 Aug 2020 (jhsjk text, no line breaks), after jhsjk2020-022.py

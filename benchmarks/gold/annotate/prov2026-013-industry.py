@@ -1,4 +1,4 @@
-from _ann import CC, Ann, all_occ
+from _ann import Ann, all_occ
 
 # 2026 government work report of Xinjiang, "2026年工作安排": tasks (三) to (六), headings
 # included: industry (485亿斤左右, 560万吨左右, 昌吉, 伊犁河谷, “品味新疆”, 准东3个煤制气,
@@ -11,7 +11,7 @@ A = Ann('prov2026-013', 12415, 14447)
 s = A.s
 F = lambda t, v, ap, u, subj, req=True, ctx=None: s('FIGURE', t, req, ctx=ctx, value=v, approx=ap, unit=u, subject=subj)
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
-ZONE = dict(level='', kind='zone')
+ZONE = {'level': '', 'kind': 'zone'}
 
 # （三）坚持高质量发展，培育具有竞争力的特色产业集群
 F('485亿斤左右', 48500000000, 'about', '斤', '粮食产量')

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, SL, Ann, P, all_occ
+from _ann import SL, Ann, P, all_occ
 
 # Round 23: the Zhejiang report's "2026年重点工作", tasks (三) culture (“八项工程”, quoted
 # models “文化+科技” … “交通+旅游”, “八八战略”, “浙江有礼”, “书香浙江”), (四) common
