@@ -171,11 +171,13 @@ def load_model(
             int(kw["n_docs"]), dict(zip(kw["terms"], (int(v) for v in df))), frozenset(map(str, kw["members"]))
         )
         own = _prior(meta.get("prior"), arrays)
-        if own is not None:
-            prior = own
-        elif isinstance(prior, LazyIdfPrior):
-            prior = prior.get()
-        themes = None if meta["themes"] is None else _theme_model(meta["themes"], arrays, prior, labeller)
+        themes = None
+        if meta["themes"] is not None:
+            if own is not None:
+                prior = own
+            elif isinstance(prior, LazyIdfPrior):
+                prior = prior.get()
+            themes = _theme_model(meta["themes"], arrays, prior, labeller)
     except (KeyError, TypeError, ValueError, IndexError) as err:
         raise InputError(source, f"malformed model ({type(err).__name__}: {err})") from err
     return CorpusModel(keywords, themes, dict(meta.get("pipeline") or {}), own)
