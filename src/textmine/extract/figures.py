@@ -64,8 +64,9 @@ _MEASURED_TIME = re.compile(
 _MEASURED_CUES = ("年限", "寿命", "时长", "工龄")
 _MEASURED_CUE = re.compile("|".join(_MEASURED_CUES))
 _WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
-#: A round head count with no coefficient (百名, 千名, 万名): a series of them in one clause is a formula.
-_HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万][名家]")
+#: A round head count with no coefficient (百名, 千名, 万名, 千家): a series of them in one clause is a
+#: formula (the idioms 千家万户, 百家争鸣, 万家灯火 count as none).
+_HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万](?:名|家(?!万户|争鸣|灯火))")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -527,8 +528,8 @@ def _lone_headcount(norm: str, start: int, cn: str, unit_word: str | None) -> bo
     Example:
         >>> _lone_headcount("带动万名青年入乡发展", 2, "万", "名"), _lone_headcount("百名处长话改革、千名支书讲党课", 0, "百", "名")
         (True, False)
-        >>> _lone_headcount("和千家重点耗能企业节能", 1, "千", "家")
-        True
+        >>> _lone_headcount("和千家重点耗能企业节能", 1, "千", "家"), _lone_headcount("万名党员走进千家万户", 0, "万", "名")
+        (True, True)
     """
     if unit_word not in ("名", "家") or len(cn) != 1:
         return False
