@@ -67,6 +67,13 @@ def test_normalize_joins_digits_printed_one_by_one(normalizer) -> None:
     assert text[start:end] == "4 0 個"
     start, end = n.to_original(n.norm.index("1999"), n.norm.index("日") + 1)
     assert text[start:end] == "1 9 9 9 年1 2 月2 0 日"
+    # A decimal point joins the run, with or without a space before it; a single digit loses the
+    # space before a Han character only.
+    text = "1 9 9 7 年增長8 ．8 ％，1 5 ．3 ％，2 ．5 億千瓦，1 億噸以上"
+    n = normalizer.normalize(text)
+    assert n.norm == "1997年增长8.8 %，15.3 %，2.5亿千瓦，1亿吨以上"
+    start, end = n.to_original(n.norm.index("15.3"), n.norm.index("15.3") + 4)
+    assert text[start:end] == "1 5 ．3"
 
 
 def test_normalize_unknown_converter_is_a_config_error() -> None:

@@ -42,10 +42,12 @@ _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 #: the offset map then points every kept character back to the original.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
-#: Arabic digits printed one by one with a space between them (4 0 个, 1 9 9 8 年, as some
-#: reprints of older reports have them): the spaces, and one before the next Han character, are dropped from
-#: ``norm``, so that the number is read whole (40个, 1998年).
-_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d(?: \d)+(?![\d.,])(?: (?=[^\x00-\x7f]))?")
+#: Arabic digits printed one by one with a space between them (4 0 个, 1 9 9 8 年, 8 ．8 ％, 1 亿吨, as
+#: some reprints of older reports have them): the spaces, and one before the next Han character, are
+#: dropped from ``norm``, so that the number is read whole (40个, 1998年, 8.8 %, 1亿吨). A decimal
+#: point (folded to ``.``) joins the run with or without a space before it; a single digit only
+#: loses the space before a Han character.
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d(?:(?: \d| ?\.\d)+(?![\d.,])(?: (?=[^\x00-\x7f]))?| (?=[^\x00-\x7f]))")
 
 #: Clause boundaries used when a conversion changes length and a map is built.
 _CLAUSE = re.compile(r"[^\s，。、；：！？,.;:!?]+|[\s，。、；：！？,.;:!?]+")
@@ -133,7 +135,7 @@ class Normalizer:
             norm = _FOLDABLE.sub(_fold_run, norm)
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
         if _digit_space_digit(norm):
-            drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k in range(1, m.end() - m.start(), 2)]
+            drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k, c in enumerate(m.group()) if c == " "]
         if drop:
             norm, offsets = _drop_chars(norm, offsets, len(text), sorted(drop))
         script, shares = self.detect_script(text)
@@ -221,11 +223,12 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
 
 
 def _digit_space_digit(norm: str) -> bool:
-    """True when a space stands between two digits somewhere in ``norm`` (a scan of the spaces only:
-    the regex of spaced digits, tried at every character, costs more than the rest of normalization)."""
+    """True when a space stands between two digits (or a digit and a decimal point) somewhere in ``norm``
+    (a scan of the spaces only: the regex of spaced digits, tried at every character, costs more than
+    the rest of normalization)."""
     i = norm.find(" ", 1)
     while i > 0:
-        if norm[i - 1].isdigit() and norm[i + 1 : i + 2].isdigit():
+        if norm[i - 1].isdigit() and (norm[i + 1 : i + 2].isdigit() or (norm[i + 1 : i + 2] == "." and norm[i + 2 : i + 3].isdigit())):
             return True
         i = norm.find(" ", i + 1)
     return False
