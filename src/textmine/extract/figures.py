@@ -67,6 +67,8 @@ _WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
 #: A round head count with no coefficient (百名, 千名, 万名, 千家): a series of them in one clause is a
 #: formula (the idioms 千家万户, 百家争鸣, 万家灯火 count as none).
 _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万](?:名|家(?!万户|争鸣|灯火))")
+#: Words joining the two ends of a range, tagged as verbs (700万到800万吨, 30至40人).
+_RANGE_TO = frozenset("到至")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -364,9 +366,10 @@ class FigureExtractor:
             # With 万/亿 the number is a quantity whatever follows (46万群众, 30万以上参保孕产妇享受待遇);
             # what it counts is the noun phrase after it, else the phrase before it. A verb of one
             # character right after it is a measure word the unit table lacks (八千万砘): no figure
-            # rather than one without its unit. (十万火急: the numeral is part of a word.)
+            # rather than one without its unit; 到 and 至 open a range (700万到800万吨: the unit comes
+            # after the second number). (十万火急: the numeral is part of a word.)
             word = words.piece(words.index(end), end)[2]
-            if len(word) == 1 and words.tag(word) == "v":
+            if len(word) == 1 and word not in _RANGE_TO and words.tag(word) == "v":
                 return None
             return value, "count" if subject else "bare", end, end, end, approx, None
         if subject is None or (subject[1] - end < 2 and not one_char_noun) or words.tag(words.piece(words.index(end), end)[2]) not in _NOUN_FIRST:
