@@ -13,7 +13,7 @@ Four data files written for this project feed it:
   form (网信办 → 网络安全和信息化委员会办公室).
 - ``data/countries.jsonl``: countries, their other names and one-character
   abbreviations (美国, 美), for foreign organs (美国国防部, 美军); the places
-  read the same table (a country with an ``id`` is a PLACE).
+  read the same table (every country is a PLACE).
 - ``data/departments_news.jsonl``, read for the news reading only: definite
   references to state organs that news text makes with generic nouns (警方,
   公安机关, a bare unit or host), units that stay generic even there (党校,

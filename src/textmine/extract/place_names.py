@@ -114,8 +114,9 @@ def load_place_lexicon(
         gazetteer: The divisions (full names, short forms, aliases).
         records: ``places.jsonl`` records (read from the package when None).
         countries: ``countries.jsonl`` records (read from the package when None; shared with
-            the departments): a country with an ``id`` is a place by its name and every alias
-            but those it lists in ``not_places`` (蒙古, read in 蒙古语 and 蒙古包).
+            the departments): a country, today's or a former one (东德, 南斯拉夫), is a place by
+            its name and every alias but those it lists in ``not_places`` (蒙古, read in 蒙古语
+            and 蒙古包); its ``id`` (ISO 3166) goes into the attributes when it has one.
 
     Raises:
         ConfigError: a record has an unknown label or a dangling ``ref``.
@@ -156,11 +157,10 @@ def load_place_lexicon(
                 if len(alias) > 1 and alias + "州" not in names:
                     names[alias + "州"] = PlaceEntry(FULL, (region,))
     for country in countries if countries is not None else iter_jsonl("countries.jsonl"):
-        if country.get("id"):
-            attrs = {"level": "country", "canonical": country["name"]}
-            for name in (country["name"], *country.get("aliases", ())):
-                if name not in country.get("not_places", ()):
-                    names[name] = _curated_attrs({"pattern": name, "id": country["id"], "attrs": attrs}, gazetteer, source)
+        attrs = {"level": "country", "canonical": country["name"]}
+        for name in (country["name"], *country.get("aliases", ())):
+            if name not in country.get("not_places", ()):
+                names[name] = _curated_attrs({"pattern": name, "id": country.get("id"), "attrs": attrs}, gazetteer, source)
     guards = set()
     parts = set()
     natural_parts = set()
