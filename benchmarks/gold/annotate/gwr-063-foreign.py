@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Source simplified: annotated as traditional (OpenCC s2t), on the simplified text.
 # The international part of the summary: support for peoples of Asia, Africa,
