@@ -76,8 +76,10 @@ U('中部地区崛起', req=False)                              # round 12: opti
 s(P, '中部地区', False, ctx='中部地区崛起')
 s(P, '东部地区', False, ctx='鼓励东部地区')
 s(P, '东中西', False)                                     # joined one-character abbreviations
-U('西部大开发战略', 'campaign', req=False)
-U('西部大开发', 'campaign', ctx='西部大开发战略')
+# slip fixed: …战略 is the fixed name of a national strategy, required with 战略 and
+# the shorter name inside optional (rounds 4, 6: 创新驱动发展战略, 乡村振兴战略, 科技强军战略)
+U('西部大开发战略', 'campaign')
+U('西部大开发', 'campaign', req=False, ctx='西部大开发战略')
 s(P, '西部', False, ctx='西部大开发战略')
 U('退耕还林', 'campaign', req=False)                      # programme names, unquoted (gwr-025-tasks)
 U('退牧还草', 'campaign', req=False)
@@ -101,7 +103,7 @@ U('共同富裕', req=False)
 s(P, '革命老区', False)                                   # a class of regions (undecided)
 
 # （四）继续实施科教兴国战略，坚持走可持续发展之路
-U('科教兴国战略', req=False)
+U('科教兴国战略')                                          # slip fixed: the fixed name of a national strategy (cpc-011-goals)
 U('科教兴国', req=False)
 U('可持续发展', 'term', req=False, ctx='坚持走可持续发展')
 # 《教育振兴行动计划》: the title of a work, no SLOGAN

@@ -98,6 +98,7 @@ s(P, '山东', False, ctx='山东文化数据中心')
 # 国际短视频大赛, 网络视听大会: events, none
 Q('新龙头景区', 'term', req=False)                       # a quoted designation of a class of scenic areas (undecided)
 s(P, '崆峒胜境', False)                                  # a scenic project (round 7: scenic areas optional)
+s(P, '崆峒', False, ctx='崆峒胜境')                      # slip fixed: parts of a scenic area's name optional too (round 7)
 U('研学旅游提升计划', 'campaign', req=False)
 Q('跟着诸子研学游', 'term', req=False)                   # a quoted brand (round 9)
 # 第26届省运会: ordinal and event, none; 冬奥会, 亚运会: events, none
