@@ -76,6 +76,13 @@ def test_normalize_joins_digits_printed_one_by_one(normalizer) -> None:
     assert text[start:end] == "1 5 ．3"
 
 
+def test_normalize_folds_variants_opencc_keeps(normalizer) -> None:
+    text = "開展愛國衞生運動，擧行會議"
+    n = normalizer.normalize(text)
+    assert n.norm == "开展爱国卫生运动，举行会议" and n.offsets is None
+    assert n.script == "traditional"
+
+
 def test_normalize_unknown_converter_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="normalize.converter"):
         build_converter("no-such-config")

@@ -37,6 +37,12 @@ _WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord(
 #: (``str.translate`` looks every character of a text up).
 _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 
+#: Variant characters OpenCC's ``t2s`` leaves as they are, as older reprints print them (衞生 for
+#: 卫生, 擧行 for 举行): folded one to one into the standard simplified form, so that the lexicons,
+#: written with it, match (愛國衞生運動, 中央衞生部). One character to one, so no offset moves.
+_VARIANT_FOLD = str.maketrans("衞衹鑛隣擧搆漑硏廐", "卫只矿邻举构溉研厩")
+_VARIANT = re.compile("[衞衹鑛隣擧搆漑硏廐]")
+
 #: Invisible format characters (zero-width space/joiners, word joiner, BOM, soft
 #: hyphen) are dropped from ``norm`` so that 省委\u200b組織部 still reads 省委组织部;
 #: the offset map then points every kept character back to the original.
@@ -131,6 +137,8 @@ class Normalizer:
         offsets = None
         if len(norm) != len(text):
             norm, offsets = _convert_with_map(self.converter, source)
+        if _VARIANT.search(norm):
+            norm = norm.translate(_VARIANT_FOLD)
         if self.fold_width:
             norm = _FOLDABLE.sub(_fold_run, norm)
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
