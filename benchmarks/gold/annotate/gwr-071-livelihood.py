@@ -27,6 +27,8 @@ Y = A.date
 # employment
 Y('一九五三年', '1953', ctx='一九五三年全国公私企业')
 F('一千三百七十四万五千余人', 13745000, '人', '全国公私企业的职工', ap='more_than')
+s(P, '旧中国', False)                                        # optional like 新中国 (round 3; slip fixed after the first measurement)
+s(P, '中国', False, ctx='旧中国')
 s(DEP, '国民党', False, kind='party')                       # the former ruling party (optional, as in gwr-071-6309-8032)
 s(DEP, '国民党政府', False, kind='state')                   # a historical government (undecided: optional)
 A.quoted('包下来', k='term', req=False)                      # a quoted policy word (undecided: optional)
