@@ -31,6 +31,7 @@ s(DT, '建国初期', False)
 s(PE, '毛泽东', title='同志', ctx='在毛泽东同志和周恩来')
 s(PE, '周恩来', title='同志')
 U('农村社会主义教育运动', 'campaign', req=False)  # a historical campaign's name, unquoted (undecided)
+U('社会主义教育运动', 'campaign', req=False)  # the campaign's name inside it: optional (nesting)
 s(P, '旧中国', False)  # 旧中国 optional (README), and the 中国 in it
 s(P, '中国', False, ctx='旧中国')
 s(DT, '一九六四年底', False, value='1964')

@@ -37,6 +37,8 @@ s('FIGURE', '三年', False, ctx='三年行动', value=3, approx='exact', unit='
 F('7%以上', 7, '%', '平台企业营收增长', ap=MT)
 s('FIGURE', '7%', False, ctx='7%以上', value=7, approx='exact|at_least', unit='%')
 # （三）千方百计扩大内需 …
+U('扩大内需', req=False)  # optional by earlier rounds
+U('高质量发展', req=False, ctx='高质量发展内生')  # optional at every occurrence (round 2)
 F('29项', 29, '项', '促消费政策')
 F('4%', 4, '%', '全省社会消费品零售总额增长')
 Q('浙BA', 'term', req=False)  # a quoted league brand (undecided)
@@ -72,8 +74,11 @@ F('1.91万亿元', 1.91 * WY, '元', '各项贷款新增')
 F('1124亿元', 1124 * YI, '元', '制造业中长期贷款新增')
 F('5982亿元', 5982 * YI, '元', '无还本续贷新增')
 # （四）扩大高水平对外开放 …
+U('高水平对外开放', req=False)  # optional by earlier rounds
+U('高质量发展', req=False, ctx='外经贸高质量发展。')
 s(P, '美国')
 s(DEP, '支持外经贸高质量发展指挥部', False, level='province', kind='state')  # an ad hoc command body (undecided)
+U('高质量发展', req=False, ctx='外经贸高质量发展指挥部')  # also inside a name (round 2)
 F('20条', 20, '条', '举措')
 Q('稳拓调优')  # quoted formula (README round 24)
 F('7.2%', 7.2, '%', '外贸出口增长')
@@ -99,10 +104,13 @@ F('3005列', 3005, '列', '中欧班列（义新欧）开行')
 F('14.7%', 14.7, '%', '中欧班列开行增长')
 F('14.2%', 14.2, '%', '全省国际航空旅客吞吐量增长')
 F('4.2%', 4.2, '%', '全省国际航空货邮吞吐量增长', ctx='、4.2%')
-s(P, '杭州萧山国际机场', False); pl('杭州', ctx='杭州萧山'); pl('萧山')
+s(P, '杭州萧山国际机场', False)  # an airport: a venue
+s(P, '杭州萧山')  # a chain of places before the airport: one required name, parts optional (rounds 2, 21)
+pl('杭州', ctx='杭州萧山'); pl('萧山')
 F('5000万人次', 5000 * WAN, '人次', '杭州萧山国际机场旅客吞吐量', ap='exact|more_than')  # 突破 outside
-s(P, '嘉兴南湖机场', False); pl('嘉兴'); pl('南湖')
-s(P, '丽水机场', False); pl('丽水')
+s(P, '嘉兴南湖机场', False); s(P, '嘉兴南湖')  # as 杭州萧山 (rounds 2, 21)
+pl('嘉兴'); pl('南湖')
+s(P, '丽水机场', False); s(P, '丽水', ctx='丽水机场')  # the bare city before an airport is required (round 20)
 # （五）加大改革攻坚力度 …
 Q('信用浙江')  # quoted name of a provincial programme (like 法治浙江)
 s(P, '浙江', False, ctx='信用浙江')
