@@ -70,7 +70,7 @@ s(P, '沿海地区', False)                                              # regio
 s(P, '中西部地区', False, ctx='到中西部地区投资')
 s(P, '中西部', False, ctx='中西部地区投资')
 this_year('今年不再')
-s(DT, '今后', False, value='1994', resolved='1994')                   # relative time
+s(DT, '今后', False)                                              # relative time (round 1)
 
 if __name__ == '__main__':
     import sys
