@@ -25,8 +25,8 @@ def wto(ctx):
 
 
 # 继续实施西部大开发战略，促进地区协调发展。
-U('西部大开发战略', 'campaign', req=False, ctx='继续实施西部大开发战略')
-U('西部大开发', 'campaign', ctx='西部大开发战略，促进')           # required (gwr-041.py, r13a)
+U('西部大开发战略', 'campaign', ctx='继续实施西部大开发战略')       # a national strategy's fixed name with 战略 (rounds 4, 6; r15d)
+U('西部大开发', 'campaign', req=False, ctx='西部大开发战略，促进')  # the shorter name inside it: optional (r15d)
 s(P, '西部', False, ctx='西部大开发战略')                           # 西部 in 西部大开发 (round 22)
 s(P, '西部地区', False, ctx='加快西部地区')                          # a region without a fixed boundary (round 2)
 s(P, '西部', False, ctx='西部地区基础')
