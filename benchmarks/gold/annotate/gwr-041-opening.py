@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 25: the 2002 State Council government work report, from the western
 # development heading of section 三 to the end of section 四 on foreign capital:

@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 25: the 1994 State Council government work report, section 二
 # "保持国民经济持续快速健康发展", its first part: the growth target for １９９４年

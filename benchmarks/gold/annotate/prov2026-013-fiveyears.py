@@ -1,4 +1,3 @@
-from functools import partial
 
 from _ann import DEP, DT, Ann, P
 

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, Ann, P
 
 # Round 25: the 2025 review of the Zhejiang report, points (二) to (五): industry,
 # domestic demand and investment, opening-up, reform (figures, places in project names,

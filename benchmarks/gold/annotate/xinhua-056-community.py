@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Xi Jinping at the 70th anniversary of the Five Principles of Peaceful Coexistence
 # (2024-06-28), the whole gap between xinhua-056-0-1728 and xinhua-056-3343-5600:
