@@ -67,7 +67,7 @@ _WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
 #: A round head count with no coefficient (百名, 千名, 万名, 千家): a series of them in one clause is a
 #: formula (the idioms 千家万户, 百家争鸣, 万家灯火 count as none).
 _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万](?:名|家(?!万户|争鸣|灯火))")
-#: Words joining the two ends of a range, tagged as verbs (700万到800万吨, 30至40人).
+#: Words joining the two ends of a range, tagged as verbs (700万到800万吨, 七十亿至一百亿元).
 _RANGE_TO = frozenset("到至")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
