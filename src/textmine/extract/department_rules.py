@@ -367,8 +367,13 @@ def _telling_names(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
     return out
 
 
-def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> DepartmentRules:
+def load_department_rules(
+    gazetteer: Gazetteer, *, reading: str = "guide", countries: Iterable[Mapping[str, Any]] | None = None
+) -> DepartmentRules:
     """Read the department data files and compile them.
+
+    ``countries``: the records of ``countries.jsonl`` (read from the package when None;
+    a pipeline shares one list with the places).
 
     Raises:
         ConfigError: a record lacks its label, pattern or role.
@@ -402,7 +407,7 @@ def load_department_rules(gazetteer: Gazetteer, *, reading: str = "guide") -> De
     levels = {r["pattern"]: r["attrs"]["level"] for r in grammar["level"]}
     unit_hosts = frozenset(r["pattern"] for r in grammar["unit_host"])
     region_lengths = _lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2)
-    countries, abbr = _countries()
+    countries, abbr = _countries(iter_jsonl("countries.jsonl") if countries is None else countries)
     country_lengths = _lengths_by_last(n for n in countries if len(n) >= 2)
     # What a prefix (level, division, host before a unit, 中共, 共青团) or a country can end with.
     prefix_chars = frozenset(w[-1] for w in (*levels, *unit_hosts)) | frozenset(region_lengths) | frozenset("共党团")
@@ -552,11 +557,11 @@ def _polity_army(records: Iterable[dict[str, Any]]) -> re.Pattern[str] | None:
     return re.compile(rf"[{re.escape(polities)}]军(?![{re.escape(ARMY_NOT_BEFORE)}])")
 
 
-def _countries() -> tuple[dict[str, Country], dict[str, Country]]:
+def _countries(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, Country], dict[str, Country]]:
     """Countries by every name and alias, and by one-character abbreviation (``data/countries.jsonl``)."""
     countries: dict[str, Country] = {}
     abbr: dict[str, Country] = {}
-    for rec in iter_jsonl("countries.jsonl"):
+    for rec in records:
         country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
         for name in (country.name, *country.aliases):
             countries[name] = country

@@ -57,7 +57,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..gazetteer import load_gazetteer
 from ..records import Doc, Span
-from ..resources import Resources
+from ..resources import Resources, iter_jsonl
 from ..segment import token_lists
 from .char_classes import code_points
 from .department_attrs import CENTRAL_WORDS, VOTE_TOKENS, ArticleRegion, Candidate, describe, infer_article_region
@@ -368,5 +368,8 @@ def build(resources: Resources, *, options: DepartmentOptions | None = None) -> 
     """
     reading = (options or DepartmentOptions()).reading
     gazetteer = resources.get("gazetteer", load_gazetteer)
-    rules = resources.get(f"department_rules.{reading}", lambda: load_department_rules(gazetteer, reading=reading))
+    countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the places
+    rules = resources.get(
+        f"department_rules.{reading}", lambda: load_department_rules(gazetteer, reading=reading, countries=countries)
+    )
     return DepartmentExtractor(rules)

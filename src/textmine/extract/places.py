@@ -54,7 +54,7 @@ from typing import Any, NamedTuple
 
 from ..gazetteer import Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
-from ..resources import Resources
+from ..resources import Resources, iter_jsonl
 from .place_names import (
     CURATED,
     DIVISION_SUFFIX,
@@ -570,5 +570,6 @@ def build(resources: Resources) -> PlaceExtractor:
         [('庆阳', '庆阳市'), ('酒泉', '酒泉市')]
     """
     gazetteer = resources.get("gazetteer", load_gazetteer)
-    lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer))
+    countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the departments
+    lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, countries=countries))
     return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources))

@@ -387,13 +387,9 @@ class SubjectFinder:
         out: list[tuple[int, int] | None] = []
         after = self.after
         for i, (start, end, unitless) in enumerate(figures):
-            # (after's own first test, inline: most figures end before punctuation or a digit)
+            # (the cheap part of after's own first test, inline: most figures end before punctuation or a digit)
             c = norm[end : end + 1]
-            subject = (
-                after(words, end)
-                if c and ("\u4e00" <= c <= "\u9fff" or c in _OPEN) and (c not in _NEVER_FIRST or words.opens_word(end))
-                else None
-            )
+            subject = after(words, end) if c and ("\u4e00" <= c <= "\u9fff" or c in _OPEN) else None
             if subject is not None and norm[subject[0] : subject[1]] in _THRESHOLDS:
                 subject = None  # 万亿元台阶: the level reached; what reached it stands before the verb
             if subject is None and not unitless and norm[end : end + 1] != "的":
