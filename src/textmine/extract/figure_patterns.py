@@ -118,7 +118,7 @@ class FigureAnchors:
         self._table = CharTable(
             [
                 (self.NUM | self.CN, CN_CHARS),
-                (self.FOLLOW, firsts + mids + "分点 \u3000\xa0"),  # what may follow the number
+                (self.FOLLOW, firsts + mids + "分点 \u3000\xa0" + "—–~～-"),  # what may follow the number (and a range's dash)
                 (self.WANYI, "万亿"),
                 (self.SBQ, "十百千"),
                 (self.DATE, "年月日号时"),

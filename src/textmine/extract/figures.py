@@ -69,6 +69,12 @@ _WHOLE_YEARS = re.compile(r"(?<![\d.])\d{1,2}(?=年)")
 _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几数多余上近约])[百千万](?:名|家(?!万户|争鸣|灯火))")
 #: Words joining the two ends of a range, tagged as verbs (700万到800万吨, 七十亿至一百亿元).
 _RANGE_TO = frozenset("到至")
+#: What may join a range's first number, written without a unit, to the second (30到40人, 12-15岁).
+_RANGE_JOIN = frozenset("到至—–~～-")
+#: Kinds of figures read without a unit, which a figure listed right after them may give one.
+_UNITLESS = frozenset(("bare", "lower"))
+_DIGITS = re.compile(r"[0-9][0-9.,]*")
+_MULTIPLIERS = frozenset("十百千万亿")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -79,7 +85,10 @@ class Figure(NamedTuple):
     """A figure found in ``doc.norm``, before it becomes a span.
 
     ``unit_start``/``unit_end`` locate the unit in the text; ``unit`` is set
-    instead when the text does not spell it (百分之十 → ``%``).
+    instead when the text does not spell it (百分之十 → ``%``). ``kind`` is the
+    unit's kind, ``"count"`` or ``"bare"`` for a number without one, or
+    ``"lower"`` for the first number of a range (30到40人), which takes the
+    second one's unit or is dropped.
     """
 
     start: int
@@ -181,8 +190,10 @@ class FigureExtractor:
                 figures.append(figure)
         if not figures:
             return []
-        if any(f.kind == "bare" for f in figures):
-            figures = _list_units(doc.norm, figures)
+        if any(f.kind in _UNITLESS for f in figures):
+            figures = [f for f in _list_units(doc.norm, figures) if f.kind != "lower"]
+            if not figures:
+                return []
         subjects = self._subjects.assign(ctx.words, [(f.start, f.end, f.kind == "count") for f in figures])
         text, norm = doc.text, doc.norm
         # Offsets are shared when normalization kept the length (always with t2s): no mapping then.
@@ -352,6 +363,11 @@ class FigureExtractor:
             digits = ar.replace(",", "").replace("，", "").split(".")[0]
             if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+            if not mult and not post and norm[end : end + 1] in _RANGE_JOIN and norm[end + 1 : end + 2].isdigit():
+                # 30到40人, 12-15岁: the unit comes after the second number. Not when a multiplier
+                # follows it (30到40万吨 means 30万 to 40万, a value the first number does not say).
+                upper = _DIGITS.match(norm, end + 1)
+                return None if norm[upper.end() : upper.end() + 1] in _MULTIPLIERS else (value, "lower", end, end, end, approx, None)
         if post and norm.startswith(post, end):
             if approx == "exact":
                 approx = self._post[post]
@@ -562,7 +578,9 @@ def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
         f, g = out[i], out[i + 1]
-        if f.kind == "bare" and g.kind != "bare" and g.start == f.end + 1 and norm[f.end] in "、和或至到—~-":
+        if f.kind in _UNITLESS and g.kind not in _UNITLESS and g.start == f.end + 1 and norm[f.end] in "、和或至到—–~～-":
+            if f.kind == "lower" and g.unit_end == g.unit_start and not g.unit:
+                continue  # 3-1战胜: the second number has no unit to give
             out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)
     return out
 
