@@ -90,7 +90,9 @@ class PlaceLexicon:
             (青岛港 → 青岛, a port or airport named by its city); their prefix ends a name although
             it ends no token.
         listed: Division names that NOT_PLACE guards as ordinary words (长治, 来宾, 大同), with
-            their entries: they name the place only in a list with another division (长治、临汾).
+            their entries: they name the place only in a list with another division (长治、临汾);
+            and the country names a country keeps out of ``names`` (蒙古), which name it only in
+            a list with another country (中国、蒙古、俄罗斯).
     """
 
     gazetteer: Gazetteer
@@ -156,11 +158,15 @@ def load_place_lexicon(
             for alias in region.aliases:
                 if len(alias) > 1 and alias + "州" not in names:
                     names[alias + "州"] = PlaceEntry(FULL, (region,))
+    listed_countries = {}
     for country in countries if countries is not None else iter_jsonl("countries.jsonl"):
         attrs = {"level": "country", "canonical": country["name"]}
         for name in (country["name"], *country.get("aliases", ())):
-            if name not in country.get("not_places", ()):
-                names[name] = _curated_attrs({"pattern": name, "id": country.get("id"), "attrs": attrs}, gazetteer, source)
+            entry = _curated_attrs({"pattern": name, "id": country.get("id"), "attrs": attrs}, gazetteer, source)
+            if name in country.get("not_places", ()):
+                listed_countries[name] = entry  # 蒙古: a place only in a list of countries
+            else:
+                names[name] = entry
     guards = set()
     parts = set()
     natural_parts = set()
@@ -185,7 +191,7 @@ def load_place_lexicon(
             )
     if any(len(g) > LONGEST_GUARD for g in guards):
         raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
-    listed = {}
+    listed = dict(listed_countries)
     for pattern in guards:  # a guard wins over a name spelled the same
         entry = names.pop(pattern, None)
         if entry is not None and entry.kind != CURATED:

@@ -488,10 +488,15 @@ def _choose_longest(run: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
+def _is_country(entry: PlaceEntry) -> bool:
+    return entry.kind == CURATED and entry.attrs.get("level") == "country"
+
+
 def _in_lists(
     doc: Doc, listed: Mapping[str, PlaceEntry], longest: int, found: Sequence[_Candidate], tagger: Tagger | None = None
 ) -> list[_Candidate]:
-    """The guarded names (长治, 来宾) that stand in a list next to a division: 长治、临汾, 太原、大同、长治.
+    """The guarded names (长治, 来宾) that stand in a list next to a division: 长治、临汾, 太原、大同、长治;
+    a guarded country name (蒙古) in a list next to a country: 中国、蒙古、俄罗斯.
 
     The name is a token on one side of a 、 whose other side is a division
     found (or another name taken so), and its own other side is a list's edge
@@ -520,7 +525,7 @@ def _in_lists(
 
     kept: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
-    todo = [c for c in found if c.entry.kind != CURATED]
+    todo = [c for c in found if c.entry.kind != CURATED or _is_country(c.entry)]
     while todo:
         cand = todo.pop()
         beside: list[tuple[int, int, int]] = []  # (start, end, the list's edge on the far side)
@@ -532,7 +537,7 @@ def _in_lists(
             beside += [(a, b, a - 1) for a in range(max(0, b - longest), b - 1)]
         for a, b, far in beside:
             entry = token(a, b)
-            if entry is not None and (edge(far) or far == b and tagger is not None and verb_starts(doc, b, tagger, _LIST_VERB_TAGS)) and (a, b) not in seen:
+            if entry is not None and _is_country(entry) == _is_country(cand.entry) and (edge(far) or far == b and tagger is not None and verb_starts(doc, b, tagger, _LIST_VERB_TAGS)) and (a, b) not in seen:
                 seen.add((a, b))
                 kept.append(_candidate((a, b, entry, entry.regions)))
                 todo.append(kept[-1])
