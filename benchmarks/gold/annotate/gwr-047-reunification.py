@@ -105,7 +105,7 @@ s(P, '中', False, ctx='同中方合作')
 hk('为香港的平稳')
 mo('对澳门恢复')
 s(P, '中葡', False)                                        # joined abbreviations (round 2)
-opt_fig('两', 2, '', '国', ctx='中葡两国')                 # an anaphoric count (round 13: 两家 in 苏美两家)
+opt_fig('两', 2, '', '国', ctx='中葡两国')                 # an anaphoric count (round 20: 两家 in 苏美两家)
 opt_fig('两国', 2, '国', '', ctx='两国在澳门')
 mo('在澳门问题')
 mo('促进澳门的')
@@ -158,7 +158,7 @@ U('独立自主的和平外交政策', req=False)                     # round 3:
 U('霸权主义和强权政治', 'term', req=False, ctx='反对霸权主义和强权政治')
 U('睦邻友好政策', req=False)                               # a policy name (round 3: optional)
 cn('中国历来')
-s(P, '朝鲜半岛')                                           # a named natural feature (r13b): required
+s(P, '朝鲜半岛')                                           # a named natural feature (round 22, r13b): required
 s(P, '东盟', False)                                        # round 11: optional as PLACE and DEPARTMENT
 s(DEP, '东盟', False, **INT)
 cn('中国是维护')
