@@ -70,6 +70,8 @@ opt('2.5万亿元', 2.5 * WY, '元', '全国社保基金储备规模', ctx='2.5�
 U('大众创业万众创新', req=False)                          # a national policy phrase (undecided)
 opt('8届', 8, '届', '全国双创活动周')                       # editions of an event (undecided: optional)
 U('全国双创活动周', 'campaign', req=False)                 # an event's name (undecided)
+U('双创', req=False)                                       # short for 大众创业万众创新, inside the event's name:
+                                                             # optional by nesting (guide); added after the first measurement
 F('超过5.2亿人次', 5.2 * YI, '人次', '全国双创活动周参与', 'more_than')
 U('高职扩招和职业技能提升三年行动', 'campaign', req=False)
 opt('三年', 3, '年', ctx='三年行动')                       # a duration in a programme name (round 25)

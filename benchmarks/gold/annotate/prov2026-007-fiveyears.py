@@ -104,6 +104,7 @@ F('11%以上', 11, '%', '全社会研发经费投入年均增长', MT)
 opt('11%', 11, '%', '全社会研发经费投入年均增长', ctx='11%以上', ap='exact|at_least')
 # 3D, 国家科技进步奖一等奖, 首届: none
 Q('国家卓越工程师团队', 'term', req=False)                   # a quoted honour (round 12: award names optional)
+gzl('高质量发展综合指数')                                       # slip fixed after the first measurement (round 2)
 F('6个', 6, '个', '先行区建设经验（方面）')
 F('16条', 16, '条', '先行区建设经验')
 s(DEP, '国家发展改革委', level='central', kind='state', canonical='国家发展和改革委员会')
@@ -111,6 +112,8 @@ s(DEP, '国家发展改革委', level='central', kind='state', canonical='国家
 # 这五年，我区民族团结的局面更加稳固。
 s(DT, '这五年', False, ctx='这五年，我区民族', **FIVE)
 opt('五年', 5, '年', ctx='这五年，我区民族')
+U('新时代党的民族工作大政方针', req=False)                   # undecided (between 新时代党的治疆方略, required, and
+                                                             # 新时代党的组织路线, optional): made optional after the first measurement
 s(DT, '新时代', False)                                       # optional (README)
 s(DEP, '自治区党委', level='province', kind='party', canonical='中共宁夏回族自治区委员会')
 s(DEP, '政府', False, ctx='政府制定', level='province', kind='state')   # 自治区政府 by ellipsis: undecided
