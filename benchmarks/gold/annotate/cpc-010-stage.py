@@ -33,6 +33,7 @@ U('社会主义市场经济', 'term', req=False, ctx='社会主义市场经济�
 U('资本主义', 'term', req=False, ctx='资本主义腐朽思想')        # standing alone (round 15): optional
 # paragraph 2
 stage('在社会主义初级阶段，尤其')
+U('人民日益增长的物质文化需要同落后的社会生产之间的矛盾', req=False)   # the principal contradiction's standard wording: optional as in cpc-011-goals.py (fix after measurement)
 stage('贯穿我国社会主义初级阶段')
 U('发展是硬道理', req=False)                                   # Deng's saying: a formula or a quotation (undecided: optional)
 s(P, '中国', ctx='中国解决所有问题')                           # the country (round 3)
@@ -46,7 +47,8 @@ stage('在社会主义初级阶段，正确处理')
 U('人民民主专政', 'term', req=False, ctx='党的领导和人民民主专政')   # round 3
 U('物质文明和精神文明两手抓、两手都要硬', 'directive', req=False)  # the wording of a 方针 (undecided: optional)
 U('两手抓、两手都要硬', 'directive', req=False)                # its core (undecided: optional); no FIGURE
-U('资产阶级自由化', 'term', req=False, ctx='反对资产阶级自由化')   # a term of the time (undecided: optional)
+U('反对资产阶级自由化', 'directive', req=False)              # the standard wording with its verb (undecided: optional; fix after measurement)
+U('资产阶级自由化', 'term', req=False, ctx='资产阶级自由化')    # a term of the time (undecided: optional)
 # paragraph 5
 s(DT, '二十一世纪', False, value='20XX')                        # a century alone (round 5): optional
 U('党在社会主义初级阶段的基本路线', req=False)                # like 党的基本路线 (round 5): optional
