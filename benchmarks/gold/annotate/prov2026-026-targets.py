@@ -58,6 +58,7 @@ s(DT, '今年', False, ctx='今年政府工作', **Y26)
 U('习近平新时代中国特色社会主义思想')                                  # ANNOTATION.md
 s(PE, '习近平', False, ctx='习近平新时代')                            # name inside an ideology: optional (guide)
 U('新时代中国特色社会主义思想', req=False, ctx='习近平新时代中国特色社会主义思想')  # prov2026-026-fiveyears.py
+s(P, '中国', False, ctx='新时代中国特色')                            # a place inside a formula's name: optional (guide's nesting rule, README round 3); slip fixed after the first measurement
 s(DT, '党的二十大', False); s(DT, '二十大', False, ctx='二十大和')      # event used as a time (README)
 s(DT, '二十届历次全会', False)                                         # plenary sessions: optional (round 2, line 281)
 zy('中央经济工作会议')                                                 # a meeting; 中央 inside optional (prov2026-006-tasks.py)
