@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, P, PE, SL, Ann
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 26 (annotator r26c), blind. 15th CPC National Congress report (1997),
 # source range [8338, 10192), inside section 四 “社会主义初级阶段的基本路线和纲领”:

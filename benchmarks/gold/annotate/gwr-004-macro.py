@@ -1,4 +1,4 @@
-from _ann import DEP, DT, Ann, P
+from _ann import DEP, DT, Ann
 
 # Round 26 (r26b, blind): 2023 State Council government work report (gwr-004), range
 # [4291, 6107): the five years' review, field (一) from 坚持实施积极的财政政策 (deficit,

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Round 26 (r26a): 1995 State Council government work report, gwr-047, range
 # [13622, 15870): the end of section 五 (the nationalities paragraph, 第二次全国

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, P, PE, SL, Ann
+from _ann import DEP, DT, PE, SL, Ann
 
 # Round 26 (annotator r26c), blind. 1981 State Council government work report,
 # source range [27888, 29954): the plan for 1982 (１９８２年 ×3, 第六个五年计划,
