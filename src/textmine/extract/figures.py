@@ -363,6 +363,9 @@ class FigureExtractor:
             digits = ar.replace(",", "").replace("，", "").split(".")[0]
             if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+            start = end - len(ar)
+            if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
+                return None  # 3-1战胜: a score or a range's end without a unit counts nothing
             if not mult and not post and norm[end : end + 1] in _RANGE_JOIN and norm[end + 1 : end + 2].isdigit():
                 # 30到40人, 12-15岁: the unit comes after the second number. Not when a multiplier
                 # follows it (30到40万吨 means 30万 to 40万, a value the first number does not say).
