@@ -81,6 +81,8 @@ def test_normalize_folds_variants_opencc_keeps(normalizer) -> None:
     n = normalizer.normalize(text)
     assert n.norm == "开展爱国卫生运动，举行会议" and n.offsets is None
     assert n.script == "traditional"
+    n = normalizer.normalize("寶鶏成都綫，囘到北京")
+    assert n.norm == "宝鸡成都线，回到北京" and n.offsets is None
 
 
 def test_normalize_unknown_converter_is_a_config_error() -> None:

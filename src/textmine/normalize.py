@@ -38,10 +38,11 @@ _WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord(
 _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 
 #: Variant characters OpenCC's ``t2s`` leaves as they are, as older reprints print them (衞生 for
-#: 卫生, 擧行 for 举行): folded one to one into the standard simplified form, so that the lexicons,
+#: 卫生, 擧行 for 举行, 寶鶏 for 宝鸡): folded one to one into the standard simplified form, so that the lexicons,
 #: written with it, match (愛國衞生運動, 中央衞生部). One character to one, so no offset moves.
-_VARIANT_FOLD = str.maketrans("衞衹鑛隣擧搆漑硏廐", "卫只矿邻举构溉研厩")
-_VARIANT = re.compile("[衞衹鑛隣擧搆漑硏廐]")
+_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆")
+_VARIANT_FOLD = str.maketrans(*_VARIANTS)
+_VARIANT = re.compile(f"[{_VARIANTS[0]}]")
 
 #: Invisible format characters (zero-width space/joiners, word joiner, BOM, soft
 #: hyphen) are dropped from ``norm`` so that 省委\u200b組織部 still reads 省委组织部;
