@@ -58,9 +58,11 @@ s(DEP, '国家实验室', False, kind='institute')               # research inst
 F('前十', 10, '', '区域创新能力全国排名', req=False)        # a rank (guide: ranks optional)
 # 二是…
 U('扩大内需', req=False, ctx='坚持扩大内需')               # a policy phrase
+U('扩大内需战略', req=False)                                # the strategy's name: a second defensible boundary, optional (round 27, after measurement)
 U('全国统一大市场', req=False)                              # a policy phrase (README)
 # 三是…
 Q('一带一部', ctx='发挥“一带一部”')
+U('区域协调发展战略', req=False)                            # a strategy name, like 主体功能区战略 in the same list (slip fixed after measurement)
 U('主体功能区战略', req=False)                              # as in prov2026-021-opening
 s(P, '湖南', ctx='湖南地位')
 Q('三基地一枢纽')                                           # a quoted coded formula; no FIGURE
@@ -89,6 +91,7 @@ U('共同富裕', req=False)                                    # optional (roun
 U('就业优先发展战略', req=False)                            # a policy phrase
 U('城乡居民增收计划', 'campaign', req=False)                # unquoted programme name
 U('基本公共服务提质工程', 'campaign', req=False)            # unquoted programme name (round 13)
+U('高质量发展', req=False, ctx='人口高质量发展')            # optional at every occurrence (round 2; slip fixed after measurement)
 F('80岁以上', 80, '岁', '人均预期寿命', ap=MORE)             # 以上 inside (README FIGURE)
 F('80岁', 80, '岁', '人均预期寿命', ap='exact|' + MORE, req=False)
 # 七是…
@@ -114,6 +117,7 @@ U('以习近平同志为核心的党中央', req=False)                 # round 
 s(PE, '习近平', title='同志', ctx='以习近平同志')
 s(DEP, '党中央', ctx='核心的党中央', **CC)
 s(P, '湖南', ctx='湖南的事')
+U('高质量发展', req=False, ctx='坚持高质量发展能快')        # optional at every occurrence (round 2; slip fixed after measurement)
 U('中国经济光明论', 'term', req=False)                      # a coined wording: undecided, optional (round 27)
 s(P, '中国', False, ctx='中国经济光明论')                  # a place inside a formula's name (README PLACE)
 s(DT, '今年', False, value='2026', resolved='2026', ctx='今年工作的总体')
