@@ -41,6 +41,7 @@ dur('一年', 1, ctx='一年内社队')
 one('一个', '个', '重大课题', ctx='一个重大课题')
 F('三十亿元', 30 * YI, '元', '建设职工住宅（1979）')
 F('三千多万平方米', 3000 * WAN, '平方米', '职工住宅竣工面积（1979）', ap='more_than')  # 可达: the verb stays outside
+s(DT, '去年', False, ctx='比去年有所增加', value='1978', resolved='1978')  # a relative time (round 1): optional; slip fixed after the measurement
 # 劳动就业问题
 one('一个', '个', '突出问题', ctx='一个突出问题')
 s(DT, '过去十多年', False)                                     # a relative time (round 1)
