@@ -17,7 +17,7 @@ INTL = {'kind': 'international'}
 
 # The report's year at every occurrence: a relative time, optional (round 1; gwr-039-agriculture)
 all_occ(A, DT, '今年', False, value='2004', resolved='2004')
-all_occ(A, SL, '低保', False, kind='term', quoted=True)        # *undecided* in round 17: optional
+all_occ(A, SL, '低保', False, kind='term', quoted=True)        # *undecided* in round 17: optional, kind term
 A.cur = 0
 
 
@@ -53,7 +53,7 @@ F('83亿元', 83 * YI, '元', '中央财政预算安排再就业补助资金（2
 s(DT, '去年', False, ctx='比去年增加', value='2003', resolved='2003')
 F('36亿元', 36 * YI, '元', '再就业补助资金增加（2004比2003）')
 # 建立与我国国情相适应 …
-Q('两个确保')                                                   # gwr-039 (round 6): required, no FIGURE
+Q('两个确保')                                                   # gwr-039 (round 7): required, no FIGURE
 Q('三条保障线')
 s(P, '辽宁省')
 s(P, '黑龙江')

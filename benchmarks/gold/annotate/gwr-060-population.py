@@ -21,7 +21,7 @@ def dur(t, v, ctx=None, ap='exact', u='年'):
 
 
 def one(t, u, subj, ctx):
-    """一个 / 一笔: an article-like count, optional (round 14)."""
+    """一个: an article-like count, optional (round 12)."""
     s('FIGURE', t, False, ctx=ctx, value=1, approx='exact', unit=u, subject=subj)
 
 
@@ -46,7 +46,7 @@ s(DT, '去年', False, ctx='比去年有所增加', value='1978', resolved='1978
 one('一个', '个', '突出问题', ctx='一个突出问题')
 s(DT, '过去十多年', False)                                     # a relative time (round 1)
 dur('十多年', 10, ctx='过去十多年', ap='more_than')
-U('统筹兼顾', 'term', req=False)                               # Mao's policy wording (round 7: optional)
+U('统筹兼顾', 'term', req=False)                               # like Mao's wording 统筹兼顾、注意综合平衡 (round 7: optional)
 F('七百多万人', 700 * WAN, '人', '全民所有制和集体所有制单位安排就业（1979计划）', ap='more_than')
 # 第十、进一步做好计划生育工作
 s(DT, '七十年代以来', False, value='197X')                      # the longer form optional (r13d)
@@ -55,7 +55,7 @@ s(DT, '五十年代后期', False, value='195X')
 s(DT, '五十年代', value='195X')                                # decade with a modifier: the bare decade (r13d)
 s(DT, '六十年代后期', False, value='196X')
 s(DT, '六十年代', value='196X')
-s(DT, '本世纪最后二十年', False, value='1981/2000')             # like 本世纪头二十年 (round 22: optional)
+s(DT, '本世纪最后二十年', False, value='1981/2000')             # like 本世纪头二十年 (round 21: optional)
 dur('二十年', 20, ctx='最后二十年')
 one('一个', '个', '孩子', ctx='只生一个孩子')
 s(DT, '一九七一年到一九七八年', False, value='1971/1978')        # the range optional, each year required (r13d)
@@ -82,8 +82,8 @@ s('FIGURE', '三十周年', False, value=30, approx='exact', unit='周年')  # a
 one('一个', '个', '增产节约运动', ctx='开展一个以')
 U('社会主义劳动竞赛', 'campaign', req=False)                   # undecided: a movement of the time
 U('合理化建议运动', 'campaign', req=False)                     # undecided
-U('艰苦奋斗、勤俭建国', req=False)                              # a standard wording of the time (round 14: optional)
-s(P, '大庆', ctx='大庆人')                                     # the place itself, like 大庆工人 (round 11 cpc-006)
+U('艰苦奋斗、勤俭建国', req=False)                              # like 艰苦奋斗、廉洁奉公 (round 15: optional)
+s(P, '大庆', ctx='大庆人')                                     # the place itself, like 大庆 in 大庆工人 (round 15)
 s(P, '大寨', ctx='大寨人')
 U('自力更生、艰苦创业', req=False)
 U('自力更生', req=False, ctx='自力更生、艰苦创业')              # round 14: optional at every occurrence
