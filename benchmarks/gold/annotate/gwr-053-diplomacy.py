@@ -1,4 +1,4 @@
-from _ann import DEP, DT, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 27 (annotator r27c). 1986 State Council report on the 7th Five-Year Plan, range
 # [22253, 24512): section 四 "坚持独立自主的和平外交政策" from 当前的国际局势 (美苏 ×2, the
