@@ -1,25 +1,25 @@
 from _ann import CC, DEP, DT, PE, SL, Ann, P
 
 # Round 27 (annotator r27b). 16th CPC National Congress report (2002), range
-# [449, 2524) of the window [0, 4828): section 一 “过去五年的工作和十三年的基本经验”,
-# the review of 1997–2002 from “十五大以来的五年” to the paragraph on the thirteen
-# years since 一九八九年 (十五大 ×5, 七次全会, “十五” / “九五”, 西部大开发, 世贸组织,
-# 人民解放军 / 武警 / 民兵, “八七”扶贫攻坚计划, 澳门 / 香港 and their basic laws,
-# “一国两制”, “台独”, “三个代表” ×2, “三讲”, 一九八九年十三届四中全会, 二十世纪八十年代末
-# 九十年代初, 东欧 / 苏联, 党中央, 邓小平 ×2 (南方谈话, 逝世), 十四大, 二十一世纪).
-# No Arabic or Chinese-numeral figure except 七次. Heading 一、… left out.
+# [705, 3067) of the window [0, 4828): section 一, the record of 1997–2002 from
+# “国民经济持续快速健康发展” to the thanks of the Central Committee: the economy
+# (扩大内需, 亚洲金融危机, 西部大开发, “九五” / “十五”), reform (世贸组织), defence
+# (人民解放军 / 武警 / 民兵), “八七”扶贫攻坚计划, reunification (澳门 / 香港 and their
+# basic laws, “一国两制”, 海峡两岸, “台独”), Party building (“三个代表” ×2, “三讲”), 十五大
+# ×3, the shortcomings, the thirteen years since 一九八九年十三届四中全会 (二十世纪八十年代末
+# 九十年代初, 东欧 / 苏联, 党中央, 邓小平 ×2, 十四大, 二十一世纪), the record of the
+# thirteen years (二００一年, 九万五千九百三十三亿元, 一九八九年, 近两倍, 百分之九点三,
+# 第六位) and the thanks (中共中央, 香港特别行政区 / 澳门特别行政区 / 台湾, 中国).
 # Traditional script: the gold text is OpenCC s2t of the simplified source.
-A = Ann('cpc-011', 449, 2524, script='traditional')
+# (Replaces the blind gold cpc-011-449-2524 of commit 24cea9b: a count of labels per
+# character after that commit showed the range ending at the thanks to be denser; the
+# spans of the overlap were kept as decided blind.)
+A = Ann('cpc-011', 705, 3067, script='traditional')
 s = A.s
 F, U, Q = A.figure, A.unquoted, A.quoted
 CPC = {'level': 'central', 'kind': 'party'}
 PLA = {'level': 'central', 'kind': 'state', 'canonical': '中国人民解放军'}
 PAP = {'level': 'central', 'kind': 'state', 'canonical': '中国人民武装警察部队'}
-
-
-def wunian(ctx, subj='十五大以来的五年'):
-    """五年 as the period under review: a duration, optional (cpc-010-review, conventions)."""
-    F('五年', 5, '年', subj, req=False, ctx=ctx)
 
 
 def dxp(req, ctx):
@@ -60,32 +60,6 @@ def sandai(ctx, whole, k='formula'):
     sp = s(SL, whole, False, ctx=ctx, kind=k, quoted=False)
     Q('三个代表', at=sp['start'] + 1)
 
-
-# 十五大以来的五年，是我们高举邓小平理论伟大旗帜不断开拓创新的五年，…
-s(DT, '十五大以来', False)                                    # an event used as a time (guide)
-congress15('十五大以来')
-wunian('以来的五年')
-banner('高举邓小平理论伟大旗帜不断')
-wunian('开拓创新的五年')
-cssz('中国特色社会主义道路胜利', '道路')                      # 沿着…道路: the road as a modifier (cpc-010-review: undecided, optional)
-wunian('胜利前进的五年')
-
-# 十五大确立邓小平理论为党的指导思想，提出党在社会主义初级阶段的基本纲领，…
-congress15('十五大确立', actor=True)
-dxp(True, '确立邓小平理论为')                                  # the doctrine itself (round 6)
-U('社会主义初级阶段', req=False)                               # round 6: optional
-# 跨世纪: none
-# 为贯彻十五大精神，中央先后召开七次全会，…
-congress15('贯彻十五大精神')
-s(DEP, '中央', False, ctx='中央先后召开', **CC)                # 中央 alone: optional (conventions)
-F('七次', 7, '次', '全会')                                     # as 七次全会 in cpc-010-review: a count, required
-sp = s(DT, '十五', False, value='2001/2005', ctx='制定“十五”计划')   # a five-year-plan period (conventions)
-Q('十五', 'period', req=False, at=sp['start'])
-# 五年来，我们走过了很不平凡的历程，…
-s(DT, '五年来', False, ctx='五年来，我们走过')
-F('五年', 5, '年', '', req=False, ctx='五年来，我们走过')
-U('改革发展稳定', 'term', req=False)                           # a standard triad (cpc-010-review: undecided)
-U('内政外交国防、治党治国治军', 'term', req=False)             # a standard wording: undecided (decided here)
 
 # 国民经济持续快速健康发展。实施扩大内需的方针，…
 U('扩大内需', req=False)                                       # a policy phrase (conventions)
@@ -195,6 +169,36 @@ s(DT, '邓小平同志逝世后', False)                               # an even
 banner('高举邓小平理论伟大旗帜，开拓')
 cssz('把中国特色社会主义事业全面', '事业')                     # modifier of 事业
 s(DT, '二十一世纪', False, value='20XX', ctx='推向二十一世纪')   # a century alone (conventions)
+
+# 十三年来，我们思想统一，… 二００一年，我国国内生产总值达到九万五千九百三十三亿元，…
+s(DT, '十三年来', False, ctx='十三年来，我们思想统一')          # relative time
+F('十三年', 13, '年', '', req=False, ctx='十三年来，我们思想统一')   # a duration (conventions)
+s(DT, '二００一年', value='2001')                             # a year in Chinese numerals (round 3)
+F('九万五千九百三十三亿元', 9593300000000, '元', '国内生产总值（2001）', ap='exact|more_than')   # 达到 N: exact|more_than (guide)
+s(DT, '一九八九年', value='1989', ctx='比一九八九年增长')
+F('近两倍', 2, '倍', '国内生产总值增长（2001比1989）', ap='less_than')   # 近 inside (guide)
+F('百分之九点三', 9.3, '%', '国内生产总值年均增长（1989–2001）')
+# 第六位: a rank (guide: ordinals are no figures)
+s(DT, '这十三年', False, ctx='这十三年是我国')                  # relative time
+F('十三年', 13, '年', '', req=False, ctx='这十三年是我国')
+U('中华民族伟大复兴', req=False)                               # a goal designation (round 2): optional
+
+# 回首这十三年，…
+s(DT, '这十三年', False, ctx='回首这十三年')
+F('十三年', 13, '年', '', req=False, ctx='十三年，我们走过')
+# 一系列, 一次又一次: none
+U('改革开放', 'term', req=False, ctx='改革开放和现代化建设的航船')
+U('党的基本理论、基本路线和基本纲领', req=False)               # the standard triad (as 党的基本理论和基本路线, cpc-010-review): undecided
+
+# 在这里，我代表中共中央，向全国各族人民，向各民主党派、各人民团体和各界爱国人士，…
+s(DEP, '中共中央', **CC)                                       # the Central Committee: required
+s(DEP, '民主党派', False, ctx='各民主党派')                    # round 3: optional
+s(P, '香港特别行政区', ctx='香港特别行政区同胞')               # the region (gwr: 向香港特别行政区同胞…): required
+s(P, '香港', False, ctx='香港特别行政区同胞')
+s(P, '澳门特别行政区', ctx='澳门特别行政区同胞')
+s(P, '澳门', False, ctx='澳门特别行政区同胞')
+s(P, '台湾', ctx='台湾同胞')                                   # rounds 8 and 10
+s(P, '中国', ctx='中国现代化建设')                             # the country: required
 
 if __name__ == '__main__':
     import sys
