@@ -135,6 +135,7 @@ U('大民族主义和地方民族主义', 'term', req=False)               # the
 zhou('周总理说，我们要继续正确执行')
 U('宗教信仰自由政策', 'term', req=False)                       # a policy name: undecided, optional
 U('独立自主自办教会', 'term', req=False)                       # the standard wording of the churches' principle: undecided
+U('独立自主自办', 'term', req=False)                           # its short form (独立自主自办原则): the other defensible boundary, optional (added after the first measurement)
 
 # 周总理说，要使我国人民民主统一战线得到进一步的巩固和发展，…
 zhou('周总理说，要使我国')
