@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 27 (annotator r27b). 1964 State Council government work report (summary in
 # the third person), range [12141, 13876) of the window [3606, 15984): the united

@@ -44,7 +44,7 @@ def open_core_at(reader: NameReader, text: str, end: int) -> Candidate | None:
     suffix_start = end - len(suffix)
     q = suffix_start
     while q > suffix_start - 9 and q > 0:
-        if q < suffix_start and text[q - 1] in anchors:
+        if (q < suffix_start or suffix in rules.open_whole) and text[q - 1] in anchors:
             cand = _open_at(reader, text, q, suffix_start, end, suffix)
             if cand is not False:
                 return cand or None

@@ -99,6 +99,8 @@ class DepartmentRules:
         guards_end: Last character → words a candidate may not end with (干部, 布局), with their scope.
         open_by_last: Last character → the open-core suffixes ending with it, longest first.
         open_stop: Characters an open core or a sub-unit never contains.
+        open_whole: Open-core suffixes that name the body whole, so that the core may be empty
+            (筹委会, the preparatory committee: 西藏自治区筹委会).
         sub_unit: Regex of a sub-unit at a position: 2–10 characters and a sub-unit suffix
             (政策研究中心, 财金司), suffix guards included.
         sub_stop: Words a sub-unit never starts with (发布, 部署: the sentence goes on).
@@ -170,6 +172,7 @@ class DepartmentRules:
     open_by_last: Mapping[str, tuple[str, ...]]
     open_kinds: Mapping[str, str | None]
     open_stop: frozenset[str]
+    open_whole: frozenset[str]
     sub_unit: re.Pattern[str]
     sub_stop: tuple[str, ...]
     abbr_stop: frozenset[str]
@@ -471,6 +474,7 @@ def load_department_rules(
         open_by_last=_by_last_longest(open_kinds),
         open_kinds=open_kinds,
         open_stop=frozenset(stop),
+        open_whole=frozenset(r["pattern"] for r in grammar["open_suffix"] if r["attrs"].get("whole")),
         sub_unit=re.compile(
             r"([\u4e00-\u9fff]{2,10}?)(?:"
             + guarded_alternation((r["pattern"] for r in grammar["sub_suffix"]), frozen_after, scope="open")
