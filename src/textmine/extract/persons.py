@@ -114,6 +114,7 @@ class PersonExtractor:
         self._surname_titles = frozenset(f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles)
         self.vocabulary.register(lexicon.known | lexicon.titles.keys() | self._surname_titles)
         # First characters a name can have: most title matches are rejected on this alone.
+        self._dotted_known = tuple(sorted(n for n in lexicon.known if "·" in n))
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
         # The case words by where their 案 stands: found from the 案 of the text (one-character
         # searches cost far less than a search for each word).
@@ -203,6 +204,12 @@ class PersonExtractor:
                 lone = after is not None and len(after.norm) == 1 and "\u3400" <= after.norm <= "\u9fff"
                 if not lone or self._ends_name(norm, end, stops):
                     out.append(_Found(start, end, evidence=False))
+        if "·" in norm:  # names with a middle dot (汉斯·希伯) are several tokens: found in the text
+            for name in self._dotted_known:
+                start = norm.find(name)
+                while start >= 0:
+                    out.append(_Found(start, start + len(name), evidence=False))
+                    start = norm.find(name, start + len(name))
         return out
 
     def _titled(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
