@@ -118,7 +118,7 @@ class FigureAnchors:
         self._table = CharTable(
             [
                 (self.NUM | self.CN, CN_CHARS),
-                (self.FOLLOW, firsts + mids + "分点 \u3000\xa0" + "—–~～-"),  # what may follow the number (and a range's dash)
+                (self.FOLLOW, firsts + mids + "分点 \u3000\xa0" + "—–~～-至到、"),  # what may follow the number (and what joins a range)
                 (self.WANYI, "万亿"),
                 (self.SBQ, "十百千"),
                 (self.DATE, "年月日号时"),

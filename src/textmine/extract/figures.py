@@ -74,6 +74,9 @@ _RANGE_JOIN = frozenset("到至—–~～-")
 #: Kinds of figures read without a unit, which a figure listed right after them may give one.
 _UNITLESS = frozenset(("bare", "lower"))
 _DIGITS = re.compile(r"[0-9][0-9.,]*")
+#: What joins two numbers in Chinese numerals that share the second one's unit (四十至五十名, 五、六个人).
+_CN_RANGE_JOIN = frozenset("至到、")
+_CN_NUMERAL = re.compile(f"[{CN_CHARS}]+")
 _MULTIPLIERS = frozenset("十百千万亿")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
@@ -306,6 +309,12 @@ class FigureExtractor:
             if ctx.in_word(unit_at + 1):
                 unit_word = None  # 十亿多人口: 人 starts the noun, the number has no classifier
         if unit_word is None:
+            if not big and not mid and not post and pos == start:
+                lower = self._lower_chinese(ctx, start, cn, approx)
+                if lower is not None:
+                    return lower
+            if norm.startswith("、", pos + len(cn) + (len(mid) if mid else 0) + len(mult)):
+                return None  # 近千亿、4个: a numeral before 、 takes no unit from the next figure, and has none
             if not big or (pos == start and cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")) or _after_numeral(norm, start):
                 # 三农, 两委, 百亿县区, 亿万人民: Chinese numerals need a unit or 万/亿; a bare 千万
                 # is rhetoric unless an approximation says it is counted (惠及上千万家庭)
@@ -353,6 +362,24 @@ class FigureExtractor:
         if self._in_formula(norm, start, end):
             return None  # 两个维护, 三个表率
         return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
+
+    def _lower_chinese(self, ctx: _Context, start: int, cn: str, approx: str):
+        """The first number of a range or pair in Chinese numerals (四十至五十名, 五、六个人), or None.
+
+        Its unit comes after the second number (see :func:`_list_units`); none when that one
+        carries a multiplier the first does not say (三至五万人 means 三万 to 五万).
+        """
+        norm = ctx.norm
+        end = start + len(cn)
+        if norm[end : end + 1] not in _CN_RANGE_JOIN or norm[end + 1 : end + 2] not in CN_CHARS or cn in "一二":
+            return None
+        upper = _CN_NUMERAL.match(norm, end + 1)
+        if upper is None or "万" in upper.group() or "亿" in upper.group() or _after_numeral(norm, start) or ctx.inside_token(start):
+            return None
+        numeral = self._number(cn)
+        if numeral is None:
+            return None
+        return numeral.value, "lower", end, end, end, approx, None
 
     def _read_unitless(
         self, ctx: _Context, ar: str | None, mult: str, value: Any, end: int, approx: str, post: str | None, one_char_noun: bool = False
