@@ -74,6 +74,7 @@ bare('古为今用、洋为中用')                 # Mao's 方针 for culture: 
 bare('推陈出新')                           # the same
 mao('毛主席近几年来')
 A.date('近几年来', None, req=False)                                  # a relative time (Conventions decided here)
+s(DT, '近几年', False, ctx='近几年来')                             # the bare form before 来 (guide: the bare date is the span; slip fixed)
 A.date('一九七三', '1973')                 # a year without 年 in an elliptic pair (Conventions decided here)
 A.date('一九七四年', '1974')
 mao('毛主席就对出版')

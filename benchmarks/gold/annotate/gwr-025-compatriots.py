@@ -84,6 +84,7 @@ two_sides('促进两岸关系')
 U('两岸关系和平发展', req=False, ctx='两岸关系和平发展，日益')   # optional, undecided (round 14 list)
 two_sides('成为两岸同胞')
 s(DT, '新的一年', False, value='2012', resolved='2012')      # optional (round 12)
+U('中央对台工作的大政方针', req=False)          # like 新时代党的民族工作大政方针 (r26b: optional, undecided); added after measuring
 s(DEP, '中央', False, ctx='中央对台工作')        # 中央 alone: optional
 s(P, '台', False, ctx='对台工作')                # 台 in 对台: optional (round 26 list)
 two_sides('增强两岸关系')
