@@ -185,7 +185,7 @@ U('独立自主的和平外交政策', req=False)                          # rou
 joined('中朝')                                                 # round 2 (中朝, 中美)
 s(P, '日本'); s(P, '俄罗斯'); s(P, '韩国')
 s(P, '东南亚', False)                                          # regions without fixed boundary (round 12: 中亚 optional)
-s(P, '南亚', False)
+s(P, '南亚', False, ctx='、南亚')                               # slip fixed: it was found inside 东南亚
 s(P, '中亚', False)
 s(P, '亚洲')                                                   # a continent (round 4)
 s(P, '非洲')                                                   # round 12
@@ -209,6 +209,7 @@ joined('中美', ctx='中美两国')
 opt_fig('两', 2, '', '国', ctx='中美两国')                     # anaphoric (round 2)
 opt_fig('两国', 2, '国', '', ctx='两国保持')
 s(P, '亚太', False, ctx='亚太地区乃至')                        # optional at every occurrence (undecided, earlier round)
+s(P, '亚太地区', False, ctx='亚太地区乃至')                    # the region with 地区: optional too (undecided, like 南太平洋地区; after the first measurement)
 joined('中美', ctx='处理中美关系')
 s(DT, '二十一世纪', False, value='20XX')                       # a century alone (round 5)
 joined('中美', ctx='中美三个联合公报')
@@ -230,6 +231,7 @@ cn('中国主张全面')
 # 核武器, 全面禁止核试验条约 (the name of a treaty): none
 cn('中国不搞')
 cn('中国支持')
+s(P, '亚太地区', False, ctx='亚太地区的安全')                    # as above
 s(P, '亚太', False, ctx='亚太地区的安全')
 
 if __name__ == '__main__':
