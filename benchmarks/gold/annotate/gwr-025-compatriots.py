@@ -1,4 +1,4 @@
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 # Round 28 (annotator r28b): the 2012 State Council government work report, the end of
 # "三、2012年主要任务", range [16988, 19049): task (九) from “走出去” on (二十国集团, 多哈回合),

@@ -35,8 +35,8 @@ _CN_YEAR_DIGIT = _CN_DIGIT + "0"
 _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
 _MONTH_CN = "十[一二]|[一二三四五六七八九十]"
 _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-#: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年).
-_LINK_CHARS = "—–~-至到和与及、比"
+#: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年, 1994/1995年).
+_LINK_CHARS = "—–~-至到和与及、比/／"
 _LINK = re.escape(_LINK_CHARS)
 #: Years counted from the article's own present, and by how many years (同年 and 当年 refer to
 #: the year last named).
