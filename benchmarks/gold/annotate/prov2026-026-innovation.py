@@ -65,8 +65,11 @@ F('5家', 5, '家', '新建专业孵化器', ctx='专业孵化器5家')
 U('专精特新', req=False)                                                  # unquoted: undecided (round 8)
 F('300家', 300, '家', '新增省级专精特新企业')
 F('500家', 500, '家', '新增雏鹰瞪羚独角兽企业')
-# 1万台（套）以上: the bracketed alternative classifier belongs to the unit (decided in round 28).
-yishang('1万台（套）以上', WAN, '台（套）', '开放共享科研设施和科研仪器', '1万台（套）')
+# 1万台（套）以上: a classifier with a bracketed alternative: every form optional (round 6,
+# 8978辆（台）). Slip fixed after the first measurement: first committed as required.
+s('FIGURE', '1万台（套）以上', False, value=WAN, approx=MORE, unit='台（套）', subject='开放共享科研设施和科研仪器')
+s('FIGURE', '1万台（套）', False, at=A.cur, value=WAN, approx='exact|' + MORE, unit='台（套）',
+  subject='开放共享科研设施和科研仪器')
 s('FIGURE', '1万台', False, ctx='1万台（套）', value=WAN, approx='exact|' + MORE, unit='台',
   subject='开放共享科研设施和科研仪器')                                      # the reading without the bracket
 F('超过600人', 600, '人', '培育技术经理人', ap='more_than')               # 超过 inside (round 2)
@@ -97,6 +100,7 @@ yishang('20项以上', 20, '项', '新增“高效办成一件事”', '20项')
 Q('立等可取', 'campaign')                                                 # quoted reform measures (“企呼我办”, round 12)
 Q('一次不用跑', 'campaign')                                               # no FIGURE inside a quoted slogan (guide)
 Q('办事不求人', 'directive')                                              # a quoted requirement (guide)
+U('新常态', req=False)                                                     # optional (round 6 list of theories); slip fixed after the first measurement (missed)
 # 凡是能立等可取的 (unquoted repeat of a service name): optional
 U('立等可取', 'campaign', req=False, ctx='凡是能立等可取')
 # 坚持“两个毫不动摇”。
