@@ -23,7 +23,7 @@ YI = 100000000
 opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 # point 五, 企业的整顿工作要点面结合 …
-# 两三年内: a duration (guide) given as two adjacent numerals (两三次, round 20): optional.
+# 两三年内: a duration (guide) given as two adjacent numerals (两三次, round 17): optional.
 opt_fig('两三年', 2, '年', '企业整顿完成期限', ap='about')
 # 第一批: an ordinal (guide): none.
 F('近三百个', 300, '个', '第一批整顿的企业', ap='less_than')          # 近 inside (guide)
@@ -57,7 +57,7 @@ opt_fig('一个', 1, '个', '严重问题', ctx='一个严重问题')           
 F('１％', 1, '%', '工业企业生产成本降低')                              # full-width (gwr-041, gwr-058-outlook.py)
 opt_fig('一年', 1, '年', '', ctx='一年就可以')                          # a duration (guide)
 F('二十亿元', 20 * YI, '元', '增加收入（生产成本降低１％，一年）')
-# 百分之二、三: a list whose second number borrows the first's 百分之 (round 20's list rule,
+# 百分之二、三: a list whose second number borrows the first's 百分之 (round 17's list rule,
 # 五、六个人): a span for each number, the whole optional. Decided in round 28.
 opt_fig('百分之二、三', 2, '%', '流动资金占用量减少', ap='about')
 F('百分之二', 2, '%', '流动资金占用量减少')

@@ -97,10 +97,10 @@ Q('掌上办', 'term', req=False)                                            # a
 F('100项', 100, '项', '新增“掌上办”高频服务事项')
 Q('高效办成一件事', 'campaign')                                           # quoted programme name; no FIGURE (gwr-002)
 yishang('20项以上', 20, '项', '新增“高效办成一件事”', '20项')
-Q('立等可取', 'campaign')                                                 # quoted reform measures (“企呼我办”, round 12)
+Q('立等可取', 'campaign')                                                 # quoted reform measures (“企呼我办”, round 10)
 Q('一次不用跑', 'campaign')                                               # no FIGURE inside a quoted slogan (guide)
 Q('办事不求人', 'directive')                                              # a quoted requirement (guide)
-U('新常态', req=False)                                                     # optional (round 6 list of theories); slip fixed after the first measurement (missed)
+U('新常态', req=False)                                                     # optional (round 7 list of theories); slip fixed after the first measurement (missed)
 # 凡是能立等可取的 (unquoted repeat of a service name): optional
 U('立等可取', 'campaign', req=False, ctx='凡是能立等可取')
 # 坚持“两个毫不动摇”。
@@ -119,7 +119,7 @@ yipi('一批千亿级', '千亿级开发区')
 s('FIGURE', '千亿级', False, value=1e11, approx='exact', unit='级', subject='开发区')  # a scale class (round 3)
 Q('拿地即开工', 'campaign')                                               # quoted reform measures
 Q('交地即交证', 'campaign')
-Q('标准地', 'campaign')                                                   # round 12
+Q('标准地', 'campaign')                                                   # round 10
 # （五）全面提升开放水平，拓展合作发展空间。
 Q('一带一路')                                                             # required formula
 s(P, '东北亚', False, ctx='对接东北亚')                                   # a region without fixed boundary (round 2)
@@ -131,7 +131,7 @@ yishang('15%以上', 15, '%', '跨境电商进出口增长（2026年）', '15%')
 s(P, '欧美', False)                                                       # joined one-character abbreviations (round 2)
 s(P, '日', False, ctx='欧美日韩')                                          # one-character abbreviations used alone (guide)
 s(P, '韩', False, ctx='日韩等')
-# RCEP成员国: a treaty's name (round 7): none.
+# RCEP成员国: a treaty's name (round 6): none.
 s(P, '沈阳', ctx='支持沈阳、大连扩大')
 s(P, '大连', ctx='大连扩大服务业')
 yipi('一批制度创新成果', '制度创新成果')
