@@ -58,7 +58,9 @@ _PATTERN = re.compile(
     # 二〇一九年七月九日, 一九七五年三、四月; 一九七九 before 和一九八○, 一九八○ after 一九七九和
     rf"|(?<![{_CN_NUMERAL}\d])(?P<cyear>[{_CN_YEAR_DIGIT}]{{4}})(?:年(?:(?P<cmonth>{_MONTH_CN})(?:、(?P<cmonth2>{_MONTH_CN})月"
     rf"|月(?:(?P<cday>{_DAY_CN})[日号])?))?"
-    rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}]))"
+    rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}])"
+    # 一九五八，将积极发展…: a year of the last two centuries without 年 before a comma (digits read one by one)
+    r"|(?<=[一二][九〇○零]..)(?=[，；：]))"
     # 12月16日, 7月 (a month alone is a calendar expression too)
     r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)

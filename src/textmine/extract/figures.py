@@ -77,6 +77,7 @@ _DIGITS = re.compile(r"[0-9][0-9.,]*")
 #: What joins two numbers in Chinese numerals that share the second one's unit (四十至五十名, 五、六个人).
 _CN_RANGE_JOIN = frozenset("至到、")
 _CN_NUMERAL = re.compile(f"[{CN_CHARS}]+")
+_START_OF = operator.itemgetter(0)
 _MULTIPLIERS = frozenset("十百千万亿")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
@@ -193,6 +194,8 @@ class FigureExtractor:
                 figures.append(figure)
         if not figures:
             return []
+        if any(f.unit == "%" for f in figures) and "、" in doc.norm:
+            figures = self._shared_percent(doc.norm, figures)
         if any(f.kind in _UNITLESS for f in figures):
             figures = [f for f in _list_units(doc.norm, figures) if f.kind != "lower"]
             if not figures:
@@ -362,6 +365,27 @@ class FigureExtractor:
         if self._in_formula(norm, start, end):
             return None  # 两个维护, 三个表率
         return numeral.value, unit.kind, unit_start, unit_end, end, approx, None
+
+    def _shared_percent(self, norm: str, figures: list[Figure]) -> list[Figure]:
+        """Add the numerals that share a 百分之 before them (减少百分之二、三的占用量: 2 % and 3 %).
+
+        Example:
+            >>> f = Figure(2, 6, 2, "exact", 6, 6, "%", "ratio")
+            >>> [(x.start, x.value) for x in build(Resources())._shared_percent("减少百分之二、三的占用量", [f])]
+            [(2, 2), (7, 3)]
+        """
+        starts = {f.start for f in figures}
+        more = []
+        for f in figures:
+            if f.unit != "%" or not norm.startswith("、", f.end) or "百分之" not in norm[f.start : f.end]:
+                continue
+            m = _CN_NUMERAL.match(norm, f.end + 1)
+            if m is None or m.start() in starts or norm[m.end() : m.end() + 1] in self._units:
+                continue  # (百分之二、三个百分点: the second number has a unit of its own)
+            numeral = self._number(m.group())
+            if numeral is not None:
+                more.append(_figure((m.start(), m.end(), numeral.value, f.approx, m.end(), m.end(), "%", "ratio")))
+        return sorted([*figures, *more], key=_START_OF) if more else figures
 
     def _lower_chinese(self, ctx: _Context, start: int, cn: str, approx: str):
         """The first number of a range or pair in Chinese numerals (四十至五十名, 五、六个人), or None.
