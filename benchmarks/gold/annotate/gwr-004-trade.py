@@ -105,6 +105,7 @@ F('288个', 288, '个', '基础学科拔尖学生培养基地')
 U('世界一流大学和一流学科建设', 'campaign', req=False)           # unquoted programme (round 13: optional)
 # 提升医疗卫生服务能力
 U('健康中国行动', 'campaign', req=False)                        # unquoted action name (round 13: optional; quoted: required)
+U('健康中国', req=False)                                       # the strategy name inside the action name (guide: nesting; r7s names 健康中国 a national strategy): optional (slip fixed after the first measurement)
 s(P, '中国', False, ctx='健康中国行动')                         # inside the name optional (round 22)
 F('450元', 450, '元', '城乡居民医保人均财政补助标准（原）')
 F('610元', 610, '元', '城乡居民医保人均财政补助标准')

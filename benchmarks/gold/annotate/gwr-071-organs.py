@@ -69,6 +69,7 @@ F('二十二万零四百六十六个', 220466, '个', '乡')
 F('六十五个', 65, '个', '县级以上的民族自治地方的自治机关')
 s(DT, '过去几年', False, ctx='在过去几年的工作中')               # relative (guide: optional)
 s(DT, '今年六月', False, value='1954-06', resolved='1954')      # a month of a relative year (undecided: optional)
+s(DT, '今年', False, value='1954', resolved='1954', ctx='今年六月')   # a relative time (conventions decided here: 今年 optional; slip fixed after the first measurement)
 s(DT, '六月', False, value='--06', resolved='1954-06', ctx='今年六月')
 s(DEP, '中央人民政府', ctx='中央人民政府决定撤销', **CPG)
 # the principles of the organs
