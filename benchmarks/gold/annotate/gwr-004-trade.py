@@ -24,29 +24,29 @@ def opt(t, v, u, subj='', ctx=None, ap='exact'):
 # 推动进出口稳中提质
 opt('6个工作日以内', 6, '个工作日', '企业出口退税办理时间', ap='less_than')   # a duration (guide: optional)
 F('152个', 152, '个', '新设跨境电商综试区')
-s(DEP, '跨境电商综试区', False)                              # zones optional as DEPARTMENT (round 8, 自由贸易试验区)
+s(DEP, '跨境电商综试区', False)                              # zones optional as DEPARTMENT (round 12, 自由贸易试验区)
 s(P, '跨境电商综试区', False)                                # … and as PLACE
-# 进博会、广交会、服贸会、消博会: expos are not annotated (r7h)
+# 进博会、广交会、服贸会、消博会: expos are not annotated (round 12)
 F('67%', 67, '%', '进口通关时间压减')
 F('92%', 92, '%', '出口通关时间压减')
 F('9.8%', 9.8, '%', '关税总水平（原）')
 F('7.4%', 7.4, '%', '关税总水平')                             # 降至: a verb outside
 # 积极有效利用外资 (外商投资法实施条例: the title of a law, not annotated)
-s(DEP, '自由贸易试验区', False, ctx='全国和自由贸易试验区')     # zones (round 8)
+s(DEP, '自由贸易试验区', False, ctx='全国和自由贸易试验区')     # zones (round 12)
 s(P, '自由贸易试验区', False)
 F('51%', 51, '%', '全国负面清单条数压减')
 F('72%', 72, '%', '自由贸易试验区负面清单条数压减')
 F('21个', 21, '个', '自由贸易试验区')
 s(DEP, '自由贸易试验区', False, ctx='21个自由贸易试验区')
 s(P, '自由贸易试验区', False)
-s(DEP, '海南自由贸易港', False)                               # round 8: with 海南, optional
+s(DEP, '海南自由贸易港', False)                               # round 12: with 海南, optional
 s(P, '海南自由贸易港', False)
 s(P, '海南', False)
 # 一带一路
 Q('一带一路')                                                # required, quoted (round 8)
-U('共商共建共享', req=False)                                  # optional inside 共商共建共享原则 (r7h); here alone: undecided, optional
+U('共商共建共享', req=False)                                  # optional inside 共商共建共享原则 (round 11); here alone: undecided, optional
 F('13.4%', 13.4, '%', '对沿线国家货物进出口额年均增长')
-U('西部陆海新通道', 'campaign', req=False)                     # unquoted project name (round 11: optional)
+U('西部陆海新通道', 'campaign', req=False)                     # unquoted project name (round 10: optional)
 F('6个', 6, '个', '新签和升级自贸协定')
 F('26%', 26, '%', '与自贸伙伴货物进出口额占比（原）')
 F('35%左右', 35, '%', '与自贸伙伴货物进出口额占比', 'about')     # 左右 inside (guide)
@@ -57,13 +57,13 @@ U('精准治污、科学治污、依法治污', req=False)                    # 
 U('污染防治攻坚', 'campaign', req=False)                       # policy phrase (round 16: 污染防治攻坚战 optional)
 F('86.5%', 86.5, '%', '地级及以上城市空气质量优良天数比例')
 F('4个百分点', 4, '个百分点', '地级及以上城市空气质量优良天数比例上升')   # round 3
-U('山水林田湖草沙一体化保护和系统治理', req=False)              # 山水林田湖草沙 optional (round 16)
-U('河湖长制', 'campaign', req=False)                           # round 3 / 17: optional
+U('山水林田湖草沙一体化保护和系统治理', req=False)              # 山水林田湖草沙 optional (round 13)
+U('河湖长制', 'campaign', req=False)                           # rounds 3 and 16: optional
 U('林长制', 'campaign', req=False)
 U('共抓长江大保护', req=False)                                 # a directive wording (undecided: optional)
 s(P, '长江', ctx='共抓长江大保护')                              # a place inside a formula the text is about: required (conventions decided here)
-s(P, '长江流域', ctx='长江流域重点水域')                         # required (round 7)
-s(P, '长江', False, ctx='长江流域重点水域')                      # inside 长江流域 optional (round 7)
+s(P, '长江流域', ctx='长江流域重点水域')                         # required (round 5)
+s(P, '长江', False, ctx='长江流域重点水域')                      # inside 长江流域 optional (round 5)
 U('十年禁渔', 'campaign', req=False)                           # unquoted action name (round 13: optional)
 opt('十年', 10, '年', ctx='十年禁渔')                           # a duration inside a campaign name (conventions decided here)
 F('24%', 24, '%', '森林覆盖率')
@@ -73,9 +73,9 @@ F('10.6万', 10.6 * WAN, '平方公里', '水土流失面积净减少')         
 F('3.8万', 3.8 * WAN, '平方公里', '荒漠化土地面积净减少')
 F('3.3万平方公里', 3.3 * WAN, '平方公里', '沙化土地面积净减少')
 # 稳步推进节能降碳
-U('碳达峰碳中和', req=False)                                   # 碳达峰 optional (round 2); policy phrase
-F('超过10.5亿千瓦', 10.5 * YI, '千瓦', '超低排放的煤电机组', 'more_than')   # 超过 inside (round 2)
-opt('10.5亿千瓦', 10.5 * YI, '千瓦', '超低排放的煤电机组', ap='more_than|exact')  # bare form optional (round 2)
+U('碳达峰碳中和', req=False)                                   # 碳达峰 optional (round 4); policy phrase
+F('超过10.5亿千瓦', 10.5 * YI, '千瓦', '超低排放的煤电机组', 'more_than')   # 超过 inside (round 11)
+opt('10.5亿千瓦', 10.5 * YI, '千瓦', '超低排放的煤电机组', ap='more_than|exact')  # bare form optional (round 11)
 F('6.5亿千瓦', 6.5 * YI, '千瓦', '可再生能源装机规模（原）')
 F('12亿千瓦以上', 12 * YI, '千瓦', '可再生能源装机规模', MT)
 opt('12亿千瓦', 12 * YI, '千瓦', '可再生能源装机规模', ctx='12亿千瓦以上', ap='exact|at_least')
@@ -105,12 +105,12 @@ F('288个', 288, '个', '基础学科拔尖学生培养基地')
 U('世界一流大学和一流学科建设', 'campaign', req=False)           # unquoted programme (round 13: optional)
 # 提升医疗卫生服务能力
 U('健康中国行动', 'campaign', req=False)                        # unquoted action name (round 13: optional; quoted: required)
-U('健康中国', req=False)                                       # the strategy name inside the action name (guide: nesting; r7s names 健康中国 a national strategy): optional (slip fixed after the first measurement)
+U('健康中国', req=False)                                       # the strategy name inside the action name (guide: nesting; round 14 (r7s) names 健康中国 a national strategy): optional (slip fixed after the first measurement)
 s(P, '中国', False, ctx='健康中国行动')                         # inside the name optional (round 22)
 F('450元', 450, '元', '城乡居民医保人均财政补助标准（原）')
 F('610元', 610, '元', '城乡居民医保人均财政补助标准')
 F('5700多万人次', 5700 * WAN, '人次', '住院和门诊费用跨省直接结算惠及', 'more_than')
-F('超过4000亿元', 4000 * YI, '元', '集中带量采购降低费用负担', 'more_than')  # 超过 inside (round 2)
+F('超过4000亿元', 4000 * YI, '元', '集中带量采购降低费用负担', 'more_than')  # 超过 inside (round 11)
 opt('4000亿元', 4000 * YI, '元', '集中带量采购降低费用负担', ap='more_than|exact')
 F('13个', 13, '个', '国家医学中心')
 F('76个', 76, '个', '国家区域医疗中心')

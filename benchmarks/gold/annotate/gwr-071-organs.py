@@ -47,13 +47,13 @@ opt_fig('一个', 1, '个', '社会主义的现代化的工业国家', ctx='一�
 opt_fig('一个', 1, '个', '任务', ctx='一个很伟大的任务')
 A.unquoted('过渡时期的总任务', req=False)                      # the constitution's wording (undecided: optional)
 # the organs of state
-s(P, '中华人民共和国', ctx='中华人民共和国成立以后')              # the running text names the country (round 10: required)
+s(P, '中华人民共和国', ctx='中华人民共和国成立以后')              # the running text names the country (round 13: required)
 s(DT, '中华人民共和国成立以后', False)                          # an event-anchored time (guide: optional)
 s(DEP, '中央人民政府', ctx='中央人民政府一面', **CPG)
 s(DEP, '中央', False, ctx='中央各部', level='central')         # 中央 alone before a generic noun (round 1, 中央各部门): optional
 s(DEP, '中央', False, ctx='中央其他国家机关', level='central')
-sp = s(P, '台湾省', ctx='除台湾省')                                 # required (round 19)
-s(P, '台湾', False, at=sp['start'])                            # inside 台湾省 optional (round 19)
+sp = s(P, '台湾省', ctx='除台湾省')                                 # required (round 20)
+s(P, '台湾', False, at=sp['start'])                            # inside 台湾省 optional (round 20)
 F('二十五个', 25, '个', '省')                                  # a count with its classifier (guide)
 s(P, '内蒙古自治区')                                           # a named region: the longest name (guide)
 s(P, '内蒙古', False, ctx='内蒙古自治区')
