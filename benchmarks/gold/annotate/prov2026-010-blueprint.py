@@ -169,6 +169,7 @@ F('8个', 8, '个', '主要目标（方面）', req=False)                 # the
 # （一）高质量发展取得显著成效。坚持扩大内需战略基点，…
 gzl('（一）高质量发展')
 U('扩大内需', req=False, ctx='坚持扩大内需战略基点')             # a policy phrase (README)
+U('扩大内需战略', req=False, ctx='扩大内需战略基点')         # the same phrase in ROUND27-r27c: a second defensible boundary, optional (slip fixed after the first measurement)
 U('投资于物和投资于人', req=False)                              # a policy phrase (README SLOGAN): optional
 # 建成雄忻高铁、武宿机场三期改扩建、骨干水网等重点项目，
 s(P, '雄忻', False)                                              # abbreviations in a railway name (round 3; prov2026-010-plans)
