@@ -120,8 +120,8 @@ s(P, '阿拉伯', False, ctx='阿拉伯各国和巴勒斯坦')     # optional at
 s(P, '巴勒斯坦', ctx='阿拉伯各国和巴勒斯坦')
 s(P, '中东', False, ctx='解决中东问题')
 s(P, '以色列', ctx='对以色列')
-s(P, '民主柬埔寨')                                    # the state's name then (undecided, decided here: required)
-s(P, '柬埔寨', False, ctx='民主柬埔寨')               # inside the longer name: optional
+s(P, '民主柬埔寨', False)                             # the state's name then, or 柬埔寨 with a modifier: nothing written, both optional (round 29)
+s(P, '柬埔寨', False, ctx='民主柬埔寨')               # optional likewise (round 29, undecided)
 hegemonism('地区霸权主义的侵略')
 s(P, '越南', ctx='给越南侵略军')
 hegemonism('面对霸权主义')
