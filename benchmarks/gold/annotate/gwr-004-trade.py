@@ -1,4 +1,4 @@
-from _ann import DEP, DT, P, Ann
+from _ann import DEP, Ann, P
 
 # Round 29 (r29a, blind): 2023 State Council government work report (gwr-004), range
 # [9640, 11827): the five years' review, field (七) from 推动进出口稳中提质 (6个工作日以内,

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 29 (annotator r29d). 1979 State Council government work report, range
 # [23460, 25595): section 四 "反对霸权主义、维护世界和平" from its first paragraph
