@@ -158,6 +158,13 @@ def load_place_lexicon(
             for alias in region.aliases:
                 if len(alias) > 1 and alias + "州" not in names:
                     names[alias + "州"] = PlaceEntry(FULL, (region,))
+        elif region.level == "city" and region.name.endswith("市"):
+            # 昌都地区, 铜仁地区: a prefecture by its name before it became a city, when the
+            # tokenizer reads that name as one word (a short name, so no word is added for it:
+            # 大连地区 stays 大连 and the part 地区).
+            for alias in region.aliases:
+                if len(alias) > 1 and alias + "地区" not in names:
+                    names[alias + "地区"] = PlaceEntry(SHORT, (region,))
     listed_countries = {}
     for country in countries if countries is not None else iter_jsonl("countries.jsonl"):
         attrs = {"level": "country", "canonical": country["name"]}
