@@ -49,6 +49,10 @@ class PlaceEntry:
     attrs: Mapping[str, Any] = field(default_factory=dict)
 
 
+#: Forms of state written after a country's name in its official name (波兰人民共和国, 越南民主共和国),
+#: longest first; the name with its form is the place.
+COUNTRY_FORMS = ("民主主义人民共和国", "人民民主共和国", "社会主义共和国", "人民共和国", "民主共和国", "联邦共和国", "共和国")
+
 # A place the lexicon does not know (a town at the end of a road): nothing to say about it.
 UNKNOWN_ENTRY = PlaceEntry(CURATED, (), {"level": None, "chain": None, "canonical": None, "code": None})
 
@@ -166,14 +170,19 @@ def load_place_lexicon(
                 if len(alias) > 1 and alias + "地区" not in names:
                     names[alias + "地区"] = PlaceEntry(SHORT, (region,))
     listed_countries = {}
+    country_names: list[tuple[str, PlaceEntry]] = []
     for country in countries if countries is not None else iter_jsonl("countries.jsonl"):
         attrs = {"level": "country", "canonical": country["name"]}
         for name in (country["name"], *country.get("aliases", ())):
             entry = _curated_attrs({"pattern": name, "id": country.get("id"), "attrs": attrs}, gazetteer, source)
             if name in country.get("not_places", ()):
                 listed_countries[name] = entry  # 蒙古: a place only in a list of countries
+                for form in COUNTRY_FORMS:  # but 蒙古人民共和国 is one (kept whole by the tokenizer)
+                    names[name + form] = entry
             else:
                 names[name] = entry
+                if not name.endswith(COUNTRY_FORMS):
+                    country_names.append((name, entry))
     guards = set()
     parts = set()
     natural_parts = set()
@@ -206,6 +215,11 @@ def load_place_lexicon(
     # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
     # three characters or more, and the guards; two-character names are left to jieba.
     words = sorted({n for n, e in names.items() if e.kind == CURATED or (e.kind == FULL and len(n) > 2)} | guards)
+    # 越南民主共和国, 捷克斯洛伐克共和国: a country's name and a form of state that jieba reads as
+    # one word (not added to the tokenizer: 波兰|人民共和国 is joined by the extractor).
+    for name, entry in country_names:
+        for form in COUNTRY_FORMS:
+            names.setdefault(name + form, entry)
     prefixes: dict[str, tuple[tuple[int, PlaceEntry], ...]] = {}
     for name in names:
         found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)

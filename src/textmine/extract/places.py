@@ -56,6 +56,7 @@ from ..gazetteer import Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .place_names import (
+    COUNTRY_FORMS,
     CURATED,
     DIVISION_SUFFIX,
     FULL,
@@ -192,6 +193,9 @@ class PlaceExtractor:
             name = norm[start:end]
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
+                if attrs.get("level") == "country" and norm.startswith(COUNTRY_FORMS, end):
+                    end += next(len(f) for f in COUNTRY_FORMS if norm.startswith(f, end))  # 波兰|人民共和国
+                    name = norm[start:end]
                 attrs["norm"] = name
             else:
                 # Most names denote one division: nothing to resolve.
