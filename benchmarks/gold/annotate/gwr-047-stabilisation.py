@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 30 (r30a): 1995 State Council government work report, gwr-047, range
 # [2331, 4659) of the window [1856, 13622): the end of section 一 (the other

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import CC, DEP, DT, SL, Ann
+from _ann import CC, DEP, DT, Ann
 
 # Round 30 (r30a): 1960 State Council report on the 1956–1967 National Programme
 # for Agricultural Development, gwr-065, range [5277, 7154) of the window
