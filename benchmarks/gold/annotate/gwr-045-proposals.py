@@ -58,6 +58,7 @@ U('反腐败斗争', 'term', req=False)                        # policy phrase (
 U('精神文明建设', 'term', req=False)                      # policy phrase (like 社会主义精神文明建设, round 12)
 U('建设有中国特色社会主义', req=False)                    # modifier of 事业 (round 2 / round 17: optional)
 s(P, '中国', False, ctx='建设有中国特色社会主义')         # inside a formula, part of a name (conventions)
+today('今年要着重抓好')                                    # slip fixed: this 今年 had been left out
 # 第一 agriculture
 opt_fig('几年', 3, '年', '连续丰收', ap='about')           # a vague duration (r28a: 连续几年 optional)
 today('今年要继续采取')

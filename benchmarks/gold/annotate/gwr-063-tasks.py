@@ -94,7 +94,7 @@ A.date('一九六四年', '1964', ctx='比一九六四年有较多')
 U('半工半读、半农半读', 'term', req=False)                  # gwr-063 1281-3606: optional
 U('爱国卫生运动', 'campaign')                               # standard campaign name: required (gwr-063 1281-3606, round 14)
 A.date('一九六五年', '1965', ctx='一九六五年国家预算')
-s(DT, '上年', False, **{'value': '1964', 'resolved': '1964'})  # relative time (round 5)
+s(DT, '上年', False, value='1964', resolved='1964')  # relative time (round 5)
 F('百分之十以上', 10, '%', '国家预算收支增长（1965比1964）', ap='more_than|at_least')  # 以上 inside (conventions)
 # the next part's heading and opening
 A.date('一九六五年', '1965', ctx='在报告了一九六五年')
