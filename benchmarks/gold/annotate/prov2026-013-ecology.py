@@ -52,6 +52,7 @@ U('美丽新疆', req=False)                                      # like 美丽�
 s(P, '新疆', False, ctx='美丽新疆建设')                       # inside an optional formula
 U('污染防治攻坚战', 'campaign', req=False)                    # round 16
 s(P, '天山北坡', False)                                       # a region without a fixed boundary (round 8)
+s(P, '天山北坡城市群', False)                                 # the city cluster by its longest name: a second defensible boundary (added after the first measurement; undecided)
 s(P, '天山', False, ctx='天山北坡')
 s(P, '塔里木河干流', False)                                   # the river's stretch: the longer form optional (undecided)
 s(P, '塔里木河')                                              # a named natural feature meant as a place (round 8)
@@ -96,6 +97,7 @@ U('城乡居民增收计划', 'campaign', req=False)                  # unquoted
 s(DEP, '自治区', False, ctx='自治区最低工资', level='province', kind='state')   # like 自治区优化营商环境条例 (prov2026-013)
 U('康复护理扩容提升工程', 'campaign', req=False)
 F('三级', 3, '级', '养老服务网络', req=False, ctx='县乡村三级')   # a count after a closed list (optional)
+U('高质量发展', 'term', req=False, ctx='教育高质量发展')     # policy phrase (conventions decided here); forgotten in the blind commit
 s(DEP, '新疆中医药大学', False, **UNI)                        # universities optional (conventions decided here)
 s(P, '新疆', False, ctx='新疆中医药大学')
 s(DEP, '新疆外国语大学', False, **UNI)
