@@ -179,6 +179,7 @@ sp = s(DEP, '中华人民共和国政府', ctx='中华人民共和国政府愿�
 s(P, '中华人民共和国', False, at=sp['start'])                          # inside the organ's name (nesting)
 s(P, '欧洲')                                                          # a continent (round 4)
 s(P, '南北美洲', False)                                               # a joined pair, like 南北疆 (conventions): optional
+s(P, '北美洲', False, ctx='南北美洲')                                  # the second continent written out inside the joined pair: undecided, optional (after the first measurement)
 s(P, '澳洲')                                                          # a continent (round 4, 北美洲 / 大洋洲)
 # trade
 s(P, '中华人民共和国', ctx='中华人民共和国重视扩大')
