@@ -1,4 +1,4 @@
-from _ann import DT, PE, SL, Ann
+from _ann import DT, PE, Ann
 
 # Round 30 (annotator r30d, blind): 2024 State Council government work report
 # (gwr-002), range [12915, 15252): section 三's tasks from 提高区域协调发展水平 to
