@@ -8,8 +8,9 @@ from _ann import CC, DEP, DT, PE, SL, Ann
 # 中央经济工作会议, 中国式现代化, 稳中求进工作总基调, 新发展理念, 新发展格局,
 # 国内国际两个大局, 扩大内需战略, 供给侧结构性改革), the main targets (5%左右,
 # 1200万人左右, 5.5%左右, 3%左右, 1.3万亿斤以上), the policies (3% deficit, “三保”),
-# the epidemic (“乙类乙管”), and the points (一) to (五) (3.8万亿元, “十四五”,
-# 城市更新行动, “两个毫不动摇”, CPTPP, 自由贸易试验区提升战略, 海南自由贸易港, 中国大市场).
+# the epidemic (“乙类乙管”), and the points (一) to (六) (3.8万亿元, “十四五”,
+# 城市更新行动, “两个毫不动摇”, CPTPP, 自由贸易试验区提升战略, 海南自由贸易港, 中国大市场)
+# and (六) (千亿斤粮食产能提升行动, 大食物观, 乡村建设行动, 30年).
 # Script: simplified.
 A = Ann('gwr-004', 14859, 17226)
 s = A.s
@@ -91,12 +92,25 @@ Q('两个毫不动摇')                                          # a quoted numb
 s(P, '中国', False, ctx='中国特色国有企业')                  # 中国 in 中国特色: optional (round 3)
 U('亲清政商关系', req=False)                                # optional (conventions decided here)
 # 全面与进步跨太平洋伙伴关系协定（CPTPP）: a treaty name, no label (README round on RCEP)
+s(P, '太平洋', False)                                      # inside a treaty title: optional (README, guide nesting; slip fixed after the first measurement)
 U('自由贸易试验区提升战略', req=False)                       # undecided: a strategy's name (as an earlier script)
 s(DEP, '自由贸易试验区', False, ctx='自由贸易试验区提升'); s(P, '自由贸易试验区', False, ctx='自由贸易试验区提升')  # zones (round 12)
 s(DEP, '海南自由贸易港', False); s(P, '海南自由贸易港', False)  # round 12: with 海南, optional
 s(P, '海南', False)
 s(P, '中国', ctx='开放的中国大市场')                          # the country in running text: required (as other scripts, 中国大市场)
 s(P, '华', False, ctx='在华发展')                            # 华 in 在华: optional (README)
+# (五) finance and debt risks: nothing
+# (六) grain and rural revitalisation (paragraph annotated after the first measurement: a slip, it had been left out)
+U('乡村振兴', req=False, ctx='推进乡村振兴')                   # optional (README round list)
+U('新一轮千亿斤粮食产能提升行动', 'campaign', req=False)         # an unquoted action name: optional (round 13, README list)
+U('千亿斤粮食产能提升行动', 'campaign', req=False)
+opt_fig('千亿斤', 10**11, '斤', '粮食产能提升', ctx='千亿斤粮食')  # optional, undecided (README: 千亿斤 inside the action name)
+U('种业振兴行动', 'campaign', req=False)                       # optional (README list)
+U('种业振兴', 'term', req=False, ctx='种业振兴行动')
+U('大食物观', req=False)                                     # a policy concept; nothing written (undecided: optional)
+U('巩固拓展脱贫攻坚成果', req=False)                          # optional (README list)
+U('乡村建设行动', 'campaign', req=False)                       # optional (README list)
+opt_fig('30年', 30, '年', '土地承包期再延长')                  # a duration: optional (guide; README 土地承包期再延长30年)
 
 if __name__ == '__main__':
     import sys

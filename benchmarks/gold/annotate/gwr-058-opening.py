@@ -19,6 +19,7 @@ opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 
 # end of section 六: 增产节支
 s(P, '抚顺市', ctx='抚顺市是以重工业')                          # a named city (guide PLACE)
+s(DT, '今年', False, ctx='今年由于调整', value='1981', resolved='1981')  # a relative time: optional (README DATE; slip fixed after the first measurement)
 Q('天公地道', 'term', req=False)                               # a quoted idiom: optional term (README round list: quoted idioms “一发中的” …)
 s(P, '抚顺市', ctx='抚顺市财政经济部门')                        # 财政经济部门 is a generic organ noun (guide): the city stands alone, required
 F('三十条', 30, '条', '减产不减收的措施')                        # a count of measures (guide FIGURE)
