@@ -147,6 +147,7 @@ mao('毛主席亲自制定')
 s(P, '中国', ctx='中国人民和世界人民')
 # 当前国际形势大好 …
 s(DT, '几年来', False)                                                    # relative time (cpc-006-foreign)
+s(DT, '几年', False, ctx='几年来国际')                                    # the bare form, optional by the same convention (slip fixed)
 F('一个', 1, '个', '国际统一战线', req=False, ctx='一个反对超级大国')    # an article count: optional
 SM('苏美两霸困难')
 F('两霸', 2, '', '霸', req=False, ctx='两霸困难')                         # as in cpc-006-foreign: optional
@@ -165,6 +166,7 @@ U('国家要独立，民族要解放，人民要革命', req=False)             
 # 在革命因素继续增长的同时 …
 mao('毛主席近几年来')
 s(DT, '近几年来', False)                                                  # relative time: optional
+s(DT, '近几年', False, ctx='近几年来')                                    # the bare form before 来 is optional too (written convention, cpc-006-culture; slip fixed after the first measurement)
 s(DT, '去年初', False, value='1976-01', resolved='1976')                  # relative (README: 去年 optional)
 s(DT, '去年', False, ctx='去年初', value='1976', resolved='1976')
 mao('毛主席指出：“')
