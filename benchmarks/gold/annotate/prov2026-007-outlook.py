@@ -51,16 +51,19 @@ def at_ctx(sp):
 
 
 # 三是科技创新能力显著提升 … 教育强区、科技强区、人才强区 (no span, as 教育强区 in this article's gold)
+s(P, '宁夏', ctx='引擎强劲的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 F('10%左右', 10, '%', '全社会研发经费投入年均增长', 'about')   # 左右 inside (guide)
 U('新质生产力')                                            # fixed name (Conventions decided here)
 
 # 四是改革开放动能显著提升 …
+s(P, '宁夏', ctx='活力充沛的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 U('全国统一大市场', req=False)                              # a policy phrase (Conventions decided here)
 Q('一带一路')                                              # quoted formula, required (round 8)
 s(P, '内陆开放型经济试验区', False); s(DEP, '内陆开放型经济试验区', False, kind='zone')   # a zone (round 3: optional)
 Q('11228')                                                 # a coded formula naming a system (like “1351”, this article)
 
 # 五是生态环境质量显著提升 …
+s(P, '宁夏', ctx='山川秀美的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 sp = U('山水林田湖草沙一体化保护和系统治理', req=False)       # r29a: optional
 U('山水林田湖草沙', req=False, at=sp['start'])               # round 12: optional
 U('蓝天、碧水、净土保卫战', 'campaign', req=False)          # undecided: unquoted campaign wording (earlier gold)
@@ -80,14 +83,17 @@ s(P, '宁夏', False, ctx='美丽宁夏')                         # inside it (l
 s(P, '塞上江南', False)                                    # a literary name of the region (undecided: optional)
 
 # 六是城乡融合成效显著提升 …
+s(P, '宁夏', ctx='区域协调的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 Q('一带三区')                                              # quoted coded layout formulas: required (round 2)
 Q('一主一带（群）一副一极')
 pl('宁东', ctx='宁东“二次创业”')                            # optional, like 宁东 in 宁东基地 (README)
 Q('二次创业', 'campaign', req=False)                        # undecided: a quoted coinage or a campaign name
 over('71%以上', 71, '城镇化率')
+gzl('区域联动的高质量发展')                                 # slip fixed after the first measurement (round 2)
 # 山川共济、城乡融合、区域联动: none
 
 # 七是基础设施保障显著提升 …
+s(P, '宁夏', ctx='支撑有力的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 pl('黄河', ctx='黄河黑山峡'); pl('黑山峡')                    # at the start of a project's name
 pl('银太')                                                 # joined abbreviation in a railway's name (fiveyears: 银昆)
 pl('贺兰山', ctx='贺兰山生态保护绿色发展工程')
@@ -102,11 +108,14 @@ pl('毛乌素沙地')                                           # at the start o
 s(P, '毛乌素', False, ctx='毛乌素沙地风电')                  # earlier gold: optional
 
 # 八是总体安全水平显著提升 …
+s(P, '宁夏', ctx='平安和谐的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 U('总体国家安全观')                                        # round 6
+U('统筹发展和安全', req=False, ctx='有力有效统筹发展和安全')   # a policy phrase, optional (round 6; slip fixed after the first measurement)
 U('新安全格局', req=False)                                 # undecided: a policy phrase
 Q('1351')                                                  # a coded formula naming a system (this article)
 
 # 九是社会文明程度显著提升 …
+s(P, '宁夏', ctx='文化繁荣的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 U('文化强区战略', req=False)                                # undecided: a provincial strategy (文化强省 optional, prov2026-009)
 pl('长城', ctx='长城、长征')                                 # 长城[国家文化公园], elided (undecided)
 pl('黄河', ctx='黄河国家文化公园')                           # at the start of a park's name
@@ -114,6 +123,7 @@ s(P, '黄河国家文化公园', False)                              # a park (v
 U('社会主义核心价值观')                                     # required unquoted (round 13)
 
 # 十是人民生活品质显著提升 …
+s(P, '宁夏', ctx='共同富裕的现代化宁夏')                     # the region itself (like 现代化新疆, prov2026-013; slip fixed after the first measurement)
 Q('八项民生工程', 'campaign')                               # as in this article's earlier gold
 opt('五年', 5, '年', ctx='增收五年计划')                     # a duration inside a plan's name (Conventions decided here)
 F('11.7年', 11.7, '年', '人均受教育年限')                    # README round 5: years of schooling required, unit 年
@@ -121,14 +131,16 @@ F('11.7年', 11.7, '年', '人均受教育年限')                    # README r
 # 三、2026年重点工作
 A.date('2026年', '2026', ctx='三、2026年重点')              # the heading's year
 A.date('2026年', '2026', ctx='2026年是中国共产党')
-s(DEP, '中国共产党', False, kind='party')                   # the Party as a whole (guide: optional)
+s(DEP, '中国共产党', False, kind='party')
+s(P, '中国', False, ctx='中国共产党')                        # inside the Party's name (guide; slip fixed after the first measurement)                   # the Party as a whole (guide: optional)
 opt('105周年', 105, '周年', '中国共产党成立')                # anniversaries: optional (guide)
 plan15('“十五五”规划实施')
 # 第一年: an ordinal, none
 
 # 政府工作总体要求是：…
 U('习近平新时代中国特色社会主义思想')
-s(PE, '习近平', False, ctx='习近平新时代')                   # a name inside a thought's name (guide)
+s(PE, '习近平', False, ctx='习近平新时代')
+s(P, '中国', False, ctx='习近平新时代中国')                 # inside the thought's name (guide; slip fixed after the first measurement)                   # a name inside a thought's name (guide)
 s(PE, '习近平', ctx='习近平总书记考察', title='总书记')
 s(P, '宁夏', ctx='考察宁夏')                                # like 视察天津 (prov2026-006-tasks.py)
 s(DEP, '党的二十大', False, kind='party'); s(DT, '党的二十大', False); s(DT, '二十大', False, ctx='党的二十大')  # round 14
@@ -147,6 +159,7 @@ U('黄河流域生态保护和高质量发展', req=False, at=sp['start'])
 s(P, '黄河', False, at=sp['start'])
 s(P, '黄河流域', False, at=sp['start'])
 gzl('生态保护和高质量发展先行区')
+U('统筹发展和安全', req=False, ctx='更好统筹发展和安全')    # optional (round 6; slip fixed after the first measurement)
 Q('四稳')                                                  # quoted numbered formulas; no FIGURE inside
 Q('五大战略')
 Q('五个新突破')
@@ -167,7 +180,8 @@ F('5.5%左右', 5.5, '%', '城镇调查失业率', 'about')
 F('2%左右', 2, '%', '居民消费价格涨幅', 'about')
 
 # 确定上述目标 …
-opt('五年', 5, '年', ctx='五年规划等')                        # 五年规划: a duration in a plan's name (optional)
+opt('五年', 5, '年', ctx='五年规划等')
+U('质的有效提升和量的合理增长', req=False)                   # optional (Shanxi, round 17; slip fixed after the first measurement)                        # 五年规划: a duration in a plan's name (optional)
 s(P, '宁夏', ctx='体现宁夏')
 
 if __name__ == '__main__':
