@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, SL, Ann
+from _ann import DEP, DT, Ann
 
 # Round 31 (r31a, blind): 1981 State Council government work report (gwr-058), source
 # range [17784, 19887): the end of section 六 on finance (抚顺市 and its 三十条 措施, the
