@@ -127,10 +127,12 @@ F('一百零八万吨', 1080000, '吨', '生铁增产（1957比1956）')
 F('约七十八万吨', 780000, '吨', '钢增产（1957比1956）', 'about')   # 约 inside the span (guide)
 F('三千一百多台', 3100, '台', '机床增产（1957比1956）', 'more_than')
 F('十四万吨', 140000, '吨', '化学肥料增产（1957比1956）')
-# 将近三十万吨: 将近 read like 接近 (lead, round 30: the number required, the longer forms optional)
-opt_fig('将近三十万吨', 300000, '吨', '水泥增产（1957比1956）', 'less_than')
-opt_fig('近三十万吨', 300000, '吨', '水泥增产（1957比1956）', 'less_than')   # 近 inside (guide): the other reading, optional
-F('三十万吨', 300000, '吨', '水泥增产（1957比1956）', 'less_than|about|exact', ctx='近三十万吨')
+# 将近三十万吨: the annotator read 将近 like 接近 (outside); the lead reads it as the guide's 近
+# (an approximation inside the span; 接近 and 至少 stay outside): the whole required, the
+# shorter readings optional (round 31)
+F('将近三十万吨', 300000, '吨', '水泥增产（1957比1956）', 'less_than')
+opt_fig('近三十万吨', 300000, '吨', '水泥增产（1957比1956）', 'less_than')
+opt_fig('三十万吨', 300000, '吨', '水泥增产（1957比1956）', 'less_than|about|exact', ctx='近三十万吨')
 F('约五百二十万立方公尺', 5200000, '立方公尺', '木材增产（1957比1956）', 'about')
 
 # 从一九五七年的第四季度以来 … “鸣放”高潮和社会主义教育
