@@ -33,9 +33,9 @@ def zhongguo_tese(ctx):
 # 我在这里要特别强调 …必须始终不渝地坚持两手抓、两手都要硬的方针，加强社会主义精神文明建设。
 U('两手抓、两手都要硬', req=False)                               # a wording the text calls a 方针: optional, no figures (r26c)
 for c in ('加强社会主义精神文明建设。', '社会主义精神文明建设包括'):
-    sp = U('社会主义精神文明建设', req=False, ctx=c)           # a policy phrase: optional (round 11)
+    sp = U('社会主义精神文明建设', req=False, ctx=c)           # a policy phrase: optional (round 12)
     U('社会主义精神文明', req=False, at=sp['start'])
-U('精神文明建设', req=False, ctx='加强精神文明建设是')             # optional (round 18: 精神文明建设)
+U('精神文明建设', req=False, ctx='加强精神文明建设是')             # optional (round 19: 精神文明建设)
 # 思想建设的重点，是用邓小平同志建设有中国特色社会主义的理论武装全国人民。
 sp = U('邓小平同志建设有中国特色社会主义的理论')                  # required (round 30, gwr-047; round 17)
 s(PE, '邓小平', False, at=sp['start'], title='同志')             # the person inside the designation: optional (round 30)
@@ -44,7 +44,7 @@ zhongguo_tese('建设有中国特色社会主义的理论')
 # 第三卷 an ordinal, no figure (guide)
 s(PE, '邓小平', False, ctx='《邓小平文选》')
 # 要按照江泽民同志提出的要求，以科学的理论武装人，…以优秀的作品鼓舞人。
-s(PE, '江泽民', title='同志')                                    # required (round 16)
+s(PE, '江泽民', title='同志')                                    # required, title 同志 (round 17)
 U('以科学的理论武装人，以正确的舆论引导人，以高尚的精神塑造人，以优秀的作品鼓舞人',
   'directive', req=False)                                        # the leader's four requirements, unquoted: undecided, optional (round 32)
 # 要加强以马克思列宁主义、毛泽东思想为指导的哲学社会科学研究工作
@@ -68,10 +68,10 @@ zhongguo_tese('建设有中国特色社会主义的重要组成部分')
 this_year('今年要取得新的进展')
 # 改革开放和现代化建设是亿万人民群众的事业，必须全心全意依靠工人阶级和广大人民群众
 U('改革开放', req=False, ctx='改革开放和现代化建设是亿万')       # optional at every occurrence (round 11)
-opt_fig('亿万', 100000000, '', '人民群众', ap='about', ctx='亿万人民群众')  # 亿万 in 亿万人民: optional (round 10)
-U('全心全意依靠工人阶级', req=False)                             # undecided: optional (round 6)
+opt_fig('亿万', 100000000, '', '人民群众', ap='about', ctx='亿万人民群众')  # 亿万 in 亿万人民: optional (round 6)
+U('全心全意依靠工人阶级', req=False)                             # undecided: optional (round 8)
 # 要自觉接受同级人民代表大会及其常委会的监督
-s(DEP, '同级人民代表大会', False, kind="people's congress")      # generic: optional (round 4)
+s(DEP, '同级人民代表大会', False, kind="people's congress")      # generic: optional (round 5)
 s(DEP, '人民代表大会', False, ctx='同级人民代表大会', kind="people's congress")
 s(DEP, '常委会', False, ctx='及其常委会的监督', kind="people's congress")
 # 要进一步发挥人民政协以及各民主党派、无党派人士 …
@@ -90,10 +90,10 @@ U('依法行政', req=False)                                         # a politic
 U('有法不依、执法不严、违法不究', 'directive', req=False)           # standard wording, undecided: optional (round 32)
 this_year('今年要抓紧制定')
 # 认真搞好社会治安综合治理。
-U('社会治安综合治理', req=False, ctx='认真搞好社会治安综合治理')    # a policy phrase: optional (round 11)
+U('社会治安综合治理', req=False, ctx='认真搞好社会治安综合治理')    # a policy phrase: optional (round 12)
 this_year('今年政法工作')
 opt_fig('四个', 4, '个', '方面的工作', ctx='四个方面')             # a count announcing the list: optional (round 16)
-# 一是 … 四是: list numbers, none (round 2)
+# 一是 … 四是: list numbers, none (round 5)
 Q('除六害', 'campaign')                                          # a quoted campaign, like “扫黄” (round 11); no figure inside
 Q('扫黄', 'campaign')                                            # required (round 11)
 U('社会治安综合治理', req=False, ctx='把社会治安综合治理作为')
@@ -108,7 +108,7 @@ Q('国家的统一，人民的团结，国内各民族的团结，这是我们�
 U('改革开放', req=False, ctx='改革开放和现代化建设，为巩固')
 U('平等、团结、互助', req=False)                                 # optional (r26a)
 U('改革开放', req=False, ctx='通过改革开放')
-U('共同富裕', req=False, ctx='实现共同富裕')                      # optional (round 18)
+U('共同富裕', req=False, ctx='实现共同富裕')                      # optional (round 7)
 # 《民族区域自治法》: the title of a law, no label (r26a)
 U('民族区域自治制度', req=False)                                  # a system name: optional (round 3)
 

@@ -46,7 +46,7 @@ opt_fig('两年', 2, '年', '', ctx='明后两年')                    # a durat
 # 各级农业部门和农村社队: generic, none
 
 # 目前我国亿万农民的生产积极性空前高涨 …
-opt_fig('亿万', 100000000, '', '农民', ap='about')            # 亿万 in 亿万人民: optional (round 10)
+opt_fig('亿万', 100000000, '', '农民', ap='about')            # 亿万 in 亿万人民: optional (round 6)
 # 全国人民公社和公社以上各级; 人民公社、生产大队和生产队: generic organ classes (guide: 党支部), none
 s(DEP, '国务院', ctx='国务院已经着手', **GOV)
 # 依次制定县、省和中央三级的农业现代化规划
