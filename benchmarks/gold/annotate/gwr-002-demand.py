@@ -7,7 +7,7 @@
 # 自贸试验区提升战略, 自贸试验区, 海南自由贸易港, “一带一路” ×2 and 八项行动, “小而美”,
 # 西部陆海新通道, 中国－东盟自贸区3.0版, two treaty titles, 世贸组织).
 # Arabic numerals. Script: simplified (as the source).
-from _ann import DEP, DT, SL, Ann, P
+from _ann import DEP, DT, SL, Ann, P, all_occ
 
 A = Ann('gwr-002', 8784, 11049)
 s = A.s
@@ -65,6 +65,8 @@ F('3.0版', 3.0, '版', '中国－东盟自贸区谈判的版本', req=False)
 s(P, '太平洋', False, ctx='跨太平洋伙伴关系协定')          # inside a treaty title (README: optional)
 s(DEP, '世贸组织', False, **INT)                           # international organisation (README): optional
 U('开放型世界经济', req=False)                             # README optional list
+
+all_occ(A, SL, '高质量发展', False, kind='formula', quoted=False)  # policy phrase (conventions "decided here": optional; slip fixed after the measurement)
 
 if __name__ == '__main__':
     import sys

@@ -53,7 +53,7 @@ mao('毛主席的领导下，在总路线')
 U('总路线', req=False, ctx='在总路线的光辉')                     # 总路线 alone (README: optional)
 U('自力更生、奋发图强、艰苦奋斗、勤俭建国', req=False)            # the four-part wording (undecided: optional)
 U('自力更生', req=False, ctx='自力更生、奋发图强')               # every occurrence optional (README, gwr-063 1281-3606)
-U('艰苦奋斗、勤俭建国')                                          # r27d: formula, required
+U('艰苦奋斗、勤俭建国', req=False)                               # r27d: formula, optional (undecided policy wording; slip fixed after the measurement)
 # part two: heading and opening
 U('人民民主统一战线', 'term', req=False, ctx='社会主义革命和人民民主统一战线\n')  # like 爱国统一战线 (gwr-063-nationalities): optional
 s(PE, '周恩来', ctx='周恩来总理报告', title='总理')               # full name with title: the name (guide; gwr-063-tasks)
@@ -84,8 +84,9 @@ revis('各国反动派和现代修正主义一再')
 opt_fig('一场', 1, '场', '阶级斗争', ctx='又出现了一场激烈')
 Q('三自一包')                                                      # a quoted numbered formula of the time (undecided: formula required, see note)
 U('自由市场', 'term', req=False, ctx='多搞自由市场')               # not a slogan by itself; accepted as a term (undecided)
+U('包产到户', 'term', req=False, ctx='包产到户）')               # a policy term inside the gloss (undecided: optional; added after the measurement)
 Q('单干风', 'term', req=False)                                     # quoted coinage (conventions: optional term)
-# “自由化”: a scare-quoted single word (conventions: not annotated)
+Q('自由化', 'term', req=False)                                     # a quoted label of a tendency beside 单干风 / 翻案风, or a scare-quoted word (undecided: optional; changed after the measurement)
 Q('翻案风', 'term', req=False)
 Q('三和一少')                                                      # as 三自一包
 revis('反动派、现代修正主义要和')
