@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, PE, SL, Ann, P
 
 # Round 32 (r32b): 16th CPC National Congress report (2002), cpc-011, range
 # [18555, 20779) of the window [17014, 20854): the closing paragraph of section

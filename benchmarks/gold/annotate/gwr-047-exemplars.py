@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 32 (r32b): 1995 State Council government work report, gwr-047, range
 # [11049, 13118) of the window [4659, 13622): the end of section 四 (精神文明建设:

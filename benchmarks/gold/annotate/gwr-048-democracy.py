@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 32 (annotator r32a, blind): the 1994 State Council government work report,
 # the close of section 四 and section 五 "加强社会主义民主和法制建设": spiritual

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann
+from _ann import DEP, DT, PE, Ann
 
 # Round 32 (annotator r32a, blind): the 1979 State Council government work report,
 # section 二 "打好四个现代化的第一个战役", the opening of the ten tasks: 国务院's

@@ -10,7 +10,7 @@
 # 社会主义教育运动 section. Chinese numerals only.
 # Script: traditional (the gold text is OpenCC s2t of the simplified source;
 # spans are found on the simplified text, written with the s2t surface).
-from _ann import CC, DEP, DT, PE, SL, Ann, P
+from _ann import CC, DEP, DT, PE, Ann, P
 
 A = Ann('gwr-063', 7740, 9950, script='traditional')
 s = A.s
