@@ -598,8 +598,19 @@ class PersonExtractor:
             ):
                 end += 1
             return end
-        if tag in _NOT_SURNAME_TAGS or len(tagged) < 2:
+        # A surname the tagger reads as an adverb (曾) is one before a title only: 标兵曾蛟同志.
+        adverb = titled and tag == "d" and len(tagged) > 1 and not tagged[1][1].startswith(("v", "a"))
+        if (tag in _NOT_SURNAME_TAGS and not adverb) or len(tagged) < 2:
             return None
+        end = self._name_end_after_surname(doc, start, surname, tagged, stops)
+        if adverb and end is not None and not lex.title_re.match(norm, end):
+            return None
+        return end
+
+    def _name_end_after_surname(self, doc: Doc, start: int, surname: int, tagged: list, stops: frozenset[int]) -> int | None:
+        """The end of a name whose surname (``surname`` characters at ``start``) the tagger read alone."""
+        norm, lex = doc.norm, self.lexicon
+        window = norm[start : start + surname + 4]
         given, given_tag = tagged[1]
         if (
             given_tag in _NOT_GIVEN_TAGS
