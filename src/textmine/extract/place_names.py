@@ -157,20 +157,20 @@ def load_place_lexicon(
                 names[word] = PlaceEntry(SHORT, (region,))
     # 湘西州, 临夏州: an autonomous prefecture by its short name and 州, a full name of its own
     # (kept whole by the tokenizer; 湘西州委 is 湘西 and 州委, as 浙江省委 is).
+    whole_tokens: dict[str, PlaceEntry] = {}
     for region in gazetteer.regions.values():
         if region.level == "city" and region.name.endswith("自治州"):
             for alias in region.aliases:
                 if len(alias) > 1 and alias + "州" not in names:
                     names[alias + "州"] = PlaceEntry(FULL, (region,))
         elif region.level == "city" and region.name.endswith("市"):
-            # 昌都地区, 铜仁地区: a prefecture by its name before it became a city, when the
-            # tokenizer reads that name as one word (a short name, so no word is added for it:
-            # 大连地区 stays 大连 and the part 地区).
+            # 昌都地区, 铜仁地区: a prefecture by its name before it became a city, where the
+            # tokenizer reads that name as one word (no word is added for it: 大连地区 stays
+            # 大连 and the part 地区). Added last, so that no part or facility word is made of it.
             for alias in region.aliases:
-                if len(alias) > 1 and alias + "地区" not in names:
-                    names[alias + "地区"] = PlaceEntry(SHORT, (region,))
+                if len(alias) > 1:
+                    whole_tokens[alias + "地区"] = PlaceEntry(SHORT, (region,))
     listed_countries = {}
-    country_names: list[tuple[str, PlaceEntry]] = []
     for country in countries if countries is not None else iter_jsonl("countries.jsonl"):
         attrs = {"level": "country", "canonical": country["name"]}
         for name in (country["name"], *country.get("aliases", ())):
@@ -182,7 +182,10 @@ def load_place_lexicon(
             else:
                 names[name] = entry
                 if not name.endswith(COUNTRY_FORMS):
-                    country_names.append((name, entry))
+                    # 越南民主共和国, 捷克斯洛伐克共和国: the name and a form of state that jieba reads
+                    # as one word (波兰|人民共和国 is joined by the extractor)
+                    for form in COUNTRY_FORMS:
+                        whole_tokens[name + form] = entry
     guards = set()
     parts = set()
     natural_parts = set()
@@ -219,11 +222,6 @@ def load_place_lexicon(
     # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
     # three characters or more, and the guards; two-character names are left to jieba.
     words = sorted({n for n, e in names.items() if e.kind == CURATED or (e.kind == FULL and len(n) > 2)} | guards)
-    # 越南民主共和国, 捷克斯洛伐克共和国: a country's name and a form of state that jieba reads as
-    # one word (not added to the tokenizer: 波兰|人民共和国 is joined by the extractor).
-    for name, entry in country_names:
-        for form in COUNTRY_FORMS:
-            names.setdefault(name + form, entry)
     prefixes: dict[str, tuple[tuple[int, PlaceEntry], ...]] = {}
     for name in names:
         found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)
@@ -261,6 +259,10 @@ def load_place_lexicon(
             if word not in names and word not in guards and word not in prefixes:
                 prefixes[word] = ((len(name), entry),)
                 facility_words.add(word)
+    # Names read only where the tokenizer already made them one word: not tokenizer words, and
+    # no prefix, part or facility word is derived from them.
+    for name, entry in whole_tokens.items():
+        names.setdefault(name, entry)
     return PlaceLexicon(
         gazetteer,
         names,
