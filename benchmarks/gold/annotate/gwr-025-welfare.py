@@ -30,9 +30,9 @@ def mid_west(t, ctx):
 
 # （五）深入实施科教兴国战略和人才强国战略 (the list number is no span)
 U('科教兴国战略')                     # fixed name of a national strategy: required (README round 6)
-U('科教兴国', req=False, ctx='科教兴国战略')   # the shorter name inside: optional (README round 15, r15d)
+U('科教兴国', req=False, ctx='科教兴国战略')   # the shorter name inside: optional (README round 24, r15d)
 U('人才强国战略')                     # required, like 科教兴国战略 (README round 29, r29c)
-U('人才强国', req=False, ctx='人才强国战略')   # the shorter name inside: optional (README round 15, r15d)
+U('人才强国', req=False, ctx='人才强国战略')   # the shorter name inside: optional (README round 24, r15d)
 # 坚持优先发展教育。中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算
 s(DEP, '中央', False, ctx='中央财政', level='central', kind='state')   # 中央 in 中央财政: optional (README rounds 1, 5, 8)
 F('4%', 4, '%', '全国财政性教育经费支出占国内生产总值的比例（2012年预算）')
@@ -54,7 +54,7 @@ U('实现好、维护好、发展好最广大人民的根本利益', req=False) 
 U('以人为本', req=False)              # optional (gwr-033-tasks.py; README round 8: 以人为本、服务为先)
 # 千方百计扩大就业 …
 this_year('今年就业压力')
-U('就业优先战略', req=False)          # optional (README round 15 list)
+U('就业优先战略', req=False)          # optional (README round 24 list)
 # 以创业带动就业: optional by round 8 (policy phrase)
 U('以创业带动就业', req=False)
 # 鼓励高校毕业生投身农村、基层、中西部地区建设
@@ -65,7 +65,7 @@ U('新型农村社会养老保险', 'campaign', req=False)   # a scheme's name: 
 U('城镇居民社会养老保险', 'campaign', req=False)
 # 大力推进医药卫生事业改革发展 …
 U('新农合', 'term', req=False)        # a system's short name: optional (README round 8; gwr-025.py)
-F('240元', 240, '元', '城镇居民医保和新农合补助标准（每人每年）')   # 提高到: the verb outside (README round 7)
+F('240元', 240, '元', '城镇居民医保和新农合补助标准（每人每年）')   # 提高到: the verb outside (README round 11, r7e: 增加到)
 F('8类', 8, '类', '全面推开保障的大病')
 F('12类', 12, '类', '纳入保障和救助试点范围的大病')
 U('基本药物制度', req=False)          # like 国家基本药物制度 (README round 8): optional

@@ -57,7 +57,7 @@ y58('一九五八年的职工工资总额')
 F('一百五十八亿元', 158 * YI, '元', '职工工资总额（1958年计划）')
 last_year('比上一年增加五亿五千万元')
 F('五亿五千万元', 550000000, '元', '职工工资总额比上一年增加')
-F('三亿元', 3 * YI, '元', '用于新增加职工的工资', 'exact|about', ctx='约有三亿元')   # 约 separated by 有 stays outside (README round 7: 大约有…)
+F('三亿元', 3 * YI, '元', '用于新增加职工的工资', 'exact|about', ctx='约有三亿元')   # 约 separated by 有 stays outside (README round 11, r7e: 大约有…)
 F('二亿五千万元', 250000000, '元', '用于原有职工升级和调整工资标准的工资')
 # commodities
 y58('一九五八年供应社会的商品总量')
@@ -117,7 +117,7 @@ A.unquoted('勤俭办学校', req=False)                 # a set phrase of 1958 
 y58('一九五八年将采取')
 # （１） list number: no span
 A.unquoted('半工半读', 'term', req=False)            # a policy term of the time: optional (Conventions decided here: policy phrases)
-s(DEP, '西安第一航空技工学校', False, kind='school')   # schools: optional (README round 14: 机械工人学校)
+s(DEP, '西安第一航空技工学校', False, kind='school')   # schools: optional (README round 17: 机械工人学校)
 s(P, '西安', False, ctx='西安第一航空')               # a place at the start of a name: optional (guide, nesting)
 A.unquoted('又多、又快、又好、又省', req=False)      # the wording of 多快好省: optional (gwr-067-output.py; ROUND30-r30b)
 
