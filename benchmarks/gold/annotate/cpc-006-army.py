@@ -71,9 +71,16 @@ s(P, '苏', False, ctx='苏修亡我')                                     # ins
 mao('要遵照毛主席的军事思想')
 mao('进一步落实毛主席关于')
 Q('不但有一个强大的陆军，而且有一个强大的空军和一个强大的海军')    # Mao's words: optional
+# 陆军 / 空军 / 海军 here are generic (“a strong army …”), not named organs; the reading as
+# China's armed services is defensible and nothing written settles it, and inside a quotation
+# an entity is optional at most (guide): optional, undecided (second commit, after measuring).
+ARM = {'kind': 'armed force', 'level': 'central'}
 F('一个', 1, '个', '陆军', req=False, ctx='有一个强大的陆军')         # numerals inside a quotation: optional
+s(DEP, '陆军', False, ctx='强大的陆军', **ARM)
 F('一个', 1, '个', '空军', req=False, ctx='有一个强大的空军')
+s(DEP, '空军', False, ctx='强大的空军', **ARM)
 F('一个', 1, '个', '海军', req=False, ctx='和一个强大的海军')
+s(DEP, '海军', False, ctx='强大的海军', **ARM)
 mao('要坚持毛主席的人民战争思想')
 U('人民战争', 'term', ctx='毛主席的人民战争思想')                     # undecided (round 16): optional
 U('人民战争', 'term', ctx='依靠人民战争这个法宝')
