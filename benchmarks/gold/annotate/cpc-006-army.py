@@ -59,7 +59,7 @@ Q('抓军队工作，无非就是路线学习，纠正不正之风，不要搞�
 
 # ”最近，全军抓住…十个问题 … 古田会议决议 … 雷锋 … “硬骨头六连”
 F('十个', 10, '个', '被“四人帮”颠倒了的路线是非的问题')             # a count of problems (guide): required
-s(P, '古田', False, ctx='古田会议决议')                               # a place in a document's name: optional (round 23, 上海公报)
+s(P, '古田', False, ctx='古田会议决议')                               # a place in a document's name: optional (round 20, 上海公报)
 s(PE, '雷锋', ctx='学习雷锋')                                        # a named person (guide)
 Qs('硬骨头六连', 'term')                                              # the quoted honorary name of a company: not a slogan (guide), undecided: optional
 s(DEP, '硬骨头六连', False, ctx='硬骨头六连', kind='army unit')       # …or the unit itself: optional
@@ -67,7 +67,7 @@ s(DEP, '硬骨头六连', False, ctx='硬骨头六连', kind='army unit')       
 F('一个', 1, '个', '新的水平', req=False, ctx='革命化建设提高到一个新的水平')   # 一个 before a description: optional (rounds 1-2)
 # 我们面临着帝国主义特别是社会帝国主义的侵略和威胁，苏修亡我之心不死 …
 s(SL, '苏修', False, kind='term', quoted=False)                        # unquoted label of the superpower (cpc-006-foreign.py)
-s(P, '苏', False, ctx='苏修亡我')                                     # inside 苏修: optional (round 23)
+s(P, '苏', False, ctx='苏修亡我')                                     # inside 苏修: optional (round 20)
 mao('要遵照毛主席的军事思想')
 mao('进一步落实毛主席关于')
 Q('不但有一个强大的陆军，而且有一个强大的空军和一个强大的海军')    # Mao's words: optional
