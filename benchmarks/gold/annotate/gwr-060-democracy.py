@@ -54,8 +54,9 @@ s(PE, '马克思', False, at=sp['start'])                             # names in
 s(PE, '列宁', False, at=sp['start'] + 3)
 sp = U('毛泽东思想', ctx='列宁主义毛泽东思想')               # required (conventions)
 s(PE, '毛泽东', False, at=sp['start'])
-# 这四项原则: an anaphoric repeat of the formula; numerals in formulas, no FIGURE
+# 这四项原则: an anaphoric repeat of the formula
 U('四项原则', req=False)                                            # a short repeat of 四项基本原则 (undecided: optional)
+opt_fig('四项', 4, '项', '原则', ctx='四项原则')                     # slip fixed: an anaphoric count (conventions: 这两个时期, 两项资金 optional)
 # 我国 (在我国): not a place
 
 # 五届人大一次会议以来 …
