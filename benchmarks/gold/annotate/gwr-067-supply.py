@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, SL, Ann
+from _ann import DEP, DT, Ann
 
 # Round 33 (r33a, blind): 1958 State Council report on the 1958 national economic plan
 # (gwr-067), range [16523, 18290): part 第四 "关于人民物质生活和国内外贸易" from the
