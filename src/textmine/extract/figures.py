@@ -338,8 +338,16 @@ class FigureExtractor:
         if cn == "二" and unit.kind == "classifier":
             return None  # two of a thing is 两个; 二轮, 二次, 二期 are ordinals
         bare = cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")
-        if bare and approx == "exact" and not mid and cn[0] not in "几数" and unit.kind != "money" and not _lone_headcount(norm, start, cn, unit_word):
-            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚: rhetoric (千亿元 is a figure)
+        if (
+            bare
+            and approx == "exact"
+            and not mid
+            and cn[0] not in "几数"
+            and unit.kind != "money"
+            and not (unit.kind == "measure" and len(cn) > 1 and cn[-1] in "万亿")
+            and not _lone_headcount(norm, start, cn, unit_word)
+        ):
+            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚, 千里: rhetoric (千亿元, 千万吨 are figures)
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
         # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
