@@ -64,7 +64,7 @@ doctrine('马克思列宁主义', ctx='找到了马克思列宁主义')         
 cn('中国革命的面貌')
 doctrine('马克思列宁主义', ctx='马克思列宁主义同中国实际')      # subject, the doctrine itself (round 3)
 cn('同中国实际')
-F('两次', 2, '次', '历史性飞跃')                                 # a count of events (round 31: 两次 as a count is required)
+F('两次', 2, '次', '历史性飞跃')                                 # a count of events (round 15: 两次 as a count of events is required)
 opt_fig('两大', 2, '', '理论成果', ctx='两大理论成果。第一次')  # like 两大课题 (cpc-010-ownership, round 3): optional
 cn('关于中国革命和建设')
 s(PE, '毛泽东', ctx='创立者是毛泽东')                           # the founder named (round 2)
@@ -108,7 +108,7 @@ U('改革开放', req=False, ctx='近二十年改革开放')                   #
 s(DEP, '中央', False, ctx='中央领导集体')                         # 中央 alone (Conventions decided here): optional
 s(PE, '邓小平', ctx='邓小平开创的')                               # the person (round 2)
 chinese_char('建设有中国特色社会主义事业全面')
-s(DT, '新世纪', False, ctx='新世纪的决心')                        # optional (round 19)
+s(DT, '新世纪', False, ctx='新世纪的决心')                        # optional (round 6)
 
 # 实践证明，作为毛泽东思想的继承和发展的邓小平理论，…
 doctrine('毛泽东思想', ctx='作为毛泽东思想的继承', person='毛泽东')  # …的继承和发展 (round 16: required)
@@ -152,7 +152,7 @@ s(DT, '邓小平南方谈话', False)
 s(SLK, '南方谈话', False, kind='term', quoted=False)               # round 17: optional term
 since3('十一届三中全会以来的理论')
 U('解放思想、实事求是', req=False, ctx='又一个解放思想、实事求是')  # a modifier (rounds 7, 16): optional
-s(DT, '新世纪', False, ctx='走向新世纪')                          # optional (round 19)
+s(DT, '新世纪', False, ctx='走向新世纪')                          # optional (round 6)
 doctrine('邓小平理论', ctx='邓小平理论要求', person='邓小平')       # subject (round 6)
 U('解放思想、实事求是', req=False, ctx='提高解放思想、实事求是')    # a modifier (round 7): optional
 U('是否有利于发展社会主义社会的生产力、有利于增强社会主义国家的综合国力、有利于提高人民的生活水平',

@@ -28,7 +28,7 @@ Y = A.date
 
 
 def times(t, v, subj, y='一九四九年的'):
-    """等于一九四九年的N倍: the base year (required DATE) and the multiple (倍 as unit, round 24)."""
+    """等于一九四九年的N倍: the base year (required DATE) and the multiple (倍 as unit, round 11)."""
     Y('一九四九年', '1949', ctx=y + t)
     F(t, v, '倍', subj)
 
@@ -50,7 +50,7 @@ s(P, '中国', False, ctx='旧中国')
 # eight products, 1954 against 1949
 Y('一九五四年', '1954', ctx='一九五四年预计产量')
 Y('一九四九年', '1949', ctx='一九四九年产量')
-F('一百零八亿度', 10800000000, '度', '电力（1954预计产量）')          # 度 as unit (round 4)
+F('一百零八亿度', 10800000000, '度', '电力（1954预计产量）')          # 度 as an older unit, as 亿度 in gwr-060-428-2545 (round 10)
 times('二点五倍', 2.5, '电力产量（1954比1949）')
 F('八千一百九十九万吨', 81990000, '吨', '原煤（1954预计产量）')
 times('二点六倍', 2.6, '原煤产量（1954比1949）')
@@ -68,9 +68,9 @@ F('四十八万吨', 480000, '吨', '机制纸（1954预计产量）')
 times('四点五倍', 4.5, '机制纸产量（1954比1949）')
 
 # the three shares
-opt_fig('三个', 3, '个', '值得特别注意的地方')                       # a count of the list that follows (round 9): optional
+opt_fig('三个', 3, '个', '值得特别注意的地方')                       # a count of the list that follows (round 10): optional
 Y('一九四九年', '1949', ctx='在一九四九年，这个比重')
-F('百分之十七', 17, '%', '现代工业产值在工农业总产值中的比重（1949）', ap='about|exact')   # 大约是… (大约 before the verb stays outside, round 24: 两万四千种)
+F('百分之十七', 17, '%', '现代工业产值在工农业总产值中的比重（1949）', ap='about|exact')   # 大约是… (大约 before the verb stays outside, round 14: 两万四千种)
 Y('一九五四年', '1954', ctx='一九五四年预计将近')
 F('将近百分之三十三', 33, '%', '现代工业产值在工农业总产值中的比重（1954）', ap='less_than')  # 将近 inside (lead's decision this session)
 Y('一九五四年', '1954', ctx='一九五四年消费资料')
@@ -89,9 +89,9 @@ F('百分之七十一左右', 71, '%', '国营、合作社营和公私合营工�
 F('百分之二十九左右', 29, '%', '没有转为公私合营的资本主义工业在工业总产值中的比重（1954）', ap='about')
 
 # the new projects
-s(DT, '第一个五年计划', False, value='1953/1957', ctx='第一个五年计划期间新建')   # round 24: optional as DATE and SLOGAN period
+s(DT, '第一个五年计划', False, value='1953/1957', ctx='第一个五年计划期间新建')   # round 14: optional as DATE and SLOGAN period
 s(SL, '第一个五年计划', False, ctx='第一个五年计划期间新建', kind='period', quoted=False)
-F('六百个', 600, '个', '第一个五年计划期间新建和改建的重大工业建设项目', ap='about|exact')  # 约有… (约 before the verb stays outside, round 24)
+F('六百个', 600, '个', '第一个五年计划期间新建和改建的重大工业建设项目', ap='about|exact')  # 约有… (约 before the verb stays outside, round 14)
 s(P, '苏联', ctx='苏联协助我国建设的一百四十一个')                  # a country (gwr-071-diplomacy)
 F('一百四十一个', 141, '个', '苏联协助我国建设的项目', ctx='一百四十一个项目就是')
 Y('一九五八年', '1958')
@@ -123,6 +123,7 @@ opt_fig('几个', 3, '个', '五年计划', ctx='几个五年计划', ap='about'
 s(P, '中国', ctx='把中国建设成为')                                    # the country (round 3)
 
 # management
+s(DT, '最近几年', False)                                               # a relative time (round 14: 最近几年 optional; slip fixed after the first measurement)
 A.unquoted('增产节约运动', k='campaign', req=False)                   # a campaign of the period (undecided: optional, as 思想改造运动)
 A.unquoted('劳动竞赛运动', k='campaign', req=False)
 Y('一九五三年', '1953', ctx='一九五三年国营和公私合营')
