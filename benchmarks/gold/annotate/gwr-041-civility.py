@@ -56,7 +56,8 @@ s(DT, '十五届六中全会', False)
 F('三个', 3, '个', '方面', req=False, ctx='三个方面')       # a count announced before a list (round 17: optional)
 # 加快政府职能转变。
 U('经济调节、市场监管、社会管理和公共服务', req=False)      # unquoted list of functions (undecided)
-U('依法治国', 'term', req=False, ctx='认真贯彻依法治国方略')
+U('依法治国方略', req=False)                               # like 依法治国基本方略 (an earlier script: undecided, optional); added after the first measurement
+U('依法治国', 'term', req=False, ctx='依法治国方略，坚持')
 U('依法行政', 'term', req=False, ctx='坚持依法行政')       # like 依法治国 (gwr-045-14150-15875)
 s(DEP, '国务院', level='central', kind='state')
 # The range ends at the \n after this paragraph (…监管有效性。): 切实加强政风建设 is left out

@@ -9,7 +9,9 @@ from _ann import Ann
 # quarterly industrial output (第一季度 … １０月份, ０．２％ / １．７％ / ３％ / １０．６％), the
 # thanks (中国共产党, 国务院 ×2, 人民解放军, 中央, 民兵, 扣林山 / 法卡山, 帝国主义、霸权主义),
 # the heading （二）今后经济建设的方针 and its first two paragraphs: “左”, 建国以来, the
-# growth of 1980 against 1952 (八点一倍 / 四点二倍 / 二十六倍 / 一倍), 三十二年来.
+# growth of 1980 against 1952 (八点一倍 / 四点二倍 / 二十六倍 / 一倍), 三十二年来, the causes
+# (社会帝国主义, “左”, 十年“文化大革命”), the 十条方针, and the heading and first two paragraphs
+# of point 一 (近三年来 ×2, 平均主义, 生产责任制 ×3).
 # Traditional script (OpenCC s2t of the source; surfaces below are the simplified form).
 A = Ann('gwr-058', 5820, 8220, script='traditional')
 s = A.s
@@ -95,6 +97,32 @@ F('二十六倍', 26, '倍', '工业固定资产增长（1980比1952）')
 opt_fig('一倍', 1, '倍', '全国人民的平均消费水平提高（1980比1952）')  # 一倍 optional (round 1, kept in gwr-053)
 s(DT, '三十二年来', False)                                   # relative time (round 1, like 五年来)
 opt_fig('三十二年', 32, '年', '', ctx='三十二年来')           # a duration (guide)
+
+# --- Added after the first measurement (slip: the range chosen runs to the \n after the
+# first paragraph of point 一, but the blind script stopped at 三十二年来; the spans below
+# follow the written conventions, see ROUND34-r34b.md).
+# 我国经济建设效益不高 …
+U('帝国主义', 'term', req=False, ctx='帝国主义、社会帝国主义')   # as above (round 19; cpc-006)
+U('社会帝国主义', 'term', req=False)                          # an unquoted label of a superpower (cpc-006): optional
+# “左” (×3 in the tail): a scare-quoted single word (README, r26c): none.
+opt_fig('十年', 10, '年', '', ctx='十年“文化大革命”')          # a duration (guide)
+s(SL, '文化大革命', False, kind='period', quoted=True)        # a quoted historical period (guide): optional
+s(DT, '文化大革命', False)                                    # a period used as a time (cpc-006 scripts): optional
+# 围绕着提高经济效益 … 下列十条方针
+opt_fig('十条', 10, '条', '方针', ctx='下列十条方针')           # a count announced before a list (round 17)
+U('调整、改革、整顿、提高', req=False, ctx='是调整、改革、整顿、提高方针')   # gwr-058-review
+U('调整、改革、整顿、提高方针', req=False)                    # gwr-058-review
+s(DT, '建国三十二年来', False)                                # relative, event-anchored time (guide)
+opt_fig('三十二年', 32, '年', '', ctx='建国三十二年来')         # a duration
+s(DT, '近三年来', False, ctx='特别是近三年来')                 # relative time (gwr-058-review: 近三年)
+opt_fig('三年', 3, '年', '', ctx='近三年来的经验')
+# 一、依靠政策和科学，加快农业的发展: a heading, none.
+U('平均主义', 'term', req=False)                              # gwr-058-review
+s(DT, '近三年来', False, ctx='近三年来，我们冲破')
+opt_fig('三年', 3, '年', '', ctx='近三年来，我们冲破')
+U('生产责任制', 'term', req=False, ctx='多种形式的生产责任制')    # gwr-058-review: optional term
+U('生产责任制', 'term', req=False, ctx='实行生产责任制长期不变')
+U('生产责任制', 'term', req=False, ctx='农业生产责任制')
 
 if __name__ == '__main__':
     import sys
