@@ -51,7 +51,7 @@ op('苏联', ctx='苏联科学院')                                          # p
 s(DEP, '中国高等教育部', level='central', kind='state', canonical='高等教育部')   # a ministry (named organ, required)
 op('中国', ctx='中国高等教育部')
 s(DEP, '高等教育部', False, ctx='中国高等教育部', level='central', kind='state')  # the name inside the longer one (guide: optional)
-s(DEP, '苏联高等教育部', kind='state')                                 # a named foreign ministry (like 美国国会, round 4: required)
+s(DEP, '苏联高等教育部', kind='state')                                 # a named foreign ministry (like 美国国会, round 10; 美国政府, round 6: required)
 op('苏联', ctx='苏联高等教育部')
 s(DEP, '高等教育部', False, ctx='苏联高等教育部', kind='state')
 s(DEP, '中国农业科学院', False, kind='institute')                      # research institute (guide: optional)
@@ -64,7 +64,7 @@ opt_fig('两国', 2, '', '科学和技术', ctx='两国科学和技术')        
 
 # （四）厉行节约，反对浪费 (list number)
 U('厉行节约，反对浪费', 'directive', req=False, ctx='（四）厉行节约，反对浪费')   # a heading wording (undecided, round 34: optional)
-s(DT, '全国解放以来', False, value='1949/1958')                        # historical time (round 18 gwr-058: optional)
+s(DT, '全国解放以来', False, value='1949/1958')                        # historical time (r33b: optional, like 建国以来)
 U('增产节约运动', 'campaign')                                          # required kind campaign (README, gwr-060)
 # 各个部门、各个地方、各个单位: generic
 # the sugar mills
