@@ -38,11 +38,11 @@ three_years('能源绿色低碳转型三年行动')
 Q('煤油气硅', 'term', req=False)                   # a quoted coded set of resources, like “制储输用” (round 2: optional term)
 # 多元利用工程: none
 F('千万吨', 1000 * WAN, '吨', '新增产能')            # a number without digits (guide: 千亿元)
-s(P, '青石峁')                                      # a named gas field: a place (round 34)
+s(P, '青石峁', False)                               # a place before a gas project: optional (README rounds 2-3; 大吉 in 大吉煤层气田)
 s(P, '石嘴山矿区', False)                           # a mining area named by its city: optional whole
-s(P, '石嘴山', ctx='石嘴山矿区')                    # the city before the area: required (round 20, like 丽水 in 丽水机场)
+s(P, '石嘴山', False, ctx='石嘴山矿区')             # a place before a mining area: optional (README rounds 2-3: places before mines)
 F('22亿方', 22 * YI, '方', '天然气产能', 'exact|more_than')   # 达到 outside (guide); 方 like 2000多亿方 (earlier gold)
-s(P, '正义关')                                      # a named place (the silicon mine's site), as 青石峁
+s(P, '正义关', False)                               # a place before a mine: optional (README rounds 2-3)
 s(P, '正义关硅矿', False)                           # the mine: a site, optional
 Q('风光水火', 'term', req=False)                   # as “煤油气硅”
 # 多能互补工程: none
@@ -86,7 +86,7 @@ s(P, '西部', False, ctx='西部陆海新通道')           # inside it: option
 s(P, '宝中', False, ctx='宝中铁路')                 # joined abbreviations in railway names (earlier gold)
 s(P, '包兰', False, ctx='包兰铁路')
 s(P, '银巴', False, ctx='银巴铁路')
-s(P, '河东', ctx='河东机场')                        # the bare name before an airport: required (round 20)
+s(P, '河东', False, ctx='河东机场')                 # the airport's own name, not a city: optional (README: 武宿机场 and 武宿)
 s(P, '河东机场', False)                             # an airport: a venue, optional
 s(P, '西部', False, ctx='辐射西部')                 # a region without fixed boundary (round 2: 东西部 optional)
 # 全国, 全球: not places
