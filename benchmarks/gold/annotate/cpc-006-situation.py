@@ -62,6 +62,7 @@ s(DT, '今年', False, at=A.spans[-1]['start'])                  # relative (rou
 s(DT, '今年三月以来', False, at=A.spans[-1]['start'], value='--03', resolved='1977-03')
 month('六月', '06', '六月份，全国', longer='六月份')
 U('工业学大庆', 'campaign', ctx='工业学大庆、')           # round 15 (standard campaign name; cpc-006-history)
+U('工业学大庆、农业学大寨', 'campaign', req=False)         # the pair read as one twin campaign: undecided, optional (added after the first measurement); each name stays required (round 15)
 s(P, '大庆', False, ctx='工业学大庆、')                    # inside the campaign name (cpc-006-history)
 U('农业学大寨', 'campaign', ctx='农业学大寨的')           # round 15
 s(P, '大寨', False, ctx='农业学大寨的')
