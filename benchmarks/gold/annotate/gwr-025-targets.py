@@ -65,7 +65,7 @@ F('14％', 14, '%', '广义货币预期增长（2012年）')
 this_year('全面做好今年的工作')
 U('稳增长、控物价、调结构、惠民生、抓改革、促和谐', req=False)     # the year's six aims: a set wording of the year, undecided, optional
 for w in ('稳增长', '控物价', '调结构', '惠民生', '抓改革', '促和谐'):
-    U(w, req=False, ctx=f'{w}，就是')                              # 稳增长 a policy phrase (round 4): optional; the others alike
+    U(w, req=False, ctx=f'{w}，就是')                              # 稳增长 a policy phrase (round 5): optional; the others alike
     if w == '稳增长':
         U('扩大内需', req=False, ctx='坚持扩大内需')                # policy phrase (Conventions decided here): optional
     if w == '抓改革':
@@ -82,7 +82,7 @@ U('扩大内需', req=False, ctx='扩大内需特别是')                      #
 this_year('是今年工作的重点')
 # 认真落实国务院关于鼓励引导民间投资新36条
 s(DEP, '国务院', **ST, canonical='中华人民共和国国务院')             # a central organ (guide)
-F('36条', 36, '条', '鼓励引导民间投资的政策措施（新36条）', ctx='新36条')  # count of a policy package's articles (round 4 convention, 稳增长惠民生27条)
+F('36条', 36, '条', '鼓励引导民间投资的政策措施（新36条）', ctx='新36条')  # count of a policy package's articles (round 5 convention, 稳增长惠民生27条)
 
 if __name__ == '__main__':
     import sys

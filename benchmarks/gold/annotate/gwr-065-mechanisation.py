@@ -64,7 +64,7 @@ U('工农业并举', req=False)
 # 要提前实现农业发展纲要，必须广泛动员一切方面的力量。毛泽东同志指出
 gangyao('要提前实现农业发展纲要', full=False)
 s(PE, '毛泽东', title='同志', ctx='毛泽东同志指出')               # required (round 10)
-# 要以农业为基础，以工业为主导: Mao's policy wording, optional (round 5 list; 以农业为基础 alone round 14)
+# 要以农业为基础，以工业为主导: Mao's policy wording, optional (round 7 list; 以农业为基础 alone round 14)
 U('以农业为基础，以工业为主导', req=False)
 U('以农业为基础', req=False, at=A.cur)
 # 提前实现农业发展纲要，不仅是几亿农民的事情
@@ -74,7 +74,7 @@ opt_fig('几亿', 100000000, '', '农民', ap='more_than')            # like 几
 gangyao('根据农业发展纲要对本部门', full=False)
 
 # 都是必须发动亿万人民群众的力量
-opt_fig('亿万', 100000000, '', '人民群众', ap='more_than')        # 亿万 in 亿万人民 (round 5): optional
+opt_fig('亿万', 100000000, '', '人民群众', ap='more_than')        # 亿万 in 亿万人民 (round 6): optional
 # 必须贯彻执行党的群众路线
 U('群众路线', req=False)                                        # optional (round 3)
 # 勤俭办社、勤俭办一切事业的方针: a wording of the time, like 勤俭办学校 (r33a): optional
