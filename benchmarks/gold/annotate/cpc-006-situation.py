@@ -1,4 +1,5 @@
 from _ann import CC, DEP, DT, PE, SL, Ann, P, all_occ
+
 # Round 35 (r35b, blind): the 11th Congress report (1977), the close of the international
 # part of 形势和任务 and the domestic situation, up to the first of the eight tasks: Mao's
 # “深挖洞、广积粮、不称霸” and 人不犯我…, the foreign line (第三世界, 苏美两个超级大国,

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, Ann, P, SL
+from _ann import DEP, DT, SL, Ann, P
 
 # Round 35 (r35b, blind): 1995 State Council government work report, gwr-047, range
 # [4664, 6582) of the window [4659, 11049), after gwr-047-2331-4659: section 二's
