@@ -6,7 +6,7 @@ from _ann import Ann, all_occ
 # national economic plan (Bo Yibo), range [6812, 8964) of gwr-067 (window
 # [3346, 8965)): the international situation (一九五七年, 苏联 ×4, 两颗 人造卫星,
 # 六十几个 国家, 莫斯科, 中苏两国, the two five-year plans), the draft plan
-# (一九五八年度, 一九五八年二月份), and the main targets of 1958: investment
+# (一九五八年度, 一九五八年二月份, 增产节约运动), and the main targets of 1958: investment
 # (一百四十五亿七千七百万元, 二十二亿元, 百分之十七点八), farm output (六百八十八亿三千万元,
 # grain 三千九百二十亿斤 / cotton 三千五百万担 with increases), industrial output
 # (六百四十三亿七千万元, 八十一亿九千万元), the 1952 / 1957 constant prices
@@ -84,6 +84,7 @@ s(DT, '一九五八年度', False, value='1958')                               #
 s(DT, '一九五八年二月', ctx='一九五八年二月份', value='1958-02')          # a month: required (guide); its year is not a span of its own
 s(DT, '一九五八年二月份', False, value='1958-02')                         # the 月份 form optional (round 19, 今年１０月份)
 s(DT, '二月份', False, ctx='一九五八年二月份', value='--02', resolved='1958')   # part of the month (optional)
+A.unquoted('增产节约运动', k='campaign', ctx='工业的增产节约运动')   # a standard campaign name with 运动: required (gwr-060-population.py, gwr-067-thrift.py; 整风运动, round 2)
 this_year('今年国民经济新跃进')
 # investment
 y58('一九五八年的基本建设总投资额')
