@@ -66,7 +66,7 @@ def ussr(ctx=None):
 y57('一九五七年苏联发射')
 ussr('苏联发射')
 F('两颗', 2, '颗', '苏联发射的人造卫星')                                  # number + classifier (guide)
-F('六十几个', 60, '个', '在莫斯科举行会议的共产党的国家', ap='more_than')  # 几 like 十几 → more_than (round 22: 十几亿)
+F('六十几个', 60, '个', '在莫斯科举行会议的共产党的国家', ap='more_than')  # 几 like 十几 → more_than (round 21: 十几亿)
 s(DEP, '共产党', False, ctx='国家的共产党', kind='party')                 # communist parties in general (the Party as a whole optional, guide)
 s(P, '莫斯科')                                                           # a city: required (guide)
 ussr('伟大的苏联')
