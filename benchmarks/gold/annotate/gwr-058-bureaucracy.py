@@ -29,6 +29,7 @@ def state_council(ctx):
 
 # 对于上述这些现象 …
 rel('近年以来')                                                # relative time (round 1)
+rel('近年', ctx='近年以来')                                     # the bare time before 以来, optional too (guide: with a modifier the bare date is the span)
 F('一批', 1, '批', '正在草拟之中的经济法规', req=False, ctx='相当一批')   # 一批 optional (round 3)
 # 各级法院的经济审判庭, 司法机关, 国家机构和经济组织: generic organ nouns (guide): nothing
 # 公安、检察、法院、工商行政管理、海关、税务等部门: fields of law enforcement, generic (公安机关 generic, round 5);
@@ -87,6 +88,7 @@ F('一个', 1, '个', '重要法宝', req=False, ctx='一个重要法宝，也�
 F('一个', 1, '个', '重要法宝', req=False, ctx='一个重要法宝。')
 s(DEP, '民主党派', False)                                       # optional (round 3)
 s(DEP, '中国共产党', False, ctx='同中国共产党', level='central', kind='party')   # the Party as a whole: optional (guide)
+s(P, '中国', False, ctx='中国共产党有着')                                # 中国 in 中国共产党 optional (README rounds 8, 10)
 s(P, '台湾', ctx='台湾同胞')                                    # 台湾 in 台湾同胞 required (round 8)
 s(P, '港澳', False, ctx='港澳同胞')                             # 港澳 in 港澳同胞 optional (round 8)
 U('统一战线政策', 'term', req=False)                            # undecided: optional
@@ -102,6 +104,7 @@ s(PE, '毛泽东', title='同志')                                   # round 3
 s(PE, '周恩来', title='同志')
 U('霸权主义', 'term', req=False)                                # optional term (round 6's list; r27)
 s(DEP, '中国共产党', False, ctx='在中国共产党的领导下', level='central', kind='party')
+s(P, '中国', False, ctx='中国共产党的领导下')                                # 中国 in 中国共产党 optional (README rounds 8, 10)
 U('马克思列宁主义')                                             # the doctrine as the banner: required (rounds 3, 8)
 s(PE, '马克思', False, ctx='马克思列宁主义')                    # names inside a doctrine name: optional (round 5)
 s(PE, '列宁', False, ctx='马克思列宁主义')
