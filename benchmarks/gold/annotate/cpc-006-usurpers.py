@@ -103,7 +103,7 @@ Qs('新天朝')                                             # a quoted coinage: 
 # “四人帮”根本否定毛主席对社会主义时期我国社会各阶级的科学分析 …
 mao('根本否定毛主席对社会主义时期')
 Qs('社会主义时期阶级关系新变动')                          # the adversaries' quoted theory name: optional
-Qs('新变动')
+Qs('新变动', ctx='所谓的“新变动”')                        # the quoted short form, repeated (second commit: the ctx was missing)
 Qs('既得利益者')                                         # quoted labels for people: optional
 Qs('更不行', 'quotation')                                # their quoted words: optional
 Qs('思想跟不上', 'quotation')
