@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P, all_occ
+from _ann import DEP, DT, PE, SL, Ann, P
 
 # Round 36 (annotator r36d, blind). The 11th CPC National Congress report (1977), range
 # [10916, 13121) of the window [10506, 13586): the critique of the “四人帮”'s thesis on the

@@ -1,5 +1,7 @@
 from functools import partial
-from _ann import DEP, DT, P, SL, Ann, all_occ
+
+from _ann import DEP, DT, SL, Ann, P, all_occ
+
 # Round 36 (annotator r36a, blind): the 15th CPC National Congress report (1997),
 # section 五, from the regional paragraph of point (五) to the end of the section:
 # the regions (东部地区 ×2, 中西部地区 ×4 / 中西部, “大而全”、“小而全”), point (六)

@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 36 (annotator r36c), blind. 2008 State Council government work report,
 # source range [1303, 3578): the review of the five years 2003–2007, section (一)

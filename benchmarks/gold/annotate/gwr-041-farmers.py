@@ -1,4 +1,4 @@
-from _ann import DEP, DT, P, Ann, all_occ
+from _ann import DEP, DT, Ann, P, all_occ
 
 # Round 36 (annotator r36b, blind): the 2002 State Council government work
 # report, range [5035, 7379) of gwr-041 (window [4719, 7384)), between

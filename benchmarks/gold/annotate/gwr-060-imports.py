@@ -1,5 +1,7 @@
 from functools import partial
-from _ann import DEP, DT, P, SL, Ann, all_occ
+
+from _ann import DEP, DT, Ann, P, all_occ
+
 # Round 36 (annotator r36a, blind): the 1979 State Council government work report,
 # part 二, the end of task 第五 (the training paragraph: 各部门、各地方, no label) and
 # tasks 第六 (technology imports, foreign capital and exports: 四个现代化, 独立自主、

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import Ann, all_occ
+from _ann import Ann
 
 # Round 36 (annotator r36b, blind): 1958 State Council report on the 1958
 # national economic plan (Bo Yibo), range [6812, 8964) of gwr-067 (window
