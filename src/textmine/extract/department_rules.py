@@ -46,6 +46,7 @@ from .department_patterns import (
     last_char_alternation,
     scan_pattern,
 )
+from .place_names import COUNTRY_FORMS
 
 #: Characters after 军 that make it part of another word (军国主义, 军人, 军舰 …), not an army.
 ARMY_NOT_BEFORE = "国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团"
@@ -562,13 +563,17 @@ def _polity_army(records: Iterable[dict[str, Any]]) -> re.Pattern[str] | None:
 
 
 def _countries(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, Country], dict[str, Country]]:
-    """Countries by every name and alias, and by one-character abbreviation (``data/countries.jsonl``)."""
+    """Countries by every name and alias (also with a form of state: 波兰人民共和国), and by
+    one-character abbreviation (``data/countries.jsonl``)."""
     countries: dict[str, Country] = {}
     abbr: dict[str, Country] = {}
     for rec in records:
         country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
         for name in (country.name, *country.aliases):
             countries[name] = country
+            if not name.endswith(COUNTRY_FORMS):  # 越南民主共和国政府: the official name before an organ
+                for form in COUNTRY_FORMS:
+                    countries.setdefault(name + form, country)
         if country.abbr:
             abbr[country.abbr] = country
     return countries, abbr
