@@ -107,7 +107,10 @@ class NameReader:
                 return Candidate(start, end, 0, {"rec": rec, "bare": True, "trails": [], "subs": []}, head=end - start)
             if rec.get("kind") == "state" and rec.get("level") == "central" and rec["pattern"][-1] == "部":
                 # 中央卫生部, 中央人民政府卫生部: the ministries of the 1950s under the Central People's Government
-                start -= 6 if text.endswith("中央人民政府", 0, start) else 2 if text.endswith("中央", 0, start) and not text.endswith("党中央", 0, start) else 0
+                if text.endswith("中央人民政府", 0, start):
+                    start -= len("中央人民政府")
+                elif text.endswith("中央", 0, start) and not text.endswith("党中央", 0, start):
+                    start -= len("中央")
             return self.trailed(text, start, end, 0, {"rec": rec, "bare": bool(rec.get("bare"))})
         if role == "unit":
             pre = self.prefix(text, start, allow_host=True) if self.may_follow(text, start) else Prefix(start)

@@ -46,7 +46,7 @@ from .department_patterns import (
     last_char_alternation,
     scan_pattern,
 )
-from .place_names import COUNTRY_FORMS
+from .place_names import official_names
 
 #: Characters after 军 that make it part of another word (军国主义, 军人, 军舰 …), not an army.
 ARMY_NOT_BEFORE = "国人事费舰机工民备训营衔装官令区队属地港种纪械网迷情歌旗团"
@@ -571,9 +571,8 @@ def _countries(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, Country]
         country = Country(rec["name"], tuple(rec.get("aliases", ())), rec.get("abbr"))
         for name in (country.name, *country.aliases):
             countries[name] = country
-            if not name.endswith(COUNTRY_FORMS):  # 越南民主共和国政府: the official name before an organ
-                for form in COUNTRY_FORMS:
-                    countries.setdefault(name + form, country)
+            for official in official_names(name):  # 越南民主共和国政府: the official name before an organ
+                countries.setdefault(official, country)
         if country.abbr:
             abbr[country.abbr] = country
     return countries, abbr

@@ -71,6 +71,8 @@ _HEADCOUNT = re.compile("(?<![一二两三四五六七八九十百千万亿几�
 _RANGE_TO = frozenset("到至")
 #: What may join a range's first number, written without a unit, to the second (30到40人, 12-15岁).
 _RANGE_JOIN = frozenset("到至—–~～-")
+#: What joins a number without a unit to the figure listed after it, whose unit it takes (10.6万、3.3万平方公里).
+_LIST_JOIN = _RANGE_JOIN | frozenset("、和或")
 #: Kinds of figures read without a unit, which a figure listed right after them may give one.
 _UNITLESS = frozenset(("bare", "lower"))
 _DIGITS = re.compile(r"[0-9][0-9.,]*")
@@ -642,7 +644,7 @@ def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
     out = list(figures)
     for i in range(len(out) - 2, -1, -1):
         f, g = out[i], out[i + 1]
-        if f.kind in _UNITLESS and g.kind not in _UNITLESS and g.start == f.end + 1 and norm[f.end] in "、和或至到—–~～-":
+        if f.kind in _UNITLESS and g.kind not in _UNITLESS and g.start == f.end + 1 and norm[f.end] in _LIST_JOIN:
             if f.kind == "lower" and g.unit_end == g.unit_start and not g.unit:
                 continue  # 3-1战胜: the second number has no unit to give
             out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)

@@ -53,6 +53,16 @@ class PlaceEntry:
 #: longest first; the name with its form is the place.
 COUNTRY_FORMS = ("民主主义人民共和国", "人民民主共和国", "社会主义共和国", "人民共和国", "民主共和国", "联邦共和国", "共和国")
 
+
+def official_names(name: str) -> list[str]:
+    """A country's name with each form of state after it; none when the name has one already.
+
+    Example:
+        >>> official_names("波兰")[:2], official_names("中华人民共和国")
+        (['波兰民主主义人民共和国', '波兰人民民主共和国'], [])
+    """
+    return [] if name.endswith(COUNTRY_FORMS) else [name + form for form in COUNTRY_FORMS]
+
 # A place the lexicon does not know (a town at the end of a road): nothing to say about it.
 UNKNOWN_ENTRY = PlaceEntry(CURATED, (), {"level": None, "chain": None, "canonical": None, "code": None})
 
@@ -177,15 +187,13 @@ def load_place_lexicon(
             entry = _curated_attrs({"pattern": name, "id": country.get("id"), "attrs": attrs}, gazetteer, source)
             if name in country.get("not_places", ()):
                 listed_countries[name] = entry  # 蒙古: a place only in a list of countries
-                for form in COUNTRY_FORMS:  # but 蒙古人民共和国 is one (kept whole by the tokenizer)
-                    names[name + form] = entry
+                # but 蒙古人民共和国 is one (kept whole by the tokenizer)
+                names.update(dict.fromkeys(official_names(name), entry))
             else:
                 names[name] = entry
-                if not name.endswith(COUNTRY_FORMS):
-                    # 越南民主共和国, 捷克斯洛伐克共和国: the name and a form of state that jieba reads
-                    # as one word (波兰|人民共和国 is joined by the extractor)
-                    for form in COUNTRY_FORMS:
-                        whole_tokens[name + form] = entry
+                # 越南民主共和国, 捷克斯洛伐克共和国: the name and a form of state that jieba reads
+                # as one word (波兰|人民共和国 is joined by the extractor)
+                whole_tokens.update(dict.fromkeys(official_names(name), entry))
     guards = set()
     parts = set()
     natural_parts = set()

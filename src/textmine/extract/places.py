@@ -193,8 +193,9 @@ class PlaceExtractor:
             name = norm[start:end]
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
-                if attrs.get("level") == "country" and norm.startswith(COUNTRY_FORMS, end):
-                    end += next(len(f) for f in COUNTRY_FORMS if norm.startswith(f, end))  # 波兰|人民共和国
+                form = next((f for f in COUNTRY_FORMS if norm.startswith(f, end)), None) if _is_country(entry) else None
+                if form is not None:  # 波兰|人民共和国: the form of state is part of the name
+                    end += len(form)
                     name = norm[start:end]
                 attrs["norm"] = name
             else:
