@@ -560,7 +560,7 @@ class _Context:
         if not (0 < pos < len(norm) and "\u4e00" <= norm[pos - 1] <= "\u9fff" and "\u4e00" <= norm[pos] <= "\u9fff"):
             return None  # tokens split wherever Han characters meet anything else
         if self.offsets is None:
-            i = self.words.index(pos)  # a search near the last token found
+            i = self.words.index(pos)  # a bisection of the token starts, in C
             token = self.tokens[i]
             return token if token.start < pos < token.end else None
         at = self.offsets[pos]

@@ -15,11 +15,12 @@ it is made of nouns (verbs right before the head noun are allowed, as in
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from ..records import Doc
+from ..segment import token_lists
 from .tagger import FUNCTION_TAGS, Tagger
 
 #: Characters a subject never crosses (quotes are kept: “三服务”活动).
@@ -60,11 +61,6 @@ _SENTENCE_ENDS = "。；;！？\n"
 _CLAUSE_MARKS = "，,、；;：:"
 #: Most word tags a :class:`SubjectFinder` remembers between documents.
 TAG_MEMO = 1 << 15
-#: ``Token.start`` as a C-level key for bisect (a Python lambda costs ten times more).
-_TOKEN_START = operator.itemgetter(2)
-#: Up to this many characters from the last token found, :meth:`Words.index` steps from token
-#: to token instead of bisecting (most lookups are a few characters from the one before).
-_WALK = 6
 
 # jieba's tags: a phrase ends with a noun proper (小组, 问题, 活动 vn, 党组织 nt); inside it
 # distinguishing words (小型 b), times (青年 t), adjectives and verbs may stand.
@@ -92,60 +88,30 @@ class Words:
         self, doc: Doc, tagger: Tagger, known_tags: dict[str, str] | None = None, known_words: dict[str, bool] | None = None
     ) -> None:
         self.norm = doc.norm
-        self.tokens = doc.tokens
         self._tagger = tagger
         #: The tags looked up so far, and which words the dictionary has (:meth:`tagger_knows`):
         #: they never change, so a finder may share these memos between documents (its
         #: results never depend on what the memos hold).
         self.known_tags: dict[str, str] = {} if known_tags is None else known_tags
         self.known_words: dict[str, bool] = {} if known_words is None else known_words
-        #: The ``doc.norm`` offset of each token, or None when it is ``Token.start`` (the usual case).
-        self.starts: list[int] | None = None
-        self._count = len(doc.tokens)
-        self._last = (0, 0)  # the last token found by ``index`` and its start (the first token starts at 0)
+        #: The norm and the ``doc.norm`` offset of each token, as plain lists: located by a bisection
+        #: in C, with no key call per step (the lists segmentation keeps in ``doc.memo``).
+        lists = token_lists(doc)
+        self.norms: list[str] = lists.norms
+        self.starts: list[int] = lists.starts
         if doc.normalized.offsets is not None:
             # A length-changing conversion: token offsets are original ones; rebuild norm offsets.
-            self.starts, pos = [], 0
-            for t in doc.tokens:
-                self.starts.append(pos)
-                pos += len(t.norm)
+            self.starts = list(accumulate(map(len, self.norms), initial=0))[:-1]
 
     def index(self, pos: int) -> int:
-        """Index of the token holding ``doc.norm[pos]``, or -1."""
-        if self.starts is not None:
-            i = bisect.bisect_right(self.starts, pos) - 1
-            return i if 0 <= i < len(self.tokens) else -1
-        # Tokens are a character long or more and come one after the other: the token asked
-        # for is at most ``|pos - s|`` tokens away from the last one found (``i``, starting at
-        # ``s``). Lookups come close together, so this is a search among a few nearby tokens
-        # instead of the whole document.
-        i, s = self._last
-        tokens = self.tokens
-        if pos >= s:
-            if pos - s < _WALK:
-                # A few characters on (a figure's unit, the word after it): step token by token,
-                # cheaper than a bisection with a key.
-                last = self._count - 1
-                while i < last and tokens[i + 1][2] <= pos:
-                    i += 1
-            else:
-                i = bisect.bisect_right(tokens, pos, i, min(self._count, i + pos - s + 1), key=_TOKEN_START) - 1
-        elif s - pos < _WALK:
-            while i and tokens[i][2] > pos:
-                i -= 1
-        else:
-            i = bisect.bisect_right(tokens, pos, max(0, i - (s - pos)), i, key=_TOKEN_START) - 1
-            if i < 0:
-                return -1
-        self._last = (i, self.tokens[i][2])
-        return i
+        """Index of the token holding ``doc.norm[pos]`` (``0 <= pos``), the last one past the end."""
+        return bisect.bisect_right(self.starts, pos) - 1
 
     def piece(self, i: int, start: int = -1, end: int = -1) -> tuple[int, int, str]:
         """Token ``i`` as ``(start, end, word)`` in ``doc.norm``, cut to begin at ``start`` / stop at ``end``."""
-        token = self.tokens[i]
-        a = token.start if self.starts is None else self.starts[i]
-        b = a + len(token.norm)
-        word = token.norm
+        a = self.starts[i]
+        word = self.norms[i]
+        b = a + len(word)
         if start > a:
             word, a = word[start - a :], start
         if 0 <= end < b:
@@ -239,8 +205,8 @@ class SubjectFinder:
         if not ("\u4e00" <= c <= "\u9fff" or c in _OPEN) or (c in _NEVER_FIRST and not words.opens_word(end)):
             return None
         limit = end + MAX_LENGTH
-        tokens, starts = words.tokens, words.starts
-        i, n = words.index(end), len(tokens)
+        norms, starts = words.norms, words.starts
+        i, n = words.index(end), len(norms)
         tag_of = words.known_tags.get
         ends: list[int] = []  # of the words taken
         tags: list[str] = []
@@ -248,8 +214,7 @@ class SubjectFinder:
         pos = end
         while 0 <= i < n and len(tags) < MAX_WORDS:
             # words.piece(i, pos), inline: this loop runs for every figure
-            word = tokens[i][1]
-            a = tokens[i][2] if starts is None else starts[i]
+            word, a = norms[i], starts[i]
             b = a + len(word)
             if pos > a:
                 word = word[pos - a :]
@@ -308,28 +273,26 @@ class SubjectFinder:
             return None
         limit = start - MAX_LENGTH
         tag_of = words.known_tags.get
-        tokens, starts = words.tokens, words.starts
+        norms, starts = words.norms, words.starts
         i = words.index(start - 1)
         if i < 0:
             return None
         # The word before ``start`` (cut there), then the ones before it (words.piece, inline:
         # this runs for most figures).
-        word = tokens[i][1]
-        a = tokens[i][2] if starts is None else starts[i]
+        word, a = norms[i], starts[i]
         b = a + len(word)
         if start < b:
             word, b = word[: start - a], start
         skipped = 0
         while skipped < 3:
-            if word == "在" and i > 0 and tokens[i - 1][1] in _HELD_AT:
+            if word == "在" and i > 0 and norms[i - 1] in _HELD_AT:
                 i -= 1  # 涨幅控制|在|4.8%: the verb goes with 在
             elif not (word in LINKING or (tag_of(word) or words.tag(word)) == "d"):
                 break
             i, skipped = i - 1, skipped + 1
             if i < 0:
                 return None
-            word = tokens[i][1]
-            a = tokens[i][2] if starts is None else starts[i]
+            word, a = norms[i], starts[i]
             b = a + len(word)
         first = last = -1  # the phrase is norm[first:last]
         head_tag = ""
@@ -357,8 +320,7 @@ class SubjectFinder:
             i -= 1
             if i < 0:
                 break
-            word = tokens[i][1]
-            a = tokens[i][2] if starts is None else starts[i]
+            word, a = norms[i], starts[i]
             b = a + len(word)
         if last < 0 or (i >= 0 and word in _COMPARED):
             return None  # nothing, or 比“十三五”时期增长: the base of a comparison is not what is counted
