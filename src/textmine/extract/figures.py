@@ -325,7 +325,7 @@ class FigureExtractor:
                 # is rhetoric unless an approximation says it is counted (惠及上千万家庭)
                 return None
             numeral = self._number(cn + mult)
-            if numeral is None or ctx.inside_token(start) and ctx.inside_token(pos) or self._in_formula(norm, start, pos + len(cn)):
+            if numeral is None or ctx.inside_token(start) and (pos == start or ctx.inside_token(pos)) or self._in_formula(norm, start, pos + len(cn)):
                 return None
             end = pos + len(cn) + (len(mid) if mid else 0) + len(mult)
             if approx == "exact":
@@ -372,7 +372,11 @@ class FigureExtractor:
             return None  # 十三届全国人大五次会议, 十二届十次、十一次全会, 省委十次全会: the ordinal of a session
         # (after an approximation word the numeral may start the token instead: jieba's HMM
         # glues the word to the verb before it, 有近|三千人; the word's own guards keep 节约 out)
-        if ctx.in_word(unit_end) or ctx.inside_token(end) or (ctx.inside_token(start) and ctx.inside_token(pos) and not ctx.after_comparative(start, end)):
+        # (a word around ``unit_end`` is a token around it: when nothing follows the unit, ``end`` is
+        # ``unit_end`` and one look at the token there decides; so does one at ``start`` when no
+        # approximation word comes before the numeral)
+        glued = ctx.inside_token(end) if end == unit_end else ctx.in_word(unit_end) or ctx.inside_token(end)
+        if glued or (ctx.inside_token(start) and (pos == start or ctx.inside_token(pos)) and not ctx.after_comparative(start, end)):
             return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
         if self._in_formula(norm, start, end):
             return None  # 两个维护, 三个表率
