@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..records import Doc
 from .char_classes import PAD, REAL, CharTable, runs
 from .numerals import MAX_NUMBER_CHARS
@@ -133,6 +135,10 @@ class FigureAnchors:
             digit=self.DIGIT | self.NUM,
             han=self.HAN,
         )
+        # Offsets, from a run's end (exclusive), of its last three characters and the two after it;
+        # from its start, of its first two.
+        self._around = np.array([-1, -2, -3, 0, 1])
+        self._first_two = np.array([0, 1])
 
     def starts(self, doc: Doc) -> list[int]:
         """The ``doc.norm`` offsets where a figure may start, in order."""
@@ -140,35 +146,30 @@ class FigureAnchors:
         starts, ends = runs(c, self.NUM)
         if not len(starts):
             return []
-        # The last three characters of each run and the two after it.
-        c1, c2, c3, n1, n2 = c[ends - 1], c[ends - 2], c[ends - 3], c[ends], c[ends + 1]
-        digit_end = (c1 & self.DIGIT) != 0
+        # The last three characters of each run and the two after it, gathered at once; digits and
+        # numerals are tested at all five places at once too.
+        around = c[ends[:, None] + self._around]
+        c1, c2, _, n1, n2 = around.T
+        d1, d2, d3, _, dn2 = ((around & self.DIGIT) != 0).T
+        k1, k2, k3, _, kn2 = ((around & self.CN) != 0).T
         # 7000个, 6部门, 1.2 / 1,234 (not 2021年); 3日元
-        ok = digit_end & (
-            ((n1 & self.DATE) == 0)
-            & (((n1 & (self.FOLLOW | self.HAN)) != 0) | (((n1 & self.SEP) != 0) & ((n2 & self.DIGIT) != 0)))
+        ok = d1 & (
+            ((n1 & self.DATE) == 0) & (((n1 & (self.FOLLOW | self.HAN)) != 0) | (((n1 & self.SEP) != 0) & dn2))
             | (((n1 & self.RI) != 0) & ((n2 & self.YUAN) != 0))
         )
         # 9万, 3千亿, 126万亿 (the digits before the multiplier); 十亿人口 (a noun after 万/亿);
         # 减少了三千二百万。 (a compound Chinese numeral closing its clause: what it counts came before)
-        ok |= ((c1 & self.WANYI) != 0) & (
-            ((c2 & self.DIGIT) != 0)
-            | (((c2 & (self.SBQ | self.WANYI)) != 0) & ((c3 & self.DIGIT) != 0))
-            | ((n1 & self.HAN) != 0)
-            | (((c2 & self.CN) != 0) & ((c3 & self.CN) != 0))
-        )
+        ok |= ((c1 & self.WANYI) != 0) & (d2 | (((c2 & (self.SBQ | self.WANYI)) != 0) & d3) | ((n1 & self.HAN) != 0) | (k2 & k3))
         # Chinese numerals before a unit or an approximation; a lone 一 (after no numeral) only before
         # 成/倍/多 or a decimal point and a numeral (一点八倍; 一点 alone is "a little")
         lone_yi = ((c1 & self.YI) != 0) & ((c2 & (REAL | self.NUM)) == REAL)
-        ok |= ((c1 & self.CN) != 0) & (
-            (~lone_yi & ((n1 & self.FOLLOW) != 0)) | ((n1 & self.RATE) != 0) | (((n1 & self.DIAN) != 0) & ((n2 & self.CN) != 0))
-        )
+        ok |= k1 & ((~lone_yi & ((n1 & self.FOLLOW) != 0)) | ((n1 & self.RATE) != 0) | (((n1 & self.DIAN) != 0) & kn2))
         # 几/数 open a run as numerals only before a multiplier (数十, 几万); before digits the
         # number starts after them (人数23万人, 总数2000个).
         # (尾数一千七百万: before a Chinese digit too, unless it is a multiplier: 数十, 数百)
-        after = c[starts + 1]
+        first, after = c[starts[:, None] + self._first_two].T
         digit_after = ((after & self.DIGIT) != 0) | (((after & self.CN) != 0) & ((after & (self.SBQ | self.WANYI)) == 0))
-        starts = starts + (((c[starts] & self.VAGUE) != 0) & digit_after)
+        starts = starts + (((first & self.VAGUE) != 0) & digit_after)
         return (starts[ok] - PAD).tolist()
 
 
