@@ -47,7 +47,6 @@ from operator import itemgetter
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .quotes import QuoteFinder, find_titles
-from .slogan_keys import code_units
 from .slogan_lexicon import CUE_IDS, Cues, LexiconEntry, load_cues, load_lexicon
 from .slogan_quoted import QuoteClassifier
 from .slogan_unquoted import (
@@ -143,16 +142,14 @@ class SloganExtractor:
             [('深化拓展‘三服務’', 'campaign'), ('三服務', 'campaign')]
         """
         norm = doc.norm
-        # The code units feed both the marks' search and the lexicon's hashes.
-        units = code_units(norm)
-        quotes = self._find_quotes(norm, units)
+        quotes = self._find_quotes(norm)
         results, stretches, repeated = self.classify_quotes(norm, quotes)
         # ANNOTATION.md: what stands inside a title of a work 《…》 is optional
         # at most; unquoted formulas there are left out.
         excluded = exclusions(stretches + find_titles(norm))
         # A quoted slogan is no unquoted repeat of itself: skip where one starts.
         skip = {start + 1 for start, end in stretches if end > start}
-        hashes = TextHashes(norm, units)
+        hashes = TextHashes(norm)
         candidates = self._doctrines(
             doc,
             find_matches(
