@@ -79,6 +79,8 @@ _MANY = 256
 #: The second hash of a four-character window (from its two pair hashes), which rules out most
 #: positions the first one lets through before any text is read.
 _M3 = np.uint16(52711)
+#: The mix of a four-character window's hash with the next pair's (see :class:`KeyIndex`).
+_M4 = np.uint16(44021)
 
 
 class KeyIndex:
@@ -145,6 +147,21 @@ class KeyIndex:
             pairs = hashed.window(2)[starts[4] : starts[4] + 4 * len(prefixes[4])]
             self._second = np.zeros(1 << 16, dtype=bool)
             self._second[pairs[2::4] * _M3 ^ pairs[::4]] = True
+        # A prefix whose keys are all longer than five characters (社会主义, of
+        # 社会主义核心价值观 and the like) hits where none of them follows as
+        # often as where one does: a third table, of the prefix's hash mixed
+        # with that of the two characters after it, lets a position through
+        # only if some key of its prefix goes on with those two characters.
+        # Prefixes with a key of four or five characters always pass (``_ends``).
+        self._ends = self._third = None
+        if self._second is not None:
+            long_keys = [key[:6] for key in payloads if len(key) >= 6]
+            ends = [key[:4] for key in payloads if 4 <= len(key) <= 5]
+            self._ends = np.zeros(1 << 16, dtype=bool)
+            self._ends[TextHashes("".join(ends)).window(4)[::4]] = True
+            six = TextHashes("".join(long_keys))
+            self._third = np.zeros(1 << 16, dtype=bool)
+            self._third[six.window(4)[::6] * _M4 ^ six.window(2)[4::6]] = True
 
     def __len__(self) -> int:
         """The number of keys."""
@@ -172,7 +189,7 @@ class KeyIndex:
             return found
         hashes = hashes or TextHashes(text)
         filed = self._filed
-        second = self._second
+        second, third = self._second, self._third
         size = len(text)
         for width, (table, mask) in self._tables.items():
             window = hashes.window(width)
@@ -180,6 +197,11 @@ class KeyIndex:
             if width == 4 and second is not None and len(hits):
                 pairs = hashes.window(2)
                 hits = hits[second.take(pairs.take(hits + 2) * _M3 ^ pairs.take(hits))]
+                if third is not None:
+                    # (Past the end of the text, ``clip`` reads some pair: a position
+                    # there passes or not by chance, and only ``_ends`` keys fit.)
+                    prefix = window.take(hits)
+                    hits = hits[self._ends.take(prefix) | third.take(prefix * _M4 ^ pairs.take(hits + 4, mode="clip"))]
             for pos in hits.tolist():
                 if pos in skip:
                     continue

@@ -234,9 +234,11 @@ class SloganExtractor:
         """
         shorts = self._shorts
         first: dict[str, int] = {}  # canonical → where its first full form starts
-        named = [(c.target.canonical, c.start) for c in candidates] + [(f.attrs.get("canonical"), f.start) for f in results]
+        # Few entries have short forms: a lookup per match rules most out before any tuple is built.
+        named = [(c.target.canonical, c.start) for c in candidates if c.target.canonical in shorts]
+        named += [(f.attrs["canonical"], f.start) for f in results if f.attrs.get("canonical") in shorts]
         for canonical, start in named:
-            if canonical in shorts and start < first.get(canonical, len(norm)):
+            if start < first.get(canonical, len(norm)):
                 first[canonical] = start
         if not first:
             return []
