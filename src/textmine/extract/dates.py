@@ -172,7 +172,13 @@ class DateExtractor:
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
         self._anchors = _Anchors(self._terms)
-        self._term_lengths = sorted({len(t) for t in self._terms}, reverse=True)
+        # The terms of two characters or more by their first two, longest first: where a term may
+        # start, one slice and one lookup give the few that may be written there (then those of one).
+        self._terms_by_pair: dict[str, tuple[str, ...]] = {}
+        for term in sorted(self._terms, key=len, reverse=True):
+            if len(term) > 1:
+                self._terms_by_pair[term[:2]] = (*self._terms_by_pair.get(term[:2], ()), term)
+        self._terms_alone = {t: (t,) for t in self._terms if len(t) == 1}
         # Chinese years, months and days recur (二〇二一, 十二): each is read once per pipeline.
         self._digit_sequence = lru_cache(maxsize=1 << 10)(parse_digit_sequence)
         self._chinese_integer = lru_cache(maxsize=1 << 10)(parse_chinese_integer)
@@ -213,12 +219,14 @@ class DateExtractor:
             # Calendar dates win over terms; of overlapping terms the longest wins (近年来 over 近年).
             calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
             terms = []  # (start, end, word), longest first at each start
-            known, lengths = self._terms, self._term_lengths
+            by_pair, alone = self._terms_by_pair, self._terms_alone
             for at in term_starts:
-                for n in lengths:
-                    word = norm[at : at + n]
-                    if word in known and len(word) == n:
-                        terms.append((at, at + n, word))
+                written = by_pair.get(norm[at : at + 2], ())
+                if alone:
+                    written += alone.get(norm[at], ())
+                for word in written:
+                    if norm.startswith(word, at):
+                        terms.append((at, at + len(word), word))
             taken_to = 0
             for start, end, word in terms:
                 if start < taken_to or calendar_dates.overlaps(start, end) or not self._term_ok(norm, word, start, end):

@@ -81,6 +81,9 @@ LABEL = "PLACE"
 _LOCAL_LEVELS = frozenset({"village", "town"})
 
 _ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
+#: A form of state after a country's name (波兰|人民共和国): the alternatives are tried in the order of
+#: COUNTRY_FORMS, longest first, so the match is the form that list finds first.
+_COUNTRY_FORM = re.compile("|".join(COUNTRY_FORMS))
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
@@ -97,8 +100,10 @@ _STREET = frozenset("路道街")
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 #: Tags of the verb that may follow the last name of a list (支持大连、朝阳创建).
 _LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
-#: Locative words the tokenizer may take the last character of a river or lake into (海|河畔, 西|湖边).
-_SPLIT_LOCATIVE = re.compile("[河湖江][畔边]")
+#: Locative words the tokenizer may take the last character of a river or lake into (海|河畔, 西|湖边):
+#: one of these characters, then one of the locatives.
+_WATER_ENDS = frozenset("河湖江")
+_LOCATIVES = "畔边"
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
@@ -350,8 +355,10 @@ class PlaceExtractor:
         """
         norm, names, tokens, offsets = doc.norm, self.lexicon.names, doc.tokens, doc.normalized.offsets
         out = []
-        for m in _SPLIT_LOCATIVE.finditer(norm, 1):  # one scan of the text for all the locatives
-            at = m.start()
+        # Found from the locatives (a few an article, and str.find skips to them faster than a regex
+        # scan of the text for the pairs does); in text order, as each is tried below.
+        found = sorted(j - 1 for c in _LOCATIVES for j in find_all(norm, c) if j >= 2 and norm[j - 1] in _WATER_ENDS)
+        for at in found:
             for start in range(max(0, at - 4), at):
                 entry = names.get(norm[start : at + 1])
                 if (
