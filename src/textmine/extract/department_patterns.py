@@ -214,34 +214,44 @@ class EndFilter:
         self._last = np.zeros(0x110000, dtype=np.uint8)
         for code, kind in kinds.items():
             self._last[code] = kind
+        # Whether any word ends with the character: numpy finds the nonzero entries of a
+        # boolean array several times faster than those of a uint8 one, at every character.
+        self._ends_any = self._last.astype(np.bool_)
         self._table = np.zeros(1 << self.TABLE_BITS, dtype=np.uint8)
         self._table[keys] = 1
 
+    # The hashes of the pairs and triples: the triple's extends the pair's, so that one array
+    # operation serves both (any hash will do: a collision only lets an offset through).
+    _A, _B, _C = 2654435761, 40503, 2246822519
+
     @classmethod
-    def _pair_key(cls, first: int, second: int) -> int:
-        return ((first * 2654435761 + second * 40503) & 0xFFFFFFFF) >> (32 - cls.TABLE_BITS)
+    def _pair_key(cls, second: int, third: int) -> int:
+        return ((second * cls._A + third * cls._B) & 0xFFFFFFFF) >> (32 - cls.TABLE_BITS)
 
     @classmethod
     def _triple_key(cls, first: int, second: int, third: int) -> int:
-        return ((first * 2246822519 + second * 3266489917 + third * 668265263) & 0xFFFFFFFF) >> (32 - cls.TABLE_BITS)
+        return ((first * cls._C + second * cls._A + third * cls._B) & 0xFFFFFFFF) >> (32 - cls.TABLE_BITS)
 
     def positions(self, codes: np.ndarray) -> list[int]:
         """The offsets of ``codes`` (a text's code points) where the scan may stop, in order."""
-        kind = self._last.take(codes)  # (take: about half the time of indexing with an array)
-        found = kind.nonzero()[0]
-        kinds = kind[found]
+        # (After the first line, every step is one array operation over the offsets where some word
+        # may end, a few hundred a text: each costs about its fixed overhead, so the fewer, the better.)
+        found = self._ends_any.take(codes).nonzero()[0]  # (take: about half the time of indexing with an array)
+        third = codes.take(found)
+        kinds = self._last.take(third)
         # The characters before each (at the first two offsets, negative indices read the end of
         # the text: no word that needs them can end there, and a false alarm is confirmed away;
         # a text of one character has no second-to-last one).
-        second, third = codes[found - 1], codes[found]
-        first = codes[found - 2] if len(codes) > 1 else third
-        shift = np.uint32(32 - self.TABLE_BITS)
-        pair = (second * np.uint32(2654435761) + third * np.uint32(40503)) >> shift
-        triple = (first * np.uint32(2246822519) + second * np.uint32(3266489917) + third * np.uint32(668265263)) >> shift
+        before = found - 1
+        second = codes.take(before)
+        first = codes.take(before - 1) if len(codes) > 1 else third
+        shift = 32 - self.TABLE_BITS
+        pair = second * np.uint32(self._A) + third * np.uint32(self._B)  # (uint32: wraps as the keys' & 0xFFFFFFFF)
+        triple = pair + first * np.uint32(self._C)
         # (bytes of 0 and 1 throughout: the kinds' bits shifted down, the table's entries)
         keep = kinds & self._SINGLE
-        keep |= (kinds >> 1) & self._table.take(pair)
-        keep |= (kinds >> 2) & self._table.take(triple)
+        keep |= (kinds >> 1) & self._table.take(pair >> shift)
+        keep |= (kinds >> 2) & self._table.take(triple >> shift)
         return found[keep.view(np.bool_)].tolist()
 
 

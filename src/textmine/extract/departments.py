@@ -133,8 +133,7 @@ class DepartmentExtractor:
         text = doc.norm
         codes = code_points(doc)
         latin = self._latin.positions(codes) if self._latin is not None else None
-        cands = [c for c in self._candidates(text, self._ends.positions(codes), latin) if not _inside_word(doc, c)]
-        chosen = _resolve(cands, text)
+        chosen = _resolve(self._candidates(text, self._ends.positions(codes), latin), doc)
         if not chosen:
             return []
         article = _LazyRegion(self, doc)
@@ -317,11 +316,15 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     return not (start - token.start == 1 and token.norm[:1] in _PREPOSITIONS)
 
 
-def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
+def _resolve(cands: list[Candidate], doc: Doc) -> list[Candidate]:
     """Keep the longest candidates that do not overlap (lexicon names first on ties), outside titles.
 
     Organs inside titles of works 《…》 are optional (ANNOTATION.md), so not emitted.
+    A candidate :func:`_inside_word` is no candidate: skipping it where it comes
+    keeps the others' order, and only those that nothing taken overlaps are
+    asked (not the heads inside a longer name: 政治局 of 中共中央政治局).
     """
+    text = doc.norm
     cands.sort(key=lambda c: (c.start - c.end, c.tier, -c.head, c.start))
     used = bytearray(len(text))
     titled = bytearray(len(text)) if "《" in text else None
@@ -330,7 +333,11 @@ def _resolve(cands: list[Candidate], text: str) -> list[Candidate]:
             titled[m.start() + 1 : m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
     taken: list[Candidate] = []
     for c in cands:
-        if used.find(1, c.start, c.end) >= 0 or (titled is not None and titled.find(0, c.start, c.end) < 0):
+        if (
+            used.find(1, c.start, c.end) >= 0
+            or (titled is not None and titled.find(0, c.start, c.end) < 0)
+            or _inside_word(doc, c)
+        ):
             continue
         used[c.start : c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)

@@ -230,7 +230,9 @@ class PersonExtractor:
             ts = tok[2] if offsets is None else bisect_left(offsets, tok[2])
             te = ts + len(title)
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席, 艾德代理主席)
-                name_end = ts - next((len(q) for q in _OFFICE_QUALIFIERS if norm.endswith(q, 0, ts)), 0)
+                name_end = ts
+                if norm.endswith(_OFFICE_QUALIFIERS, 0, ts):  # (one call rules out most titles: no search for which)
+                    name_end -= next(len(q) for q in _OFFICE_QUALIFIERS if norm.endswith(q, 0, ts))
                 for length in (3, 2, 4):
                     start = name_end - length
                     if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == name_end:
