@@ -250,7 +250,8 @@ class DateExtractor:
         return spans
 
     def _bare_months(self, doc: Doc, dates: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
-        """Chinese months named alone after a date with a year in the same paragraph (一九七五年八月……九月召开).
+        """Chinese months named alone after a date with a year in the same paragraph (一九七五年八月……九月召开),
+        or followed by 份 (六月份，全国…).
 
         Alone, 九月 is too often a name or a set phrase; in a narrative that has just given a
         year it is the next month of that year (resolved by :func:`_resolve` like 12月16日).
@@ -262,7 +263,7 @@ class DateExtractor:
         at = norm.find("月")
         while at >= 0:
             start = at - 2 if norm[at - 2 : at] in ("十一", "十二") else at - 1
-            if start > 0 and norm[start] in _MONTH_FIRST:
+            if start >= 0 and norm[start] in _MONTH_FIRST:
                 m = _BARE_MONTH.match(norm, start)
                 if m is not None:
                     candidates.append((start, m.end(), m.group()[:-1]))
@@ -270,15 +271,18 @@ class DateExtractor:
         if not candidates:
             return []
         years = sorted(a for a, _, attrs in dates if _YEAR.match(attrs.get("value") or ""))
-        if not years:
+        # 六月份: with 份 the month is a month whatever comes before it (no name or set phrase ends so).
+        if not years and all(norm[b : b + 1] != "份" for _, b, _ in candidates):
             return []
         taken = Ranges((a, b) for a, b, _ in dates)
         to_original = doc.normalized.to_original
         paragraphs = [p.start for p in doc.paragraphs]
         out = []
         for a, b, month in candidates:
+            if taken.overlaps(a, b):
+                continue
             k = bisect.bisect_left(years, a) - 1  # the last year before it, in its own paragraph
-            if k >= 0 and not taken.overlaps(a, b) and _same_paragraph(paragraphs, to_original, years[k], a):
+            if norm[b : b + 1] == "份" or (k >= 0 and _same_paragraph(paragraphs, to_original, years[k], a)):
                 out.append((a, b, {"value": f"--{self._chinese_integer(month):02d}"}))
         return out
 
