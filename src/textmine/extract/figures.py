@@ -81,6 +81,9 @@ _CN_RANGE_JOIN = frozenset("至到、")
 _CN_NUMERAL = re.compile(f"[{CN_CHARS}]+")
 _START_OF = operator.itemgetter(0)
 _MULTIPLIERS = frozenset("十百千万亿")
+#: A time of day written with 点 (下午三点, 3点钟, 十点半): before the number, or right after 点.
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日)$")
+_CLOCK_AFTER = re.compile(r"钟|半|整|多钟|过|前后|以前|以后|左右|[零〇\d一二三四五六七八九十]+分")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -297,6 +300,10 @@ class FigureExtractor:
             value, kind, unit_start, unit_end, end, approx, unit_text = read
         if sign < 0:
             value = -value
+        if unit_end - unit_start == 1 and norm[unit_start] == "点" and (
+            _CLOCK_AFTER.match(norm, unit_end) or _CLOCK_BEFORE.search(norm, max(0, start - 2), start)
+        ):
+            return None  # 下午三点, 3点钟: a time of day, not a count of points (四点建议)
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
             return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
         if approx == "exact" and start and norm[start - 1] in self._outside_last:
