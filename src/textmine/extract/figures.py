@@ -81,9 +81,9 @@ _CN_RANGE_JOIN = frozenset("至到、")
 _CN_NUMERAL = re.compile(f"[{CN_CHARS}]+")
 _START_OF = operator.itemgetter(0)
 _MULTIPLIERS = frozenset("十百千万亿")
-#: A time of day written with 点 (下午三点, 3点钟, 十点半): before the number, or right after 点.
-_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日)$")
-_CLOCK_AFTER = re.compile(r"钟|半|整|多钟|过|前后|以前|以后|左右|[零〇\d一二三四五六七八九十]+分")
+#: A time of day written with 点 (下午三点, 截至11点, 3点钟, 十点半, 10点到19点): before the number, or right after 点.
+_CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日|号|时间|截至|截止|(?<!达)到|至|从|约|大约|大概)$")
+_CLOCK_AFTER = re.compile(r"钟|半|整|多|过|前后|以前|以后|左右|到|至|[—–~～-]|[零〇\d一二三四五六七八九十]+分")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
