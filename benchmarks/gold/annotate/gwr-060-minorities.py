@@ -1,3 +1,5 @@
+from functools import partial
+
 from _ann import DEP, DT, PE, SL, Ann, all_occ
 
 # Round 37 (annotator r37a), blind: the 1979 State Council government work report
@@ -12,6 +14,7 @@ from _ann import DEP, DT, PE, SL, Ann, all_occ
 A = Ann('gwr-060', 19443, 21233)
 s = A.s
 U, Q = A.unquoted, A.quoted
+opt_fig = partial(A.figure, req=False)  # an optional FIGURE
 NPCSC = {'level': 'central', 'kind': "people's congress", 'canonical': '全国人民代表大会常务委员会'}
 
 # at every occurrence in the range
@@ -38,8 +41,9 @@ Q('铁饭碗', 'term', req=False)                                      # a quote
 # majority rule
 # 阶级斗争: no label (earlier gold)
 # dictatorship and democracy
+opt_fig('两个', 2, '个', '方面', ctx='这两个方面')                   # an anaphoric count (conventions: 这两个时期 optional) (slip fixed after the first measurement)
 s(PE, '毛泽东', title='同志')                                       # required, title 同志 (round 2)
-U('不抓辫子、不扣帽子、不打棍子', 'directive')                       # the standard wording of the 三不主义 (conventions: standard wording of a requirement; like 抓革命、促生产, r36d)
+U('不抓辫子、不扣帽子、不打棍子', 'directive', req=False)            # the spelled-out wording of the numbered formula “三不主义”: optional, like 四个现代化 spelled out (r33d) and the full wording of “三个有利于” (r34a) (slip fixed after the first measurement: blind it was required by analogy with 抓革命、促生产, r36d)
 Q('三不主义', 'formula')                                             # a quoted numbered formula, no FIGURE (round 2; like “两个文明”, r36d)
 Q('穿小鞋', 'term', req=False)                                      # a quoted coinage: optional term (guide)
 U('无产阶级专政', 'term', req=False)                                # optional (earlier gold; gwr-060-democracy)
