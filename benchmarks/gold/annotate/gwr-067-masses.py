@@ -72,6 +72,7 @@ s(DEP, '武昌车辆厂', False, kind='enterprise')                        # a f
 op('武昌', ctx='武昌车辆厂')                                          # a place at the start of a name (guide: optional)
 Y('一九五七年', '1957', ctx='一九五七年上半年')                        # the bare year required (guide: modifier outside)
 s(DT, '一九五七年上半年', False, value='1957-H1')                     # the longer form optional (guide; README 1980年上半年)
+s(DT, '上半年', False, ctx='一九五七年上半年', value='1957-H1', resolved='1957-H1')   # a relative time, optional (README: 上半年; gwr-059: 上半年 alone optional) — slip fixed after the first measurement
 U('大鸣大放和大整大改', 'term', req=False)                            # the same wording with 和 (undecided: optional)
 s(DT, '去年十一月', False, value='1957-11')                           # round 4: 去年5月 optional
 s(DT, '去年', False, ctx='去年十一月', value='1957', resolved='1957')
