@@ -96,6 +96,7 @@ U('各尽所能、按劳分配', req=False, ctx='贯彻执行各尽所能、按�
 U('按劳分配', req=False, ctx='各尽所能、按劳分配的原则')          # optional (round 2/3)
 U('平均主义', 'term', req=False)                               # optional term (gwr-058-review/adjustment)
 s(SL, '大而全 ', False, ctx='“大而全 ”', kind='term', quoted=True)  # printed with a space inside the marks (gwr-060-democracy: 四人帮 ); optional term (cpc-010 “大而全”、“小而全”)
+s(SL, '大而全', False, at=A.simp.find('大而全 '), kind='term', quoted=True)   # slip fix: the trimmed form is optional too (round 33, r33d: “四人帮 ”)
 Q('小而全', 'term', req=False)                                 # optional term (cpc-010)
 s(DEP, '中央', False, ctx='在中央的集中统一领导下', level='central', kind='party')  # 中央 alone: optional (Conventions decided here)
 # 地方, 各地方: generic, none
