@@ -105,7 +105,8 @@ A.unquoted('增产节约', k='campaign', req=False, ctx='由于增产节约的�
 last_year('超过了上一年同期')
 # foreign trade
 Y('一九五七年', '1957', ctx='一九五七年进出口')
-F('百分之四', 4, '%', '进出口贸易总额超过原计划（1957）')
+F('超过百分之四', 4, '%', '进出口贸易总额超过原计划（1957）', ap='more_than|exact')   # 超过 before the number inside the span (guide; round 2); exact too: here a comparison (比原计划超过)
+opt_fig('百分之四', 4, '%', '进出口贸易总额超过原计划（1957）', ctx='超过百分之四', ap='exact|more_than')   # the bare number optional (round 2)
 # culture and education
 Y('一九五七年', '1957', ctx='一九五七年的在校学生')
 Y('一九五六年', '1956', ctx='比一九五六年，高等学校')
