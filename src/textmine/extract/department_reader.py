@@ -197,8 +197,9 @@ class NameReader:
         """A bare congress host that can only be the national one, or None.
 
         After a term ordinal with no region before it (五届人大, 四届人大) or
-        before a title only the national organ has (人大常委会副委员长), 人大 is
-        全国人大; the span stays the host (ANNOTATION.md: the ordinal is not part
+        before a title only the national organ has (人大常委会副委员长) or the
+        word its record names with them (这次人大会议), 人大 is 全国人大; the
+        span stays the host (ANNOTATION.md: the ordinal is not part
         of 全国人大常委会 in 第十四届全国人大常委会).
 
         Example:
