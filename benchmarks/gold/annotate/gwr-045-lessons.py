@@ -40,14 +40,17 @@ Q('港人治港')                                                  # quoted form
 s(P, '港', False, ctx='港人治港'); s(P, '港', False, ctx='人治港')   # one-character abbreviations (round 2)
 U('高度自治', req=False)                                        # gwr-002 / round 18: optional
 s(P, '香港特别行政区', False, ctx='香港特别行政区基本法')         # inside the name of its law (round 5)
+s(P, '香港', False, ctx='香港特别行政区基本法')                   # inside the name of its law (round 5; slip fixed after the first measurement)
 # 香港特别行政区基本法: a law's name, no SLOGAN; the whole optional as a PLACE? no: nothing written, left out
 hk('香港社会稳定')
 s(DEP, '中央政府', False, **SC)                                  # optional, level central (round 29)
 s(DEP, '香港特别行政区政府', **HKG)                               # earlier gold: required
 s(P, '香港特别行政区', False, ctx='香港特别行政区政府')            # at the start of a department name (guide)
+s(P, '香港', False, ctx='香港特别行政区政府')                     # nested in a longer name (guide; slip fixed after the first measurement)
 hk('支持香港为应对')
 s(P, '东南亚', False)                                            # a region without fixed boundary (round 12); before an event's name
 s(P, '香港特别行政区', ctx='香港特别行政区作为')                  # the region itself: required
+s(P, '香港', False, ctx='香港特别行政区作为')                     # nested in a longer name (guide; slip fixed after the first measurement)
 s(DEP, '全国人大', ctx='全国人大代表', **NPC)                       # the organ inside a title (guide: 中共中央总书记 → 中共中央)
 hk('香港回归祖国以来')
 

@@ -57,7 +57,8 @@ U('山海协作', 'campaign', req=False, ctx='山海协作双向')         # as 
 Q('发展飞地', 'term', req=False)                              # quoted coinage (like “飞地园区”): optional term
 Q('多规合一')                                                 # quoted coded formula of planning reform (undecided kind; required as a quoted formula, guide)
 Q('一张图', 'campaign')                                        # quoted reform name (“一张图”, earlier gold); no FIGURE
-s(P, '长三角生态绿色一体化发展示范区')                          # a named zone with fixed area (decided here, like 上海浦东新区 / new areas)
+sp = s(P, '长三角生态绿色一体化发展示范区', False)              # a demonstration zone: optional as PLACE and DEPARTMENT (round 3 zones; slip fixed after the first measurement)
+s(DEP, '长三角生态绿色一体化发展示范区', False, at=sp['start'], kind='zone')
 pl('长三角', ctx='长三角生态')
 s(P, '方厅水院', False)                                        # a landmark project (venue): optional
 
