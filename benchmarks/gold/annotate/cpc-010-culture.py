@@ -30,6 +30,8 @@ def ytss(ctx, req=False, whole=None):
     if whole:
         U(whole, req=False, at=j)                       # the longer term with its noun: optional
     U('有中国特色社会主义', req=req, at=j)
+    if req:   # the boundary without 有 is acceptable where the name is required (decided round 38, after the measurement)
+        U('中国特色社会主义', req=False, at=j + 1)
     s(P, '中国', False, at=j + 1)
 
 
@@ -74,6 +76,7 @@ opt_fig('五千年', 5000, '年', '中华民族文明史')                    # 
 ytss('植根于有中国特色社会主义的实践')                            # modifier of 实践
 sp = U('建设有中国特色社会主义', req=False, ctx='建设有中国特色社会主义，必须')  # optional as earlier cpc-010 gold
 U('有中国特色社会主义', req=True, at=sp['start'] + 2)              # the object of 建设, the system itself (round 7): required
+U('中国特色社会主义', req=False, at=sp['start'] + 3)              # the boundary without 有: acceptable, optional (decided round 38, after the measurement)
 s(P, '中国', False, at=sp['start'] + 3)
 U('有理想、有道德、有文化、有纪律', req=False)                     # the 四有 wording (r26c; cpc-010-stage.py): optional
 # 在全社会形成共同理想和精神支柱，是有中国特色社会主义文化建设的根本。
