@@ -34,6 +34,7 @@ s(P, '晋北', False, ctx='支持晋北')                   # a region without a
 s(P, '晋南', False)
 s(P, '晋东南', False)
 s(P, '晋东南城镇圈', False)                           # the clusters' name (decided here: optional, like agglomerations named by regions, r15b)
+U('高质量发展', req=False, ctx='城镇圈高质量发展')      # a policy phrase (conventions: optional; slip fixed after the measurement)
 s(P, '大同')
 Q('三区一村', 'term', req=False)                      # a quoted category naming a renewal task, like “四类管线” (round 11: optional term)
 camp('房屋品质提升工程')
@@ -98,6 +99,7 @@ s(P, '山西', False, at=sp['start'] + 2)              # inside it, like 中国 
 U('爱国卫生运动', 'campaign')                          # a standard campaign name (round 14: required)
 sp = camp('健康山西行动')
 s(P, '山西', False, at=sp['start'] + 2)
+U('健康山西', req=False, at=sp['start'])              # the goal inside the action's name, as 碳达峰 in 碳达峰山西行动 (nesting: optional; added after the measurement)
 Q('能看好病、看得起病、方便看病', 'directive')         # a quoted requirement (guide)
 camp('省级区域医疗中心扩容行动')
 F('6个', 6, '个', '国家级临床重点专科')
@@ -120,6 +122,7 @@ Q('书香山西', 'campaign')                              # a quoted campaign (
 sx_in('书香山西')
 # 第十七届省运会: an event with its ordinal, none (round 32: 奥运会 none)
 # 促进人口高质量发展
+U('高质量发展', req=False, ctx='人口高质量发展')        # a policy phrase (conventions: optional; slip fixed after the measurement)
 camp('妇幼健康促进行动')
 camp('康复护理扩容提升工程')
 
