@@ -84,6 +84,12 @@ _ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
 #: A form of state after a country's name (波兰|人民共和国): the alternatives are tried in the order of
 #: COUNTRY_FORMS, longest first, so the match is the form that list finds first.
 _COUNTRY_FORM = re.compile("|".join(COUNTRY_FORMS))
+#: After a province or a city, the words that make it an area of its own: a city cluster of (a part of)
+#: it (山西中部城市群), a basin or plain named after it (太原盆地); after a river, its valley (汾河谷地).
+_DIVISION_AREA = re.compile(r"(?:(?:东南|西南|东北|西北|东|南|西|北|中)部)?(?:城市群|都市圈)|盆地|平原|谷地")
+_RIVER_AREA = re.compile(r"谷地|河谷|平原|三角洲")
+#: The level of such an area, by its last character (群/圈: a region, else a natural feature).
+_AREA_LEVEL = {"群": "region", "圈": "region"}
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
@@ -202,6 +208,8 @@ class PlaceExtractor:
                 if form is not None:  # 波兰|人民共和国: the form of state is part of the name
                     end += len(form)
                     name = norm[start:end]
+                elif attrs.get("level") == "natural" and name[-1] in "河江" and (area := _area_end(doc, end, _RIVER_AREA)):
+                    end, name, attrs = area, norm[start:area], _area_attrs(norm[start:area])  # 汾河谷地
                 attrs["norm"] = name
             else:
                 # Most names denote one division: nothing to resolve.
@@ -217,6 +225,10 @@ class PlaceExtractor:
                     end += 1  # 荔浦市: a county made a city since the gazetteer was written (not 荔浦市场)
                     name = norm[start:end]
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
+                if level in ("province", "city") and (area := _area_end(doc, end, _DIVISION_AREA)):
+                    end = area  # 太原盆地, 山西中部城市群: an area named after the division
+                    name = norm[start:end]
+                    attrs = {**_area_attrs(name), "norm": name}
                 if level == "county" and chain and (down := TOWN_VILLAGE.match(norm, end)) is not None:
                     # 赤峰市喀喇沁旗河南街道马鞍山村: the chain goes down to the village (no code below counties)
                     end = village_end = down.end()
@@ -554,6 +566,21 @@ def _in_lists(
                 kept.append(_candidate((a, b, entry, entry.regions)))
                 todo.append(kept[-1])
     return kept
+
+
+def _area_end(doc: Doc, end: int, pattern: re.Pattern[str]) -> int | None:
+    """Where an area word of ``pattern`` right after a place name at ``end`` (a ``doc.norm`` offset) ends,
+    when it ends a token (太原|盆地|大气污染, not 平原 of 平原上), else None."""
+    m = pattern.match(doc.norm, end)
+    if m is None:
+        return None
+    offsets = doc.normalized.offsets
+    return m.end() if ends_token(doc.tokens, m.end() if offsets is None else offsets[m.end()]) else None
+
+
+def _area_attrs(name: str) -> dict[str, Any]:
+    """The attributes of an area named after a place (汾河谷地, 山西中部城市群): like a curated one's."""
+    return {"level": _AREA_LEVEL.get(name[-1], "natural"), "chain": [name], "canonical": name, "code": None}
 
 
 def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
