@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, SL, Ann, P
 
 # Round 37 (annotator r37b, blind). 1995 State Council government work report,
 # gwr-047, range [8410, 10722) of the window [6582, 11049): the end of section

@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 37 (annotator r37c, blind): the 1981 State Council government work report, point 一
 # of the ten principles (依靠政策和科学，加快农业的发展), from the paragraph on the whole

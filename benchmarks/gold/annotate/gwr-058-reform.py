@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import CC, DEP, DT, PE, SL, Ann
+from _ann import CC, DEP, PE, Ann
 
 # Round 37 (annotator r37a), blind: the 1981 State Council government work report
 # (gwr-058), source range [20726, 22719): the end of section 八 on the reform of

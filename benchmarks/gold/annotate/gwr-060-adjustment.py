@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, SL, Ann
 
 # Round 37 (annotator r37c, blind): the 1979 State Council government work report, the
 # end of section 一 and the opening of section 二 "打好四个现代化的第一个战役": after the

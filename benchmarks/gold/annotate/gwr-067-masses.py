@@ -1,6 +1,6 @@
 from functools import partial
 
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, PE, Ann, P
 
 # Round 37 (annotator r37b, blind). 1958 State Council report on the 1958
 # national economic plan (gwr-067), range [22326, 24573) of the window

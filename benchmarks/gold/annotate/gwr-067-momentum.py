@@ -21,7 +21,7 @@ opt_fig = partial(A.figure, req=False)
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'; PE = 'PERSON'
 YI = 100000000
 WAN = 10000
-STATE = dict(level='central', kind='state')
+STATE = {'level': 'central', 'kind': 'state'}
 
 
 def Y(t, v, ctx=None):

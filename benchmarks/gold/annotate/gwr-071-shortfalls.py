@@ -22,7 +22,7 @@ opt_fig = partial(A.figure, req=False)
 P = 'PLACE'; DEP = 'DEPARTMENT'; SL = 'SLOGAN'; DT = 'DATE'
 YI = 100000000
 WAN = 10000
-STATE = dict(level='central', kind='state')
+STATE = {'level': 'central', 'kind': 'state'}
 
 
 def Y(t, v, ctx=None):

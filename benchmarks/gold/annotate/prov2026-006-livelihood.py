@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, SL, Ann, P
 
 # Round 38 (annotator r38b, blind). Tianjin 2026 government work report (prov2026-006),
 # range [14492, 16821) of the window [14492, 16946): the end of task (六) city governance

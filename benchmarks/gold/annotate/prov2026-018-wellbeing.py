@@ -1,4 +1,4 @@
-from _ann import DEP, DT, PE, SL, Ann, P
+from _ann import DEP, DT, Ann, P
 
 # Round 38 (annotator r38a, blind): the 2026 government work report of Zhejiang,
 # the review of 2025, points (六) to (十): urban-rural integration (87条 development
