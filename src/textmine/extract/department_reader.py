@@ -212,8 +212,8 @@ class NameReader:
         """
         rules = self.rules
         term = rules.term.search(text, max(0, start - 6), start)
-        titles = rec.get("central_titles")
-        if term is None and not (titles and text.startswith(tuple(titles), end)):
+        before = rec.get("central_before")  # the words only the national organ stands before
+        if term is None and not (before and text.startswith(tuple(before), end)):
             return None
         if term is not None:
             pre = self.prefix(text, term.start(), allow_host=False)
