@@ -204,9 +204,9 @@ class PlaceExtractor:
             name = norm[start:end]
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
-                form = next((f for f in COUNTRY_FORMS if norm.startswith(f, end)), None) if _is_country(entry) else None
+                form = _COUNTRY_FORM.match(norm, end) if _is_country(entry) else None
                 if form is not None:  # 波兰|人民共和国: the form of state is part of the name
-                    end += len(form)
+                    end = form.end()
                     name = norm[start:end]
                 elif attrs.get("level") == "natural" and name[-1] in "河江" and (area := _area_end(doc, end, _RIVER_AREA)):
                     end, name, attrs = area, norm[start:area], _area_attrs(norm[start:area])  # 汾河谷地
