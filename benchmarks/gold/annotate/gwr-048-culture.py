@@ -23,8 +23,10 @@ U('改革开放', 'term', req=False, ctx='也是改革开放和经济建设')   
 # 促进科技和经济的紧密结合。科学技术是第一生产力，…
 U('科学技术是第一生产力', req=False)                               # Deng Xiaoping's thesis, unquoted: undecided, optional (round 36); no FIGURE in it
 # 今年要全面实施科技进步法，… (a law named without 《》: no label, like titles of works)
+s(DT, '今年', False, ctx='今年要全面实施', value='1994', resolved='1994')   # relative time: optional (README DATE; round 1; slip fixed after the measurement)
 # 要实行“稳住一头，放开一片”的方针，
 Q('稳住一头，放开一片', 'directive')                               # a quoted 方针 (guide: quoted requirement); 一头 / 一片: no FIGURE
+s(DT, '今年', False, ctx='今年要继续在基础研究', value='1994', resolved='1994')   # relative time: optional (README DATE; round 1; slip fixed after the measurement)
 # …选出若干项能够对下世纪科技发展产生深远影响的课题，组织攻关。
 s(DT, '下世纪', False, value='20XX')                               # a century named relatively: optional (earlier golds)
 # 为了推动我国工程科学技术的发展，国务院决定成立中国工程院，筹备工作正在进行。
@@ -68,6 +70,8 @@ U('改革开放', 'term', req=False, ctx='建设和改革开放、无愧')
 
 # 发展卫生体育事业。卫生工作要坚持预防为主。
 U('预防为主', 'directive', req=False)                              # a standard wording, like 打防结合，预防为主 (undecided: optional)
+# 今年要结合社会保障制度的改革，继续抓好城镇医疗保险制度改革的试点。
+s(DT, '今年', False, ctx='今年要结合社会保障', value='1994', resolved='1994')   # relative time: optional (README DATE; round 1; slip fixed after the measurement)
 # 建立健全县、乡、村三级医疗预防保健网，
 s('FIGURE', '三级', False, value=3, approx='exact', unit='级', subject='医疗预防保健网')   # a count after a closed list (round 2; earlier golds): optional
 # 逐步实现人人享有初级卫生保健的目标。
