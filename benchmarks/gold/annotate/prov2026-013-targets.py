@@ -52,7 +52,9 @@ plan15('“十五五”时期在新疆')
 xj('在新疆现代化')
 xj('新疆站在')
 hqd('推动高质量发展、筑牢')
-# 社会稳定和长治久安根基: part of the Xinjiang formula's wording, here a fragment: none
+# 筑牢社会稳定和长治久安根基: the core of the Xinjiang goal (社会稳定和长治久安工作总目标), here standing
+# alone inside 根基; optional, as the same core in prov2026-013.py (round 39, after the measurement: undecided)
+U('社会稳定和长治久安', req=False)
 U('两个大局', req=False)                     # optional, undecided (README round 3 list)
 s('FIGURE', '两个', False, ctx='两个大局', value=2, approx='exact', unit='个', subject='大局')   # optional (round 16 / r29: 两个 in 两个大局)
 U('系统思维、底线思维', req=False)           # a set pair of methods: undecided, optional (底线思维 optional in earlier gold)
