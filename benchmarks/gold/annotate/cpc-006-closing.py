@@ -116,7 +116,8 @@ s(PE, '马克思', False, at=sp['start'])
 s(PE, '列宁', False, ctx='马克思列宁主义，更多')
 mao('在毛主席领导下')
 # 这次代表大会: an anaphoric reference, no label
-U('全党整风运动', 'campaign', ctx='全党整风运动')                     # a campaign of 1977 without its marks, undecided: optional
+sp = U('全党整风运动', 'campaign', ctx='全党整风运动')                # a campaign of 1977 without its marks, undecided: optional
+s(SL, '整风运动', False, at=sp['start'] + 2, kind='campaign', quoted=False)   # the name without the scope word 全党: the other defensible boundary, optional (r39d, after measuring)
 s(DEP, '党中央', ctx='在党中央的领导下', **CC)                        # standing alone: required (guide)
 mao('高举毛主席的伟大旗帜')
 mao('继承毛主席的遗志')
