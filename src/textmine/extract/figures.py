@@ -300,6 +300,11 @@ class FigureExtractor:
             value, kind, unit_start, unit_end, end, approx, unit_text = read
         if sign < 0:
             value = -value
+        if end == unit_end and norm.startswith("倍半", unit_start) and not ctx.in_word(end + 1):
+            value, end = value + 0.5 * sign, end + 1  # 六倍半: six and a half times (not 三倍|半导体)
+            word = next((w for w in self._post_words if norm.startswith(w, end)), None)
+            if word is not None:  # 一倍半以上
+                end, approx = end + len(word), self._post[word] if approx == "exact" else approx
         if unit_end - unit_start == 1 and norm[unit_start] == "点" and (
             _CLOCK_AFTER.match(norm, unit_end) or _CLOCK_BEFORE.search(norm, max(0, start - 2), start)
         ):
