@@ -201,6 +201,7 @@ F('39家', 39, '家', '新培育智能工厂')
 asean('东盟欢迎')  # 国家肯定、东盟欢迎、市场认可
 # 我区: not a place (guide 我省)
 # （三）着力补链强链延链，壮大产业实力。
+U('高质量发展', req=False, ctx='产业链高质量发展行动')  # a policy phrase (README SLOGAN): optional (fix after measurement)
 F('22项', 22, '项', '推进的重大标志性工程')
 Q('双百双新', 'campaign')  # a quoted programme name (round 2); no FIGURE
 F('634个', 634, '个', '“双百双新”项目')
@@ -211,6 +212,7 @@ F('超70%', 70, '%', '招商引资落地项目中制造业占比', ap='more_than
 F('70%', 70, '%', '招商引资落地项目中制造业占比', ap=MT, req=False)
 s(P, '南丹关键金属高质量发展综合试验区', False)  # a zone (round 3), as in the earlier gold
 s(P, '南丹', False, ctx='南丹关键金属')  # the place inside, optional (earlier gold)
+U('高质量发展', req=False, ctx='关键金属高质量发展综合')  # a policy phrase inside a zone name (README): optional (fix)
 s(DEP, '广西关键金属产业发展集团', False, **ENT)
 s(P, '广西', False, ctx='广西关键金属产业')
 F('超10亿元', 10 * YI, '元', '投资门槛（重大项目）', ap='more_than', req=False)  # a threshold (round 24, r39a)
