@@ -157,6 +157,7 @@ s(P, '济南', False, ctx='中新济南未来产业城')                    # a 
 s(P, '青岛', ctx='青岛获批')
 Q('寻标对标、创新提升', 'campaign')                               # a quoted action name (…行动)
 s(P, '青岛', False, ctx='青岛峰会')                              # inside an event name
+U('高质量发展', req=False, ctx='绿色低碳高质量发展大会')       # slip fixed: a policy phrase (conventions decided here: optional), inside an event name
 s(DEP, '万华', False, **ENT)                                     # an enterprise at the start of a project name
 s(P, '科威特', False, ctx='科威特石化')                          # a country or the start of a partner firm's name (undecided: optional)
 Q('高效办成一件事', 'campaign')                                  # quoted programme name (gwr-002); no FIGURE
@@ -164,8 +165,12 @@ F('37个', 37, '个', '落地落实的“一件事”')
 Q('一件事', 'campaign', req=False)                               # earlier gold of this article: undecided
 F('超过90%', 90, '%', '好办易办率', ap='more_than')
 F('90%', 90, '%', '好办易办率', req=False, ctx='超过90%')
-# “12345” 热线, “96178”, “2115”: numbers naming hotlines and mechanisms, none (README: 12345)
+# “12345” 热线, “96178”, “2115”: no FIGURE (README: 12345, a hotline's name)
+Q('12345', 'term', req=False)                                   # slip fixed: a quoted service number; a coded formula (“1313”) or a name: undecided, optional
 F('4000多万件', 40000000, '件', '“12345”热线受理诉求', ap='more_than')
+Q('96178', 'term', req=False)                                   # slip fixed: a quoted hotline number (undecided, optional, like “12345”)
+Q('2115', 'formula', req=False)                                 # slip fixed: a quoted coded mechanism, like “1313” (required there) or a service number: undecided, optional
+U('接诉即办', 'term', req=False)                                 # slip fixed: an unquoted policy phrase (conventions decided here: optional)
 Q('鲁惠通', 'term', req=False)                                   # a quoted platform brand (optional term)
 s(P, '鲁', False, ctx='鲁惠通')
 F('166亿元', 1.66e10, '元', '“鲁惠通”兑现政策资金')
