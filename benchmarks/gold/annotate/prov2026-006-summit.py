@@ -81,6 +81,7 @@ s(P, '天津', False, ctx='上合天津峰会')                               # 
 s(P, '天津', ctx='在天津举办')
 s(DT, '2025年', value='2025', ctx='2025年上海合作组织峰会')          # a year before the summit (README: required)
 s(DEP, '上海合作组织', False, canonical='上海合作组织', **INT)         # international organisation: optional (guide)
+s(P, '上海', False, ctx='上海合作组织')                                 # a place at the start of an organ's name (guide; slip fixed after the first measurement)
 s(PE, '习近平', ctx='习近平总书记、党中央', title='总书记')
 s(DEP, '党中央', ctx='党中央对天津', **CC)                            # required (guide)
 s(P, '天津', ctx='对天津的巨大信任')
@@ -88,6 +89,7 @@ U('习近平外交思想')                                                   # a
 s(PE, '习近平', False, ctx='习近平外交思想')                          # a name inside an ideology (guide)
 s('FIGURE', '一届', False, ctx='办成了一届', value=1, approx='exact', unit='届')  # an article, like 一批: optional
 s(P, '达沃斯', False, ctx='夏季达沃斯论坛')                            # a place inside an event's name (r28d)
+U('高质量发展', req=False, ctx='转化为高质量发展')                  # optional at every occurrence (prov2026-006-tasks; slip fixed after the first measurement)
 U('中国式现代化', req=False, ctx='中国式现代化天津篇章')                # as a modifier: optional (round 2 / README)
 s(P, '中国', False, ctx='中国式现代化天津篇章')
 s(P, '天津', ctx='现代化天津篇章')                                    # the city named (README: required)
