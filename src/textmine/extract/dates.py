@@ -35,7 +35,7 @@ _CN_YEAR_DIGIT = _CN_DIGIT + "0"
 _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
 _MONTH_CN = "十[一二]|[一二三四五六七八九十]"
 _DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-#: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 一九八○比一九七五年, 1994/1995年).
+#: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 1978、1979两年, 一九八○比一九七五年, 1994/1995年).
 _LINK_CHARS = "—–~-至到和与及、比/／"
 _LINK = re.escape(_LINK_CHARS)
 #: Years counted from the article's own present, and by how many years (同年 and 当年 refer to
@@ -54,7 +54,8 @@ _PATTERN = re.compile(
     # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
     r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])(?:、(?P<month2>1[0-2]|0?[1-9])月"
     r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
-    rf"|(?=[{_LINK}]\d{{4}}年))"
+    # (1978、1979两年: both years of a pair that 两年 closes)
+    rf"|(?=[{_LINK}]\d{{4}}两?年)|(?<=\d{{4}}[{_LINK}]\d{{4}})(?=两年))"
     # 二〇一九年七月九日, 一九七五年三、四月; 一九七九 before 和一九八○, 一九八○ after 一九七九和
     rf"|(?<![{_CN_NUMERAL}\d])(?P<cyear>[{_CN_YEAR_DIGIT}]{{4}})(?:年(?:(?P<cmonth>{_MONTH_CN})(?:、(?P<cmonth2>{_MONTH_CN})月"
     rf"|月(?:(?P<cday>{_DAY_CN})[日号])?))?"
@@ -115,7 +116,7 @@ class _Anchors:
             [
                 (self.NUM | self.CN_DIGIT, _CN_DIGIT),
                 (self.NUM, "十"),
-                (self.NEXT, "年月" + _LINK_CHARS),
+                (self.NEXT, "年月两" + _LINK_CHARS),  # (两: 1978、1979两年)
                 (self.TERM_FIRST, "".join(t[0] for t in terms if len(t) > 1)),
                 (self.TERM_SECOND, "".join(t[1] for t in terms if len(t) > 1)),
                 (self.TERM_ALONE, "".join(t for t in terms if len(t) == 1)),

@@ -84,6 +84,8 @@ _MULTIPLIERS = frozenset("十百千万亿")
 #: A time of day written with 点 (下午三点, 截至11点, 3点钟, 十点半, 10点到19点): before the number, or right after 点.
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日|号|时间|截至|截止|(?<!达)到|至|从|约|大约|大概)$")
 _CLOCK_AFTER = re.compile(r"钟|半|整|多|过|前后|以前|以后|左右|到|至|[—–~～-]|[零〇\d一二三四五六七八九十]+分")
+#: Verbs of reaching before a round number that make it a count, not rhetoric (航线突破百条, 班列达到万列).
+_REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
@@ -360,8 +362,9 @@ class FigureExtractor:
             and unit.kind != "money"
             and not (unit.kind == "measure" and len(cn) > 1 and cn[-1] in "万亿")
             and not _lone_headcount(norm, start, cn, unit_word)
+            and _REACHED.search(norm, max(0, start - 2), start) is None
         ):
-            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚, 千里: rhetoric (千亿元, 千万吨 are figures)
+            return None  # 百名处长, 千家万户, 万家灯火, 百日攻坚, 千里: rhetoric (千亿元, 千万吨, 突破百条 are figures)
         if unit.kind == "money" and len(cn) == 1 and not bare:
             return None  # 二元结构, 多元: not money
         # 一亿一千七百多万: a multiplier after 多 closes the Chinese numeral (一亿一千七百万).
