@@ -174,6 +174,7 @@ s(P, '山东', ctx='使山东经济')
 U('改革开放', 'term', req=False, ctx='把握好改革开放')          # a policy phrase (round 6)
 U('制度型开放', 'term', req=False, ctx='制度型开放示范区')      # round 12: optional
 U('国内国际双循环', 'term', req=False)                          # optional (earlier golds)
+U('双循环', 'term', req=False, ctx='国内国际双循环')            # inside it, optional since round 5 (slip fixed after the first measurement)
 s(P, '山东', ctx='使山东发展更加动能')
 # 要把握好共同富裕这个战略目标，深入践行以人民为中心的发展思想，…打造共同富裕省域范例取得明显成效，使山东更加物阜民丰…
 U('共同富裕', 'term', req=False, ctx='把握好共同富裕')           # round 7: optional
