@@ -85,7 +85,8 @@ cn('以研究中国革命', req=False)                                   # insid
 doctrine('马克思列宁主义', ctx='以马克思列宁主义基本原则', req=False)   # inside a quotation (guide): optional
 doctrine('马克思列宁主义', ctx='研究马克思列宁主义的方法', req=False)   # inside a quotation (guide): optional
 doctrine('邓小平理论', ctx='用邓小平理论武装全党')                # 用…武装全党 (round 6): required
-mlm_mzt('学习马克思列宁主义、毛泽东思想')                        # object of 学习, the doctrines meant (round 6)
+doctrine('马克思列宁主义', ctx='学习马克思列宁主义、毛泽东思想', req=False)  # what is learnt: optional (r38d, r40d; gwr-063-culture, r28b; slip fixed after the first measurement)
+doctrine('毛泽东思想')                                            # the fixed designation, required also when learnt (r40d)
 U('建设有中国特色社会主义理论', req=False, ctx='学习建设有中国特色社会主义理论')  # the theory's pre-1997 name (cpc-010-theory, undecided: optional)
 chinese_char('建设有中国特色社会主义理论，就是')
 mlm_mzt('马克思列宁主义、毛泽东思想一定不能丢')                  # subject (round 6)
@@ -93,7 +94,7 @@ U('改革开放', req=False, ctx='我国改革开放和现代化建设')        
 doctrine('马克思主义理论', ctx='着眼于马克思主义理论的运用', req=False)  # a theory of the doctrine, 的 + noun (round 7; undecided): optional
 U('马克思主义', req=False, ctx='马克思主义理论的运用')  # a modifier (round 7): optional
 doctrine('马克思主义', ctx='来谈马克思主义')                      # object of 谈, the doctrine meant (round 6)
-doctrine('马克思主义', ctx='孤立地研究马克思主义')                # object of 研究 (round 6)
+doctrine('马克思主义', ctx='孤立地研究马克思主义', req=False)     # what is studied, like 熟悉马克思主义 (r28b, left open) and 学习 (r38d): optional, undecided against round 2 (fixed after the first measurement)
 doctrine('马克思主义', ctx='把马克思主义同它')                    # 把-object, the doctrine meant (round 6)
 cn('在当代中国，马克思列宁主义')                                  # 当代中国 (round 16: the country)
 mlm_mzt('马克思列宁主义、毛泽东思想、邓小平理论，是一脉相承')     # the three doctrines, subject (round 6)
