@@ -5,11 +5,11 @@ from _ann import DT, PE, Ann, P
 # Round 41 (annotator r41c), blind. 15th CPC National Congress report (1997),
 # source range [6365, 8338), between cpc-010-theory ([4153, 6363)) and
 # cpc-010-stage ([8338, 10192)): the last paragraph of section 三 on Marxism as a
-# science (马克思主义 ×12, 近一百多年, 毛泽东 and his quoted 延安整风 words,
+# science (马克思主义 ×11, 近一百多年, 毛泽东 and his quoted 延安整风 words,
 # 用邓小平理论武装全党, 马克思列宁主义、毛泽东思想 ×4, 建设有中国特色社会主义理论,
 # 当代中国, the three doctrines as 一脉相承的统一的科学体系, 坚持 / 高举) and section 四
 # “社会主义初级阶段的基本路线和纲领” up to the paragraph on the stage's historical
-# content: 十一届三中全会以来 / 前, 社会主义初级阶段 ×14, “什么是社会主义、怎样建设社会主义”,
+# content: 十一届三中全会以来 / 前, 社会主义初级阶段 ×8, “什么是社会主义、怎样建设社会主义”,
 # 近二十年, 共产主义, 新民主主义, Deng's quoted words (马克思), 社会主义市场经济体制,
 # 社会主义民主政治体制, 建设有中国特色社会主义共同理想, 物质文明 / 精神文明,
 # 中华民族伟大复兴, 一百年, 几代人、十几代人、几十代人. Simplified script.
