@@ -47,7 +47,7 @@ s(DT, '近期', False)                             # a relative time (README, co
 today('今年，要千方百计')
 U('社会主义新农村建设', 'campaign', req=False)   # a policy phrase (r36c: 社会主义新农村 optional)
 U('社会主义新农村', 'term', req=False)           # as gwr-033-construction (optional)
-F('三件事', 3, '件', '事', req=False)             # a count announcing the list (round 3: optional)
+F('三件', 3, '件', '事', req=False)               # a count announcing the list, like 四件 in 四件大事 (round 7: optional; slip fixed after the first measurement)
 # 一是 … 三是: list numbers
 U('粮食战略工程', 'campaign', req=False)         # an unquoted programme name with 工程 (r15b: optional)
 F('一批', 1, '批', '高标准农田', req=False)      # 一批 (round 3: optional)
