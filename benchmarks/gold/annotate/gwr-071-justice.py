@@ -78,7 +78,7 @@ opt_fig('兩個', 2, '個', '方面', ctx='兩個方面')                    # a
 s(DT, '過去幾年', False)                                          # relative time (guide: optional)
 term('鎮壓反革命', k='campaign')                                  # a campaign of the period, like 思想改造运动 (undecided: optional)
 term('鎮壓反革命的羣衆運動', k='campaign')                          # the same with its noun (undecided: optional)
-term('帝國主義', ctx='帝國主義的包圍')                              # like 社会帝国主义 alone (r35, `term`): optional
+term('帝國主義', ctx='帝國主義的包圍')                              # like 社会帝国主义 alone (round 29, r29d, `term`): optional
 # 我們國家對於反革命分子的政策是：鎮壓和寬大相結合。
 term('鎮壓和寬大相結合', k='formula')                              # the policy's wording of the time (undecided: optional)
 term('懲辦和改造相結合', k='formula')                              # … 的方針 (undecided: optional)
