@@ -163,6 +163,7 @@ def load_gazetteer() -> Gazetteer:
     # Names of autonomous divisions sometimes drop the 族 (塔什库尔干塔吉克自治县): strip both forms.
     names = {g.strip() for g in _read_cpca("56_nations.csv").split() if g.strip()}
     names |= {g[:-1] for g in names if g.endswith("族") and len(g) > 2}
+    names.add("各族")  # 龙胜各族自治县, 隆林各族自治县: the county of all its peoples
     groups = tuple(sorted(names, key=len, reverse=True))
     regions: dict[str, Region] = {}
     codes_by_name = {}

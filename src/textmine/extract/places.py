@@ -95,7 +95,7 @@ _AREA_LEVEL = {"群": "region", "圈": "region"}
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
 # A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
 _ROUTE_LEFT = re.compile(
-    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：。！？\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
+    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：。！？（\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
 )
 _ROUTE_RIGHT = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=等?(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段|特高压|输电|输气|管线)|[、，；。等])"
@@ -314,8 +314,11 @@ class PlaceExtractor:
                         entry = names[name]
                         raw.append(_candidate((start, start + len(name), entry, entry.regions)))
         raw.extend(self._before_locative(doc))
-        if "至" in norm:
-            raw.extend(self._route_ends(norm))
+        routes = self._route_ends(norm) if "至" in norm else []
+        raw.extend(routes)
+        # (route ends are read from the text around 至, so they need not end a token: 龙胜至|南宁段,
+        # where the tokenizer glued 至 to the name)
+        routed = {(c[0], c[1]) for c in routes}
         if slogans:
             raw.extend(self._slogan_edges(doc, slogans))
         if not raw:
@@ -341,7 +344,7 @@ class PlaceExtractor:
                     on_token_bounds(tokens, end, end + 1) if offsets is None else on_token_bounds(tokens, offsets[end], offsets[end + 1])
                 ):
                     continue  # 赤峰|道, 成都|道: a street named after the city (Tianjin names many so)
-                if end in token_ends or end in facility_ends:
+                if end in token_ends or end in facility_ends or (start, end) in routed:
                     pass
                 elif (
                     end in inner_ends or not ends_token(tokens, end if offsets is None else offsets[end])
