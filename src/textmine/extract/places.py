@@ -95,11 +95,14 @@ _AREA_LEVEL = {"群": "region", "圈": "region"}
 _SMALLER_UNIT = re.compile(r"街道|镇|乡(?!村)|村|社区|嘎查|苏木")
 # A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
 _ROUTE_LEFT = re.compile(
-    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：。！？（\s]))(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
+    r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：。！？（\s])|^)(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
 )
 _ROUTE_RIGHT = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?=等?(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段|特高压|输电|输气|管线)|[、，；。等])"
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"(?=等?(?:\d+|[一二三四五六七八九十]+)?个?(?P<kind>铁路|高铁|高速公路|高速|公路|航道|管道|城际|段|特高压|输电|输气|管线)|[、，；。等]|$)"
 )
+#: A verb of building before the first end of a route the lexicon does not know (续建|黄桶至百色).
+_ROUTE_VERB = re.compile(r"续建|新建|改建|扩建|建设|建成|开工|实施|推进|加快|启动|谋划|规划")
 # A street named after a city: the name and one of these as a token of its own (赤峰|道).
 _STREET = frozenset("路道街")
 # What may stand on either side of an item of a list of places.
@@ -418,12 +421,25 @@ class PlaceExtractor:
         each a place, towns and villages the gazetteer lacks included (their
         chain stays null); a second name in brackets is a place too.
         """
-        out: list[_Candidate] = []
+        pairs = []
         for at in find_all(norm, "至"):
             left = _ROUTE_LEFT.search(norm, max(0, at - 16), at)
             right = _ROUTE_RIGHT.match(norm, at + 1)
-            if left is None or right is None or not (left.group("road") or right.group("kind")):
-                continue
+            pairs.append(None if left is None or right is None else (left, right))
+        # A list of routes says what they are once, after the last (黄桶至百色、合浦至湛江等7个铁路项目):
+        # a route followed by 、 and a route that says it is one is one too.
+        routes = []
+        listed_route = False
+        for pair in reversed(pairs):
+            if pair is not None:
+                left, right = pair
+                listed_route = bool(left.group("road") or right.group("kind")) or (listed_route and norm.startswith("、", right.end()))
+                if listed_route:
+                    routes.append(pair)
+            else:
+                listed_route = False
+        out: list[_Candidate] = []
+        for left, right in reversed(routes):
             for m, group, at_end in ((left, "name", True), (left, "alias", True), (right, "name", False)):
                 if m.group(group):
                     found = self._route_end(norm, *m.span(group), at_end=at_end)
@@ -440,6 +456,8 @@ class PlaceExtractor:
             entry = names.get(norm[start:end]) or listed.get(norm[start:end])
             if entry is not None:  # 规划建设赤峰 → 赤峰, 锦州输氢氨醇 → 锦州
                 return _Candidate(start, end, entry, entry.regions)
+        if at_end and (verb := _ROUTE_VERB.match(norm, a)) and b - verb.end() >= 2:
+            a = verb.end()  # 续建|黄桶
         if b - a <= _ROUTE_UNKNOWN_MAX:  # 乌拉斯台, 将军庙: not in the gazetteer, chain unknown
             return _Candidate(a, b, UNKNOWN_ENTRY, ())
         return None
