@@ -30,6 +30,7 @@ def zx(ctx):
 
 
 # （六）更好统筹发展和安全 …
+U('统筹发展和安全', req=False)                                     # optional (round 6; slip fixed after the first measurement)
 hq('以高质量发展促进')
 U('高水平安全', 'term', False, ctx='促进高水平安全')               # optional term (earlier gold)
 U('高水平安全', 'term', False, ctx='以高水平安全保障')
