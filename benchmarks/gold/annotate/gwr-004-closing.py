@@ -54,7 +54,7 @@ U('中华民族共同体意识', req=False)                                  # i
 U('民族区域自治制度', req=False)                                    # a system name (round 3): optional
 U('我国宗教中国化方向', req=False)                                  # the full wording (坚持我国宗教中国化方向): added after the first
 #   measurement as the second defensible reading, undecided (nothing written on 我国 … 方向), not as a slip
-U('宗教中国化', req=False, ctx='我国宗教中国化方向')                  # optional (gwr-002.py; round 25 list of standard wordings)
+U('宗教中国化', req=False, ctx='我国宗教中国化方向')                  # optional (gwr-002.py; round 21 list of standard wordings)
 s(P, '中国', False, ctx='宗教中国化')
 # 中华儿女: 中华 not annotated (round 7); 海内外 not a place
 
