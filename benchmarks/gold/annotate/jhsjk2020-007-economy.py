@@ -37,7 +37,7 @@ U('决胜全面建成小康社会、决战脱贫攻坚', req=False)             
 U('全面建成小康社会', 'term', req=False)                           # optional (conventions, round 1)
 U('脱贫攻坚', 'term', req=False, ctx='决战脱贫攻坚')               # optional (jhsjk2020-007-order)
 # 缓一缓、等一等: plain wording, none
-s(DT, '春节', False, ctx='春节期间', value='lunar --01-01', resolved='2020-01-25')  # optional (round 16: 春节 optional, lunar value)
+s(DT, '春节', False, ctx='春节期间', value='lunar --01-01', resolved='2020-01-25')  # optional (round 14: 春节 optional, lunar value)
 # 中小企业, 稳就业: plain wording, none
 s(P, '中国', ctx='中国是个大国')                                    # required (guide)
 Q('六稳')                                                          # a quoted numbered formula: required, no FIGURE (round 2; like “三同步” in jhsjk2020-007-order)
