@@ -421,17 +421,23 @@ class FigureExtractor:
     def _lower_chinese(self, ctx: _Context, start: int, cn: str, approx: str):
         """The first number of a range or pair in Chinese numerals (四十至五十名, 五、六个人), or None.
 
-        Its unit comes after the second number (see :func:`_list_units`); none when that one
-        carries a multiplier the first does not say (三至五万人 means 三万 to 五万).
+        Its unit comes after the second number (see :func:`_list_units`). A single digit
+        before a digit and its multipliers takes those multipliers too (五、六百人: 五百;
+        二、三百亿度: 二百亿; 三至五万人: 三万); any other multiplier the first number
+        does not say leaves it out (四十至五十万人).
         """
         norm = ctx.norm
         end = start + len(cn)
-        if norm[end : end + 1] not in _CN_RANGE_JOIN or norm[end + 1 : end + 2] not in CN_CHARS or cn in "一二":
+        if norm[end : end + 1] not in _CN_RANGE_JOIN or norm[end + 1 : end + 2] not in CN_CHARS:
             return None
         upper = _CN_NUMERAL.match(norm, end + 1)
-        if upper is None or "万" in upper.group() or "亿" in upper.group() or _after_numeral(norm, start) or ctx.inside_token(start):
+        if upper is None or _after_numeral(norm, start) or ctx.inside_token(start):
             return None
-        numeral = self._number(cn)
+        top = upper.group()
+        shared = top[1:] if len(cn) == 1 and len(top) > 1 and top[0] not in _MULTIPLIERS and set(top[1:]) <= _MULTIPLIERS else ""
+        if not shared and (cn in "一二" or "万" in top or "亿" in top):
+            return None  # 一、二季度, 第二、三产业: ordinals; 四十至五十万人: a multiplier the first does not say
+        numeral = self._number(cn + shared)
         if numeral is None:
             return None
         return numeral.value, "lower", end, end, end, approx, None
