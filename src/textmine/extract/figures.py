@@ -304,9 +304,9 @@ class FigureExtractor:
             value = -value
         if end == unit_end and norm.startswith("倍半", unit_start) and not ctx.in_word(end + 1):
             value, end = value + 0.5 * sign, end + 1  # 六倍半: six and a half times (not 三倍|半导体)
-            word = next((w for w in self._post_words if norm.startswith(w, end)), None)
-            if word is not None:  # 一倍半以上
-                end, approx = end + len(word), self._post[word] if approx == "exact" else approx
+            post_word = self._post_at(norm, end)
+            if post_word is not None:  # 一倍半以上
+                end, approx = self._after_unit(ctx, "倍", end, post_word, approx)
         if unit_end - unit_start == 1 and norm[unit_start] == "点" and (
             _CLOCK_AFTER.match(norm, unit_end) or _CLOCK_BEFORE.search(norm, max(0, start - 2), start)
         ):
@@ -525,8 +525,12 @@ class FigureExtractor:
         for k in range(min(self._longest_unit, len(norm) - slash - 1), 0, -1):
             if norm[slash + 1 : slash + 1 + k] in self._units:
                 end = slash + 1 + k
-                return end, next((w for w in self._post_words if norm.startswith(w, end)), None)
+                return end, self._post_at(norm, end)
         return slash, post
+
+    def _post_at(self, norm: str, end: int) -> str | None:
+        """The approximation word written after a figure's unit at ``end`` (以上, 左右 …), or None."""
+        return next((w for w in self._post_words if norm.startswith(w, end)), None)
 
     def _unit_before(self, norm: str, end: int) -> bool:
         """True when a number and its unit end at ``end`` (7%|-10%, 2倍|-3倍): a dash there is a range's.
