@@ -302,8 +302,8 @@ class FigureExtractor:
             value, kind, unit_start, unit_end, end, approx, unit_text = read
         if sign < 0:
             value = -value
-        if end == unit_end and norm.startswith("倍半", unit_start) and not ctx.in_word(end + 1):
-            value, end = value + 0.5 * sign, end + 1  # 六倍半: six and a half times (not 三倍|半导体)
+        if end == unit_end and norm.startswith("倍半", unit_start) and (not ctx.in_word(end + 1) or self._post_at(norm, end + 1)):
+            value, end = value + 0.5 * sign, end + 1  # 六倍半, 3倍|半左右: and a half (not 三倍|半导体)
             post_word = self._post_at(norm, end)
             if post_word is not None:  # 一倍半以上
                 end, approx = self._after_unit(ctx, "倍", end, post_word, approx)
