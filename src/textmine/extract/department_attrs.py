@@ -378,9 +378,14 @@ def _describe_town(
 ) -> dict[str, Any]:
     region = resolve_regions(rules, parts["regions"], None, article)
     host = parts.get("town_host")
-    attrs.update(level="township", kind=rules.town_kinds.get(host, "state") if host else "state")
-    if region is not None:
+    if "village" in parts:  # a village's party branch or its committee
+        organ = parts["village_host"]
+        attrs.update(level="community", kind="mass" if organ.endswith("委员会") or organ.endswith("委会") else "party")
+        host_full = parts["village"] + organ
+    else:
+        attrs.update(level="township", kind=rules.town_kinds.get(host, "state") if host else "state")
         host_full = "人民政府" if host == "政府" else (host or "")
+    if region is not None:
         attrs["canonical"] = display_name(rules, region) + parts["town"] + host_full
     return _with_region(rules, attrs, region, "span" if region is not None else None)
 

@@ -19,6 +19,10 @@ from .place_names import VILLAGE
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
+#: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
+_VILLAGE_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?村)(?P<organ>村?(?:党总支|党支部|党委|村民委员会|民委员会|委会))")
+#: Words of being somewhere before a town named without its county (在梅仙镇党委, 到洋青镇政府).
+_TOWN_BEFORE = set("在到赴的")
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
@@ -127,14 +131,60 @@ def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
         if rules.region_ending_at(text, name_start, full_only=True) is None:
             continue
         regions, start = reader.region_chain(text, name_start)
-        host = rules.town_hosts.match(text, end)
-        if host is None and VILLAGE.match(text, end):
+        organ = _organ_after_town(rules, text, end)
+        if organ is None and VILLAGE.match(text, end):
             return None  # 河南街道马鞍山村: a place down to the village, not the town's organ
-        stop = host.end() if host else end
+        stop, parts = organ or (end, {"town_host": None})
         if reader.guarded(text, start, stop, scope="all"):
             return None
-        town_host = host.group() if host else None
-        return Candidate(start, stop, 1, {"town": town, "regions": regions, "town_host": town_host})
+        return Candidate(start, stop, 1, {"town": town, "regions": regions, **parts})
+    return _town_alone(reader, text, word_start, end)
+
+
+def _organ_after_town(rules: DepartmentRules, text: str, end: int) -> tuple[int, dict[str, str]] | None:
+    """The organ after a town ending at ``end``: its own (党委, 人民政府) or one of its village's (…马鞍山村党支部).
+
+    Returns where the organ ends and the parts that name it, or None.
+    """
+    host = rules.town_hosts.match(text, end)
+    if host is not None:
+        return host.end(), {"town_host": host.group()}
+    organ = _VILLAGE_ORGAN.match(text, end)
+    if organ is not None:
+        return organ.end(), {"village": organ["village"], "village_host": organ["organ"]}
+    return None
+
+
+def _town_alone(reader: NameReader, text: str, word_start: int, end: int) -> Candidate | None:
+    """A town without its county, named before one of its organs or its village's: 梅仙镇党委, 南湖镇前汪村党支部.
+
+    The name (two or three characters) follows a mark or a word of being
+    somewhere (在, 到, 的), as the place rule reads towns; the organ must
+    follow, since a town alone is a place, not an organ.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> c = _town_alone(reader, "，梅仙镇党委书记", 3, 4)
+        >>> c.start, c.end, c.parts["town"]
+        (1, 6, '梅仙镇')
+    """
+    rules = reader.rules
+    organ = _organ_after_town(rules, text, end)
+    if organ is None:
+        return None
+    stop, parts = organ
+    for size in (3, 2):
+        name_start = word_start - size
+        if name_start < 0 or (name_start > 0 and text[name_start - 1] not in _PUNCT_BEFORE and text[name_start - 1] not in _TOWN_BEFORE):
+            continue
+        town = text[name_start:end]
+        if not all(is_cjk(c) and c not in rules.open_stop for c in town[:size]) or rules.town_stop.search(town):
+            continue
+        if reader.guarded(text, name_start, stop, scope="all"):
+            return None
+        return Candidate(name_start, stop, 1, {"town": town, "regions": [], **parts})
     return None
 
 

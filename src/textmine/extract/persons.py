@@ -67,6 +67,8 @@ _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 # A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as.
 _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
 _LIST_JOINERS = "、和与及"
+#: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
+_BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
 _TRANSLIT_MAX = 8
 #: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
 _OFFICE_QUALIFIERS = ("代理", "副")
@@ -75,8 +77,9 @@ _STATE_OFFICES = frozenset({"主席", "副主席"})
 _STATE_PREFIXES = ("中华人民共和国", "国家")
 # One character after a surname that makes a form of address, not a given name (殷总, 王老).
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
-# A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等).
-_GLUED_AFTER = frozenset("摄等说和与及在")
+# A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
+# 县委书记查宏到|上津镇).
+_GLUED_AFTER = frozenset("摄等说和与及在到赴")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
@@ -144,7 +147,7 @@ class PersonExtractor:
             return []
         cands += self._listed(doc, cands, stops)
         cands += self._mentioned_again(doc, cands, stops)
-        translit = self.lexicon.translit
+        translit, known = self.lexicon.translit, self.lexicon.known
         dotted = "·" in norm
         for cand in cands:
             if dotted:  # (nothing to stretch over otherwise)
@@ -155,8 +158,10 @@ class PersonExtractor:
         crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
         for cand, (a, b) in zip(cands, where):
-            if (a, b) in places or crosses(a, b) or cand.foreign and any(pa <= a and b <= pb for pa, pb in places):
-                continue  # (a transliterated run inside a place is part of its name: 罗斯 of 俄罗斯)
+            if (a, b) in places or crosses(a, b):
+                continue
+            if (cand.foreign or norm[cand.start : cand.end] not in known) and any(pa <= a and b <= pb for pa, pb in places):
+                continue  # a name inside a place is part of it: 罗斯 of 俄罗斯, 卢氏 of 三门峡市卢氏(县委书记)
             kept = best.get((cand.start, cand.end))
             if kept is None:
                 best[(cand.start, cand.end)] = cand
@@ -384,7 +389,9 @@ class PersonExtractor:
         seen = {c.start for c in cands}
         for cand in sorted(cands, key=lambda c: c.start):
             end = cand.end
-            while end < len(norm) and norm[end] in _LIST_JOINERS:
+            byline = cand.role == "byline"
+            joiners = _BYLINE_JOINERS if byline else _LIST_JOINERS
+            while end < len(norm) and norm[end] in joiners:
                 start, honor = end + 1, None
                 if start < len(norm) and norm[start] in _OPENING_QUOTES:
                     close = next(
@@ -401,7 +408,8 @@ class PersonExtractor:
                 nxt = self._name_end(doc, start, stops)
                 if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
                     break
-                out.append(_Found(start, nxt, honor_span=honor))
+                # (the reporters of one byline share its title: 记者华春雨 黄小希)
+                out.append(_Found(start, nxt, honor_span=honor, title_span=cand.title_span if byline else None, role=cand.role if byline else None))
                 seen.add(start)
                 end = nxt
         # Right to left, so that a name found backward is not looked at again.
@@ -602,7 +610,9 @@ class PersonExtractor:
             return end
         # A surname the tagger reads as an adverb (曾) is one before a title only: 标兵曾蛟同志.
         adverb = titled and tag == "d" and len(tagged) > 1 and not tagged[1][1].startswith(("v", "a"))
-        if (tag in _NOT_SURNAME_TAGS and not adverb) or len(tagged) < 2:
+        # ... or as a measure word (张), which a title before it makes a surname: 县委常委张|成群.
+        measure = titled and tag == "q"
+        if (tag in _NOT_SURNAME_TAGS and not adverb and not measure) or len(tagged) < 2:
             return None
         end = self._name_end_after_surname(doc, start, surname, tagged, stops)
         if adverb and end is not None and not lex.title_re.match(norm, end):
