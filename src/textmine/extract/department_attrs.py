@@ -380,7 +380,7 @@ def _describe_town(
     host = parts.get("town_host")
     if "village" in parts:  # a village's party branch or its committee
         organ = parts["village_host"]
-        attrs.update(level="community", kind="mass" if organ.endswith("委员会") or organ.endswith("委会") else "party")
+        attrs.update(level="community", kind="mass" if organ.endswith(("委员会", "委会")) else "party")
         host_full = parts["village"] + organ
     else:
         attrs.update(level="township", kind=rules.town_kinds.get(host, "state") if host else "state")

@@ -15,14 +15,13 @@ from itertools import repeat
 from .department_attrs import Candidate
 from .department_reader import NameReader, is_cjk
 from .department_rules import DepartmentRules
+from .local_names import LocalNames
 from .place_names import VILLAGE
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
 _VILLAGE_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?村)(?P<organ>村?(?:党总支|党支部|党委|村民委员会|民委员会|委会))")
-#: Words of being somewhere before a town named without its county (在梅仙镇党委, 到洋青镇政府).
-_TOWN_BEFORE = set("在到赴的")
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
@@ -105,8 +104,10 @@ def _open_at(
     return reader.trailed(text, start, end, 2, {"open": suffix, "core": text[q:suffix_start], **parts})
 
 
-def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
+def town_at(reader: NameReader, text: str, end: int, local: LocalNames | None = None) -> Candidate | None:
     """A town ending at ``end`` after a county or city: 杭州市拱墅区天水街道(党工委).
+
+    With ``local``, also a town without its county before one of its organs (梅仙镇党委).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -138,7 +139,7 @@ def town_at(reader: NameReader, text: str, end: int) -> Candidate | None:
         if reader.guarded(text, start, stop, scope="all"):
             return None
         return Candidate(start, stop, 1, {"town": town, "regions": regions, **parts})
-    return _town_alone(reader, text, word_start, end)
+    return None if local is None else _town_alone(reader, text, word_start, end, local)
 
 
 def _organ_after_town(rules: DepartmentRules, text: str, end: int) -> tuple[int, dict[str, str]] | None:
@@ -155,37 +156,34 @@ def _organ_after_town(rules: DepartmentRules, text: str, end: int) -> tuple[int,
     return None
 
 
-def _town_alone(reader: NameReader, text: str, word_start: int, end: int) -> Candidate | None:
+def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local: LocalNames) -> Candidate | None:
     """A town without its county, named before one of its organs or its village's: 梅仙镇党委, 南湖镇前汪村党支部.
 
-    The name (two or three characters) follows a mark or a word of being
-    somewhere (在, 到, 的), as the place rule reads towns; the organ must
-    follow, since a town alone is a place, not an organ.
+    The name is read as the PLACE extractor reads towns (:mod:`.local_names`);
+    the organ must follow, since a town alone is a place, not an organ.
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
         >>> from textmine.extract.department_rules import load_department_rules
+        >>> from textmine.extract.local_names import load_local_names
         >>> reader = NameReader(load_department_rules(load_gazetteer()))
-        >>> c = _town_alone(reader, "，梅仙镇党委书记", 3, 4)
+        >>> c = _town_alone(reader, "，梅仙镇党委书记", 3, 4, load_local_names())
         >>> c.start, c.end, c.parts["town"]
         (1, 6, '梅仙镇')
     """
-    rules = reader.rules
-    organ = _organ_after_town(rules, text, end)
+    organ = _organ_after_town(reader.rules, text, end)
     if organ is None:
         return None
+    name_start = local.name_start(text, word_start)
+    if name_start is None:
+        return None
     stop, parts = organ
-    for size in (3, 2):
-        name_start = word_start - size
-        if name_start < 0 or (name_start > 0 and text[name_start - 1] not in _PUNCT_BEFORE and text[name_start - 1] not in _TOWN_BEFORE):
-            continue
-        town = text[name_start:end]
-        if not all(is_cjk(c) and c not in rules.open_stop for c in town[:size]) or rules.town_stop.search(town):
-            continue
-        if reader.guarded(text, name_start, stop, scope="all"):
-            return None
-        return Candidate(name_start, stop, 1, {"town": town, "regions": [], **parts})
-    return None
+    town = text[name_start:end]
+    if not all(c not in reader.rules.open_stop for c in town) or reader.rules.town_stop.search(town):
+        return None
+    if reader.guarded(text, name_start, stop, scope="all"):
+        return None
+    return Candidate(name_start, stop, 1, {"town": town, "regions": [], **parts})
 
 
 def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:

@@ -23,6 +23,9 @@ _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅")
 #: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
 _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
+#: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
+#: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委): no organ then.
+_BARE_TOWN_AFTER = frozenset("在由和与及的经使任向对被将让从")
 
 
 def is_cjk(ch: str) -> bool:
@@ -137,8 +140,10 @@ class NameReader:
             last = (pre.level_word or "", *pre.regions[-1:])
             if rec.get("levels") and not any(w.endswith(tuple(rec["levels"])) for w in last):
                 return None  # 党委 after an autonomous region only (广西壮族自治区党委)
-            if pre.level_word in ("中央", "国家", "乡", "镇", "街道", "社区", "村"):
-                return None  # central hosts are names; township hosts need a named town
+            if pre.level_word in ("中央", "国家", "街道", "社区", "村"):
+                return None  # central hosts are names; these township hosts need a named town
+            if pre.level_word in ("乡", "镇") and (pre.regions or not _bare_town_may_follow(text[pre.start - 1 : pre.start])):
+                return None  # 镇党委 alone is the town's organ, as 县委 is the county's; 乡镇党委, 全镇党委 are none
             return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         if role in ("foreign", "embassy"):
             if role == "foreign" and (start == 0 or text[start - 1] not in self.rules.foreign_before):
@@ -474,6 +479,16 @@ def _by_scope(guards: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[tuple[s
             if words:
                 out[ch, scope] = words
     return out
+
+
+def _bare_town_may_follow(before: str) -> bool:
+    """True when a bare 乡 or 镇 organ may follow ``before`` (the character before it, "" at the start).
+
+    Example:
+        >>> _bare_town_may_follow("，"), _bare_town_may_follow("任"), _bare_town_may_follow("乡")
+        (True, True, False)
+    """
+    return not before or not is_cjk(before) or before in _BARE_TOWN_AFTER
 
 
 def _ends_with_level(pre: Prefix, rules: DepartmentRules) -> bool:

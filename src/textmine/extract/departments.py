@@ -74,6 +74,7 @@ from .department_finders import (
 from .department_patterns import EndFilter, LatinWords
 from .department_reader import NameReader
 from .department_rules import DepartmentRules, load_department_rules
+from .local_names import LocalNames, build_local_names
 
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
@@ -93,9 +94,11 @@ class DepartmentExtractor:
 
     labels = (LABEL,)
 
-    def __init__(self, rules: DepartmentRules) -> None:
+    def __init__(self, rules: DepartmentRules, local: LocalNames | None = None) -> None:
         self.rules = rules
         self.reader = NameReader(rules)
+        # Towns written without their county are read before an organ only with it (梅仙镇党委).
+        self.local = local
         # Each head's records, each with whether it is an organ only after a prefix (a level, a
         # division …): the scan skips those where no prefix can end, without reading the name.
         self._ends = EndFilter(rules.end_words)
@@ -222,7 +225,7 @@ class DepartmentExtractor:
         if kind == "open":
             return open_core_at(self.reader, text, end)
         if kind == "town":
-            return town_at(self.reader, text, end)
+            return town_at(self.reader, text, end, self.local)
         if kind == "alliance":
             return alliance_at(self.rules, text, end)
         if kind == "body":
@@ -379,4 +382,4 @@ def build(resources: Resources, *, options: DepartmentOptions | None = None) -> 
     rules = resources.get(
         f"department_rules.{reading}", lambda: load_department_rules(gazetteer, reading=reading, countries=countries)
     )
-    return DepartmentExtractor(rules)
+    return DepartmentExtractor(rules, build_local_names(resources))

@@ -43,6 +43,8 @@ class PersonLexicon:
     case_after: tuple[str, ...] = ()
     #: Leaders' surnames that are ordinary characters otherwise (习): names only before an office.
     leader_surnames: frozenset[str] = frozenset()
+    #: TITLE records marked ``cue``: words a name follows that are no title of it (任命, 免去, 给予).
+    cues: frozenset[str] = frozenset()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -92,4 +94,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         surname_starts=frozenset(starts),
         case_after=tuple(sorted(tables["CASE_AFTER"], key=len, reverse=True)),
         leader_surnames=frozenset(s for s in tables["LEADER_SURNAME"] if len(s) == 1),
+        cues=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("cue")),
     )

@@ -56,6 +56,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
+# Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
+_GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
 _SEPARATORS = " \u3000/:：·|"
@@ -78,11 +80,13 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 # One character after a surname that makes a form of address, not a given name (殷总, 王老).
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
-# 县委书记查宏到|上津镇).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴")
+# 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
-_GLUED_AFTER_THREE = frozenset("为在和与及等说")
+_GLUED_AFTER_THREE = frozenset("为在和与及等说向")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
+#: Inner items (between two 、) that make a list of names without a title (谭玲 of 刘雅红、谭玲、吕业升).
+_BARE_LIST_ITEMS = 3
 
 
 @dataclass(slots=True)
@@ -143,6 +147,8 @@ class PersonExtractor:
         cands = self._known(doc, stops) + self._titled(doc, stops) + self._honored(doc, honors, stops)
         if self._case_cues:
             cands += self._case_named(doc, stops)
+        if "、" in norm:
+            cands += self._bare_lists(doc, stops)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -221,7 +227,7 @@ class PersonExtractor:
         """Names next to a title: 习近平总书记, 省委书记王浩, 本刊记者/徐晓凤, 鞠鹏/摄."""
         norm, titles, offsets = doc.norm, self.lexicon.titles, doc.normalized.offsets
         # A name starts with one of these (_name_end says so too, after a call that mostly fails).
-        name_starts, surname_titles = self._name_starts, self._surname_titles
+        name_starts, surname_titles, cues = self._name_starts, self._surname_titles, self.lexicon.cues
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
         for tok in self.vocabulary.hits(doc):
@@ -251,6 +257,12 @@ class PersonExtractor:
                         out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
                     elif (start := self._transliterated_before(doc, name_end)) is not None:
                         out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
+            if title in cues:
+                te = ts + len(title)
+                end = self._name_end(doc, te, stops, titled=True) if norm[te : te + 1] in name_starts else None
+                if end is not None:
+                    out.append(_Found(te, end))  # 任命张国智为: the name, no title
+                continue
             if position != "after":  # the name starts after the title and a separator
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
@@ -343,6 +355,31 @@ class PersonExtractor:
             end = self._name_end(doc, name_start, stops)
             if end is not None:
                 out.append(_Found(name_start, end, honor_span=(opening + 1, close)))
+        return out
+
+    def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Names of a list that names nothing else: 黄宁生、张硕辅、刘雅红、谭玲、吕业升、许红出席会议.
+
+        Items of two or three characters between 、 are read as names when at
+        least ``_BARE_LIST_ITEMS`` of them follow one another and two thirds of
+        them are names by the rule of :meth:`_name_end` (a surname, a token
+        boundary, the tagger's reading); the items at either end of the list, whose
+        other edge no 、 marks, are then found as further names of a list
+        (:meth:`_listed`).
+        """
+        norm = doc.norm
+        seps = list(find_all(norm, "、"))
+        out: list[_Found] = []
+        run: list[tuple[int, int]] = []  # the inner items of the current run
+        for left, right in zip(seps, seps[1:] + [-1]):
+            if right > 0 and 3 <= right - left <= 4:
+                run.append((left + 1, right))
+                continue
+            if len(run) >= _BARE_LIST_ITEMS:
+                names = [(a, b) for a, b in run if self._name_end(doc, a, stops) == b]
+                if 3 * len(names) >= 2 * len(run):
+                    out += [_Found(a, b) for a, b in names]
+            run = []
         return out
 
     def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -614,13 +651,19 @@ class PersonExtractor:
         measure = titled and tag == "q"
         if (tag in _NOT_SURNAME_TAGS and not adverb and not measure) or len(tagged) < 2:
             return None
-        end = self._name_end_after_surname(doc, start, surname, tagged, stops)
+        end = self._name_end_after_surname(doc, start, surname, tagged, stops, titled=titled)
         if adverb and end is not None and not lex.title_re.match(norm, end):
             return None
         return end
 
-    def _name_end_after_surname(self, doc: Doc, start: int, surname: int, tagged: list, stops: frozenset[int]) -> int | None:
-        """The end of a name whose surname (``surname`` characters at ``start``) the tagger read alone."""
+    def _name_end_after_surname(
+        self, doc: Doc, start: int, surname: int, tagged: list, stops: frozenset[int], *, titled: bool = False
+    ) -> int | None:
+        """The end of a name whose surname (``surname`` characters at ``start``) the tagger read alone.
+
+        ``titled``: a title stands before the name, so a given name of two characters
+        that the tokenizer ends is one whatever follows (主任陈|长平|违规, 给予张|正文|撤销).
+        """
         norm, lex = doc.norm, self.lexicon
         window = norm[start : start + surname + 4]
         given, given_tag = tagged[1]
@@ -640,6 +683,8 @@ class PersonExtractor:
         if self._ends_name(norm, one, stops):
             return one
         if two_ok and self._ends_name(norm, two, stops):
+            return two
+        if titled and two_ok and len(given) == 2 and given_tag in _GIVEN_NAME_TAGS and ends_token(doc.tokens, two if doc.normalized.offsets is None else doc.normalized.offsets[two]):
             return two
         return None
 

@@ -103,8 +103,6 @@ class PlaceLexicon:
         facility_words: Words made of a province or prefecture name and a PLACE_FACILITY noun
             (青岛港 → 青岛, a port or airport named by its city); their prefix ends a name although
             it ends no token.
-        local_stops: LOCAL_STOP words: modifiers before 镇, 乡, 村, 街道 or 社区 that name no
-            town or village (示范村, 重点镇, 城市社区): a name made of one is no place.
         listed: Division names that NOT_PLACE guards as ordinary words (长治, 来宾, 大同), with
             their entries: they name the place only in a list with another division (长治、临汾);
             and the country names a country keeps out of ``names`` (蒙古), which name it only in
@@ -119,7 +117,6 @@ class PlaceLexicon:
     parts: frozenset[str] = frozenset()
     facility_words: frozenset[str] = frozenset()
     listed: Mapping[str, PlaceEntry] = field(default_factory=dict)
-    local_stops: frozenset[str] = frozenset()
 
 
 def load_place_lexicon(
@@ -201,7 +198,6 @@ def load_place_lexicon(
     parts = set()
     natural_parts = set()
     facilities = set()
-    local_stops = set()
     for record in records if records is not None else iter_jsonl("places.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
         if not isinstance(pattern, str) or len(pattern) < (1 if label == "PLACE_FACILITY" else 2):
@@ -216,11 +212,9 @@ def load_place_lexicon(
             facilities.add(pattern)
         elif label == "NATURAL_PART":
             natural_parts.add(pattern)
-        elif label == "LOCAL_STOP":
-            local_stops.add(pattern)
         else:
             raise ConfigError(
-                f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE, PLACE_PART, NATURAL_PART, PLACE_FACILITY or LOCAL_STOP)"
+                f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE, PLACE_PART, NATURAL_PART or PLACE_FACILITY)"
             )
     # 喀什噶尔河流域: a river's basin is a place of its own, as the curated ones are (塔里木河流域).
     for name, entry in list(names.items()):
@@ -286,7 +280,6 @@ def load_place_lexicon(
         frozenset(parts),
         frozenset(facility_words),
         listed,
-        frozenset(local_stops),
     )
 
 

@@ -28,6 +28,8 @@ their prefixes that are names too; rules then keep the ones that name a place:
   noun for its people or parts (PLACE_PART: 同胞, 各族群众, 地区, 当局 …) is
   the place; any other longer word a name opens (亚洲各国) counts only where
   the name also stands alone in the article.
+- Towns and villages the gazetteer lacks are read from their unit word where
+  the text marks where their name starts (到上津镇, 梅仙镇汶潭村: :mod:`.local_names`).
 - 长江上游 is 长江 + 上游: a natural feature glued to a part of its course
   (NATURAL_PART: 上游, 干流, 沿岸 …) is the place.
 - 青岛港 is 青岛 + 港: a province or prefecture name that jieba glues to a
@@ -55,6 +57,7 @@ from typing import Any, NamedTuple
 from ..gazetteer import Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
+from .local_names import LocalNames, build_local_names, load_local_names
 from .place_names import (
     COUNTRY_FORMS,
     CURATED,
@@ -116,33 +119,6 @@ _LOCATIVES = "畔边"
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
-#: The unit word of a town or village the gazetteer lacks, and what may not follow it there (镇长, 乡村,
-#: 村委, 社区居委会: a title, another word, or the unit's own organ, whose place is optional).
-_LOCAL_UNIT = re.compile(
-    r"街道(?![办党])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤])"
-    r"|村(?![委民级庄务镇干组落容貌规集寨小])"
-)
-_TOWN_UNITS = frozenset({"街道", "镇", "乡"})
-#: What may stand before the name of a town or village read from its unit word alone: the start of a
-#: line, a mark, or a word of going or being somewhere (到上津镇, 在梅仙镇, 来西合营镇, 和平村、团结村).
-_LOCAL_BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000")
-_LOCAL_BEFORE_WORDS = frozenset("到在赴至于的")
-#: Conjunctions, which join a name to another town or village only (和 opens 和平模创社区).
-_LOCAL_JOINERS = frozenset("和与及")
-_LOCAL_UNIT_ENDS = frozenset("镇乡村道区")
-#: Words of going that the name itself may not start with (到农村, 在乡镇, 走进社区): read the shorter name.
-_LOCAL_VERBS = frozenset("到在赴至从往去进入回下驻对")
-#: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
-_GOING_INTO = frozenset("进入驻到回下返")
-_LOCAL_VERB_PAIRS = frozenset({"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经"})
-#: Characters no town or village name holds (function words, measure words, divisions above a town).
-_LOCAL_NOT_IN = frozenset("的了是为个各全本该此每等这那其之所们有无不没都又再就还更最很把被将以或省市县区乡镇村")
-#: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).
-_LOCAL_NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
-#: Tags of a name that is a word of another kind (加强社区, 年末城镇, 团结村: 团结 is lost standing alone).
-_LOCAL_NOT_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "t", "m", "r", "f", "q", "u", "uj", "ul", "y", "e", "o", "l"})
-_LOCAL_STEMS = (3, 2)  # name lengths before the unit word, longest first
-_VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇干组落容貌规集])")
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
 # Organ names are at most this long: bounds the search for a department around a match.
@@ -175,9 +151,16 @@ class PlaceExtractor:
 
     labels = (LABEL,)
 
-    def __init__(self, lexicon: PlaceLexicon, vocabulary: TokenVocabulary | None = None, tagger: Tagger | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: PlaceLexicon,
+        vocabulary: TokenVocabulary | None = None,
+        tagger: Tagger | None = None,
+        local: LocalNames | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.tagger = tagger
+        self.local = local or load_local_names(tagger)
         self.vocabulary = vocabulary or TokenVocabulary()
         words = lexicon.names.keys() | lexicon.prefixes.keys()
         self.vocabulary.register(words)
@@ -419,46 +402,16 @@ class PlaceExtractor:
         return out
 
     def _local_units(self, norm: str) -> list[_Candidate]:
-        """Towns and villages the gazetteer lacks, named by their unit word: 上津镇, 关防乡, 七里沟村.
-
-        A name of two or three characters before 镇, 乡, 街道, 村 or 社区 is read
-        where the text marks where it starts: the start of a line, a mark (a list
-        of towns), or a word of going or being somewhere (到上津镇, 在梅仙镇); a
-        village right after its town is one place with it (上津镇石庙子村). A name
-        made of a modifier (示范村, 重点镇, 城市社区: ``LOCAL_STOP``), holding a
-        function word, or opening with a verb of going (到农村) is no place.
+        """Towns and villages the gazetteer lacks, named by their unit word (:mod:`.local_names`).
 
         Example:
             >>> [(c[0], c[1], c[2].attrs["level"]) for c in build(Resources())._local_units("到上津镇石庙子村、关防乡。示范村")]
             [(1, 8, 'village'), (9, 12, 'town')]
         """
-        stops, tagger = self.lexicon.local_stops, self.tagger
         out = []
-        for m in _LOCAL_UNIT.finditer(norm):
-            unit_start, end = m.span()
-            for length in _LOCAL_STEMS:
-                start = unit_start - length
-                if start < 0:
-                    continue
-                name = norm[start:unit_start]
-                if not _local_name(name, stops) or not _local_start(norm, start) or norm[unit_start - 1 : unit_start + 1] in stops:
-                    continue  # (农村, 城乡, 城镇: a word that ends in the unit's character)
-                if name[:2] in _LOCAL_VERB_PAIRS or name[-1] in _GOING_INTO:
-                    break  # 走进农|村, 深入社区; 查宏进|村 (进村入户): a verb of going, no name
-                if length > 2 and (name[0] in _LOCAL_VERBS or name[0] in _LOCAL_BEFORE_WORDS and _local_name(name[1:], stops)):
-                    continue  # 到上津|镇: the name after the word of going is the shorter one
-                if length == 2 and name[0] in _LOCAL_VERBS:
-                    break  # 到农|村: a verb and one character, no name
-                if tagger is not None and tagger.tag_word(name, whole=True) in _LOCAL_NOT_TAGS:
-                    break
-                level = "town" if m.group() in _TOWN_UNITS else "village"
-                village = _VILLAGE_AFTER_TOWN.match(norm, end) if level == "town" else None
-                if village is not None and _local_name(norm[end : village.end() - 1], stops):
-                    end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
-                name = norm[start:end]
-                attrs = {"level": level, "chain": None, "canonical": name, "code": None}
-                out.append(_candidate((start, end, PlaceEntry(CURATED, (), attrs), ())))
-                break
+        for start, end, level in self.local.places(norm):
+            attrs = {"level": level, "chain": None, "canonical": norm[start:end], "code": None}
+            out.append(_candidate((start, end, PlaceEntry(CURATED, (), attrs), ())))
         return out
 
     def _slogan_edges(self, doc: Doc, slogans: Sequence[tuple[int, int]]) -> list[_Candidate]:
@@ -533,28 +486,6 @@ class PlaceExtractor:
         if b - a <= _ROUTE_UNKNOWN_MAX:  # 乌拉斯台, 将军庙: not in the gazetteer, chain unknown
             return _Candidate(a, b, UNKNOWN_ENTRY, ())
         return None
-
-
-def _local_name(name: str, stops: frozenset[str]) -> bool:
-    """True when ``name`` may name a town or village: Han characters, no function word, no LOCAL_STOP word in it.
-
-    Example:
-        >>> _local_name("上津", frozenset({"示范"})), _local_name("示范", frozenset({"示范"})), _local_name("这个", frozenset())
-        (True, False, False)
-    """
-    if not all("\u4e00" <= c <= "\u9fff" and c not in _LOCAL_NOT_IN for c in name) or any(c in _LOCAL_NOT_AFTER_FIRST for c in name[1:]):
-        return False
-    return not any(name[i : i + n] in stops for n in (2, 3) for i in range(len(name) - n + 1))
-
-
-def _local_start(norm: str, start: int) -> bool:
-    """True when the text marks that a name may start at ``start``: a line's start, a mark, a word of going."""
-    if start == 0:
-        return True
-    before = norm[start - 1]
-    if before in _LOCAL_JOINERS:
-        return norm[start - 2 : start - 1] in _LOCAL_UNIT_ENDS  # 石庙子村和七里沟村, not 和平模创社区
-    return before in _LOCAL_BEFORE_MARKS or before in _LOCAL_BEFORE_WORDS or norm[max(0, start - 2) : start] in _LOCAL_VERB_PAIRS
 
 
 def _before_organ(norm: str, end: int) -> bool:
@@ -731,4 +662,4 @@ def build(resources: Resources) -> PlaceExtractor:
     gazetteer = resources.get("gazetteer", load_gazetteer)
     countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the departments
     lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, countries=countries))
-    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources))
+    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources))

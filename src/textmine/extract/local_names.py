@@ -1,0 +1,155 @@
+"""Towns and villages the gazetteer lacks, read from their unit word: 上津镇, 关防乡, 七里沟村.
+
+The gazetteer stops at counties; local news names towns (镇, 乡, 街道) and
+villages (村, 社区) by the dozen. Such a name is the two or three characters
+before its unit word, and the text must mark where it starts: the start of a
+line, a mark (a list of towns), or a word of going or being somewhere (到上津镇,
+在梅仙镇, 受到处分的南湖镇). A name is no place when it
+
+- holds a word of ``data/local_stops.txt`` (示范村, 重点镇, 城市社区), or its last
+  character and the unit's first make one (农村, 城镇, 城乡);
+- holds a function word (这个村, 各乡镇) or a division word (省, 市, 县);
+- opens with a verb of going (走进农村, 到农村去) or ends with one that makes a
+  word with the unit (查宏进|村入户, 返乡, 驻村);
+- is a word of another kind to the tagger (加强社区, 年末城镇).
+
+The PLACE extractor reads towns and villages with it; the DEPARTMENT extractor
+reads the town before an organ written without its county (梅仙镇党委).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..keywords import parse_stopwords
+from ..resources import Resources, read_data_text
+from .tagger import Tagger, build_tagger
+
+#: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
+#: a title, another word, or the unit's own organ, whose place is optional).
+UNIT = re.compile(
+    r"街道(?![办党])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤])"
+    r"|村(?![委民级庄务镇干组落容貌规集寨小监两支党医])"
+)
+TOWN_UNITS = frozenset({"街道", "镇", "乡"})
+#: A village right after its town (上津镇|石庙子村): one place with it.
+VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇干组落容貌规集寨小监两支党医])")
+
+#: What may stand before the name: a line's start, a mark, a word of being somewhere.
+_BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000")
+_BEFORE_WORDS = frozenset("到在赴至于的")
+#: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
+_JOINERS = frozenset("和与及")
+_UNIT_ENDS = frozenset("镇乡村道区")
+#: Verbs of going that no name opens with (到农村, 在乡镇): the shorter name after them is read.
+_VERBS = frozenset("到在赴至从往去进入回下驻对")
+_VERB_PAIRS = frozenset({"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经"})
+#: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
+_GOING_INTO = frozenset("进入驻到回下返")
+#: Characters no name holds (function words, measure words, divisions above a town) ...
+_NOT_IN = frozenset("的了是为个各全本该此每等这那其之所们有无不没都又再就还更最很把被将以或省市县区乡镇村")
+#: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).
+_NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
+#: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
+_NOT_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "t", "m", "r", "f", "q", "u", "uj", "ul", "y", "e", "o", "l"})
+_LENGTHS = (3, 2)  # name lengths before the unit word, longest first
+
+
+@dataclass(frozen=True)
+class LocalNames:
+    """Where a town's or village's name starts; build with :func:`load_local_names`.
+
+    Example:
+        >>> names = load_local_names()
+        >>> names.name_start("到上津镇", 3), names.name_start("加强农村", 3)
+        (1, None)
+    """
+
+    stops: frozenset[str]
+    tagger: Tagger | None = None
+
+    def name_start(self, norm: str, unit_start: int) -> int | None:
+        """The start of the name before the unit word at ``unit_start``, or None when none is written there."""
+        stops = self.stops
+        if norm[unit_start - 1 : unit_start + 1] in stops:
+            return None  # 农村, 城乡, 城镇: a word that ends in the unit's character
+        for length in _LENGTHS:
+            start = unit_start - length
+            if start < 0:
+                continue
+            name = norm[start:unit_start]
+            if not _may_name(name, stops) or not _marked_start(norm, start):
+                continue
+            if name[:2] in _VERB_PAIRS or name[-1] in _GOING_INTO:
+                return None  # 走进农|村, 深入社区; 查宏进|村 (进村入户): a verb of going, no name
+            if length > 2 and (name[0] in _VERBS or name[0] in _BEFORE_WORDS and _may_name(name[1:], stops)):
+                continue  # 到上津|镇: the name after the word of going is the shorter one
+            if length == 2 and name[0] in _VERBS:
+                return None  # 到农|村: a verb and one character, no name
+            if self.tagger is not None and self.tagger.tag_word(name, whole=True) in _NOT_TAGS:
+                return None
+            return start
+        return None
+
+    def places(self, norm: str) -> Iterator[tuple[int, int, str]]:
+        """Each town or village named in ``norm``: ``(start, end, level)``, a village after its town one place with it.
+
+        Example:
+            >>> list(load_local_names().places("到上津镇石庙子村、关防乡。示范村"))
+            [(1, 8, 'village'), (9, 12, 'town')]
+        """
+        for m in UNIT.finditer(norm):
+            unit_start, end = m.span()
+            start = self.name_start(norm, unit_start)
+            if start is None:
+                continue
+            level = "town" if m.group() in TOWN_UNITS else "village"
+            village = VILLAGE_AFTER_TOWN.match(norm, end) if level == "town" else None
+            if village is not None and _may_name(norm[end : village.end() - 1], self.stops):
+                end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
+            yield start, end, level
+
+
+def _may_name(name: str, stops: frozenset[str]) -> bool:
+    """True when ``name`` may name a town or village: Han characters, no function word, no stop word in it.
+
+    Example:
+        >>> _may_name("上津", frozenset({"示范"})), _may_name("示范", frozenset({"示范"})), _may_name("这个", frozenset())
+        (True, False, False)
+    """
+    if not all("\u4e00" <= c <= "\u9fff" and c not in _NOT_IN for c in name) or any(c in _NOT_AFTER_FIRST for c in name[1:]):
+        return False
+    return not any(name[i : i + n] in stops for n in (2, 3) for i in range(len(name) - n + 1))
+
+
+def _marked_start(norm: str, start: int) -> bool:
+    """True when the text marks that a name may start at ``start``: a line's start, a mark, a word of going."""
+    if start == 0:
+        return True
+    before = norm[start - 1]
+    if before in _JOINERS:
+        return norm[start - 2 : start - 1] in _UNIT_ENDS  # 石庙子村和七里沟村, not 和平模创社区
+    return before in _BEFORE_MARKS or before in _BEFORE_WORDS or norm[max(0, start - 2) : start] in _VERB_PAIRS
+
+
+def load_local_names(tagger: Tagger | None = None) -> LocalNames:
+    """Read ``data/local_stops.txt``; ``tagger`` rules out names that are words of another kind.
+
+    Example:
+        >>> "示范" in load_local_names().stops
+        True
+    """
+    return LocalNames(parse_stopwords(read_data_text("local_stops.txt")), tagger)
+
+
+def build_local_names(resources: Resources) -> LocalNames:
+    """The pipeline's shared reader of town and village names (with its tagger).
+
+    Example:
+        >>> r = Resources()
+        >>> build_local_names(r) is build_local_names(r)
+        True
+    """
+    return resources.get("extract.local_names", lambda: load_local_names(build_tagger(resources)))
