@@ -179,8 +179,8 @@ class NameReader:
         人民代表大会 and 人大常委会 (``bare_organ`` in the host table) name the
         organ in every reading (保证人民代表大会及其常委会依法履行职能); not after a
         generic word (地方各级人民代表大会, 同级人民代表大会) or a term ordinal
-        (湖南省第十四届人民代表大会: the guide gives an organ cut by its ordinal no
-        span), nor before a word that makes a system of it (人民代表大会制度). The
+        (湖南省第十四届人民代表大会 is read by :meth:`central`, with the level before
+        the ordinal), nor before a word that makes a system of it (人民代表大会制度). The
         short 人大 is left out (人大代表, 人大学生).
 
         Example:
@@ -195,11 +195,15 @@ class NameReader:
             bool(rec.get("bare_organ"))
             and not text.endswith(self.rules.generic_before, 0, start)
             and not text.startswith(tuple(rec.get("bare_not_before", ())), end)
-            and self.rules.term.search(text, max(0, start - 6), start) is None  # 第十四届人民代表大会: cut by its ordinal
+            and self.rules.term.search(text, max(0, start - 6), start) is None  # 第十四届人民代表大会: read by central()
         )
 
     def central(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
-        """A bare congress host that can only be the national one, or None.
+        """A bare congress host that can only be the national one, or a local one cut by its term ordinal, or None.
+
+        After an ordinal with a level or region before it (县第十六届人民代表大会),
+        the guide reading takes the host alone, with that level; the news reading
+        the whole name, ordinal included.
 
         After a term ordinal with no region before it (五届人大, 四届人大) or
         before a title only the national organ has (人大常委会副委员长) or the
@@ -224,7 +228,9 @@ class NameReader:
             pre = self.prefix(text, term.start(), allow_host=False)
             if pre.start < term.start():  # 湖南省第十四届人民代表大会: a provincial congress
                 if rules.reading != "news":
-                    return None  # the guide has no span for an organ cut by its ordinal
+                    # the guide reading: the host after the ordinal, as 人大 in 五届人大 and
+                    # 全国人大常委会 in 第十四届全国人大常委会 (the ordinal is no part of the span)
+                    return self.trailed(text, start, end, 1, {"rec": rec, "pre": Prefix(start, level_word=pre.level_word, regions=pre.regions)})
                 return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
         return self.trailed(text, start, end, 0, {"rec": name})

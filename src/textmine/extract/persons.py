@@ -81,7 +81,7 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴向作")
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
@@ -360,25 +360,27 @@ class PersonExtractor:
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names of a list that names nothing else: 黄宁生、张硕辅、刘雅红、谭玲、吕业升、许红出席会议.
 
-        Items of two or three characters between 、 are read as names when at
+        Items of two or three characters between 、 (or ，, with one 、 at least) are read as names when at
         least ``_BARE_LIST_ITEMS`` of them follow one another and two thirds of
         them are names by the rule of :meth:`_name_end` (a surname, a token
-        boundary, the tagger's reading); the items at either end of the list, whose
+        boundary, the tagger's reading), the items that open with a surname are; the items at either end of the list, whose
         other edge no 、 marks, are then found as further names of a list
         (:meth:`_listed`).
         """
         norm = doc.norm
-        seps = list(find_all(norm, "、"))
+        # (a long list may group its names with commas: 李政、华源，郑钢淼、宗明)
+        seps = sorted([*find_all(norm, "、"), *find_all(norm, "，")])
         out: list[_Found] = []
         run: list[tuple[int, int]] = []  # the inner items of the current run
         for left, right in zip(seps, seps[1:] + [-1]):
             if right > 0 and 3 <= right - left <= 4:
                 run.append((left + 1, right))
                 continue
-            if len(run) >= _BARE_LIST_ITEMS:
-                names = [(a, b) for a, b in run if self._name_end(doc, a, stops) == b]
-                if 3 * len(names) >= 2 * len(run):
-                    out += [_Found(a, b) for a, b in names]
+            if len(run) >= _BARE_LIST_ITEMS and any(norm[b] == "、" for _, b in run):
+                names = sum(self._name_end(doc, a, stops) == b for a, b in run)
+                if 3 * names >= 2 * len(run):
+                    # every item of a list of names that opens with a surname is one (华源, 郑钢淼)
+                    out += [_Found(a, b) for a, b in run if norm[a] in self._name_starts]
             run = []
         return out
 
