@@ -21,7 +21,7 @@ from .place_names import VILLAGE
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
-_VILLAGE_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?村)(?P<organ>村?(?:党总支|党支部|党委|村民委员会|民委员会|委会))")
+_VILLAGE_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?村)(?P<organ>村?(?:党总支|党支部|支部|党委|村民委员会|民委员会|委会))")
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
@@ -179,7 +179,7 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
         return None
     stop, parts = organ
     town = text[name_start:end]
-    if not all(c not in reader.rules.open_stop for c in town) or reader.rules.town_stop.search(town):
+    if reader.rules.town_stop.search(town):
         return None
     if reader.guarded(text, name_start, stop, scope="all"):
         return None

@@ -84,6 +84,8 @@ _MULTIPLIERS = frozenset("十百千万亿")
 #: A time of day written with 点 (下午三点, 截至11点, 3点钟, 十点半, 10点到19点): before the number, or right after 点.
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日|号|时间|截至|截止|(?<!达)到|至|从|约|大约|大概)$")
 _CLOCK_AFTER = re.compile(r"钟|半|整|多|过|前后|以前|以后|左右|到|至|[—–~～-]|[零〇\d一二三四五六七八九十]+分")
+#: The hour before minutes (8时|30分, 十点|十五分).
+_CLOCK_HOUR = re.compile(r"[\d０-９零〇一二三四五六七八九十两]+[时点]$")
 #: Verbs of reaching before a round number that make it a count, not rhetoric (航线突破百条, 班列达到万列).
 _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
@@ -311,6 +313,8 @@ class FigureExtractor:
             _CLOCK_AFTER.match(norm, unit_end) or _CLOCK_BEFORE.search(norm, max(0, start - 2), start)
         ):
             return None  # 下午三点, 3点钟: a time of day, not a count of points (四点建议)
+        if unit_end - unit_start == 1 and norm[unit_start] == "分" and _CLOCK_HOUR.search(norm, max(0, start - 4), start):
+            return None  # 8时30分: the minutes of a time of day, not a score
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
             return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
         if approx == "exact" and start and norm[start - 1] in self._outside_last:

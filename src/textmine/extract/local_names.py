@@ -38,7 +38,7 @@ TOWN_UNITS = frozenset({"街道", "镇", "乡"})
 VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇干组落容貌规寨小监两支党医]|集体)")
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
-_BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000")
+_BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
 _BEFORE_WORDS = frozenset("到在赴至于的对了向从往")
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
@@ -49,7 +49,7 @@ _VERB_PAIRS = frozenset({"来到", "前往", "走进", "深入", "走访", "回�
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")
 #: Characters no name holds (function words, measure words, divisions above a town) ...
-_NOT_IN = frozenset("的了是为个各全本该此每等这那其之所们有无不没又再就还更最很把被将以或省市县区乡镇村")
+_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或省市县区乡镇村")
 #: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).
 _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).

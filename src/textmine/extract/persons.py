@@ -68,6 +68,9 @@ _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习�
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 # A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as.
 _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
+#: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
+#: (记者 义永华/文 杨波/摄).
+_SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -149,6 +152,8 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
+        if "/" in norm:
+            cands += self._credits(doc)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -355,6 +360,23 @@ class PersonExtractor:
             end = self._name_end(doc, name_start, stops)
             if end is not None:
                 out.append(_Found(name_start, end, honor_span=(opening + 1, close)))
+        return out
+
+    def _credits(self, doc: Doc) -> list[_Found]:
+        """The authors and photographers of credit lines: 义永华/文 杨波/摄 (a surname first, or a reporter's line).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("记者 义永华/文 杨波/摄")
+            >>> [(doc.norm[c.start:c.end], c.role) for c in build(Resources())._credits(doc)]
+            [('义永华', 'byline'), ('杨波', 'photo')]
+        """
+        norm, starts = doc.norm, self._name_starts
+        out = []
+        for m in _SLASH_CREDIT.finditer(norm):
+            line_start = norm.rfind("\n", 0, m.start()) + 1
+            if norm[m.start(1)] in starts or any(t in norm[line_start : m.start()] for t in _BYLINE_TITLES):
+                out.append(_Found(m.start(1), m.end(1), role="photo" if m.group(2) == "摄" else "byline"))
         return out
 
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
