@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import ConfigError
@@ -45,6 +45,8 @@ class PersonLexicon:
     leader_surnames: frozenset[str] = frozenset()
     #: TITLE records marked ``cue``: words a name follows that are no title of it (任命, 免去, 给予).
     cues: frozenset[str] = frozenset()
+    #: TITLE records with ``after``: the characters one of which must stand right before the title (领导 after a level).
+    title_after: Mapping[str, str] = field(default_factory=dict)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -95,4 +97,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         case_after=tuple(sorted(tables["CASE_AFTER"], key=len, reverse=True)),
         leader_surnames=frozenset(s for s in tables["LEADER_SURNAME"] if len(s) == 1),
         cues=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("cue")),
+        title_after={t: attrs["after"] for t, attrs in tables["TITLE"].items() if attrs.get("after")},
     )

@@ -30,7 +30,7 @@ that may follow a name (AFTER_NAME records: 主持, 指出, 等 …, and 家中 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -88,8 +88,10 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
-#: Inner items (between two 、) that make a list of names without a title (谭玲 of 刘雅红、谭玲、吕业升).
-_BARE_LIST_ITEMS = 3
+#: Three or more inner items of two or three characters after a 、, between 、 or ， (谭玲 of 刘雅红、谭玲、吕业升、):
+#: a list of names without a title when most of them are names (a long list may group its names with
+#: commas: 李政、华源，郑钢淼、宗明).
+_BARE_LIST = re.compile(r"、(?:[\u4e00-\u9fff]{2,3}[、，]){3,}")
 
 
 @dataclass(slots=True)
@@ -152,7 +154,7 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
-        if "/" in norm:
+        if "/文" in norm or "/摄" in norm:
             cands += self._credits(doc)
         if not cands:
             return []
@@ -168,10 +170,14 @@ class PersonExtractor:
         where = [(c.start, c.end) for c in cands] if offsets is None else [(offsets[c.start], offsets[c.end]) for c in cands]
         crosses = SpanBoundaries(found, where).crosses
         best: dict[tuple[int, int], _Found] = {}
+        # The places by start (they do not overlap): the one a name may lie in is the last starting at or before it.
+        place_spans = sorted(places)
+        place_starts = [pa for pa, _ in place_spans]
         for cand, (a, b) in zip(cands, where):
             if (a, b) in places or crosses(a, b):
                 continue
-            if (cand.foreign or norm[cand.start : cand.end] not in known) and any(pa <= a and b <= pb for pa, pb in places):
+            i = bisect_right(place_starts, a) - 1
+            if i >= 0 and b <= place_spans[i][1] and (cand.foreign or norm[cand.start : cand.end] not in known):
                 continue  # a name inside a place is part of it: 罗斯 of 俄罗斯, 卢氏 of 三门峡市卢氏(县委书记)
             kept = best.get((cand.start, cand.end))
             if kept is None:
@@ -233,6 +239,7 @@ class PersonExtractor:
         norm, titles, offsets = doc.norm, self.lexicon.titles, doc.normalized.offsets
         # A name starts with one of these (_name_end says so too, after a call that mostly fails).
         name_starts, surname_titles, cues = self._name_starts, self._surname_titles, self.lexicon.cues
+        title_after = self.lexicon.title_after
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
         for tok in self.vocabulary.hits(doc):
@@ -245,6 +252,9 @@ class PersonExtractor:
                 continue
             ts = tok[2] if offsets is None else bisect_left(offsets, tok[2])
             te = ts + len(title)
+            after = title_after.get(title)
+            if after is not None and norm[ts - 1 : ts] not in after:
+                continue  # 领导 is a title after a level only (县领导缑泽昆), not in 党的领导
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席, 艾德代理主席)
                 name_end = ts
                 if norm.endswith(_OFFICE_QUALIFIERS, 0, ts):  # (one call rules out most titles: no search for which)
@@ -382,28 +392,28 @@ class PersonExtractor:
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names of a list that names nothing else: 黄宁生、张硕辅、刘雅红、谭玲、吕业升、许红出席会议.
 
-        Items of two or three characters between 、 (or ，, with one 、 at least) are read as names when at
-        least ``_BARE_LIST_ITEMS`` of them follow one another and two thirds of
+        Items of two or three characters between 、 (or ，, after a 、) are read as names when at
+        least three of them follow one another (``_BARE_LIST``) and two thirds of
         them are names by the rule of :meth:`_name_end` (a surname, a token
         boundary, the tagger's reading), the items that open with a surname are; the items at either end of the list, whose
         other edge no 、 marks, are then found as further names of a list
         (:meth:`_listed`).
         """
-        norm = doc.norm
-        # (a long list may group its names with commas: 李政、华源，郑钢淼、宗明)
-        seps = sorted([*find_all(norm, "、"), *find_all(norm, "，")])
+        norm, starts = doc.norm, self._name_starts
         out: list[_Found] = []
-        run: list[tuple[int, int]] = []  # the inner items of the current run
-        for left, right in zip(seps, seps[1:] + [-1]):
-            if right > 0 and 3 <= right - left <= 4:
-                run.append((left + 1, right))
-                continue
-            if len(run) >= _BARE_LIST_ITEMS and any(norm[b] == "、" for _, b in run):
-                names = sum(self._name_end(doc, a, stops) == b for a, b in run)
-                if 3 * names >= 2 * len(run):
-                    # every item of a list of names that opens with a surname is one (华源, 郑钢淼)
-                    out += [_Found(a, b) for a, b in run if norm[a] in self._name_starts]
-            run = []
+        for m in _BARE_LIST.finditer(norm):
+            # the inner items: between one mark and the next
+            run, a = [], m.start() + 1
+            for b in range(a, m.end()):
+                if norm[b] in "、，":
+                    run.append((a, b))
+                    a = b + 1
+            if 3 * sum(norm[a] in starts for a, _ in run) < 2 * len(run):
+                continue  # (most runs are lists of words: no tagging for them)
+            names = sum(self._name_end(doc, a, stops) == b for a, b in run)
+            if 3 * names >= 2 * len(run):
+                # every item of a list of names that opens with a surname is one (华源, 郑钢淼)
+                out += [_Found(a, b) for a, b in run if norm[a] in starts]
         return out
 
     def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:

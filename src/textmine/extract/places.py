@@ -327,8 +327,7 @@ class PlaceExtractor:
                         entry = names[name]
                         raw.append(_candidate((start, start + len(name), entry, entry.regions)))
         raw.extend(self._before_locative(doc))
-        if "镇" in norm or "乡" in norm or "村" in norm or "街道" in norm or "社区" in norm:
-            raw.extend(self._local_units(norm))
+        raw.extend(self._local_units(norm))
         routes = self._route_ends(norm) if "至" in norm else []
         raw.extend(routes)
         # (route ends are read from the text around 至, so they need not end a token: 龙胜至|南宁段,
