@@ -38,9 +38,9 @@ _WIDTH_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＋"): ord(
 _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 
 #: Variant characters OpenCC's ``t2s`` leaves as they are, as older reprints print them (衞生 for
-#: 卫生, 擧行 for 举行, 寶鶏 for 宝鸡): folded one to one into the standard simplified form, so that the lexicons,
+#: 卫生, 擧行 for 举行, 寶鶏 for 宝鸡), and 巿 typed for 市 (大同巿纪委): folded one to one into the standard simplified form, so that the lexicons,
 #: written with it, match (愛國衞生運動, 中央衞生部). One character to one, so no offset moves.
-_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆")
+_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市")
 _VARIANT_FOLD = str.maketrans(*_VARIANTS)
 _VARIANT = re.compile(f"[{_VARIANTS[0]}]")
 

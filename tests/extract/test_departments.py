@@ -276,6 +276,10 @@ NEWS_CASES = {
     "foreign-organs": ("美政府和俄政府表态，印度法庭受理，英国警察部门决定。", ["美政府", "俄政府", "印度法庭", "英国警察部门"]),
 }
 
+#: Organs of NEWS_CASES that the guide reading finds too: a town's government without its county
+#: (木林镇政府), as it reads 梅仙镇党委.
+GUIDE_ALSO = {"short-names-after-a-region": {"木林镇政府"}}
+
 
 @pytest.fixture(scope="module")
 def news_pipeline(root: Path):
@@ -289,7 +293,8 @@ def test_departments_news_reading(news_pipeline, pipeline, name: str) -> None:
     text, expected = NEWS_CASES[name]
     assert [s.text for s in _departments(news_pipeline, text)] == expected
     if name not in ("term-ordinals", "police-of-a-place"):  # the guide reading leaves these organs out
-        assert all(s.text not in expected for s in _departments(pipeline, text))
+        also = GUIDE_ALSO.get(name, set())  # ... but for these, which it reads too
+        assert [s.text for s in _departments(pipeline, text) if s.text in expected] == sorted(also, key=expected.index)
 
 
 def test_departments_abbreviation_after_a_numeral_is_a_day(news_pipeline, pipeline) -> None:

@@ -12,6 +12,7 @@ It works on ``Doc.norm`` (simplified) and returns :class:`Candidate` records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,6 +24,9 @@ _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅")
 #: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
 _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
+#: What follows 政协 in the name of a committee: its region (none: the national one) and its term
+#: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
+_NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委): no organ then.
 _BARE_TOWN_AFTER = frozenset("在由和与及的经使任向对被将让从")
@@ -205,6 +209,10 @@ class NameReader:
         the guide reading takes the host alone, with that level; the news reading
         the whole name, ordinal included.
 
+        政协 (``named_by_term``) is named with its region and term after it:
+        政协上海市第十四届委员会 is the Shanghai committee, 政协第十四届全国委员会
+        the national one; the span is 政协.
+
         After a term ordinal with no region before it (五届人大, 四届人大) or
         before a title only the national organ has (人大常委会副委员长) or the
         word its record names with them (这次人大会议), 人大 is 全国人大; the
@@ -220,6 +228,16 @@ class NameReader:
             '全国人民代表大会'
         """
         rules = self.rules
+        named = _NAMED_BY_TERM.match(text, end) if rec.get("named_by_term") else None
+        if named is not None:  # 政协上海市第十四届委员会, 政协第十四届全国委员会: the region and term follow the host
+            region = named["region"]
+            if not region or region == "全国":
+                name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
+                return self.trailed(text, start, end, 0, {"rec": name})
+            pre = self.prefix(text, end + len(region), allow_host=False)
+            if pre.start == end and (pre.level_word or pre.regions):
+                local = Prefix(start, level_word=pre.level_word, regions=pre.regions)
+                return self.trailed(text, start, end, 1, {"rec": rec, "pre": local})
         term = rules.term.search(text, max(0, start - 6), start)
         before = rec.get("central_before")  # the words only the national organ stands before
         if term is None and not (before and text.startswith(tuple(before), end)):

@@ -84,6 +84,8 @@ _MULTIPLIERS = frozenset("十百千万亿")
 #: A time of day written with 点 (下午三点, 截至11点, 3点钟, 十点半, 10点到19点): before the number, or right after 点.
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日|号|时间|截至|截止|(?<!达)到|至|从|约|大约|大概)$")
 _CLOCK_AFTER = re.compile(r"钟|半|整|多|过|前后|以前|以后|左右|到|至|[—–~～-]|[零〇\d一二三四五六七八九十]+分")
+#: Verbs the tokenizer glues to a one-character unit before them (3人为“55后”: 人为 is a word, 人 the unit).
+_GLUED_VERBS = frozenset("为是")
 #: The hour before minutes (8时|30分, 十点|十五分).
 _CLOCK_HOUR = re.compile(r"[\d０-９零〇一二三四五六七八九十两]+[时点]$")
 #: Verbs of reaching before a round number that make it a count, not rhetoric (航线突破百条, 班列达到万列).
@@ -261,7 +263,7 @@ class FigureExtractor:
                 unit_end = unit_start + len(unit_word)
                 if unit.kind == "measure" and norm.startswith("级", unit_end):
                     unit_end += 1  # 7亿吨级, 百万千瓦级: a size class, the measure with 级
-                if len(unit_word) == 1 and ctx.in_word(unit_end):
+                if len(unit_word) == 1 and ctx.in_word(unit_end) and not ctx.glued_verb(unit_start, unit_end):
                     unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
                 elif unit_word in _NUMBERED_BODIES and len(ar) >= 3 and not mid and not mult and _after_place(ctx, start, unit_end):
                     return None  # 株洲608所, 成都420厂: the number names the body after a place, it counts nothing
@@ -603,6 +605,13 @@ class _Context:
     def inside_token(self, pos: int) -> bool:
         """True when ``pos`` (a norm offset) falls strictly inside a token."""
         return self._token_around(pos) is not None
+
+    def glued_verb(self, unit_start: int, unit_end: int) -> bool:
+        """True when the one-character unit at ``[unit_start, unit_end)`` and a verb after it are one token (3人|为 read as 人为)."""
+        if self.norm[unit_end : unit_end + 1] not in _GLUED_VERBS:
+            return False
+        token = self._token_around(unit_end)
+        return token is not None and token.norm == self.norm[unit_start : unit_end + 1]
 
     def after_comparative(self, start: int, end: int) -> bool:
         """True when the token around ``start`` is 多 and the multiple ``norm[start:end]`` (还多两倍: 多|两倍)."""

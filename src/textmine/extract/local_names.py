@@ -45,7 +45,10 @@ _JOINERS = frozenset("和与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
 #: Verbs of going that no name opens with (到农村, 在乡镇): the shorter name after them is read.
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
-_VERB_PAIRS = frozenset({"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经"})
+_VERB_PAIRS = frozenset(
+    {"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经",
+     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系"}
+)
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")
 #: Characters no name holds (function words, measure words, divisions above a town) ...

@@ -66,8 +66,9 @@ _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "
 _OPENING_QUOTES = '“‘「『"'
 _BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
-# A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as.
-_PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000/]?摄")
+# A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as
+# (a two-character name may be padded with a space: 新华社记者 徐 昱摄).
+_PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))[ \u3000/]?摄")
 #: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
 #: (记者 义永华/文 杨波/摄).
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
