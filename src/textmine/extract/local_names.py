@@ -30,7 +30,7 @@ from .tagger import Tagger, build_tagger
 #: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
 #: a title, another word, or the unit's own organ, whose place is optional).
 UNIT = re.compile(
-    r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤])"
+    r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤长])"
     r"|村(?![委民级庄务镇干组落容貌规寨小监两支党医]|集体)"
 )
 TOWN_UNITS = frozenset({"街道", "镇", "乡"})
@@ -39,7 +39,7 @@ VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
-_BEFORE_WORDS = frozenset("到在赴至于的对了向从往")
+_BEFORE_WORDS = frozenset("到在赴至于的对向从往")
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
@@ -47,7 +47,7 @@ _UNIT_ENDS = frozenset("镇乡村道区")
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
 _VERB_PAIRS = frozenset(
     {"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经",
-     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系"}
+     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系", "到了"}
 )
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")

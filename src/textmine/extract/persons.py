@@ -85,14 +85,15 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟")
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
-#: Three or more inner items of two or three characters after a 、, between 、 or ， (谭玲 of 刘雅红、谭玲、吕业升、):
+#: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
+#: (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。 of an appointment):
 #: a list of names without a title when most of them are names (a long list may group its names with
 #: commas: 李政、华源，郑钢淼、宗明).
-_BARE_LIST = re.compile(r"、(?:[\u4e00-\u9fff]{2,3}[、，]){3,}")
+_BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；]){3,}")
 
 
 @dataclass(slots=True)
@@ -403,10 +404,12 @@ class PersonExtractor:
         norm, starts = doc.norm, self._name_starts
         out: list[_Found] = []
         for m in _BARE_LIST.finditer(norm):
+            if norm.count("、", m.start() + 1, m.end()) < 2:
+                continue  # a list is joined by 、 (the 3人：娄绍光、李无文、杨秀清。 of an appointment too)
             # the inner items: between one mark and the next
             run, a = [], m.start() + 1
             for b in range(a, m.end()):
-                if norm[b] in "、，":
+                if norm[b] in "、，。；":
                     run.append((a, b))
                     a = b + 1
             if 3 * sum(norm[a] in starts for a, _ in run) < 2 * len(run):
@@ -656,7 +659,9 @@ class PersonExtractor:
         if len(word) > surname:  # the surname is the start of a longer token
             if titled and len(word) == surname + 3 and word[-1] in _GLUED_AFTER_THREE:
                 word = word[:-1]  # 校长张仲灿为|党员: a preposition glued to a three-character name
-            if tag not in _NAME_TAGS and not (titled and len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None):
+            if tag not in _NAME_TAGS and not (titled and len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None) and not (
+                titled and tag == "x"  # 记者 姚奕: a rare character the tagger cannot read (x), after a title
+            ):
                 return None  # 关于党, 战略: words, not names (after a title, a three-character word the
                 # dictionary lacks is a name whatever tag it is guessed: 秘书长陈奕君, tagged i)
             if len(word) > surname + 2 or not "\u3400" <= word[-1] <= "\u9fff":
