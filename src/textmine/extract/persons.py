@@ -94,6 +94,7 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: a list of names without a title when most of them are names (a long list may group its names with
 #: commas: 李政、华源，郑钢淼、宗明).
 _BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；]){3,}")
+_LIST_MARKS = re.compile("[、，。；]")
 
 
 @dataclass(slots=True)
@@ -404,16 +405,13 @@ class PersonExtractor:
         norm, starts = doc.norm, self._name_starts
         out: list[_Found] = []
         for m in _BARE_LIST.finditer(norm):
-            if norm.count("、", m.start() + 1, m.end()) < 2:
-                continue  # a list is joined by 、 (the 3人：娄绍光、李无文、杨秀清。 of an appointment too)
-            # the inner items: between one mark and the next
+            items = _LIST_MARKS.split(m.group()[1:-1])  # the items: between one mark and the next
+            if 3 * sum(item[0] in starts for item in items) < 2 * len(items) or norm.count("、", m.start() + 1, m.end()) < 2:
+                continue  # most runs are lists of words (no tagging for them); a list is joined by 、
             run, a = [], m.start() + 1
-            for b in range(a, m.end()):
-                if norm[b] in "、，。；":
-                    run.append((a, b))
-                    a = b + 1
-            if 3 * sum(norm[a] in starts for a, _ in run) < 2 * len(run):
-                continue  # (most runs are lists of words: no tagging for them)
+            for item in items:
+                run.append((a, a + len(item)))
+                a += len(item) + 1
             names = sum(self._name_end(doc, a, stops) == b for a, b in run)
             if 3 * names >= 2 * len(run):
                 # every item of a list of names that opens with a surname is one (华源, 郑钢淼)
