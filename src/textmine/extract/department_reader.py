@@ -248,7 +248,8 @@ class NameReader:
                 if rules.reading != "news":
                     # the guide reading: the host after the ordinal, as 人大 in 五届人大 and
                     # 全国人大常委会 in 第十四届全国人大常委会 (the ordinal is no part of the span)
-                    return self.trailed(text, start, end, 1, {"rec": rec, "pre": Prefix(start, level_word=pre.level_word, regions=pre.regions)})
+                    local = Prefix(start, level_word=pre.level_word, regions=pre.regions)
+                    return self.trailed(text, start, end, 1, {"rec": rec, "pre": local})
                 return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
         return self.trailed(text, start, end, 0, {"rec": name})

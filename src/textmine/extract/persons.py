@@ -276,7 +276,6 @@ class PersonExtractor:
                     elif (start := self._transliterated_before(doc, name_end)) is not None:
                         out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
             if title in cues:
-                te = ts + len(title)
                 end = self._name_end(doc, te, stops, titled=True) if norm[te : te + 1] in name_starts else None
                 if end is not None:
                     out.append(_Found(te, end))  # 任命张国智为: the name, no title
@@ -395,12 +394,12 @@ class PersonExtractor:
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names of a list that names nothing else: 黄宁生、张硕辅、刘雅红、谭玲、吕业升、许红出席会议.
 
-        Items of two or three characters between 、 (or ，, after a 、) are read as names when at
-        least three of them follow one another (``_BARE_LIST``) and two thirds of
-        them are names by the rule of :meth:`_name_end` (a surname, a token
-        boundary, the tagger's reading), the items that open with a surname are; the items at either end of the list, whose
-        other edge no 、 marks, are then found as further names of a list
-        (:meth:`_listed`).
+        A run of three or more items of two or three characters, joined by 、
+        (``_BARE_LIST``), is a list of names when two thirds of its items are
+        names by the rule of :meth:`_name_end` (a surname, a token boundary, the
+        tagger's reading); then every item that opens with a surname is one. The
+        items at either end of the list, whose other edge no mark closes, are
+        found afterwards as further names of a list (:meth:`_listed`).
         """
         norm, starts = doc.norm, self._name_starts
         out: list[_Found] = []
@@ -481,8 +480,10 @@ class PersonExtractor:
                 nxt = self._name_end(doc, start, stops)
                 if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
                     break
-                # (the reporters of one byline share its title: 记者华春雨 黄小希)
-                out.append(_Found(start, nxt, honor_span=honor, title_span=cand.title_span if byline else None, role=cand.role if byline else None))
+                if byline:  # the reporters of one byline share its title: 记者华春雨 黄小希
+                    out.append(_Found(start, nxt, honor_span=honor, title_span=cand.title_span, role=cand.role))
+                else:
+                    out.append(_Found(start, nxt, honor_span=honor))
                 seen.add(start)
                 end = nxt
         # Right to left, so that a name found backward is not looked at again.
@@ -657,11 +658,13 @@ class PersonExtractor:
         if len(word) > surname:  # the surname is the start of a longer token
             if titled and len(word) == surname + 3 and word[-1] in _GLUED_AFTER_THREE:
                 word = word[:-1]  # 校长张仲灿为|党员: a preposition glued to a three-character name
-            if tag not in _NAME_TAGS and not (titled and len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None) and not (
-                titled and tag == "x"  # 记者 姚奕: a rare character the tagger cannot read (x), after a title
+            # After a title, a three-character word the dictionary lacks is a name whatever tag it is
+            # guessed (秘书长陈奕君, tagged i), and so is a word of a rare character the tagger cannot read
+            # at all (记者 姚奕, tagged x).
+            if tag not in _NAME_TAGS and not (
+                titled and (tag == "x" or (len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None))
             ):
-                return None  # 关于党, 战略: words, not names (after a title, a three-character word the
-                # dictionary lacks is a name whatever tag it is guessed: 秘书长陈奕君, tagged i)
+                return None  # 关于党, 战略: words, not names
             if len(word) > surname + 2 or not "\u3400" <= word[-1] <= "\u9fff":
                 return None
             end = start + len(word)
@@ -722,8 +725,10 @@ class PersonExtractor:
             return one
         if two_ok and self._ends_name(norm, two, stops):
             return two
-        if titled and two_ok and len(given) == 2 and given_tag in _GIVEN_NAME_TAGS and ends_token(doc.tokens, two if doc.normalized.offsets is None else doc.normalized.offsets[two]):
-            return two
+        if titled and two_ok and len(given) == 2 and given_tag in _GIVEN_NAME_TAGS:
+            offsets = doc.normalized.offsets
+            if ends_token(doc.tokens, two if offsets is None else offsets[two]):
+                return two
         return None
 
 

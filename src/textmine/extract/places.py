@@ -94,7 +94,8 @@ _RIVER_AREA = re.compile(r"谷地|河谷|平原|三角洲")
 #: The level of such an area, by its last character (群/圈: a region, else a natural feature).
 _AREA_LEVEL = {"群": "region", "圈": "region"}
 # A county or prefecture short form followed by these names a township or
-# village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain.
+# village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain
+# (but 吴川街道上 is on the streets of 吴川).
 _SMALLER_UNIT = re.compile(r"街道(?!上)|镇|乡(?!村)|村|社区|嘎查|苏木")
 # A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
 _ROUTE_LEFT = re.compile(
