@@ -290,7 +290,7 @@ class Pipeline:
                 raise StageError(f"extract.{name}", doc.article.id, f"{type(err).__name__}: {err}") from err
             if timings is not None:
                 timings[f"extract.{name}"] = timings.get(f"extract.{name}", 0.0) + (clock() - t0)
-        return sorted(_names_over_places(found), key=Span.sort_key)
+        return sorted(_names_over_parts(found), key=Span.sort_key)
 
     def process(self, article: Article) -> ArticleResult:
         """Run every per-article stage on ``article``.
@@ -412,15 +412,16 @@ class Pipeline:
         )
 
 
-def _names_over_places(spans: list[Span]) -> list[Span]:
-    """Drop the PLACE spans that lie inside a longer PERSON span: part of the name (王思明 holds no 思明).
+def _names_over_parts(spans: list[Span]) -> list[Span]:
+    """Drop the PLACE and DEPARTMENT spans that lie inside a longer PERSON span: part of the name
+    (王思明 holds no 思明, 郭海军 no 海军).
 
-    Places are found before people, and cannot tell a division's name from the
-    given name of a person found later.
+    Places and organs are found before people, and cannot tell a division's or
+    an organ's name from the given name of a person found later.
 
     Example:
         >>> person, place = Span("PERSON", 4, 7, "王思明", "王思明", {}), Span("PLACE", 5, 7, "思明", "思明", {})
-        >>> [s.label for s in _names_over_places([person, place])]
+        >>> [s.label for s in _names_over_parts([person, place])]
         ['PERSON']
     """
     names = sorted((s.start, s.end) for s in spans if s.label == "PERSON")
@@ -432,7 +433,11 @@ def _names_over_places(spans: list[Span]) -> list[Span]:
         i = bisect_right(starts, span.start) - 1  # names do not overlap: the last one starting before is the one
         return i >= 0 and names[i][1] >= span.end and names[i] != (span.start, span.end)
 
-    return [s for s in spans if s.label != "PLACE" or not inside(s)]
+    return [s for s in spans if s.label not in _PARTS_OF_NAMES or not inside(s)]
+
+
+#: Labels whose spans inside a person's name are part of it.
+_PARTS_OF_NAMES = frozenset({"PLACE", "DEPARTMENT"})
 
 
 def _tag_dict(tag) -> dict[str, Any]:

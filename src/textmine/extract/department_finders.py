@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import repeat
 
 from .department_attrs import Candidate
-from .department_reader import NameReader, is_cjk
+from .department_reader import NameReader, bare_town_may_follow, is_cjk
 from .department_rules import DepartmentRules
 from .local_names import LocalNames
 from .place_names import VILLAGE
@@ -174,10 +174,13 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
     organ = _organ_after_town(reader.rules, text, end)
     if organ is None:
         return None
+    stop, parts = organ
     name_start = local.name_start(text, word_start)
     if name_start is None:
+        if "town_host" in parts and bare_town_may_follow(text[word_start - 1 : word_start]):
+            # 会议由镇党委…主持: the town the article is about, as a bare 县委 is the county's
+            return Candidate(word_start, stop, 1, {"town": text[word_start:end], "regions": [], **parts})
         return None
-    stop, parts = organ
     town = text[name_start:end]
     if reader.rules.town_stop.search(town):
         return None

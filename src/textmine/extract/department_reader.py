@@ -24,6 +24,10 @@ _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十廿卅")
 #: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
 _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
+#: Party bodies of an organ that, before a position, belong to the position's title (县政协|党组书记,
+#: 市交通局|党组成员, 县公安局|党委书记).
+_TITLE_TRAILS = frozenset({"党组", "党委"})
+_TITLE_POSITIONS = ("书记", "副书记", "成员")
 #: What follows 政协 in the name of a committee: its region (none: the national one) and its term
 #: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
@@ -146,7 +150,7 @@ class NameReader:
                 return None  # 党委 after an autonomous region only (广西壮族自治区党委)
             if pre.level_word in ("中央", "国家", "街道", "社区", "村"):
                 return None  # central hosts are names; these township hosts need a named town
-            if pre.level_word in ("乡", "镇") and (pre.regions or not _bare_town_may_follow(text[pre.start - 1 : pre.start])):
+            if pre.level_word in ("乡", "镇") and (pre.regions or not bare_town_may_follow(text[pre.start - 1 : pre.start])):
                 return None  # 镇党委 alone is the town's organ, as 县委 is the county's; 乡镇党委, 全镇党委 are none
             return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         if role in ("foreign", "embassy"):
@@ -377,8 +381,8 @@ class NameReader:
         trails: list[str] = []
         for _ in range(2):
             m = self.rules.trail.match(text, ends[-1])
-            if m is None:
-                break
+            if m is None or (m.group() in _TITLE_TRAILS and text.startswith(_TITLE_POSITIONS, m.end())):
+                break  # 县政协党组书记: 党组书记 is the position, 县政协 the organ (as 中共中央 in 中共中央总书记)
             trails.append(m.group())
             ends.append(m.end())
         subs: list[str] = []
@@ -506,11 +510,11 @@ def _by_scope(guards: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[tuple[s
     return out
 
 
-def _bare_town_may_follow(before: str) -> bool:
+def bare_town_may_follow(before: str) -> bool:
     """True when a bare 乡 or 镇 organ may follow ``before`` (the character before it, "" at the start).
 
     Example:
-        >>> _bare_town_may_follow("，"), _bare_town_may_follow("任"), _bare_town_may_follow("乡")
+        >>> bare_town_may_follow("，"), bare_town_may_follow("任"), bare_town_may_follow("乡")
         (True, True, False)
     """
     return not before or not is_cjk(before) or before in _BARE_TOWN_AFTER

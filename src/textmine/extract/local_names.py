@@ -31,15 +31,15 @@ from .tagger import Tagger, build_tagger
 #: a title, another word, or the unit's own organ, whose place is optional).
 UNIT = re.compile(
     r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤长])"
-    r"|村(?![委民级庄务镇干组落容貌规寨小监两支党医]|集体)"
+    r"|村(?![委民级庄务镇干组落容貌规寨小监两支党医社]|集体)"
 )
 TOWN_UNITS = frozenset({"街道", "镇", "乡"})
 #: A village right after its town (上津镇|石庙子村): one place with it.
-VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇干组落容貌规寨小监两支党医]|集体)")
+VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇干组落容貌规寨小监两支党医社]|集体)")
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
-_BEFORE_WORDS = frozenset("到在赴至于的对向从往")
+_BEFORE_WORDS = frozenset("到在赴至于的对向从往回")
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
@@ -47,12 +47,12 @@ _UNIT_ENDS = frozenset("镇乡村道区")
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
 _VERB_PAIRS = frozenset(
     {"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经",
-     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系", "到了"}
+     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系", "到了", "带领"}
 )
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")
-#: Characters no name holds (function words, measure words, divisions above a town) ...
-_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或省市县区乡镇村")
+#: Characters no name holds (function words, measure words, divisions; 村 may end a town's name: 蒋村镇) ...
+_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让省市县区乡镇")
 #: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).
 _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
@@ -110,7 +110,11 @@ class LocalNames:
                 continue
             level = "town" if m.group() in TOWN_UNITS else "village"
             village = VILLAGE_AFTER_TOWN.match(norm, end) if level == "town" else None
-            if village is not None and _may_name(norm[end : village.end() - 1], self.stops):
+            if (
+                village is not None
+                and _may_name(norm[end : village.end() - 1], self.stops)
+                and norm[village.end() - 2 : village.end()] not in self.stops  # 双浮镇|召开农村: no village
+            ):
                 end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
             yield start, end, level
 

@@ -95,8 +95,8 @@ _RIVER_AREA = re.compile(r"谷地|河谷|平原|三角洲")
 _AREA_LEVEL = {"群": "region", "圈": "region"}
 # A county or prefecture short form followed by these names a township or
 # village of that name (天水街道 in Hangzhou is not 天水市): not ours to chain
-# (but 吴川街道上 is on the streets of 吴川).
-_SMALLER_UNIT = re.compile(r"街道(?!上)|镇|乡(?!村)|村|社区|嘎查|苏木")
+# (but 吴川街道上 is on the streets of 吴川, 银川村集体经济 the collective economy of 银川's villages).
+_SMALLER_UNIT = re.compile(r"街道(?!上)|镇|乡(?!村)|村(?!集体|社)|社区|嘎查|苏木")
 # A route named by its ends: [G679线]乌拉斯台[（alias）]至奇台[铁路]; one side must say it is a route.
 _ROUTE_LEFT = re.compile(
     r"(?:(?P<road>[GS]\d{1,4}线)|(?<=[、，；：。！？（\s])|^)(?P<name>[\u4e00-\u9fff]{2,6}?)(?:（(?P<alias>[\u4e00-\u9fff]{2,6})）)?$"
