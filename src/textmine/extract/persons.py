@@ -72,6 +72,9 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00
 #: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
 #: (记者 义永华/文 杨波/摄).
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
+#: A reporter's name alone in brackets closing a paragraph, after its last sentence or its place
+#: (……新局面。（林海）, （双浮镇 林海胜）).
+_BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,8}[ \u3000])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -157,7 +160,7 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
-        if "/文" in norm or "/摄" in norm:
+        if "/文" in norm or "/摄" in norm or "）\n" in norm or ")\n" in norm or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
         if not cands:
             return []
@@ -375,7 +378,8 @@ class PersonExtractor:
         return out
 
     def _credits(self, doc: Doc) -> list[_Found]:
-        """The authors and photographers of credit lines: 义永华/文 杨波/摄 (a surname first, or a reporter's line).
+        """The authors and photographers of credit lines: 义永华/文 杨波/摄 (a surname first, or a reporter's line),
+        and a reporter's name in brackets closing a paragraph (……新局面。（林海）).
 
         Example:
             >>> from textmine import Pipeline
@@ -389,6 +393,9 @@ class PersonExtractor:
             line_start = norm.rfind("\n", 0, m.start()) + 1
             if norm[m.start(1)] in starts or any(t in norm[line_start : m.start()] for t in _BYLINE_TITLES):
                 out.append(_Found(m.start(1), m.end(1), role="photo" if m.group(2) == "摄" else "byline"))
+        for m in _BRACKET_CREDIT.finditer(norm):
+            if self._name_end(doc, m.start(1), titled=True) == m.end(1):  # (a surname, and the tagger agrees)
+                out.append(_Found(m.start(1), m.end(1), role="byline"))
         return out
 
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
