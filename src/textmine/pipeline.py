@@ -413,8 +413,8 @@ class Pipeline:
 
 
 def _names_over_parts(spans: list[Span]) -> list[Span]:
-    """Drop the PLACE and DEPARTMENT spans that lie inside a longer PERSON span: part of the name
-    (王思明 holds no 思明, 郭海军 no 海军).
+    """Drop the PLACE and DEPARTMENT spans that lie inside a PERSON span: part of the name
+    (王思明 holds no 思明, 郭海军 no 海军), or the same span (the reporter 武山 of a byline).
 
     Places and organs are found before people, and cannot tell a division's or
     an organ's name from the given name of a person found later.
@@ -431,7 +431,7 @@ def _names_over_parts(spans: list[Span]) -> list[Span]:
 
     def inside(span: Span) -> bool:
         i = bisect_right(starts, span.start) - 1  # names do not overlap: the last one starting before is the one
-        return i >= 0 and names[i][1] >= span.end and names[i] != (span.start, span.end)
+        return i >= 0 and names[i][1] >= span.end
 
     return [s for s in spans if s.label not in _PARTS_OF_NAMES or not inside(s)]
 

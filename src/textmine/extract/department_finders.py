@@ -132,7 +132,7 @@ def town_at(reader: NameReader, text: str, end: int, local: LocalNames | None = 
         if rules.region_ending_at(text, name_start, full_only=True) is None:
             continue
         regions, start = reader.region_chain(text, name_start)
-        organ = _organ_after_town(rules, text, end)
+        organ = _organ_after_town(rules, text, end, local)
         if organ is None and VILLAGE.match(text, end):
             return None  # 河南街道马鞍山村: a place down to the village, not the town's organ
         stop, parts = organ or (end, {"town_host": None})
@@ -142,16 +142,19 @@ def town_at(reader: NameReader, text: str, end: int, local: LocalNames | None = 
     return None if local is None else _town_alone(reader, text, word_start, end, local)
 
 
-def _organ_after_town(rules: DepartmentRules, text: str, end: int) -> tuple[int, dict[str, str]] | None:
+def _organ_after_town(
+    rules: DepartmentRules, text: str, end: int, local: LocalNames | None = None
+) -> tuple[int, dict[str, str]] | None:
     """The organ after a town ending at ``end``: its own (党委, 人民政府) or one of its village's (…马鞍山村党支部).
 
-    Returns where the organ ends and the parts that name it, or None.
+    With ``local``, the village's name must be one (not 最后一个村党支部). Returns where
+    the organ ends and the parts that name it, or None.
     """
     host = rules.town_hosts.match(text, end)
     if host is not None:
         return host.end(), {"town_host": host.group()}
     organ = _VILLAGE_ORGAN.match(text, end)
-    if organ is not None:
+    if organ is not None and (local is None or local.may_name(organ["village"][:-1])):
         return organ.end(), {"village": organ["village"], "village_host": organ["organ"]}
     return None
 
@@ -171,7 +174,7 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
         >>> c.start, c.end, c.parts["town"]
         (1, 6, '梅仙镇')
     """
-    organ = _organ_after_town(reader.rules, text, end)
+    organ = _organ_after_town(reader.rules, text, end, local)
     if organ is None:
         return None
     stop, parts = organ

@@ -96,6 +96,15 @@ class LocalNames:
             return start
         return None
 
+    def may_name(self, name: str) -> bool:
+        """True when ``name`` (without its unit word) may name a town or village.
+
+        Example:
+            >>> load_local_names().may_name("阚家城子"), load_local_names().may_name("最后一个")
+            (True, False)
+        """
+        return _may_name(name, self.stops)
+
     def places(self, norm: str) -> Iterator[tuple[int, int, str]]:
         """Each town or village named in ``norm``: ``(start, end, level)``, a village after its town one place with it.
 

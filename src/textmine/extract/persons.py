@@ -74,6 +74,8 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
 #: A reporter's name alone in brackets closing a paragraph, after its last sentence or its place
 #: (……新局面。（林海）, （双浮镇 林海胜）).
+#: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
+_BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,8}[ \u3000])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
@@ -160,7 +162,7 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
-        if "/文" in norm or "/摄" in norm or "）\n" in norm or ")\n" in norm or norm.rstrip().endswith(("）", ")")):
+        if "/文" in norm or "/摄" in norm or "）\n" in norm or ")\n" in norm or norm.rstrip().endswith(("）", ")")) or "报道）" in norm or "报道)" in norm:
             cands += self._credits(doc)
         if not cands:
             return []
@@ -180,11 +182,14 @@ class PersonExtractor:
         place_spans = sorted(places)
         place_starts = [pa for pa, _ in place_spans]
         for cand, (a, b) in zip(cands, where):
-            if (a, b) in places or crosses(a, b):
+            if crosses(a, b):
                 continue
-            i = bisect_right(place_starts, a) - 1
-            if i >= 0 and b <= place_spans[i][1] and (cand.foreign or norm[cand.start : cand.end] not in known):
-                continue  # a name inside a place is part of it: 罗斯 of 俄罗斯, 卢氏 of 三门峡市卢氏(县委书记)
+            if cand.role is None:  # (a byline's slot says it is a name, even a county's: （武山 赵妍 王迎 报道）)
+                if (a, b) in places:
+                    continue
+                i = bisect_right(place_starts, a) - 1
+                if i >= 0 and b <= place_spans[i][1] and (cand.foreign or norm[cand.start : cand.end] not in known):
+                    continue  # a name inside a place is part of it: 罗斯 of 俄罗斯, 卢氏 of 三门峡市卢氏(县委书记)
             kept = best.get((cand.start, cand.end))
             if kept is None:
                 best[(cand.start, cand.end)] = cand
@@ -379,7 +384,8 @@ class PersonExtractor:
 
     def _credits(self, doc: Doc) -> list[_Found]:
         """The authors and photographers of credit lines: 义永华/文 杨波/摄 (a surname first, or a reporter's line),
-        and a reporter's name in brackets closing a paragraph (……新局面。（林海）).
+        a reporter's name in brackets closing a paragraph (……新局面。（林海）), and reporters named together
+        in brackets before 报道 (（武山 赵妍 王迎 报道）).
 
         Example:
             >>> from textmine import Pipeline
@@ -393,6 +399,13 @@ class PersonExtractor:
             line_start = norm.rfind("\n", 0, m.start()) + 1
             if norm[m.start(1)] in starts or any(t in norm[line_start : m.start()] for t in _BYLINE_TITLES):
                 out.append(_Found(m.start(1), m.end(1), role="photo" if m.group(2) == "摄" else "byline"))
+        for m in _BRACKET_REPORTERS.finditer(norm):
+            a = m.start(1)
+            for name in m.group(1).split():
+                a = norm.index(name, a)
+                if name[0] in starts:
+                    out.append(_Found(a, a + len(name), role="byline"))
+                a += len(name)
         for m in _BRACKET_CREDIT.finditer(norm):
             if self._name_end(doc, m.start(1), titled=True) == m.end(1):  # (a surname, and the tagger agrees)
                 out.append(_Found(m.start(1), m.end(1), role="byline"))
