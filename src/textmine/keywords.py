@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .records import Doc, Keyword, Span, TermDoc
-from .resources import read_data_text
+from .resources import parse_word_list, read_data_text
 from .segment import token_lists
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def parse_stopwords(text: str) -> frozenset[str]:
         >>> sorted(parse_stopwords("我们 他们  # pronouns\\n进行"))
         ['他们', '我们', '进行']
     """
-    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+    return parse_word_list(text)
 
 
 @dataclass(frozen=True, slots=True)

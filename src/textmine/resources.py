@@ -30,6 +30,16 @@ def read_data_text(name: str, *more: str) -> str:
         raise ConfigError(f"textmine/data/{where}: data file missing from the installation") from err
 
 
+def parse_word_list(text: str) -> frozenset[str]:
+    """Parse a word list: words separated by spaces or lines; ``#`` starts a comment.
+
+    Example:
+        >>> sorted(parse_word_list("我们 他们  # pronouns\\n进行"))
+        ['他们', '我们', '进行']
+    """
+    return frozenset(w for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
 def parse_jsonl(text: str, *, source: str) -> Iterator[dict[str, Any]]:
     """Yield the JSON objects of JSONL ``text``, skipping blank lines.
 

@@ -23,8 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..keywords import parse_stopwords
-from ..resources import Resources, read_data_text
+from ..resources import Resources, parse_word_list, read_data_text
 from .tagger import Tagger, build_tagger
 
 #: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
@@ -157,7 +156,7 @@ def load_local_names(tagger: Tagger | None = None) -> LocalNames:
         >>> "示范" in load_local_names().stops
         True
     """
-    return LocalNames(parse_stopwords(read_data_text("local_stops.txt")), tagger)
+    return LocalNames(parse_word_list(read_data_text("local_stops.txt")), tagger)
 
 
 def build_local_names(resources: Resources) -> LocalNames:
