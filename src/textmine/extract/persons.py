@@ -74,6 +74,8 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
 #: A reporter's name alone in brackets closing a paragraph, after its last sentence or its place
 #: (……新局面。（林海）, （双浮镇 林海胜）).
+#: What a credit line writes (the credit rules run only where one of these is).
+_CREDIT_MARKS = ("/文", "/摄", "）\n", ")\n", "报道）", "报道)")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,8}[ \u3000])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
@@ -162,7 +164,7 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
-        if "/文" in norm or "/摄" in norm or "）\n" in norm or ")\n" in norm or norm.rstrip().endswith(("）", ")")) or "报道）" in norm or "报道)" in norm:
+        if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
         if not cands:
             return []
