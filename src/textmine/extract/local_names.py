@@ -26,15 +26,17 @@ from dataclasses import dataclass
 from ..resources import Resources, parse_word_list, read_data_text
 from .tagger import Tagger, build_tagger
 
+#: 村 and what may not follow it (村委, 村民, 村两委, 村集体, 村社: an organ, a title or a word of its own).
+_VILLAGE_UNIT = r"村(?![委民级庄务镇干组落容貌规寨小监两支党医社]|集体)"
 #: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
 #: a title, another word, or the unit's own organ, whose place is optional).
 UNIT = re.compile(
-    r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤长])"
-    r"|村(?![委民级庄务镇干组落容貌规寨小监两支党医社]|集体)"
+    r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤长])|"
+    + _VILLAGE_UNIT
 )
 TOWN_UNITS = frozenset({"街道", "镇", "乡"})
 #: A village right after its town (上津镇|石庙子村): one place with it.
-VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?村(?![委民级庄务镇干组落容貌规寨小监两支党医社]|集体)")
+VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?" + _VILLAGE_UNIT)
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
