@@ -235,7 +235,8 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     q = suffix_start
     prefixes = rules.body_prefix_words
     while q > 0 and suffix_start - q <= 14:
-        if suffix_start - q >= need and text.endswith(prefixes, 0, q):
+        if suffix_start - q >= need and text.endswith(prefixes, 0, q) and not text.startswith("员会", q):
+            # (省委|员会…: 省委员会 is a committee's full name, no 省委 before a description)
             prefix = next(p for p in prefixes if text.endswith(p, 0, q))
             if rules.body_verbs.search(text, q, suffix_start):
                 return None

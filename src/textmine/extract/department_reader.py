@@ -32,8 +32,8 @@ _TITLE_POSITIONS = ("书记", "副书记", "成员")
 #: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
-#: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委): no organ then.
-_BARE_TOWN_AFTER = frozenset("在由和与及的经使任向对被将让从")
+#: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
+_BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从")
 
 
 def is_cjk(ch: str) -> bool:
@@ -214,8 +214,8 @@ class NameReader:
         the whole name, ordinal included.
 
         政协 (``named_by_term``) is named with its region and term after it:
-        政协上海市第十四届委员会 is the Shanghai committee, 政协第十四届全国委员会
-        the national one; the span is 政协.
+        政协上海市第十四届委员会 and 政协第十三届安徽省委员会 are provincial committees,
+        政协第十四届全国委员会 the national one; the span is 政协.
 
         After a term ordinal with no region before it (五届人大, 四届人大) or
         before a title only the national organ has (人大常委会副委员长) or the
@@ -234,12 +234,18 @@ class NameReader:
         rules = self.rules
         named = _NAMED_BY_TERM.match(text, end) if rec.get("named_by_term") else None
         if named is not None:  # 政协上海市第十四届委员会, 政协第十四届全国委员会: the region and term follow the host
-            region = named["region"]
+            region, after = named["region"], named.end()
+            if not region:  # the region may follow the term instead: 政协第十三届安徽省委员会
+                committee = text.find("委员会", after, after + 12)
+                region = "" if committee < 0 or text.startswith("全国", after) else text[after:committee]
+                at = committee
+            else:
+                at = end + len(region)
             if not region or region == "全国":
                 name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
                 return self.trailed(text, start, end, 0, {"rec": name})
-            pre = self.prefix(text, end + len(region), allow_host=False)
-            if pre.start == end and (pre.level_word or pre.regions):
+            pre = self.prefix(text, at, allow_host=False)
+            if pre.start == at - len(region) and (pre.level_word or pre.regions):
                 local = Prefix(start, level_word=pre.level_word, regions=pre.regions)
                 return self.trailed(text, start, end, 1, {"rec": rec, "pre": local})
         term = rules.term.search(text, max(0, start - 6), start)
