@@ -412,6 +412,10 @@ class Pipeline:
         )
 
 
+#: Labels whose spans inside a person's name are part of it.
+_PARTS_OF_NAMES = frozenset({"PLACE", "DEPARTMENT"})
+
+
 def _names_over_parts(spans: list[Span]) -> list[Span]:
     """Drop the PLACE and DEPARTMENT spans that lie inside a PERSON span: part of the name
     (王思明 holds no 思明, 郭海军 no 海军), or the same span (the reporter 武山 of a byline).
@@ -434,10 +438,6 @@ def _names_over_parts(spans: list[Span]) -> list[Span]:
         return i >= 0 and names[i][1] >= span.end
 
     return [s for s in spans if s.label not in _PARTS_OF_NAMES or not inside(s)]
-
-
-#: Labels whose spans inside a person's name are part of it.
-_PARTS_OF_NAMES = frozenset({"PLACE", "DEPARTMENT"})
 
 
 def _tag_dict(tag) -> dict[str, Any]:

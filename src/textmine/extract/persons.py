@@ -712,8 +712,8 @@ class PersonExtractor:
         adverb = titled and tag == "d" and len(tagged) > 1 and not tagged[1][1].startswith(("v", "a"))
         # ... or as a measure word (张) or a pronoun (何), which a title before it makes a surname when a
         # name-like word follows: 县委常委张|成群, 副主席何|卫东.
-        measure = titled and (tag == "q" or (tag == "r" and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS))
-        if (tag in _NOT_SURNAME_TAGS and not adverb and not measure) or len(tagged) < 2:
+        misread = titled and (tag == "q" or (tag == "r" and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS))
+        if (tag in _NOT_SURNAME_TAGS and not adverb and not misread) or len(tagged) < 2:
             return None
         end = self._name_end_after_surname(doc, start, surname, tagged, stops, titled=titled)
         if adverb and end is not None and not lex.title_re.match(norm, end):
