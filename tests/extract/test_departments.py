@@ -278,7 +278,7 @@ NEWS_CASES = {
 
 #: Organs of NEWS_CASES that the guide reading finds too: a town's government without its county
 #: (木林镇政府), as it reads 梅仙镇党委.
-GUIDE_ALSO = {"short-names-after-a-region": {"木林镇政府"}}
+GUIDE_ALSO = {"short-names-after-a-region": {"木林镇政府"}, "centres-and-armies": {"香港特区政府"}}
 
 
 @pytest.fixture(scope="module")
