@@ -21,7 +21,12 @@ from .place_names import VILLAGE
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
-_VILLAGE_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?村)(?P<organ>村?(?:党总支|党支部|支部|党委|村民委员会|民委员会|委会))")
+_VILLAGE_ORGAN = re.compile(
+    r"(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区))"
+    r"(?P<organ>(?<=村)村?(?:党总支|党支部|支部|党委|村民委员会|民委员会|委会)|(?<=社区)(?:党总支|党支部|党委|居委会|居民委员会))"
+)
+#: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee.
+_COMMUNITY_ORGAN = re.compile(r"党总支|党支部|党委|居委会|居民委员会")
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
@@ -154,9 +159,116 @@ def _organ_after_town(
     if host is not None:
         return host.end(), {"town_host": host.group()}
     organ = _VILLAGE_ORGAN.match(text, end)
-    if organ is not None and (local is None or local.may_name(organ["village"][:-1])):
+    if organ is not None and (local is None or local.may_name(organ["village"].removesuffix("社区").removesuffix("村"))):
         return organ.end(), {"village": organ["village"], "village_host": organ["organ"]}
     return None
+
+
+#: The organs of a development zone, and their kind.
+ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state"}
+#: What a development zone's name ends with, longest first.
+_ZONE_WORDS = (
+    "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "科技产业园", "产业园区", "工业园区", "科技园区",
+    "高新区", "经开区", "开发区", "保税区", "新片区", "产业园", "工业园", "科技园", "新区",
+)  # fmt: skip
+#: Characters no zone's name holds (numbers, measure and function words, 级 of 省级开发区): the name starts after them.
+_ZONE_NAME_STOP = frozenset("的了是为个各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让和与及对在到从向于级两几多")
+#: Tags of a name's first word that make it the sentence, not a name (推动|开发区管委会, 加强|园区党工委).
+_ZONE_NOT_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "r", "m", "q", "u", "uj", "ul", "t"})
+
+
+def zone_at(text: str, end: int, local: LocalNames | None) -> Candidate | None:
+    """A development zone's organ, the zone named without its city (、西太湖科技产业园党工委, 临港新片区管委会).
+
+    The zone's name runs back from its zone word (产业园, 高新区 …) to a mark or
+    a function word, two to ten characters; its first word must not be a verb
+    or another word of the sentence (推动开发区管委会 is no organ). Zones after
+    their city or county (长沙经开区党工委) are read by the lexicon's units.
+
+    Example:
+        >>> from textmine.extract.local_names import load_local_names
+        >>> from textmine.extract.tagger import Tagger
+        >>> local = load_local_names(Tagger.default())
+        >>> c = zone_at("对武进国家高新区党工委、西太湖科技产业园党工委", 23, local)
+        >>> c.start, c.parts["body"]["kind"]
+        (12, 'party')
+        >>> zone_at("推动开发区管委会", 8, local) is None
+        True
+    """
+    organ = next((w for w in ZONE_ORGANS if text.endswith(w, 0, end)), None)
+    if organ is None or local is None or local.tagger is None:
+        return None
+    zone_end = end - len(organ)
+    zone = next((w for w in _ZONE_WORDS if text.endswith(w, 0, zone_end)), None)
+    if zone is None:
+        return None
+    zone_start = q = zone_end - len(zone)
+    while q > 0 and zone_start - q < 10 and is_cjk(text[q - 1]) and text[q - 1] not in _ZONE_NAME_STOP:
+        q -= 1
+    if zone_start - q < 2 or (q > 0 and is_cjk(text[q - 1]) and text[q - 1] not in _ZONE_NAME_STOP):
+        return None  # too short, or no mark where the name would start
+    first_word, tag = local.tagger.tag_text(text[q:zone_start])[0]
+    if tag in _ZONE_NOT_TAGS or not local.may_name(first_word):
+        return None
+    return Candidate(q, end, 1, {"body": {"level": None, "kind": ZONE_ORGANS[organ]}})
+
+
+def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:
+    """A community's organ without its town, the 社区 ending at ``end``: 龙山社区党总支, 社区党委 alone.
+
+    The name is read as the PLACE extractor reads towns and villages
+    (:mod:`.local_names`: the text marks where it starts). Unnamed, after a mark
+    or a word of being somewhere, the organ is the one of the community the
+    article is about (社区党委于近日召开); after any other character it is a
+    generic word (城市社区党委, 各社区党委).
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> from textmine.extract.local_names import load_local_names
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> c = community_at(reader, "。龙山社区党总支书记", 5, load_local_names())
+        >>> c.start, c.end, c.parts["village"]
+        (1, 8, '龙山社区')
+    """
+    organ = _COMMUNITY_ORGAN.match(text, end)
+    if organ is None or local is None:
+        return None
+    unit_start = end - 2
+    parts = {"town": "", "regions": [], "village_host": organ.group()}
+    name_start = local.name_start(text, unit_start)
+    if name_start is None:
+        if bare_town_may_follow(text[unit_start - 1 : unit_start]):
+            return Candidate(unit_start, organ.end(), 1, {**parts, "village": "社区"})
+        return None
+    if reader.guarded(text, name_start, organ.end(), scope="all"):
+        return None
+    return Candidate(name_start, organ.end(), 1, {**parts, "village": text[name_start:end]})
+
+
+def community_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Other mentions of the communities named with their organs in ``cands`` (今天是兴卫村社区党委 after 、兴卫村社区党委).
+
+    Where no mark says where a community's name starts, the name is one the
+    article has already given that community.
+
+    Example:
+        >>> first = Candidate(1, 8, 1, {"town": "", "regions": [], "village": "兴卫村社区", "village_host": "党委"})
+        >>> [(c.start, c.end) for c in community_repeats("。兴卫村社区党委，今天是兴卫村社区党委。", [first])]
+        [(12, 19)]
+    """
+    names = {c.parts["village"] for c in cands if c.parts.get("village", "社区") != "社区" and c.parts["village"].endswith("社区")}
+    taken = {c.start for c in cands}
+    out = []
+    for name in sorted(names):
+        at = text.find(name)
+        while at >= 0:
+            organ = _COMMUNITY_ORGAN.match(text, at + len(name))
+            if organ is not None and at not in taken:
+                parts = {"town": "", "regions": [], "village": name, "village_host": organ.group()}
+                out.append(Candidate(at, organ.end(), 1, parts))
+            at = text.find(name, at + 1)
+    return out
 
 
 def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local: LocalNames) -> Candidate | None:

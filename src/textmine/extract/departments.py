@@ -65,11 +65,14 @@ from .department_finders import (
     acronyms,
     alliance_at,
     body_at,
+    community_at,
+    community_repeats,
     named_at,
     news_prefixes,
     open_core_at,
     special_at,
     town_at,
+    zone_at,
 )
 from .department_patterns import EndFilter, LatinWords
 from .department_reader import NameReader
@@ -180,7 +183,9 @@ class DepartmentExtractor:
         records, lengths, kinds, from_head = self._heads, rules.head_lengths, rules.scan_kinds, reader.from_head
         foreign_before, singles, pairs = rules.foreign_before, reader.prefix_singles, reader.prefix_pairs
         heads: list[Candidate] = []
-        others: dict[str, list[Candidate]] = {k: [] for k in ("open", "town", "alliance", "body", "special", "named")}
+        others: dict[str, list[Candidate]] = {
+            k: [] for k in ("open", "town", "community", "zone", "alliance", "body", "special", "named")
+        }
         scan_at = rules.scan.match
         for p in (m.start() for m in rules.scan.finditer(text)) if ends is None else ends:
             if scan_at(text, p) is None:
@@ -212,7 +217,11 @@ class DepartmentExtractor:
                         cand = from_head(text, start, end, rec)
                         if cand is not None:
                             heads.append(cand)
-        cands = [*heads, *others["open"], *others["town"], *others["alliance"], *others["body"]]
+        communities = [*others["town"], *others["community"]]
+        if communities:
+            others["community"] += community_repeats(text, communities)
+        cands = [*heads, *others["open"], *others["town"], *others["community"], *others["zone"], *others["alliance"]]
+        cands += others["body"]
         if rules.reading == "news":
             cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
@@ -226,6 +235,10 @@ class DepartmentExtractor:
             return open_core_at(self.reader, text, end)
         if kind == "town":
             return town_at(self.reader, text, end, self.local)
+        if kind == "community":
+            return community_at(self.reader, text, end, self.local)
+        if kind == "zone":
+            return zone_at(text, end, self.local)
         if kind == "alliance":
             return alliance_at(self.rules, text, end)
         if kind == "body":

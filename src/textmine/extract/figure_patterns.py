@@ -28,7 +28,7 @@ CN_CHARS = CN_DIGITS + "十百千万亿廿卅几数"
 _NUM_AR = r"(?=\d++[,，]\d)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:，\d{3})+(?![\d.]))|\d+(?:\.\d+)?"
 _SPACE = "[ \u3000\xa0]"
 #: The groups of the figure pattern, in their order: ``Match.groups()`` is unpacked in it.
-GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mult", "mid2", "sp", "unit",
+GROUPS = ("pre", "pct", "pnum", "den", "fnum", "ar", "mid", "mgap", "mult", "mid2", "sp", "unit",
           "cn", "cmid", "cmult", "csp", "cunit", "post")  # fmt: skip
 
 
@@ -227,7 +227,8 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
         (rf"(?P<pre>(?=[{pre_firsts}])(?:{pre_alt}))?" if pre_alt else "(?P<pre>)?")
         + rf"(?:(?P<pct>百分之|千分之)(?P<pnum>{any_num})"
         rf"|{fraction_ahead}(?P<den>{any_num})分之(?P<fnum>{any_num})"
-        rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
+        # A space may part the digits from 万 or 亿 as from a unit (394.8 亿元).
+        rf"|(?P<ar>{_NUM_AR})(?P<mid>{_SPACE}?(?:{mid_alt}))?(?P<mgap>{_SPACE}(?=[万亿]))?(?P<mult>{mult})(?P<mid2>{mid_alt})?"
         rf"(?P<sp>{_SPACE})?(?P<unit>{units_alt})?"
         # Chinese numerals need a unit unless they hold 万/亿 and a noun follows (十亿多人口).
         rf"|(?P<cn>{cn_number})(?P<cmid>{_SPACE}?(?:{mid_alt}))?(?P<cmult>万亿|万|亿)?"

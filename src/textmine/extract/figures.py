@@ -232,7 +232,7 @@ class FigureExtractor:
 
     def _read(self, m: re.Match[str], ctx: _Context) -> Figure | None:
         """Turn a match into a figure, or None when the rules say it is none."""
-        pre, pct, pnum, den, fnum, ar, mid, mult, mid2, sp, unit_word, cn, cmid, cmult, csp, cunit, post = m.groups()
+        pre, pct, pnum, den, fnum, ar, mid, mgap, mult, mid2, sp, unit_word, cn, cmid, cmult, csp, cunit, post = m.groups()
         norm = ctx.norm
         start = pos = m.start()
         sign = 1
@@ -251,7 +251,7 @@ class FigureExtractor:
             if ar[0] == "0" and len(ar) > 1 and ar[1] != ".":
                 return None  # 2，000: the rest of a number whose separator we cannot read
             # The pieces follow each other: number, mid, multiplier, mid, space, unit.
-            num_end = pos + len(ar) + (len(mid) if mid else 0) + len(mult) + (len(mid2) if mid2 else 0)
+            num_end = pos + len(ar) + (len(mid) if mid else 0) + (len(mgap) if mgap else 0) + len(mult) + (len(mid2) if mid2 else 0)
             unit = self._units.get(unit_word) if unit_word else None
             one_char_noun = unit is not None and unit.kind == "noun" and not sp
             if one_char_noun:

@@ -79,6 +79,11 @@ _CREDIT_MARKS = ("/文", "/摄", "）\n", ")\n", "报道）", "报道)")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,8}[ \u3000])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+#: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
+_DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
+#: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
+#: (曲青山, 徐凌燕 叶诗蕾) or a signature.
+_NAME_LINE = re.compile(r"^[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*$", re.MULTILINE)
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -97,11 +102,11 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪")
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 #: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
-#: (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。 of an appointment):
-#: a list of names without a title when most of them are names (a long list may group its names with
-#: commas: 李政、华源，郑钢淼、宗明).
-_BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；]){3,}")
-_LIST_MARKS = re.compile("[、，。；]")
+#: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
+#: of an appointment): a list of names without a title when most of them are names (a long list may
+#: group its names with commas: 李政、华源，郑钢淼、宗明).
+_BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；,;]){3,}")
+_LIST_MARKS = re.compile("[、，。；,;]")
 
 
 @dataclass(slots=True)
@@ -166,6 +171,7 @@ class PersonExtractor:
             cands += self._bare_lists(doc, stops)
         if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
+        cands += self._name_lines(doc)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -411,6 +417,38 @@ class PersonExtractor:
         for m in _BRACKET_CREDIT.finditer(norm):
             if self._name_end(doc, m.start(1), titled=True) == m.end(1):  # (a surname, and the tagger agrees)
                 out.append(_Found(m.start(1), m.end(1), role="byline"))
+        return out
+
+    def _name_lines(self, doc: Doc) -> list[_Found]:
+        """The names of a line that holds nothing else (曲青山 under a headline, 徐凌燕 叶诗蕾) and a reporter's
+        name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
+
+        Every name of such a line opens with a surname and is one by the rule of
+        :meth:`_name_end` (the tagger agrees); a line with one item that is no
+        name (结语, 前言) gives none.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("红色服务焕发小区生机\\n徐凌燕 叶诗蕾\\n每天早晨9点，党员们忙碌起来。")
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._name_lines(doc)]
+            ['徐凌燕', '叶诗蕾']
+        """
+        norm, starts = doc.norm, self._name_starts
+        out = []
+        for m in _NAME_LINE.finditer(norm):
+            a, names = m.start(1), []
+            for item in m.group(1).split():
+                a = norm.index(item, a)
+                if item[0] not in starts or self._name_end(doc, a, titled=True) != a + len(item):
+                    break
+                names.append(_Found(a, a + len(item), role="byline"))
+                a += len(item)
+            else:
+                out += names
+        if "日电" in norm:
+            for m in _DATELINE_CREDIT.finditer(norm):
+                if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                    out.append(_Found(m.start(1), m.end(1), role="byline"))
         return out
 
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:

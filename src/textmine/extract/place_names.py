@@ -27,9 +27,10 @@ DIVISION_SUFFIX = frozenset("省市县区州旗盟")
 ORGANS = ("委", "直", "政府", "人大", "政协", "纪委", "监委")
 # Guards (NOT_PLACE words) are at most this long.
 LONGEST_GUARD = 8
-#: A village after its town (河南街道|马鞍山村, 田铺乡|田铺大塆, 天荒坪镇|余村): the end of a
-#: place chain, not a township organ (a village's own bodies, 村委 and 村民, are no village).
-VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村(?![委民级庄务])|大?塆|嘎查)")
+#: A village after its town (河南街道|马鞍山村, 田铺乡|田铺大塆, 天荒坪镇|余村, 迈皋桥街道|兴卫村社区: a
+#: community named after a village): the end of a place chain, not a township organ (a village's own
+#: bodies, 村委 and 村民, are no village).
+VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:村社区|村(?![委民级庄务])|大?塆|嘎查)")
 #: A town and its village after a county (赤峰市喀喇沁旗|河南街道马鞍山村).
 TOWN_VILLAGE = re.compile(rf"(?P<town>[\u4e00-\u9fff]{{1,4}}?(?:街道|镇|乡))(?P<village>{VILLAGE.pattern})")
 _LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}

@@ -83,7 +83,9 @@ LABEL = "PLACE"
 #: at the start of a longer word (普及大寨县 names no village).
 _LOCAL_LEVELS = frozenset({"village", "town"})
 
-_ORGAN_AFTER_SUFFIX = re.compile("|".join(ORGANS))
+#: An organ abbreviation after a division suffix (浙江省|委); 政府 before 工作报告 opens the name of the
+#: report, whose place is the full name (杭州市|政府工作报告).
+_ORGAN_AFTER_SUFFIX = re.compile("|".join("政府(?!工作报告)" if organ == "政府" else organ for organ in ORGANS))
 #: A form of state after a country's name (波兰|人民共和国): the alternatives are tried in the order of
 #: COUNTRY_FORMS, longest first, so the match is the form that list finds first.
 _COUNTRY_FORM = re.compile("|".join(COUNTRY_FORMS))
@@ -243,14 +245,24 @@ class PlaceExtractor:
                     end = area  # 太原盆地, 山西中部城市群: an area named after the division
                     name = norm[start:end]
                     attrs = {**_area_attrs(name), "norm": name}
-                if level == "county" and chain and (down := TOWN_VILLAGE.match(norm, end)) is not None:
-                    # 赤峰市喀喇沁旗河南街道马鞍山村: the chain goes down to the village (no code below counties)
+                if level in ("county", "city") and chain and (down := TOWN_VILLAGE.match(norm, end)) is not None and (
+                    level == "county" or self._local_chain(down)
+                ):
+                    # 赤峰市喀喇沁旗河南街道马鞍山村: the chain goes down to the village (no code below counties);
+                    # after a city, where the county is left out (广元市平溪乡毛坝村), when both may be names
                     end = village_end = down.end()
                     name = norm[start:end]
                     attrs = {"level": "village", "chain": [*chain, down["town"], down["village"]], "canonical": down["village"], "code": None, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return spans
+
+    def _local_chain(self, down: re.Match[str]) -> bool:
+        """True when the town and the village of a ``TOWN_VILLAGE`` match may both be names (not 各乡|镇村)."""
+        town, village = down["town"], down["village"]
+        town = town[: -2 if town.endswith("街道") else -1]
+        village = village.removesuffix("社区").rstrip("村塆大").removesuffix("嘎查")
+        return bool(town and village) and self.local.may_name(town) and self.local.may_name(village)
 
     def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
         """The attributes of a division (or of an unresolved name) as a tuple, computed once."""
@@ -305,6 +317,11 @@ class PlaceExtractor:
                 inner_ends.add(start + cut)
             if cuts and word in facility_words:
                 facility_ends.add(start + cuts[0][0])
+            if word.endswith("政府") and norm.startswith("工作报告", end):
+                full = names.get(word[:-2])  # 杭州市|政府工作报告: the report of the city, named in full
+                if full is not None:
+                    raw.append(_candidate((start, end - 2, full, full.regions)))
+                    token_ends.add(end - 2)
         if offsets is not None:
             token_ends.clear()
             inner_ends.clear()
