@@ -20,6 +20,8 @@ from .place_names import VILLAGE
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
+#: Prepositions of source and sanction that open an organ's name (据市行政审批局介绍, 经市国土房产局批准).
+_CUE_BEFORE = set("据经")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
 _VILLAGE_ORGAN = re.compile(
     r"(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区))"
@@ -99,6 +101,7 @@ def _open_at(
             or pre.party
             or before in _PUNCT_BEFORE
             or before in _JOIN_BEFORE
+            or before in _CUE_BEFORE
             or before in rules.core_before
             or not is_cjk(before)
         ):
