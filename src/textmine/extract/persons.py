@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..records import SPAN_ORDER, Doc, Span
@@ -82,8 +82,9 @@ _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,8}[ \u
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
 _DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
-#: (曲青山, 徐凌燕 叶诗蕾) or a signature.
-_NAME_LINE = re.compile(r"^[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*$", re.MULTILINE)
+#: (曲青山, 徐凌燕 叶诗蕾) or a signature; matched on lines no longer than ``_NAME_LINE_MAX``.
+_NAME_LINE = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
+_NAME_LINE_MAX = 24
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -435,7 +436,7 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in _NAME_LINE.finditer(norm):
+        for m in _lines_of_names(norm):
             a, names = m.start(1), []
             for item in m.group(1).split():
                 a = norm.index(item, a)
@@ -791,6 +792,27 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _lines_of_names(norm: str) -> Iterator[re.Match[str]]:
+    """The lines of ``norm`` that hold nothing but one to four names' worth of characters (``_NAME_LINE``).
+
+    Only lines short enough are matched: a regex anchored at every line start
+    would try every offset of the text.
+
+    Example:
+        >>> [m.group(1) for m in _lines_of_names("红色服务焕发小区生机\\n徐凌燕 叶诗蕾\\n每天早晨9点")]
+        ['徐凌燕 叶诗蕾']
+    """
+    at, size = 0, len(norm)
+    while at < size:
+        newline = norm.find("\n", at)
+        end = size if newline < 0 else newline
+        if end - at <= _NAME_LINE_MAX:
+            m = _NAME_LINE.fullmatch(norm, at, end)
+            if m is not None:
+                yield m
+        at = end + 1
 
 
 def _surface(doc: Doc, span: tuple[int, int] | None) -> str | None:
