@@ -27,6 +27,9 @@ _VILLAGE_ORGAN = re.compile(
     r"(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区))"
     r"(?P<organ>(?<=村)村?(?:党总支|党支部|支部|党委|村民委员会|民委员会|委会)|(?<=社区)(?:党总支|党支部|党委|居委会|居民委员会))"
 )
+#: The joint Party committee of neighbouring villages, named after the first (新立镇白马联合党委).
+JOINT_ORGANS = ("联合党委", "联合党总支")
+_JOINT_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?)(?P<organ>联合党委|联合党总支)")
 #: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee.
 _COMMUNITY_ORGAN = re.compile(r"党总支|党支部|党委|居委会|居民委员会")
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
@@ -161,7 +164,7 @@ def _organ_after_town(
     host = rules.town_hosts.match(text, end)
     if host is not None:
         return host.end(), {"town_host": host.group()}
-    organ = _VILLAGE_ORGAN.match(text, end)
+    organ = _VILLAGE_ORGAN.match(text, end) or _JOINT_ORGAN.match(text, end)
     if organ is not None and (local is None or local.may_name(organ["village"].removesuffix("社区").removesuffix("村"))):
         return organ.end(), {"village": organ["village"], "village_host": organ["organ"]}
     return None
@@ -217,13 +220,14 @@ def zone_at(text: str, end: int, local: LocalNames | None) -> Candidate | None:
 
 
 def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:
-    """A community's organ without its town, the 社区 ending at ``end``: 龙山社区党总支, 社区党委 alone.
+    """A community's organ without its town, the 社区 ending at ``end`` (龙山社区党总支, 社区党委 alone), or
+    a joint Party committee of villages ending at ``end`` (白马联合党委).
 
     The name is read as the PLACE extractor reads towns and villages
-    (:mod:`.local_names`: the text marks where it starts). Unnamed, after a mark
-    or a word of being somewhere, the organ is the one of the community the
-    article is about (社区党委于近日召开); after any other character it is a
-    generic word (城市社区党委, 各社区党委).
+    (:mod:`.local_names`: the text marks where it starts). A community's organ
+    unnamed, after a mark or a word of being somewhere, is the one of the
+    community the article is about (社区党委于近日召开); after any other
+    character it is a generic word (城市社区党委, 各社区党委).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -233,24 +237,36 @@ def community_at(reader: NameReader, text: str, end: int, local: LocalNames | No
         >>> c = community_at(reader, "。龙山社区党总支书记", 5, load_local_names())
         >>> c.start, c.end, c.parts["village"]
         (1, 8, '龙山社区')
+        >>> c = community_at(reader, "。白马联合党委辖三个村", 7, load_local_names())
+        >>> c.start, c.end, c.parts["village"], c.parts["village_host"]
+        (1, 7, '白马', '联合党委')
     """
-    organ = _COMMUNITY_ORGAN.match(text, end)
-    if organ is None or local is None:
+    if local is None:
         return None
-    unit_start = end - 2
-    parts = {"town": "", "regions": [], "village_host": organ.group()}
+    joint = next((w for w in JOINT_ORGANS if text.endswith(w, 0, end)), None)
+    if joint is not None:
+        name_end, organ = end - len(joint), joint
+        unit_start, organ_end = name_end, end
+    else:
+        found = _COMMUNITY_ORGAN.match(text, end)
+        if found is None:
+            return None
+        name_end, organ = end, found.group()
+        unit_start, organ_end = end - 2, found.end()
+    parts = {"town": "", "regions": [], "village_host": organ}
     name_start = local.name_start(text, unit_start)
     if name_start is None:
-        if bare_town_may_follow(text[unit_start - 1 : unit_start]):
-            return Candidate(unit_start, organ.end(), 1, {**parts, "village": "社区"})
+        if joint is None and bare_town_may_follow(text[unit_start - 1 : unit_start]):
+            return Candidate(unit_start, organ_end, 1, {**parts, "village": "社区"})
         return None
-    if reader.guarded(text, name_start, organ.end(), scope="all"):
+    if reader.guarded(text, name_start, organ_end, scope="all"):
         return None
-    return Candidate(name_start, organ.end(), 1, {**parts, "village": text[name_start:end]})
+    return Candidate(name_start, organ_end, 1, {**parts, "village": text[name_start:name_end]})
 
 
 def community_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Other mentions of the communities named with their organs in ``cands`` (今天是兴卫村社区党委 after 、兴卫村社区党委).
+    """Other mentions of the communities and joint committees named with their organs in ``cands``
+    (今天是兴卫村社区党委 after 、兴卫村社区党委).
 
     Where no mark says where a community's name starts, the name is one the
     article has already given that community.
@@ -260,18 +276,30 @@ def community_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
         >>> [(c.start, c.end) for c in community_repeats("。兴卫村社区党委，今天是兴卫村社区党委。", [first])]
         [(12, 19)]
     """
-    names = {c.parts["village"] for c in cands if c.parts.get("village", "社区") != "社区" and c.parts["village"].endswith("社区")}
+    organs: dict[str, re.Pattern[str]] = {}
+    for c in cands:
+        village, host = c.parts.get("village", "社区"), c.parts.get("village_host")
+        if village != "社区" and village.endswith("社区"):
+            organs[village] = _COMMUNITY_ORGAN
+        elif host in JOINT_ORGANS:
+            organs[village + host] = _NOTHING
     taken = {c.start for c in cands}
     out = []
-    for name in sorted(names):
+    for name in sorted(organs):
         at = text.find(name)
         while at >= 0:
-            organ = _COMMUNITY_ORGAN.match(text, at + len(name))
+            organ = organs[name].match(text, at + len(name))
             if organ is not None and at not in taken:
-                parts = {"town": "", "regions": [], "village": name, "village_host": organ.group()}
+                joint = next((w for w in JOINT_ORGANS if name.endswith(w)), "")
+                village = name[: len(name) - len(joint)]
+                parts = {"town": "", "regions": [], "village": village, "village_host": joint or organ.group()}
                 out.append(Candidate(at, organ.end(), 1, parts))
             at = text.find(name, at + 1)
     return out
+
+
+#: Matches the empty string: the joint committee's name already holds its organ.
+_NOTHING = re.compile("")
 
 
 def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local: LocalNames) -> Candidate | None:
@@ -350,7 +378,12 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     q = suffix_start
     prefixes = rules.body_prefix_words
     while q > 0 and suffix_start - q <= 14:
-        if suffix_start - q >= need and text.endswith(prefixes, 0, q) and not text.startswith("员会", q):
+        if (
+            suffix_start - q >= need
+            and text.endswith(prefixes, 0, q)
+            and not text.startswith("员会", q)
+            and _body_prefix_opens(text, q, next(p for p in prefixes if text.endswith(p, 0, q)))
+        ):
             # (省委|员会…: 省委员会 is a committee's full name, no 省委 before a description)
             prefix = next(p for p in prefixes if text.endswith(p, 0, q))
             if rules.body_verbs.search(text, q, suffix_start):
@@ -360,6 +393,20 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
             return None
         q -= 1
     return None
+
+
+def _body_prefix_opens(text: str, q: int, prefix: str) -> bool:
+    """True when the organ ``prefix`` ending at ``q`` may open a body's name: a level written alone
+    (市|扫黑除恶斗争领导小组) only after a mark or a word that opens a name, not inside a word (城|市更新…).
+
+    Example:
+        >>> _body_prefix_opens("，市扫黑", 2, "市"), _body_prefix_opens("城市更新", 2, "市"), _body_prefix_opens("城市委", 3, "市委")
+        (True, False, True)
+    """
+    if len(prefix) > 1:
+        return True
+    before = text[q - 2 : q - 1]
+    return not before or not is_cjk(before) or before in _JOIN_BEFORE or before in _CUE_BEFORE or before in "在对为暨"
 
 
 # The community or village whose 两委 they are, with a bracketed alternative (村（社区）“两委”).

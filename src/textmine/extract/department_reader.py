@@ -34,6 +34,9 @@ _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三�
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从")
+#: What stands before an organ of a Party committee named without level in a list of one person's posts,
+#: after the committee's standing membership (市委常委、统战部部长, 省委常委、政法委书记: the committee's own).
+POSTS_BEFORE = ("常委、", "常委，", "常委,")
 
 
 def is_cjk(ch: str) -> bool:
@@ -126,7 +129,7 @@ class NameReader:
         if role == "unit":
             pre = self.prefix(text, start, allow_host=True) if self.may_follow(text, start) else Prefix(start)
             bare = pre.level_word is None and not pre.regions
-            if bare and not self.bare_unit(text, start, rec):
+            if bare and not (self.bare_unit(text, start, rec) or self.after_posts(text, start, rec)):
                 return None
             return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre, "bare": bare})
         if role == "host":
@@ -135,7 +138,11 @@ class NameReader:
                 central = self.central(text, start, end, rec) if rec.get("central") else None
                 if central is not None:
                     return central
-                if not (self.bare_organ(text, start, end, rec) or self.bare_unit(text, start, rec, hosts=True)):
+                if not (
+                    self.bare_organ(text, start, end, rec)
+                    or self.bare_unit(text, start, rec, hosts=True)
+                    or self.after_posts(text, start, rec)
+                ):
                     return None
                 return self.trailed(text, start, end, 1, {"rec": rec, "pre": pre, "bare": True})
             # 香港政府, 云南政府: a region is enough before 政府; other hosts need a level.
@@ -180,6 +187,20 @@ class NameReader:
             and (rec["pattern"] in rules.bare_hosts if hosts else rec["pattern"] not in rules.bare_stop)
             and not text.endswith(rules.generic_before, 0, start)
         )
+
+    def after_posts(self, text: str, start: int, rec: dict[str, Any]) -> bool:
+        """True when an organ of a Party committee (统战部, 政法委, 纪委) follows the committee's standing
+        membership in a list of one person's posts: 市委常委、统战部部长 names the city's 统战部.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> unit = next(r for r in reader.rules.records["统战部"] if r["role"] == "unit")
+            >>> reader.after_posts("市委常委、统战部部长", 5, unit), reader.after_posts("各级统战部", 2, unit)
+            (True, False)
+        """
+        return (rec.get("under") == "委" or rec.get("kind") == "discipline") and text.endswith(POSTS_BEFORE, 0, start)
 
     def bare_organ(self, text: str, start: int, end: int, rec: dict[str, Any]) -> bool:
         """True when a congress host named in full stands for the organ without level or region.

@@ -59,7 +59,7 @@ _TOWNS = (
     r"道(?<=街道)|镇(?<![城乡村集重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
 )
 #: The 区 of 社区 before one of the community's organs (龙山社区党总支); the name before it is read by the extractor.
-_COMMUNITY = r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)"
+_COMMUNITY = r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|委(?<=联合党委)|支(?<=联合党总支)"
 #: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会).
 _ZONE = r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
 #: The 委 of 团省委 (the Youth League committee, inverted) and of 两委 (a community's two committees).
@@ -445,7 +445,7 @@ def load_department_rules(
     named_scan = {"named": (last_char_alternation(named_words), (w[-1] for w in named_words))} if named else {}
     # Every word the scan stops at the end of, for the array pre-filter (see ``ends``): the scan's
     # patterns are built from these words, so a match ends one of them or a one-character word.
-    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "社区", "委"]
+    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "社区", "联合党委", "联合党总支", "委"]
     scan, scan_kinds = scan_pattern(
         {
             **named_scan,
@@ -457,7 +457,7 @@ def load_department_rules(
             # The last character of 街道/镇/乡 (乡村, 城乡 … are no towns: the guards keep the
             # scan from stopping there); the town name before it is read by the extractor.
             "town": (_TOWNS, "道镇乡"),
-            "community": (_COMMUNITY, "区"),
+            "community": (_COMMUNITY, "区委支"),
             "zone": (_ZONE, "委会"),
             "alliance": (last_char_alternation(alliances), (w[-1] for w in alliances)),
             "body": (last_char_alternation(bodies), (w[-1] for w in bodies)),

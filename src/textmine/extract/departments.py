@@ -75,7 +75,7 @@ from .department_finders import (
     zone_at,
 )
 from .department_patterns import EndFilter, LatinWords
-from .department_reader import NameReader
+from .department_reader import POSTS_BEFORE, NameReader
 from .department_rules import DepartmentRules, load_department_rules
 from .local_names import LocalNames, build_local_names
 
@@ -142,6 +142,8 @@ class DepartmentExtractor:
         chosen = _resolve(self._candidates(text, self._ends.positions(codes), latin), doc)
         if not chosen:
             return []
+        if "直机关" in text:
+            chosen = _committee_organs(text, chosen)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
         spans = []
@@ -208,7 +210,9 @@ class DepartmentExtractor:
                         words.append((end - size, text[end - size : end]))
                 for start, word in words:
                     before = text[start - 1] if start else ""
-                    prefixed = before in singles or text[start - 2 : start] in pairs  # NameReader.may_follow
+                    prefixed = (
+                        before in singles or text[start - 2 : start] in pairs or text[start - 3 : start] in POSTS_BEFORE
+                    )  # NameReader.may_follow, or a list of posts (NameReader.after_posts)
                     for rec, needs_prefix in records[word]:
                         if needs_prefix and not prefixed:
                             continue  # a unit or a host without a level or a division before it
@@ -299,6 +303,36 @@ class _LazyRegion:
             if k < count and starts[k] == second - 1 and norms[k] in telling:
                 names[norms[k]] += 1
         return names
+
+
+#: The organs of a level's organs as a class, named after the committee that leads them (省委|省直机关工委).
+_CLASS_ORGAN = re.compile(r"[省市县区州]直机关")
+
+
+def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Join a Party committee to the organ of its level's organs written right after it: 省委省直机关工委 is one
+    organ (中共福建省委省直机关工委), as 省委直属机关工委 is.
+
+    Example:
+        >>> a = Candidate(0, 2, 1, {})
+        >>> b = Candidate(2, 8, 1, {"rec": None})
+        >>> [(c.start, c.end) for c in _committee_organs("省委省直机关工委召开", [a, b])]
+        [(0, 8)]
+    """
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == cand.start
+            and text[last.end - 1] == "委"
+            and _CLASS_ORGAN.match(text, cand.start)
+            and text[last.end - 2] == text[cand.start]  # the same level: 省委|省直, 市委|市直
+        ):
+            out[-1] = Candidate(last.start, cand.end, cand.tier, cand.parts, head=cand.head)
+        else:
+            out.append(cand)
+    return out
 
 
 def _inside_word(doc: Doc, cand: Candidate) -> bool:

@@ -84,14 +84,20 @@ _MULTIPLIERS = frozenset("十百千万亿")
 #: A time of day written with 点 (下午三点, 截至11点, 3点钟, 十点半, 10点到19点): before the number, or right after 点.
 _CLOCK_BEFORE = re.compile(r"(?:上午|下午|晚上|早上|早晨|清晨|凌晨|中午|傍晚|夜里|夜间|半夜|深夜|晚|早|今天|明天|昨天|当天|次日|日|号|时间|截至|截止|(?<!达)到|至|从|约|大约|大概)$")
 _CLOCK_AFTER = re.compile(r"钟|半|整|多|过|前后|以前|以后|左右|到|至|[—–~～-]|[零〇\d一二三四五六七八九十]+分")
-#: Verbs the tokenizer glues to a one-character unit before them (3人为“55后”: 人为 is a word, 人 the unit).
-_GLUED_VERBS = frozenset("为是")
+#: Verbs the tokenizer glues to a one-character unit before them (3人为“55后”: 人为 is a word, 人 the unit;
+#: 以上4人均出现: 人均).
+_GLUED_VERBS = frozenset("为是均")
 #: The hour before minutes (8时|30分, 十点|十五分).
 _CLOCK_HOUR = re.compile(r"[\d０-９零〇一二三四五六七八九十两]+[时点]$")
 #: Verbs of reaching before a round number that make it a count, not rhetoric (航线突破百条, 班列达到万列).
 _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
+#: Rooms named by their number (201教室, 302会议室).
+_ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅")
+#: A village's or community's groups are named by a number right after it (双柏村3组, 朝阳社区5组).
+_VILLAGE_GROUPS = frozenset({"组", "社", "队"})
+_VILLAGE_UNITS = ("村", "社区")
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
@@ -267,6 +273,8 @@ class FigureExtractor:
                     unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
                 elif unit_word in _NUMBERED_BODIES and len(ar) >= 3 and not mid and not mult and _after_place(ctx, start, unit_end):
                     return None  # 株洲608所, 成都420厂: the number names the body after a place, it counts nothing
+                elif unit_word in _VILLAGE_GROUPS and norm.endswith(_VILLAGE_UNITS, 0, start) and not mid and not mult:
+                    return None  # 双柏村3组, 朝阳社区5组: the village's group named by its number
             numeral = self._number(ar, mult)
             if numeral is None:
                 return None
@@ -457,6 +465,8 @@ class FigureExtractor:
             digits = ar.replace(",", "").replace("，", "").split(".")[0]
             if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
+            if not mult and len(digits) >= 3 and norm.startswith(_ROOMS, end):
+                return None  # 201教室, 302会议室: a room's number
             start = end - len(ar)
             if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
                 return None  # 3-1战胜: a score or a range's end without a unit counts nothing

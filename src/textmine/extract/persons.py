@@ -85,10 +85,21 @@ _DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: (曲青山, 徐凌燕 叶诗蕾) or a signature; matched on lines no longer than ``_NAME_LINE_MAX``.
 _NAME_LINE = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
+#: A name after an editor's or author's credit and a colon (责编:齐晓迪, 作者：王平), or after 文/ (文/韩洪泉).
+_COLON_CREDIT = re.compile(r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|摄影)[:：][ \u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+_TEXT_CREDIT = re.compile(r"(?<!\S)文/([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+#: A speaker's name opening a line of a transcript (隋宝文：人民性是……).
+_SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
+#: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
+_PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
 _TRANSLIT_MAX = 8
+#: The longest part of a name written in parts with a middle dot (阿沛·阿旺晋美) read whatever its characters.
+_DOTTED_PART = 5
+#: The start of an item of a list of names written in parts (阿沛·阿旺晋美、): a part, the dot, two characters.
+_DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}·([\u4e00-\u9fff]{2})")
 #: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
 _OFFICE_QUALIFIERS = ("代理", "副")
 #: Offices that the name of the state before them makes the state's own (国家主席, 中华人民共和国副主席).
@@ -421,8 +432,10 @@ class PersonExtractor:
         return out
 
     def _name_lines(self, doc: Doc) -> list[_Found]:
-        """The names of a line that holds nothing else (曲青山 under a headline, 徐凌燕 叶诗蕾) and a reporter's
-        name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
+        """The names of a line that holds nothing else (曲青山 under a headline, 徐凌燕 叶诗蕾), a reporter's
+        name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)), an editor's or author's
+        after a colon or 文/ (责编:齐晓迪, 文/韩洪泉), a speaker's opening a line of a transcript (隋宝文：),
+        and the people whose influence is to be eliminated (肃清李嘉、万庆良恶劣影响).
 
         Every name of such a line opens with a surname and is one by the rule of
         :meth:`_name_end` (the tagger agrees); a line with one item that is no
@@ -446,10 +459,27 @@ class PersonExtractor:
                 a += len(item)
             else:
                 out += names
-        if "日电" in norm:
-            for m in _DATELINE_CREDIT.finditer(norm):
-                if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
-                    out.append(_Found(m.start(1), m.end(1), role="byline"))
+        for marked, pattern in (("日电", _DATELINE_CREDIT), (":", _COLON_CREDIT), ("：", _COLON_CREDIT), ("文/", _TEXT_CREDIT)):
+            if marked in norm:
+                for m in pattern.finditer(norm):
+                    if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                        out.append(_Found(m.start(1), m.end(1), role="byline"))
+        if ":" in norm or "：" in norm:
+            at = 0
+            while at >= 0:  # the lines that open with a speaker's name
+                m = _SPEAKER.match(norm, at)
+                if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                    out.append(_Found(m.start(1), m.end(1)))
+                at = norm.find("\n", at)
+                at = at + 1 if at >= 0 else -1
+        if "肃清" in norm:
+            for m in _PURGED.finditer(norm):
+                a = m.start(1)
+                for item in re.split("[、和]", m.group(1)):
+                    a = norm.index(item, a)
+                    if item[0] in starts and item not in self.lexicon.not_names:  # (the cue is the evidence)
+                        out.append(_Found(a, a + len(item)))
+                    a += len(item)
         return out
 
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -539,6 +569,10 @@ class PersonExtractor:
                         break
                     honor, start = (start + 1, close), close + 1
                 nxt = self._name_end(doc, start, stops)
+                if nxt is None and (dotted := _DOTTED_ITEM.match(norm, start)) is not None:
+                    nxt = dotted.end()  # 王兆国、阿沛·阿旺晋美: a name in parts, in a list of names, to where a name ends
+                    while nxt < len(norm) and nxt - dotted.start(1) < _DOTTED_PART and not self._ends_name(norm, nxt, stops):
+                        nxt += 1
                 if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
                     break
                 if byline:  # the reporters of one byline share its title: 记者华春雨 黄小希
@@ -677,6 +711,20 @@ class PersonExtractor:
             while start > 0 and cand.start - start <= _TRANSLIT_MAX and norm[start - 1] in translit:
                 start -= 1
             cand.start = start
+        # A name of a minority written in parts (阿沛·阿旺晋美, 赛福鼎·艾则孜): the parts between a mark and the
+        # dot, or between the dot and a mark, belong to the name whatever their characters.
+        if cand.start > 1 and norm[cand.start - 1] == "·":
+            start = cand.start - 1
+            while start > 0 and cand.start - 1 - start < _DOTTED_PART and _is_han(norm[start - 1]):
+                start -= 1
+            if cand.start - 1 - start >= 2 and (start == 0 or not _is_han(norm[start - 1])):
+                cand.start = start
+        if cand.end + 2 < len(norm) and norm[cand.end] == "·":
+            end = cand.end + 2  # (a part holds two characters at least)
+            while end < len(norm) and end - cand.end - 1 < _DOTTED_PART and not self._ends_name(norm, end, stops):
+                end += 1
+            if all(_is_han(c) for c in norm[cand.end + 1 : end]) and self._ends_name(norm, end, stops):
+                cand.end = end
 
     # -- where a name ends -------------------------------------------------------------------
 
@@ -792,6 +840,16 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _is_han(ch: str) -> bool:
+    """True for a Han character of the basic blocks (the characters of a name).
+
+    Example:
+        >>> _is_han("阿"), _is_han("·")
+        (True, False)
+    """
+    return "\u3400" <= ch <= "\u9fff"
 
 
 def _lines_of_names(norm: str) -> Iterator[re.Match[str]]:

@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
+from ..gazetteer import Gazetteer, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .quotes import QuoteFinder, find_titles
@@ -278,6 +279,20 @@ def _spans(doc: Doc, results: list[Found]) -> list[Span]:
     return spans
 
 
+def _formula_regions(gazetteer: Gazetteer) -> list[str]:
+    """The names a formula is written with for every region (平安天津, 平安宣城): provinces, then prefectures.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> names = _formula_regions(load_gazetteer())
+        >>> names[:2], "宣城" in names
+        (['北京', '天津'], True)
+    """
+    provinces = [r["short"] for r in iter_jsonl("provinces.jsonl")]
+    prefectures = sorted({r.aliases[0] for r in gazetteer.regions.values() if r.level == "city" and r.aliases and len(r.aliases[0]) > 1})
+    return [*provinces, *(name for name in prefectures if name not in provinces)]
+
+
 def build(resources: Resources) -> SloganExtractor:
     """Build the slogan extractor from the package's lexicon and cue tables.
 
@@ -291,7 +306,7 @@ def build(resources: Resources) -> SloganExtractor:
         lambda: load_lexicon(
             iter_jsonl("slogans.jsonl"),
             source="textmine/data/slogans.jsonl",
-            provinces=[r["short"] for r in iter_jsonl("provinces.jsonl")],
+            provinces=_formula_regions(resources.get("gazetteer", load_gazetteer)),
         ),
     )
     cues = resources.get(
