@@ -146,6 +146,8 @@ def town_at(reader: NameReader, text: str, end: int, local: LocalNames | None = 
         organ = _organ_after_town(rules, text, end, local)
         if organ is None and VILLAGE.match(text, end):
             return None  # 河南街道马鞍山村: a place down to the village, not the town's organ
+        if organ is None and not town.endswith("街道"):
+            return None  # 金坛区直溪镇: a town after its county is a place; a subdistrict (天水街道) is an office
         stop, parts = organ or (end, {"town_host": None})
         if reader.guarded(text, start, stop, scope="all"):
             return None
@@ -382,7 +384,7 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
             suffix_start - q >= need
             and text.endswith(prefixes, 0, q)
             and not text.startswith("员会", q)
-            and _body_prefix_opens(text, q, next(p for p in prefixes if text.endswith(p, 0, q)))
+            and _body_prefix_opens(text, q, next(p for p in prefixes if text.endswith(p, 0, q)), suffix)
         ):
             # (省委|员会…: 省委员会 is a committee's full name, no 省委 before a description)
             prefix = next(p for p in prefixes if text.endswith(p, 0, q))
@@ -395,16 +397,26 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     return None
 
 
-def _body_prefix_opens(text: str, q: int, prefix: str) -> bool:
-    """True when the organ ``prefix`` ending at ``q`` may open a body's name: a level written alone
-    (市|扫黑除恶斗争领导小组) only after a mark or a word that opens a name, not inside a word (城|市更新…).
+#: The bodies a level written alone may set up (市扫黑除恶斗争领导小组; a 委员会 after 省 is a congress's or
+#: CPPCC's committee, read with its host: 省人大法制委员会).
+_LEVEL_BODIES = frozenset({"领导小组", "协调小组", "指挥部"})
+
+
+def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
+    """True when the organ ``prefix`` ending at ``q`` may open the name of a body ending in ``suffix``: a level
+    written alone (市|扫黑除恶斗争领导小组) only before a leading group or a headquarters, after a mark or a
+    word that opens a name, not inside a word (城|市更新…).
 
     Example:
-        >>> _body_prefix_opens("，市扫黑", 2, "市"), _body_prefix_opens("城市更新", 2, "市"), _body_prefix_opens("城市委", 3, "市委")
-        (True, False, True)
+        >>> _body_prefix_opens("，市扫黑", 2, "市", "领导小组"), _body_prefix_opens("城市更新", 2, "市", "领导小组")
+        (True, False)
+        >>> _body_prefix_opens("城市委", 3, "市委", "委员会"), _body_prefix_opens("省人大", 1, "省", "委员会")
+        (True, False)
     """
     if len(prefix) > 1:
         return True
+    if suffix not in _LEVEL_BODIES:
+        return False
     before = text[q - 2 : q - 1]
     return not before or not is_cjk(before) or before in _JOIN_BEFORE or before in _CUE_BEFORE or before in "在对为暨"
 

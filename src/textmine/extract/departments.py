@@ -82,7 +82,7 @@ from .local_names import LocalNames, build_local_names
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
-_PREPOSITIONS = frozenset("由向到从经对在将被据")
+_PREPOSITIONS = frozenset("由向到从经对在将被据受")
 
 
 class DepartmentExtractor:

@@ -35,8 +35,8 @@ UNIT = re.compile(
     + _VILLAGE_UNIT
 )
 TOWN_UNITS = frozenset({"街道", "镇", "乡"})
-#: A village right after its town (上津镇|石庙子村): one place with it.
-VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?" + _VILLAGE_UNIT)
+#: A village or a community right after its town (上津镇|石庙子村, 宝兴镇|红桥社区): one place with it.
+VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + _VILLAGE_UNIT + r"|社区(?![居党服治建工卫医]))")
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
@@ -120,10 +120,11 @@ class LocalNames:
                 continue
             level = "town" if m.group() in TOWN_UNITS else "village"
             village = VILLAGE_AFTER_TOWN.match(norm, end) if level == "town" else None
+            unit = 2 if village is not None and norm.endswith("社区", 0, village.end()) else 1
             if (
                 village is not None
-                and _may_name(norm[end : village.end() - 1], self.stops)
-                and norm[village.end() - 2 : village.end()] not in self.stops  # 双浮镇|召开农村: no village
+                and _may_name(norm[end : village.end() - unit], self.stops)
+                and norm[village.end() - unit - 1 : village.end() - unit + 1] not in self.stops  # 双浮镇|召开农村: no village
             ):
                 end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
             yield start, end, level

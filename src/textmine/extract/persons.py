@@ -85,8 +85,10 @@ _DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: (曲青山, 徐凌燕 叶诗蕾) or a signature; matched on lines no longer than ``_NAME_LINE_MAX``.
 _NAME_LINE = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
-#: A name after an editor's or author's credit and a colon (责编:齐晓迪, 作者：王平), or after 文/ (文/韩洪泉).
-_COLON_CREDIT = re.compile(r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|摄影)[:：][ \u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+#: A name after an editor's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳), or after 文/ (文/韩洪泉).
+_COLON_CREDIT = re.compile(
+    r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+)
 _TEXT_CREDIT = re.compile(r"(?<!\S)文/([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: A speaker's name opening a line of a transcript (隋宝文：人民性是……).
 _SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
@@ -459,8 +461,9 @@ class PersonExtractor:
                 a += len(item)
             else:
                 out += names
-        for marked, pattern in (("日电", _DATELINE_CREDIT), (":", _COLON_CREDIT), ("：", _COLON_CREDIT), ("文/", _TEXT_CREDIT)):
-            if marked in norm:
+        credits = ((("日电",), _DATELINE_CREDIT), ((":", "：", "|", "丨"), _COLON_CREDIT), (("文/",), _TEXT_CREDIT))
+        for marks, pattern in credits:
+            if any(mark in norm for mark in marks):
                 for m in pattern.finditer(norm):
                     if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
                         out.append(_Found(m.start(1), m.end(1), role="byline"))

@@ -121,6 +121,8 @@ _WATER_ENDS = frozenset("河湖江")
 _LOCATIVES = "畔边"
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
+#: A town right after its county, nothing of an organ, a title or a village after its unit (金坛区|直溪镇).
+_TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[镇乡](?![\u4e00-\u9fff]{0,4}?(?:村|社区)|[长党政人纪委监])")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
@@ -240,6 +242,9 @@ class PlaceExtractor:
                 if level == "county" and entry.kind == SHORT and norm.startswith("市", end) and norm[end + 1 : end + 2] not in _SHI_WORDS:
                     end += 1  # 荔浦市: a county made a city since the gazetteer was written (not 荔浦市场)
                     name = norm[start:end]
+                elif level == "county" and entry.kind == SHORT and norm.startswith("区", end) and self._town_after(norm, end + 1):
+                    end += 1  # 金坛区直溪镇: a county made a district since the gazetteer was written
+                    name = norm[start:end]
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
                 if level in ("province", "city") and (area := _area_end(doc, end, _DIVISION_AREA)):
                     end = area  # 太原盆地, 山西中部城市群: an area named after the division
@@ -253,9 +258,26 @@ class PlaceExtractor:
                     end = village_end = down.end()
                     name = norm[start:end]
                     attrs = {"level": "village", "chain": [*chain, down["town"], down["village"]], "canonical": down["village"], "code": None, "norm": name}
+                elif level == "county" and chain and (town_end := self._town_after(norm, end)):
+                    # 金坛区直溪镇: a county's chain down to its town (no organ after it: 良渚镇党委 is the organ's)
+                    town = norm[end:town_end]
+                    end = village_end = town_end
+                    name = norm[start:end]
+                    attrs = {"level": "town", "chain": [*chain, town], "canonical": town, "code": None, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return spans
+
+    def _town_after(self, norm: str, at: int) -> int | None:
+        """The end of a town named at ``at`` after its county (直溪镇 of 金坛区直溪镇), or None.
+
+        The name (two or three characters) must be one by :mod:`.local_names`, and
+        no organ, title or village follow the unit (良渚镇党委, 直溪镇长, 直溪镇村).
+        """
+        town = _TOWN_AFTER_COUNTY.match(norm, at)
+        if town is None or not self.local.may_name(town.group(1)):
+            return None
+        return town.end()
 
     def _local_chain(self, down: re.Match[str]) -> bool:
         """True when the town and the village of a ``TOWN_VILLAGE`` match may both be names (not 各乡|镇村)."""
