@@ -90,8 +90,13 @@ _COLON_CREDIT = re.compile(
     r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
 _TEXT_CREDIT = re.compile(r"(?<!\S)文/([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
-#: A speaker's name opening a line of a transcript (隋宝文：人民性是……).
+#: A speaker's name opening a line of a transcript (隋宝文：人民性是……), within the line's first characters.
 _SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
+_SPEAKER_HEAD = 8
+#: How far from a text's start and end its credits are looked for (datelines, bylines, editors).
+_CREDIT_REACH = 400
+#: The words of the credits read by ``_COLON_CREDIT``.
+_CREDIT_WORDS = ("责编", "编辑", "作者", "审核", "校对", "撰稿", "撰文", "摄影")
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
 _LIST_JOINERS = "、和与及"
@@ -417,11 +422,11 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in _SLASH_CREDIT.finditer(norm):
+        for m in _SLASH_CREDIT.finditer(norm) if "/文" in norm or "/摄" in norm else ():
             line_start = norm.rfind("\n", 0, m.start()) + 1
             if norm[m.start(1)] in starts or any(t in norm[line_start : m.start()] for t in _BYLINE_TITLES):
                 out.append(_Found(m.start(1), m.end(1), role="photo" if m.group(2) == "摄" else "byline"))
-        for m in _BRACKET_REPORTERS.finditer(norm):
+        for m in _BRACKET_REPORTERS.finditer(norm) if "报道" in norm else ():
             a = m.start(1)
             for name in m.group(1).split():
                 a = norm.index(name, a)
@@ -461,18 +466,25 @@ class PersonExtractor:
                 a += len(item)
             else:
                 out += names
-        credits = ((("日电",), _DATELINE_CREDIT), ((":", "：", "|", "丨"), _COLON_CREDIT), (("文/",), _TEXT_CREDIT))
-        for marks, pattern in credits:
-            if any(mark in norm for mark in marks):
-                for m in pattern.finditer(norm):
-                    if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
-                        out.append(_Found(m.start(1), m.end(1), role="byline"))
+        # Credits stand at a text's head or foot: their regexes read those ends only, and only where their
+        # words are (a scan of the whole text would cost more than the rule).
+        size = len(norm)
+        for a, b in ((0, min(size, _CREDIT_REACH)), (max(_CREDIT_REACH, size - _CREDIT_REACH), size)):
+            if a >= b:
+                continue
+            end_text = norm[a:b]
+            for words, pattern in ((("日电",), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/",), _TEXT_CREDIT)):
+                if any(word in end_text for word in words):
+                    for m in pattern.finditer(norm, a, b):
+                        if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                            out.append(_Found(m.start(1), m.end(1), role="byline"))
         if ":" in norm or "：" in norm:
             at = 0
-            while at >= 0:  # the lines that open with a speaker's name
-                m = _SPEAKER.match(norm, at)
-                if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
-                    out.append(_Found(m.start(1), m.end(1)))
+            while at >= 0:  # the lines that open with a speaker's name (a colon among their first characters)
+                head = norm[at : at + _SPEAKER_HEAD]
+                if ("：" in head or ":" in head) and (m := _SPEAKER.match(norm, at)) is not None:
+                    if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                        out.append(_Found(m.start(1), m.end(1)))
                 at = norm.find("\n", at)
                 at = at + 1 if at >= 0 else -1
         if "肃清" in norm:
