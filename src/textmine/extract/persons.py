@@ -482,9 +482,9 @@ class PersonExtractor:
             at = 0
             while at >= 0:  # the lines that open with a speaker's name (a colon among their first characters)
                 head = norm[at : at + _SPEAKER_HEAD]
-                if ("：" in head or ":" in head) and (m := _SPEAKER.match(norm, at)) is not None:
-                    if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
-                        out.append(_Found(m.start(1), m.end(1)))
+                m = _SPEAKER.match(norm, at) if "：" in head or ":" in head else None
+                if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                    out.append(_Found(m.start(1), m.end(1)))
                 at = norm.find("\n", at)
                 at = at + 1 if at >= 0 else -1
         if "肃清" in norm:
