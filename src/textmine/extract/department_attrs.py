@@ -209,7 +209,9 @@ def _trails(rules: DepartmentRules, trails: list[str], subs: list[str]) -> tuple
     if not trails and not subs:
         return "", None
     full = "".join([rules.trail_full.get(t, t) for t in trails]) + "".join(subs)
-    kinds = [rules.trail_kinds.get(t) for t in trails if rules.trail_kinds.get(t)]
+    # (a numbered branch, 第八党支部, is the party's as 党支部 is)
+    kinds = [rules.trail_kinds.get(t, "party" if t.endswith("支部") else None) for t in trails]
+    kinds = [k for k in kinds if k]
     return full, (kinds[-1] if kinds else None)
 
 

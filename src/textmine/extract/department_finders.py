@@ -404,8 +404,8 @@ _LEVEL_BODIES = frozenset({"领导小组", "协调小组", "指挥部"})
 
 def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
     """True when the organ ``prefix`` ending at ``q`` may open the name of a body ending in ``suffix``: a level
-    written alone (市|扫黑除恶斗争领导小组) only before a leading group or a headquarters, after a mark or a
-    word that opens a name, not inside a word (城|市更新…).
+    written alone (市|扫黑除恶斗争领导小组, 省级|…领导小组) only before a leading group or a headquarters, a
+    level character after a mark or a word that opens a name, not inside a word (城|市更新…).
 
     Example:
         >>> _body_prefix_opens("，市扫黑", 2, "市", "领导小组"), _body_prefix_opens("城市更新", 2, "市", "领导小组")
@@ -413,10 +413,12 @@ def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
         >>> _body_prefix_opens("城市委", 3, "市委", "委员会"), _body_prefix_opens("省人大", 1, "省", "委员会")
         (True, False)
     """
-    if len(prefix) > 1:
+    if len(prefix) > 1 and not prefix.endswith("级"):
         return True
     if suffix not in _LEVEL_BODIES:
-        return False
+        return False  # (省级…委员会 is a class of committees)
+    if len(prefix) > 1:
+        return True
     before = text[q - 2 : q - 1]
     return not before or not is_cjk(before) or before in _JOIN_BEFORE or before in _CUE_BEFORE or before in "在对为暨"
 

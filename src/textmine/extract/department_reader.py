@@ -25,15 +25,18 @@ _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五�
 #: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
 _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
 #: Party bodies of an organ that, before a position, belong to the position's title (县政协|党组书记,
-#: 市交通局|党组成员, 县公安局|党委书记).
+#: 市交通局|党组成员, 县公安局|党委书记), or before their alternative shared by a list of organs
+#: (县审计局、县统计局|党委（党组）).
 _TITLE_TRAILS = frozenset({"党组", "党委"})
-_TITLE_POSITIONS = ("书记", "副书记", "成员")
+_TITLE_POSITIONS = ("书记", "副书记", "成员", "（党组）", "(党组)", "（党委）", "(党委)")
 #: What follows 政协 in the name of a committee: its region (none: the national one) and its term
 #: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从")
+#: A Party branch of an organ named by its number (市总工会机关|第一党支部, 市委办|第二党总支).
+_NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
 #: after the committee's standing membership (市委常委、统战部部长, 省委常委、政法委书记: the committee's own).
 POSTS_BEFORE = ("常委、", "常委，", "常委,")
@@ -398,7 +401,7 @@ class NameReader:
         """
         head = end - start
         rules = self.rules
-        if rules.trail.match(text, end) is None and rules.sub_unit.match(text, end) is None:
+        if rules.trail.match(text, end) is None and rules.sub_unit.match(text, end) is None and not text.startswith("第", end):
             # The common case, nothing after the head: only its own guards to check.
             inside = len(parts["rec"]["pattern"]) if "rec" in parts else 0
             if self.guarded(text, start, end, scope="all", inside=inside):
@@ -412,6 +415,10 @@ class NameReader:
                 break  # 县政协党组书记: 党组书记 is the position, 县政协 the organ (as 中共中央 in 中共中央总书记)
             trails.append(m.group())
             ends.append(m.end())
+        branch = _NUMBERED_BRANCH.match(text, ends[-1])
+        if branch is not None:  # 市市场监督管理局机关|第八党支部: a branch of the organ, by its number
+            trails.append(branch.group())
+            ends.append(branch.end())
         subs: list[str] = []
         for _ in range(2):
             sub = self.sub_unit(text, ends[-1])

@@ -81,8 +81,8 @@ from .local_names import LocalNames, build_local_names
 
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
-#: Prepositions the segmenter may join to a level character (由省, 到市): the level still starts a name.
-_PREPOSITIONS = frozenset("由向到从经对在将被据受")
+#: Prepositions (and 请) the segmenter may join to a level character (由省, 到市, 为省, 请州): the level still starts a name.
+_PREPOSITIONS = frozenset("由向到从经对在将被据受为请")
 
 
 class DepartmentExtractor:

@@ -182,9 +182,10 @@ class QuoteClassifier:
         cue, first, last = self._cue, self._first, self._last
         length = len(text)
         suffixed = text[-1] in self._suffix_last and self._suffix_any(text, 0, length) is not None
-        if (suffixed and cue["honor-suffix"](text, 0, length)) or (
-            text[0] in first["honor-prefix"] and cue["honor-prefix"](text, 0, length)
-        ):  # ANNOTATION.md: an honorary title is HONOR, never SLOGAN
+        if "、" not in text and (
+            (suffixed and cue["honor-suffix"](text, 0, length))
+            or (text[0] in first["honor-prefix"] and cue["honor-prefix"](text, 0, length))
+        ):  # ANNOTATION.md: an honorary title is HONOR, never SLOGAN (a list of them is a formula: 三个表率、一个模范)
             honor = ("HONOR", {"canonical": key, "quoted": True})
             return _new_profile((key, None, honor, False, False, False, False, False, None, size, None, "", None))
         designation = organ = title = False
