@@ -211,7 +211,10 @@ class DepartmentExtractor:
                 for start, word in words:
                     before = text[start - 1] if start else ""
                     prefixed = (
-                        before in singles or text[start - 2 : start] in pairs or text[start - 3 : start] in POSTS_BEFORE
+                        before in singles
+                        or text[start - 2 : start] in pairs
+                        or text[start - 3 : start] in POSTS_BEFORE
+                        or (before in "、，" and "常委" in text[max(0, start - 20) : start])
                     )  # NameReader.may_follow, or a list of posts (NameReader.after_posts)
                     for rec, needs_prefix in records[word]:
                         if needs_prefix and not prefixed:

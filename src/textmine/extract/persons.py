@@ -72,13 +72,15 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00
 #: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
 #: (记者 义永华/文 杨波/摄).
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
-#: A reporter's name alone in brackets closing a paragraph, after its last sentence or its place
-#: (……新局面。（林海）, （双浮镇 林海胜）).
+#: A reporter's name alone in brackets closing a paragraph, after its last sentence, its place or its
+#: employer (……新局面。（林海）, （双浮镇 林海胜）, (榕江县栽麻镇人民政府:刘小艳)).
 #: What a credit line writes (the credit rules run only where one of these is).
 _CREDIT_MARKS = ("/文", "/摄", "）\n", ")\n", "报道）", "报道)")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
-_BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,8}[ \u3000])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+_BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+#: What such brackets hold that is no reporter's name (（全文完）).
+_NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
 _DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
@@ -434,7 +436,12 @@ class PersonExtractor:
                     out.append(_Found(a, a + len(name), role="byline"))
                 a += len(name)
         for m in _BRACKET_CREDIT.finditer(norm):
-            if self._name_end(doc, m.start(1), titled=True) == m.end(1):  # (a surname, and the tagger agrees)
+            # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
+            item = m.group(1)
+            if norm[m.start(1)] not in starts or item in _NOT_CREDITS or item in self.lexicon.not_names:
+                continue
+            tag = self.tagger.tag_word(item, whole=True)  # (a word of the dictionary that is no name: 新华社)
+            if tag is None or tag in _NAME_TAGS:
                 out.append(_Found(m.start(1), m.end(1), role="byline"))
         return out
 
