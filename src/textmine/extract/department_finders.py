@@ -28,7 +28,7 @@ _VILLAGE_ORGAN = re.compile(
     r"(?P<organ>(?<=村)村?(?:党总支|党支部|支部|党委|村民委员会|民委员会|委会)|(?<=社区)(?:党总支|党支部|党委|居委会|居民委员会))"
 )
 #: The joint Party committee of neighbouring villages, named after the first (新立镇白马联合党委).
-JOINT_ORGANS = ("联合党委", "联合党总支")
+_JOINT_ORGANS = ("联合党委", "联合党总支")
 _JOINT_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?)(?P<organ>联合党委|联合党总支)")
 #: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee.
 _COMMUNITY_ORGAN = re.compile(r"党总支|党支部|党委|居委会|居民委员会")
@@ -173,7 +173,7 @@ def _organ_after_town(
 
 
 #: The organs of a development zone, and their kind.
-ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state"}
+_ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state"}
 #: What a development zone's name ends with, longest first.
 _ZONE_WORDS = (
     "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "科技产业园", "产业园区", "工业园区", "科技园区",
@@ -203,7 +203,7 @@ def zone_at(text: str, end: int, local: LocalNames | None) -> Candidate | None:
         >>> zone_at("推动开发区管委会", 8, local) is None
         True
     """
-    organ = next((w for w in ZONE_ORGANS if text.endswith(w, 0, end)), None)
+    organ = next((w for w in _ZONE_ORGANS if text.endswith(w, 0, end)), None)
     if organ is None or local is None or local.tagger is None:
         return None
     zone_end = end - len(organ)
@@ -218,7 +218,7 @@ def zone_at(text: str, end: int, local: LocalNames | None) -> Candidate | None:
     first_word, tag = local.tagger.tag_text(text[q:zone_start])[0]
     if tag in _ZONE_NOT_TAGS or not local.may_name(first_word):
         return None
-    return Candidate(q, end, 1, {"body": {"level": None, "kind": ZONE_ORGANS[organ]}})
+    return Candidate(q, end, 1, {"body": {"level": None, "kind": _ZONE_ORGANS[organ]}})
 
 
 def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:
@@ -245,7 +245,7 @@ def community_at(reader: NameReader, text: str, end: int, local: LocalNames | No
     """
     if local is None:
         return None
-    joint = next((w for w in JOINT_ORGANS if text.endswith(w, 0, end)), None)
+    joint = next((w for w in _JOINT_ORGANS if text.endswith(w, 0, end)), None)
     if joint is not None:
         name_end, organ = end - len(joint), joint
         unit_start, organ_end = name_end, end
@@ -283,7 +283,7 @@ def community_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
         village, host = c.parts.get("village", "社区"), c.parts.get("village_host")
         if village != "社区" and village.endswith("社区"):
             organs[village] = _COMMUNITY_ORGAN
-        elif host in JOINT_ORGANS:
+        elif host in _JOINT_ORGANS:
             organs[village + host] = _NOTHING
     taken = {c.start for c in cands}
     out = []
@@ -292,7 +292,7 @@ def community_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
         while at >= 0:
             organ = organs[name].match(text, at + len(name))
             if organ is not None and at not in taken:
-                joint = next((w for w in JOINT_ORGANS if name.endswith(w)), "")
+                joint = next((w for w in _JOINT_ORGANS if name.endswith(w)), "")
                 village = name[: len(name) - len(joint)]
                 parts = {"town": "", "regions": [], "village": village, "village_host": joint or organ.group()}
                 out.append(Candidate(at, organ.end(), 1, parts))

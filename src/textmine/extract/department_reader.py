@@ -195,7 +195,7 @@ class NameReader:
         )
 
     def after_posts(self, text: str, start: int, rec: dict[str, Any]) -> bool:
-        """True when an organ of a Party committee (统战部, 政法委, 纪委) follows the committee's standing
+        """True when an organ of a Party committee (统战部, 政法委, 组织部) follows the committee's standing
         membership in a list of one person's posts: 市委常委、统战部部长 names the city's 统战部.
 
         Example:

@@ -124,7 +124,8 @@ class LocalNames:
             if (
                 village is not None
                 and _may_name(norm[end : village.end() - unit], self.stops)
-                and norm[village.end() - unit - 1 : village.end() - unit + 1] not in self.stops  # 双浮镇|召开农村: no village
+                # the name's last character and the unit's first make no word (双浮镇|召开农村: no village)
+                and norm[village.end() - unit - 1 : village.end() - unit + 1] not in self.stops
             ):
                 end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
             yield start, end, level

@@ -476,9 +476,8 @@ class PersonExtractor:
         # Credits stand at a text's head or foot: their regexes read those ends only, and only where their
         # words are (a scan of the whole text would cost more than the rule).
         size = len(norm)
-        for a, b in ((0, min(size, _CREDIT_REACH)), (max(_CREDIT_REACH, size - _CREDIT_REACH), size)):
-            if a >= b:
-                continue
+        ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
+        for a, b in ends:
             end_text = norm[a:b]
             for words, pattern in ((("日电",), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/",), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
