@@ -34,7 +34,7 @@ _TITLE_POSITIONS = ("书记", "副书记", "成员", "（党组）", "(党组)",
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
-_BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从")
+_BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表")  # (表: 我代表镇政府)
 #: A Party branch of an organ named by its number (市总工会机关|第一党支部, 市委办|第二党总支).
 _NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,

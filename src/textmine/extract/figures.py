@@ -244,8 +244,8 @@ class FigureExtractor:
         sign = 1
         if start:
             c = norm[start - 1]
-            if c in _NOT_BEFORE or c.isdigit() or c in ".,-" and _number_before(norm, start):
-                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19
+            if (c in _NOT_BEFORE and not (pre and c in ":：")) or c.isdigit() or c in ".,-" and _number_before(norm, start):
+                return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19 (a colon before 逾/约…: a heading's figure)
             if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit() and not self._unit_before(norm, start - 1):
                 sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021, 7%-10% are ranges)
         if pre:

@@ -56,6 +56,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
+#: Tags of verbs and adjectives: an item of a list that is one of these words is no name (强加).
+_VERB_TAGS = frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
@@ -107,6 +109,8 @@ _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
 _TRANSLIT_MAX = 8
 #: The longest part of a name written in parts with a middle dot (阿沛·阿旺晋美) read whatever its characters.
 _DOTTED_PART = 5
+#: What closes an item of a list of names (or a word that ends a name: 徐苏宾出席).
+_LIST_ENDS = frozenset("、，,；;等")
 #: The start of an item of a list of names written in parts (阿沛·阿旺晋美、): a part, the dot, two characters.
 _DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}·([\u4e00-\u9fff]{2})")
 #: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
@@ -594,6 +598,8 @@ class PersonExtractor:
                     nxt = dotted.end()  # 王兆国、阿沛·阿旺晋美: a name in parts, in a list of names, to where a name ends
                     while nxt < len(norm) and nxt - dotted.start(1) < _DOTTED_PART and not self._ends_name(norm, nxt, stops):
                         nxt += 1
+                if nxt is None and not byline and honor is None:  # a list continuing a found name shares its
+                    nxt = self._listed_item(norm, start)  # evidence (朱金坤、项勤、)
                 if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
                     break
                 if byline:  # the reporters of one byline share its title: 记者华春雨 黄小希
@@ -606,6 +612,31 @@ class PersonExtractor:
         for start in sorted((c.start for c in cands if norm[c.start - 1 : c.start] == "、"), reverse=True):
             out += self._listed_before(doc, start, seen, stops)
         return out
+
+    def _listed_item(self, norm: str, start: int) -> int | None:
+        """The end of an item of two or three characters opening with a surname and closed by a list's mark
+        (、 ， ; or 等) or a word that ends a name, after a found name of the same list (副主任朱金坤、项勤、
+        吴春莲), or None.
+
+        Example:
+            >>> from textmine.records import Doc
+            >>> build(Resources())._listed_item("朱金坤、项勤、吴春莲", 4), build(Resources())._listed_item("张三、刘局长等", 3)
+            (6, None)
+        """
+        if start >= len(norm) or norm[start] not in self._name_starts:
+            return None  # (a list mark closing the text)
+        lex = self.lexicon
+        for end in (start + 3, start + 2):
+            if end > len(norm) or not all("\u4e00" <= c <= "\u9fff" for c in norm[start:end]):
+                continue
+            if norm[end : end + 1] == "·" or not (norm[end : end + 1] in _LIST_ENDS or self._ends_name(norm, end)):
+                continue
+            if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + 1) or lex.title_re.match(norm, start + 2):
+                return None  # 刘局长: a surname and a title
+            if self.tagger.tag_word(norm[start:end], whole=True) in _NOT_GIVEN_TAGS | _VERB_TAGS:
+                return None  # 强加: a word of another kind
+            return end
+        return None
 
     def _listed_before(self, doc: Doc, start: int, seen: set[int], stops: frozenset[int]) -> list[_Found]:
         """Names joined by 、 before a found one: 李四光 of 从李四光、钱学森、钱三强等 (钱学森 found).
@@ -791,7 +822,17 @@ class PersonExtractor:
             # After a title, a three-character word the dictionary lacks is a name whatever tag it is
             # guessed (秘书长陈奕君, tagged i), and so is a word of a rare character the tagger cannot read
             # at all (记者 姚奕, tagged x).
-            if tag not in _NAME_TAGS and not (
+            # ... and so is a name the tagger cut after its second character, its third a given name's
+            # character ending the name (中纪委委员申维|辰|涉嫌).
+            split = (
+                titled
+                and len(word) == surname + 1
+                and len(tagged) > 1
+                and len(tagged[1][0]) == 1
+                and tagged[1][1] in _GIVEN_NAME_TAGS
+                and self._ends_name(norm, start + surname + 2, stops)
+            )
+            if tag not in _NAME_TAGS and not split and not (
                 titled and (tag == "x" or (len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None))
             ):
                 return None  # 关于党, 战略: words, not names
