@@ -56,8 +56,8 @@ _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
-#: Tags of verbs and adjectives: an item of a list that is one of these words is no name (强加).
-_VERB_TAGS = frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
+#: Tags of a word that is no item of a list of names: verbs, adjectives (强加) and function words.
+_NOT_LIST_ITEM_TAGS = _NOT_GIVEN_TAGS | frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
@@ -619,7 +619,6 @@ class PersonExtractor:
         吴春莲), or None.
 
         Example:
-            >>> from textmine.records import Doc
             >>> build(Resources())._listed_item("朱金坤、项勤、吴春莲", 4), build(Resources())._listed_item("张三、刘局长等", 3)
             (6, None)
         """
@@ -633,7 +632,7 @@ class PersonExtractor:
                 continue
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + 1) or lex.title_re.match(norm, start + 2):
                 return None  # 刘局长: a surname and a title
-            if self.tagger.tag_word(norm[start:end], whole=True) in _NOT_GIVEN_TAGS | _VERB_TAGS:
+            if self.tagger.tag_word(norm[start:end], whole=True) in _NOT_LIST_ITEM_TAGS:
                 return None  # 强加: a word of another kind
             return end
         return None
