@@ -167,7 +167,7 @@ def _organ_after_town(
     if host is not None:
         return host.end(), {"town_host": host.group()}
     organ = _VILLAGE_ORGAN.match(text, end) or _JOINT_ORGAN.match(text, end)
-    if organ is not None and (local is None or local.may_name(organ["village"].removesuffix("社区").removesuffix("村"))):
+    if organ is not None and (local is None or local.may_name_unit(organ["village"])):
         return organ.end(), {"village": organ["village"], "village_host": organ["organ"]}
     return None
 
@@ -278,30 +278,27 @@ def community_repeats(text: str, cands: list[Candidate]) -> list[Candidate]:
         >>> [(c.start, c.end) for c in community_repeats("。兴卫村社区党委，今天是兴卫村社区党委。", [first])]
         [(12, 19)]
     """
-    organs: dict[str, re.Pattern[str]] = {}
+    # A community's name, then any of its organs; a joint committee's name with its own organ.
+    names: dict[tuple[str, str | None], None] = {}
     for c in cands:
         village, host = c.parts.get("village", "社区"), c.parts.get("village_host")
         if village != "社区" and village.endswith("社区"):
-            organs[village] = _COMMUNITY_ORGAN
+            names[(village, None)] = None
         elif host in _JOINT_ORGANS:
-            organs[village + host] = _NOTHING
+            names[(village, host)] = None
     taken = {c.start for c in cands}
     out = []
-    for name in sorted(organs):
+    for village, joint in sorted(names, key=lambda k: (k[0], k[1] or "")):
+        name = village + (joint or "")
         at = text.find(name)
         while at >= 0:
-            organ = organs[name].match(text, at + len(name))
+            end = at + len(name)
+            organ = joint if joint is not None else (m.group() if (m := _COMMUNITY_ORGAN.match(text, end)) else None)
             if organ is not None and at not in taken:
-                joint = next((w for w in _JOINT_ORGANS if name.endswith(w)), "")
-                village = name[: len(name) - len(joint)]
-                parts = {"town": "", "regions": [], "village": village, "village_host": joint or organ.group()}
-                out.append(Candidate(at, organ.end(), 1, parts))
+                stop = end if joint is not None else end + len(organ)
+                out.append(Candidate(at, stop, 1, {"town": "", "regions": [], "village": village, "village_host": organ}))
             at = text.find(name, at + 1)
     return out
-
-
-#: Matches the empty string: the joint committee's name already holds its organ.
-_NOTHING = re.compile("")
 
 
 def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local: LocalNames) -> Candidate | None:
@@ -380,14 +377,13 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     q = suffix_start
     prefixes = rules.body_prefix_words
     while q > 0 and suffix_start - q <= 14:
-        if (
-            suffix_start - q >= need
-            and text.endswith(prefixes, 0, q)
-            and not text.startswith("员会", q)
-            and _body_prefix_opens(text, q, next(p for p in prefixes if text.endswith(p, 0, q)), suffix)
-        ):
-            # (省委|员会…: 省委员会 is a committee's full name, no 省委 before a description)
-            prefix = next(p for p in prefixes if text.endswith(p, 0, q))
+        # (省委|员会…: 省委员会 is a committee's full name, no 省委 before a description)
+        prefix = (
+            next(p for p in prefixes if text.endswith(p, 0, q))
+            if suffix_start - q >= need and text.endswith(prefixes, 0, q) and not text.startswith("员会", q)
+            else None
+        )
+        if prefix is not None and _body_prefix_opens(text, q, prefix, suffix):
             if rules.body_verbs.search(text, q, suffix_start):
                 return None
             return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})

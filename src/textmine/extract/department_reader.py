@@ -39,7 +39,7 @@ _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表")  # (表: �
 _NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
 #: after the committee's standing membership (市委常委、统战部部长, 省委常委、政法委书记: the committee's own).
-POSTS_BEFORE = ("常委、", "常委，", "常委,")
+_POSTS_BEFORE = ("常委、", "常委，", "常委,")
 #: The end of an earlier post in such a list, and how far back its standing membership may be written.
 _LATER_POSTS = ("部长、", "书记、", "主任、", "部长，", "书记，")
 _POSTS_REACH = 16
@@ -206,12 +206,7 @@ class NameReader:
             >>> reader.after_posts("市委常委、统战部部长", 5, unit), reader.after_posts("各级统战部", 2, unit)
             (True, False)
         """
-        if not (rec.get("under") == "委" or rec.get("kind") == "discipline"):
-            return False
-        if text.endswith(POSTS_BEFORE, 0, start):
-            return True
-        # a later post of the same list: 市委常委、组织部部长、|统战部部长
-        return text.endswith(_LATER_POSTS, 0, start) and any(p in text[max(0, start - _POSTS_REACH) : start] for p in POSTS_BEFORE)
+        return (rec.get("under") == "委" or rec.get("kind") == "discipline") and follows_posts(text, start)
 
     def bare_organ(self, text: str, start: int, end: int, rec: dict[str, Any]) -> bool:
         """True when a congress host named in full stands for the organ without level or region.
@@ -550,6 +545,19 @@ def _by_scope(guards: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[tuple[s
             if words:
                 out[ch, scope] = words
     return out
+
+
+def follows_posts(text: str, start: int) -> bool:
+    """True when ``start`` follows a committee's standing membership in a list of one person's posts, or a
+    later post of that list (市委常委、|统战部部长, 市委常委、组织部部长、|统战部部长).
+
+    Example:
+        >>> follows_posts("市委常委、组织部部长、统战部部长", 11), follows_posts("各级组织部、统战部", 6)
+        (True, False)
+    """
+    if text.endswith(_POSTS_BEFORE, 0, start):
+        return True
+    return text.endswith(_LATER_POSTS, 0, start) and any(p in text[max(0, start - _POSTS_REACH) : start] for p in _POSTS_BEFORE)
 
 
 def bare_town_may_follow(before: str) -> bool:

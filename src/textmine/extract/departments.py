@@ -75,7 +75,7 @@ from .department_finders import (
     zone_at,
 )
 from .department_patterns import EndFilter, LatinWords
-from .department_reader import POSTS_BEFORE, NameReader
+from .department_reader import NameReader, follows_posts
 from .department_rules import DepartmentRules, load_department_rules
 from .local_names import LocalNames, build_local_names
 
@@ -210,12 +210,9 @@ class DepartmentExtractor:
                         words.append((end - size, text[end - size : end]))
                 for start, word in words:
                     before = text[start - 1] if start else ""
-                    prefixed = (
-                        before in singles
-                        or text[start - 2 : start] in pairs
-                        or text[start - 3 : start] in POSTS_BEFORE
-                        or (before in "、，" and "常委" in text[max(0, start - 20) : start])
-                    )  # NameReader.may_follow, or a list of posts (NameReader.after_posts)
+                    prefixed = (  # NameReader.may_follow, or a list of posts (NameReader.after_posts)
+                        before in singles or text[start - 2 : start] in pairs or (before in "、，," and follows_posts(text, start))
+                    )
                     for rec, needs_prefix in records[word]:
                         if needs_prefix and not prefixed:
                             continue  # a unit or a host without a level or a division before it

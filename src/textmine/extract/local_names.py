@@ -59,6 +59,8 @@ _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
 _NOT_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "t", "m", "r", "f", "q", "u", "uj", "ul", "y", "e", "o", "l"})
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
+#: The unit words a name may be written with, longest first (a community named after a village: 兴卫村社区).
+_UNIT_WORDS = ("村社区", "社区", "街道", "嘎查", "大塆", "塆", "村", "镇", "乡")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,17 @@ class LocalNames:
             (True, False)
         """
         return _may_name(name, self.stops)
+
+    def may_name_unit(self, word: str) -> bool:
+        """:meth:`may_name` of a town's or village's name written with its unit word (its unit taken off).
+
+        Example:
+            >>> names = load_local_names()
+            >>> names.may_name_unit("兴卫村社区"), names.may_name_unit("田铺大塆"), names.may_name_unit("各乡")
+            (True, True, False)
+        """
+        name = next((word[: -len(unit)] for unit in _UNIT_WORDS if word.endswith(unit)), word)
+        return bool(name) and _may_name(name, self.stops)
 
     def places(self, norm: str) -> Iterator[tuple[int, int, str]]:
         """Each town or village named in ``norm``: ``(start, end, level)``, a village after its town one place with it.

@@ -86,7 +86,8 @@ _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
 _DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
-#: (曲青山, 徐凌燕 叶诗蕾) or a signature; matched on lines no longer than ``_NAME_LINE_MAX``.
+#: (曲青山, 徐凌燕 叶诗蕾) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
+#: anchored at every line start would try every offset of the text).
 _NAME_LINE = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
 #: A name after an editor's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳), or after 文/ (文/韩洪泉).
@@ -196,7 +197,11 @@ class PersonExtractor:
             cands += self._bare_lists(doc, stops)
         if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
-        cands += self._name_lines(doc)
+        cands += self._name_lines(doc) + self._end_credits(doc)
+        if ":" in norm or "：" in norm:
+            cands += self._speakers(doc)
+        if "肃清" in norm:
+            cands += self._purged(doc)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -267,7 +272,7 @@ class PersonExtractor:
                 # A two-character name followed by a lone character may be the start of a longer
                 # name (陈云 in 陈云波): it must then end where a name may end.
                 after = token_at(doc.tokens, tok[3])
-                lone = after is not None and len(after.norm) == 1 and "\u3400" <= after.norm <= "\u9fff"
+                lone = after is not None and len(after.norm) == 1 and _is_han(after.norm)
                 if not lone or self._ends_name(norm, end, stops):
                     out.append(_Found(start, end, evidence=False))
         if "·" in norm:  # names with a middle dot (汉斯·希伯) are several tokens: found in the text
@@ -433,12 +438,9 @@ class PersonExtractor:
             if norm[m.start(1)] in starts or any(t in norm[line_start : m.start()] for t in _BYLINE_TITLES):
                 out.append(_Found(m.start(1), m.end(1), role="photo" if m.group(2) == "摄" else "byline"))
         for m in _BRACKET_REPORTERS.finditer(norm) if "报道" in norm else ():
-            a = m.start(1)
-            for name in m.group(1).split():
-                a = norm.index(name, a)
-                if name[0] in starts:
-                    out.append(_Found(a, a + len(name), role="byline"))
-                a += len(name)
+            for a, b in _item_spans(norm, m.start(1), m.group(1).split()):
+                if norm[a] in starts:
+                    out.append(_Found(a, b, role="byline"))
         for m in _BRACKET_CREDIT.finditer(norm):
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
             item = m.group(1)
@@ -450,10 +452,8 @@ class PersonExtractor:
         return out
 
     def _name_lines(self, doc: Doc) -> list[_Found]:
-        """The names of a line that holds nothing else (曲青山 under a headline, 徐凌燕 叶诗蕾), a reporter's
-        name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)), an editor's or author's
-        after a colon or 文/ (责编:齐晓迪, 文/韩洪泉), a speaker's opening a line of a transcript (隋宝文：),
-        and the people whose influence is to be eliminated (肃清李嘉、万庆良恶劣影响).
+        """The names of a line that holds nothing else: the author's line under a headline (曲青山,
+        徐凌燕 叶诗蕾) or a signature.
 
         Every name of such a line opens with a surname and is one by the rule of
         :meth:`_name_end` (the tagger agrees); a line with one item that is no
@@ -467,18 +467,35 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in _lines_of_names(norm):
-            a, names = m.start(1), []
-            for item in m.group(1).split():
-                a = norm.index(item, a)
-                if item[0] not in starts or self._name_end(doc, a, titled=True) != a + len(item):
+        for line_start, line_end in _lines(norm):
+            m = _NAME_LINE.fullmatch(norm, line_start, line_end) if line_end - line_start <= _NAME_LINE_MAX else None
+            if m is None:
+                continue
+            names = []
+            for a, b in _item_spans(norm, m.start(1), m.group(1).split()):
+                if norm[a] not in starts or self._name_end(doc, a, titled=True) != b:
                     break
-                names.append(_Found(a, a + len(item), role="byline"))
-                a += len(item)
+                names.append(_Found(a, b, role="byline"))
             else:
                 out += names
-        # Credits stand at a text's head or foot: their regexes read those ends only, and only where their
-        # words are (a scan of the whole text would cost more than the rule).
+        return out
+
+    def _end_credits(self, doc: Doc) -> list[_Found]:
+        """The reporters and editors credited at a text's head or foot: a reporter in brackets after a news
+        agency's dateline (新华网福州1月8日电(刘丰)), an editor or author after a colon, a bar or 文/
+        (责编:齐晓迪, 撰文 | 高语阳, 文/韩洪泉).
+
+        Only the ends of the text are read, and each pattern only where its words
+        are there: a scan of the whole text would cost more than the rule.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("2022-03-24 责编:齐晓迪\\n3月23日下午，会议召开。")
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._end_credits(doc)]
+            ['齐晓迪']
+        """
+        norm, starts = doc.norm, self._name_starts
+        out = []
         size = len(norm)
         ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
         for a, b in ends:
@@ -488,23 +505,43 @@ class PersonExtractor:
                     for m in pattern.finditer(norm, a, b):
                         if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
                             out.append(_Found(m.start(1), m.end(1), role="byline"))
-        if ":" in norm or "：" in norm:
-            at = 0
-            while at >= 0:  # the lines that open with a speaker's name (a colon among their first characters)
-                head = norm[at : at + _SPEAKER_HEAD]
-                m = _SPEAKER.match(norm, at) if "：" in head or ":" in head else None
-                if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
-                    out.append(_Found(m.start(1), m.end(1)))
-                at = norm.find("\n", at)
-                at = at + 1 if at >= 0 else -1
-        if "肃清" in norm:
-            for m in _PURGED.finditer(norm):
-                a = m.start(1)
-                for item in re.split("[、和]", m.group(1)):
-                    a = norm.index(item, a)
-                    if item[0] in starts and item not in self.lexicon.not_names:  # (the cue is the evidence)
-                        out.append(_Found(a, a + len(item)))
-                    a += len(item)
+        return out
+
+    def _speakers(self, doc: Doc) -> list[_Found]:
+        """The speakers opening the lines of a transcript (隋宝文：人民性是……): a name and a colon among a
+        line's first characters.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("人民网记者:\\n隋宝文:人民性是马克思主义政党的根本属性")
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._speakers(doc)]
+            ['隋宝文']
+        """
+        norm, starts = doc.norm, self._name_starts
+        out = []
+        for line_start, line_end in _lines(norm):
+            head = norm[line_start : line_start + _SPEAKER_HEAD]
+            m = _SPEAKER.match(norm, line_start, line_end) if "：" in head or ":" in head else None
+            if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                out.append(_Found(m.start(1), m.end(1)))
+        return out
+
+    def _purged(self, doc: Doc) -> list[_Found]:
+        """The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响): the cue
+        is the evidence, so each item that opens with a surname is a name.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("广东省肃清李嘉、万庆良恶劣影响不够彻底")
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._purged(doc)]
+            ['李嘉', '万庆良']
+        """
+        norm, starts = doc.norm, self._name_starts
+        out = []
+        for m in _PURGED.finditer(norm):
+            for a, b in _item_spans(norm, m.start(1), re.split("[、和]", m.group(1))):
+                if norm[a] in starts and norm[a:b] not in self.lexicon.not_names:
+                    out.append(_Found(a, b))
         return out
 
     def _bare_lists(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -553,7 +590,7 @@ class PersonExtractor:
                         continue
                     name = norm[start:end]
                     surname = 2 if name[:2] in lex.compound_surnames else 1 if name[0] in lex.surnames else 0
-                    if not surname or length - surname not in (1, 2) or not all("\u3400" <= c <= "\u9fff" for c in name):
+                    if not surname or length - surname not in (1, 2) or not all(map(_is_han, name)):
                         continue
                     a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
                     # (jieba may glue 等 to the name: 钱|引安等)
@@ -626,7 +663,7 @@ class PersonExtractor:
             return None  # (a list mark closing the text)
         lex = self.lexicon
         for end in (start + 3, start + 2):
-            if end > len(norm) or not all("\u4e00" <= c <= "\u9fff" for c in norm[start:end]):
+            if end > len(norm) or not all(map(_is_han, norm[start:end])):
                 continue
             if norm[end : end + 1] == "·" or not (norm[end : end + 1] in _LIST_ENDS or self._ends_name(norm, end)):
                 continue
@@ -781,7 +818,7 @@ class PersonExtractor:
 
     def _ends_name(self, norm: str, pos: int, stops: frozenset[int] = frozenset()) -> bool:
         """True when a name may end at ``pos``: end of text, a non-Han character, a title, a following word, or a place."""
-        if pos >= len(norm) or not "\u3400" <= norm[pos] <= "\u9fff" or pos in stops:
+        if pos >= len(norm) or not _is_han(norm[pos]) or pos in stops:
             return True
         return self.lexicon.after_re.match(norm, pos) is not None
 
@@ -835,7 +872,7 @@ class PersonExtractor:
                 titled and (tag == "x" or (len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None))
             ):
                 return None  # 关于党, 战略: words, not names
-            if len(word) > surname + 2 or not "\u3400" <= word[-1] <= "\u9fff":
+            if len(word) > surname + 2 or not _is_han(word[-1]):
                 return None
             end = start + len(word)
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
@@ -850,7 +887,7 @@ class PersonExtractor:
             if (
                 len(word) == surname + 1
                 and not self._ends_name(norm, end, stops)
-                and "\u3400" <= norm[end] <= "\u9fff"
+                and _is_han(norm[end])
                 and not (len(tagged) > 1 and tagged[1][1] == "k")  # 帅才|型科学家: a suffix (型) ends no name
                 and self._ends_name(norm, end + 1, stops)
             ):
@@ -881,7 +918,7 @@ class PersonExtractor:
         given, given_tag = tagged[1]
         if (
             given_tag in _NOT_GIVEN_TAGS
-            or not all("\u3400" <= c <= "\u9fff" for c in given)
+            or not all(map(_is_han, given))
             or window[: surname + len(given)] in lex.not_names
         ):
             return None
@@ -889,7 +926,7 @@ class PersonExtractor:
             return None  # 殷总, 王老, 章院长, 陈女士: a surname with a form of address, not a full name
         # The given name is one or two characters: take the length after which a name may end.
         one, two = start + surname + 1, start + surname + 2
-        two_ok = two <= len(norm) and "\u3400" <= norm[two - 1] <= "\u9fff"
+        two_ok = two <= len(norm) and _is_han(norm[two - 1])
         if two_ok and len(given) >= 2 and self._ends_name(norm, two, stops):
             return two
         if self._ends_name(norm, one, stops):
@@ -913,24 +950,32 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-def _lines_of_names(norm: str) -> Iterator[re.Match[str]]:
-    """The lines of ``norm`` that hold nothing but one to four names' worth of characters (``_NAME_LINE``).
-
-    Only lines short enough are matched: a regex anchored at every line start
-    would try every offset of the text.
+def _item_spans(norm: str, start: int, items: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """The start and end in ``norm`` of each of ``items``, written in that order from ``start`` on.
 
     Example:
-        >>> [m.group(1) for m in _lines_of_names("红色服务焕发小区生机\\n徐凌燕 叶诗蕾\\n每天早晨9点")]
-        ['徐凌燕 叶诗蕾']
+        >>> list(_item_spans("（武山 赵妍 王迎）", 1, ["武山", "赵妍", "王迎"]))
+        [(1, 3), (4, 6), (7, 9)]
+    """
+    at = start
+    for item in items:
+        at = norm.index(item, at)
+        yield at, at + len(item)
+        at += len(item)
+
+
+def _lines(norm: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of ``norm`` (the rules that read a line's start, not every offset).
+
+    Example:
+        >>> list(_lines("红色服务\\n徐凌燕 叶诗蕾\\n"))
+        [(0, 4), (5, 12)]
     """
     at, size = 0, len(norm)
     while at < size:
         newline = norm.find("\n", at)
         end = size if newline < 0 else newline
-        if end - at <= _NAME_LINE_MAX:
-            m = _NAME_LINE.fullmatch(norm, at, end)
-            if m is not None:
-                yield m
+        yield at, end
         at = end + 1
 
 

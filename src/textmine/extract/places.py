@@ -281,10 +281,7 @@ class PlaceExtractor:
 
     def _local_chain(self, down: re.Match[str]) -> bool:
         """True when the town and the village of a ``TOWN_VILLAGE`` match may both be names (not 各乡|镇村)."""
-        town, village = down["town"], down["village"]
-        town = town[: -2 if town.endswith("街道") else -1]
-        village = village.removesuffix("社区").rstrip("村塆大").removesuffix("嘎查")
-        return bool(town and village) and self.local.may_name(town) and self.local.may_name(village)
+        return self.local.may_name_unit(down["town"]) and self.local.may_name_unit(down["village"])
 
     def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
         """The attributes of a division (or of an unresolved name) as a tuple, computed once."""
