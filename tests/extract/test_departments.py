@@ -277,8 +277,12 @@ NEWS_CASES = {
 }
 
 #: Organs of NEWS_CASES that the guide reading finds too: a town's government without its county
-#: (木林镇政府), as it reads 梅仙镇党委.
-GUIDE_ALSO = {"short-names-after-a-region": {"木林镇政府"}, "centres-and-armies": {"香港特区政府"}}
+#: (木林镇政府), as it reads 梅仙镇党委; a central organ with China's name before it.
+GUIDE_ALSO = {
+    "short-names-after-a-region": {"木林镇政府"},
+    "centres-and-armies": {"香港特区政府"},
+    "prefixes-of-named-organs": {"中华人民共和国科学技术部"},
+}
 
 
 @pytest.fixture(scope="module")

@@ -535,6 +535,31 @@ def _military(c: Candidate) -> bool:
     return (rec.get("kind") or parts.get("kind")) == "military" and parts.get("named") != "ordinal"
 
 
+def china_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
+    """Default reading: a central organ of the lexicon keeps 中国 written before it (中国自然资源部,
+    中国全国政协), as a ministry named with its country does (the news reading keeps every country).
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer())
+        >>> c = Candidate(2, 7, 0, {"rec": {"role": "name", "level": "central"}})
+        >>> china_prefixes(rules, "中国自然资源部", [c])
+        >>> c.start
+        0
+    """
+    for c in cands:
+        if c.start < 2 or text[c.start - 1] != "国":
+            continue
+        rec = c.parts.get("rec")
+        if rec is None or rec.get("role") != "name" or rec.get("level") != "central" or rec.get("bare"):
+            continue
+        country = rules.country_ending_at(text, c.start, abbr=False)
+        if country is not None and country[1].name == "中国":
+            c.start -= len(country[0])
+            c.parts["country"] = country[1]
+
+
 def news_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
     """News reading: an organ keeps the term ordinal (十一届全国人大常委会), the country (美国CIA), the region with organs of its own (香港证监会) or its count (五部委) before it.
 

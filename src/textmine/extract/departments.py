@@ -65,6 +65,7 @@ from .department_finders import (
     acronyms,
     alliance_at,
     body_at,
+    china_prefixes,
     community_at,
     community_repeats,
     named_at,
@@ -230,6 +231,8 @@ class DepartmentExtractor:
             cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
             news_prefixes(rules, text, cands)
+        else:
+            china_prefixes(rules, text, heads)
         cands.extend(others["special"])
         return cands
 

@@ -81,7 +81,10 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
     surnames = frozenset(s for s in tables["SURNAME"] if len(s) == 1)
     compound = frozenset(s for s in tables["SURNAME"] if len(s) == 2)
     starts = "".join(sorted(surnames | {s[0] for s in compound}))
-    after = set(tables["AFTER_NAME"]) | set(titles)
+    # A title of one character (长, after an organ: 中宣部|长|黄坤明) is read from its token only: written
+    # anywhere else it starts or ends no name (陈长林).
+    spelled = {t: p for t, p in titles.items() if len(t) > 1}
+    after = set(tables["AFTER_NAME"]) | set(spelled)
     return PersonLexicon(
         known=frozenset(tables["PERSON"]),
         not_names=frozenset(tables["NOT_NAME"]),
@@ -90,7 +93,7 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         compound_surnames=compound,
         titles=titles,
         bare_titles=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("bare")),
-        title_re=re.compile(_alternation(titles)),
+        title_re=re.compile(_alternation(spelled)),
         honor_suffixes=tuple(sorted(tables["HONOR_SUFFIX"], key=len, reverse=True)),
         after_re=re.compile(_alternation(after)),
         surname_starts=frozenset(starts),

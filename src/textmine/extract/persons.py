@@ -31,11 +31,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..records import SPAN_ORDER, Doc, Span
 from ..resources import Resources
+from .char_classes import code_points
 from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
 from .tagger import Tagger, build_tagger, verb_starts
 from .tokens import (
@@ -60,6 +64,8 @@ _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "
 _NOT_LIST_ITEM_TAGS = _NOT_GIVEN_TAGS | frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
+# ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective).
+_GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
 _SEPARATORS = " \u3000/:：·|"
@@ -125,7 +131,9 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
-_GLUED_AFTER_THREE = frozenset("为在和与及等说向")
+#: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
+_CLAUSE_MARKS = "，。：；！？、,:;!?/\n”」）)"
+_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 #: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
 #: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
@@ -172,6 +180,13 @@ class PersonExtractor:
         # The case words by where their 案 stands: found from the 案 of the text (one-character
         # searches cost far less than a search for each word).
         self._case_cues = tuple((cue, cue.index("案")) for cue in lexicon.case_after if "案" in cue)
+        # Code point tables of _recurring: the marks a clause opens after, and one-character surnames.
+        # The basic plane only (64 kB each, in the cache), read with mode="clip": every code point above
+        # reads the last entry, a noncharacter, neither mark nor surname.
+        self._clause_marks = np.zeros(0x10000, dtype=np.bool_)
+        self._clause_marks[[ord(c) for c in _CLAUSE_MARKS]] = True
+        self._surname_codes = np.zeros(0x10000, dtype=np.bool_)
+        self._surname_codes[[ord(c) for c in lexicon.surnames if len(c) == 1 and ord(c) < 0xFFFF]] = True
 
     def dictionary_words(self) -> Iterable[str]:
         """The well-known names, kept whole by the tokenizer."""
@@ -202,6 +217,7 @@ class PersonExtractor:
             cands += self._speakers(doc)
         if "肃清" in norm:
             cands += self._purged(doc)
+        cands += self._recurring(doc, stops)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -302,8 +318,13 @@ class PersonExtractor:
             ts = tok[2] if offsets is None else bisect_left(offsets, tok[2])
             te = ts + len(title)
             after = title_after.get(title)
-            if after is not None and norm[ts - 1 : ts] not in after:
-                continue  # 领导 is a title after a level only (县领导缑泽昆), not in 党的领导
+            if after is not None:
+                if norm[ts - 1 : ts] not in after:
+                    continue  # 领导 is a title after a level only (县领导缑泽昆), not in 党的领导
+                if len(title) == 1:  # 长 after an organ the tokenizer kept whole (中宣部|长|黄坤明): the title holds the organ
+                    before = token_at(doc.tokens, tok[2] - 1)
+                    if before is not None:
+                        ts = before.start if offsets is None else bisect_left(offsets, before.start)
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席, 艾德代理主席)
                 name_end = ts
                 if norm.endswith(_OFFICE_QUALIFIERS, 0, ts):  # (one call rules out most titles: no search for which)
@@ -322,7 +343,7 @@ class PersonExtractor:
                     elif (start := self._transliterated_before(doc, name_end)) is not None:
                         out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
             if title in cues:
-                end = self._name_end(doc, te, stops, titled=True) if norm[te : te + 1] in name_starts else None
+                end = self._name_end(doc, te, stops, titled=True, after_title=True) if norm[te : te + 1] in name_starts else None
                 if end is not None:
                     out.append(_Found(te, end))  # 任命张国智为: the name, no title
                 continue
@@ -330,7 +351,7 @@ class PersonExtractor:
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
-                end = self._name_end(doc, start, stops, titled=True) if norm[start : start + 1] in name_starts else None
+                end = self._name_end(doc, start, stops, titled=True, after_title=True) if norm[start : start + 1] in name_starts else None
                 if end is None and title.endswith(_BYLINE_TITLES) and norm[start : start + 1] in self.lexicon.surnames:
                     credit = _PHOTO_CREDIT.match(norm, start)  # 记者 高洁 摄: the slot says it is a name
                     end = None if credit is None else credit.end(1)
@@ -607,6 +628,50 @@ class PersonExtractor:
                     break
         return out
 
+    def _recurring(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Names with no cue that open two clauses or more: a surname and two characters, a token
+        the dictionary lacks and the tagger reads as a name, followed once at least by what may end
+        a name (。夏宝龙兼任…, ，夏宝龙为…; later mentions are found as those of any name).
+
+        Clause openings are found on the text's code points with two table lookups (a pass over
+        the tokens would cost more than the rest of the extractor); the rail line 杭甬温 and the
+        沈抚科 of 沈抚科创园 recur too, never where a name may end.
+        """
+        codes = code_points(doc)
+        if len(codes) < 4:
+            return []
+        opens = self._clause_marks.take(codes[:-3], mode="clip") & self._surname_codes.take(codes[1:-2], mode="clip")
+        at = (opens.nonzero()[0] + 1).tolist()
+        if codes[0] < 0xFFFF and self._surname_codes[codes[0]]:
+            at.insert(0, 0)
+        norm = doc.norm
+        words = [norm[a : a + 3] for a in at]
+        lex = self.lexicon
+        # (the tests cheapest first: most words that open two clauses are the start of a phrase, 严格落实)
+        twice = {
+            w
+            for w, n in Counter(words).items()
+            if n > 1 and w[-1] not in _GLUED_AFTER and w not in lex.known and w[:2] not in lex.known and all(map(_is_han, w))
+        }
+        if not twice:
+            return []
+        to_original, tokens = doc.normalized.to_original, doc.tokens
+        found = [a for a, w in zip(at, words) if w in twice and on_token_bounds(tokens, *to_original(a, a + 3))]
+        tokens_twice = Counter(norm[a : a + 3] for a in found)
+        names = {w for w, n in tokens_twice.items() if n > 1 and self._unknown_name(w)}
+        ending = {norm[a : a + 3] for a in found if norm[a : a + 3] in names and self._ends_name(norm, a + 3, stops)}
+        return [_Found(a, a + 3) for a in found if norm[a : a + 3] in ending]
+
+    def _unknown_name(self, word: str) -> bool:
+        """True when ``word`` is no dictionary word and the tagger reads it as one name (夏宝龙, not 杭甬温)."""
+        tagger = self.tagger
+        return (
+            word not in self.lexicon.not_names
+            and tagger.tag_word(word, whole=True) is None
+            and tagger.tag_text(word) == [(word, "nr")]
+            and not self.lexicon.title_re.match(word, 1)
+        )
+
     def _listed(self, doc: Doc, cands: list[_Found], stops: frozenset[int]) -> list[_Found]:
         """Further names of a list with a found one: 谢高华、陈立群、王一成等, and 、-joined names before it."""
         norm = doc.norm
@@ -822,10 +887,14 @@ class PersonExtractor:
             return True
         return self.lexicon.after_re.match(norm, pos) is not None
 
-    def _name_end(self, doc: Doc, start: int, stops: frozenset[int] = frozenset(), *, titled: bool = False) -> int | None:
+    def _name_end(
+        self, doc: Doc, start: int, stops: frozenset[int] = frozenset(), *, titled: bool = False, after_title: bool = False
+    ) -> int | None:
         """The end of a personal name starting at ``start`` (norm offset), or None when there is none.
 
-        ``titled``: a title stands next to the name (its evidence admits a name the tagger misreads).
+        ``titled``: a title stands next to the name (its evidence admits a name the tagger misreads);
+        ``after_title``: the title stands before it (副主任农融: a word of two characters the
+        dictionary lacks is a name there, where before a title it is mostly an organ's short name, 房协).
         """
         norm, lex = doc.norm, self.lexicon
         if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
@@ -853,8 +922,9 @@ class PersonExtractor:
         tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
         if len(word) > surname:  # the surname is the start of a longer token
-            if titled and len(word) == surname + 3 and word[-1] in _GLUED_AFTER_THREE:
-                word = word[:-1]  # 校长张仲灿为|党员: a preposition glued to a three-character name
+            if titled and len(word) >= surname + 3 and word[surname + 2] in _GLUED_AFTER_THREE:
+                # 校长张仲灿为|党员, 常委谭耀宗则|表示 (the window cut 则表): a word glued to a three-character name
+                word, tag = word[: surname + 2], "nr" if len(word) > surname + 3 else tag
             # After a title, a three-character word the dictionary lacks is a name whatever tag it is
             # guessed (秘书长陈奕君, tagged i), and so is a word of a rare character the tagger cannot read
             # at all (记者 姚奕, tagged x).
@@ -865,11 +935,21 @@ class PersonExtractor:
                 and len(word) == surname + 1
                 and len(tagged) > 1
                 and len(tagged[1][0]) == 1
-                and tagged[1][1] in _GIVEN_NAME_TAGS
+                and tagged[1][1] in _GIVEN_NAME_CHAR_TAGS
                 and self._ends_name(norm, start + surname + 2, stops)
             )
-            if tag not in _NAME_TAGS and not split and not (
-                titled and (tag == "x" or (len(word) == surname + 2 and self.tagger.tag_word(word, whole=True) is None))
+            # After a title, a word of two or three characters the dictionary lacks is a name whatever tag
+            # it is guessed (秘书长陈奕君 tagged i, 副主任农融 tagged n) where a name may end after it.
+            if (
+                tag not in _NAME_TAGS
+                and not split
+                and not (titled and tag == "x")
+                and not (
+                    titled
+                    and (len(word) == surname + 2 or (after_title and len(word) == surname + 1))
+                    and self.tagger.tag_word(word, whole=True) is None
+                    and (len(word) == surname + 2 or self._ends_name(norm, start + len(word), stops))
+                )
             ):
                 return None  # 关于党, 战略: words, not names
             if len(word) > surname + 2 or not _is_han(word[-1]):
