@@ -20,8 +20,9 @@ from .place_names import VILLAGE
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
-#: Prepositions of source and sanction that open an organ's name (据市行政审批局介绍, 经市国土房产局批准).
-_CUE_BEFORE = set("据经")
+#: Prepositions of source and sanction that open an organ's name (据市行政审批局介绍, 经市国土房产局批准),
+#: and the verb of an appointment (张好富任市公用事业局局长).
+_CUE_BEFORE = set("据经任")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
 _VILLAGE_ORGAN = re.compile(
     r"(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区))"

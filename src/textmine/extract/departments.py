@@ -83,7 +83,7 @@ from .local_names import LocalNames, build_local_names
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Prepositions (and 请) the segmenter may join to a level character (由省, 到市, 为省, 请州): the level still starts a name.
-_PREPOSITIONS = frozenset("由向到从经对在将被据受为请")
+_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任")
 
 
 class DepartmentExtractor:

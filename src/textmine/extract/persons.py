@@ -131,6 +131,8 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
+#: What follows a name in the items of an appointment: 张建平任…局长, 于力强的…职务, 宋莉为….
+_APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
 _CLAUSE_MARKS = "，。：；！？、,:;!?/\n”」）)"
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
@@ -345,7 +347,10 @@ class PersonExtractor:
             if title in cues:
                 end = self._name_end(doc, te, stops, titled=True, after_title=True) if norm[te : te + 1] in name_starts else None
                 if end is not None:
+                    if end - te == 3 and norm[end - 1] == "为" and norm[end : end + 1] != "为":
+                        end -= 1  # 任命宋莉为|市人大常委会副秘书长: the verb the tokenizer glued to the name
                     out.append(_Found(te, end))  # 任命张国智为: the name, no title
+                    out += self._appointed(doc, end, stops, name_starts)
                 continue
             if position != "after":  # the name starts after the title and a separator
                 start = te
@@ -367,6 +372,33 @@ class PersonExtractor:
                         prefix = next((len(w) for w in _STATE_PREFIXES if norm.endswith(w, 0, ts - deputy)), 0)
                         ts -= deputy + prefix if prefix else 0
                     out.append(_Found(start, end, title_span=(ts, te), role=role, foreign=foreign))
+        return out
+
+    def _appointed(self, doc: Doc, pos: int, stops: frozenset[int], name_starts: frozenset[str]) -> list[_Found]:
+        """The other names of an appointment after the first (任命李胜平任…主任、张建平任…局长, 免去孙海献的…
+        职务、于力强的…职务): items of the sentence after a 、 that open with a name followed by 任, 的 or 为."""
+        norm = doc.norm
+        end = len(norm)
+        for mark in "。；;\n":
+            at = norm.find(mark, pos, end)
+            if at >= 0:
+                end = at
+        out = []
+        at = norm.find("、", pos, end)
+        while at >= 0:
+            start = at + 1
+            if norm[start : start + 1] in name_starts:
+                name_end = self._name_end(doc, start, stops, titled=True, after_title=True)
+                if (
+                    name_end is not None
+                    and name_end - start == 3
+                    and norm[name_end - 1] in _APPOINTED_AFTER
+                    and norm[name_end : name_end + 1] not in _APPOINTED_AFTER  # (王有为任…: the name)
+                ):
+                    name_end -= 1  # 蒋勤任 (the tagger's reading of 蒋勤|任市): the verb glued to the name
+                if name_end is not None and norm[name_end : name_end + 1] in _APPOINTED_AFTER:
+                    out.append(_Found(start, name_end))
+            at = norm.find("、", start, end)
         return out
 
     def _bare_surname(self, doc: Doc, start: int) -> bool:
