@@ -83,6 +83,8 @@ from .local_names import LocalNames, build_local_names
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Prepositions (and 请) the segmenter may join to a level character (由省, 到市, 为省, 请州): the level still starts a name.
+#: Words ending in 部 whose 部 would open a ministry's name of the lexicon (部机关党委, 部党组).
+_WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局部", "本部"})
 _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任")
 
 
@@ -348,11 +350,14 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     A preposition the segmenter joined to the level character starts no word
     with it: 由省检察院 keeps 省检察院 (a token 由省).
     A name of the lexicon is no name where a word ends inside it, having begun
-    before it: 外国军队 is no 国军, 集中办公 no 中办 (九届全国人大, one word, keeps 全国人大).
+    before it: 外国军队 is no 国军, 集中办公 no 中办 (九届全国人大, one word, keeps 全国人大),
+    nor is one that opens with the 部 of a word (总|部机关党委 even where the tokenizer cuts so).
     """
     pre = cand.parts.get("pre")
     rec = cand.parts.get("rec")
     if rec is not None and rec["role"] == "name" and not cand.parts.get("bare"):
+        if doc.norm[cand.start - 1 : cand.start + 1] in _WORDS_OF_BU:
+            return True  # 总|部机关党委: the headquarters' committee, no ministry's
         start, end = doc.normalized.to_original(cand.start, cand.end)
         i = bisect_right(token_lists(doc).starts, start) - 1
         return i >= 0 and doc.tokens[i].start < start < doc.tokens[i].end < end

@@ -143,6 +143,8 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: group its names with commas: 李政、华源，郑钢淼、宗明).
 _BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；,;]){3,}")
 _LIST_MARKS = re.compile("[、，。；,;]")
+#: Two or more items of two or three characters joined by 、 and closed by 等同志 or a count of 同志 (四位同志).
+_COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等|[一二两三四五六七八九十\d]+[位名])同志")
 
 
 @dataclass(slots=True)
@@ -212,6 +214,8 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
+            if "同志" in norm:
+                cands += self._comrades(doc, stops)
         if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
         cands += self._name_lines(doc) + self._end_credits(doc)
@@ -623,6 +627,20 @@ class PersonExtractor:
                 out += [_Found(a, b) for a, b in run if norm[a] in starts]
         return out
 
+    def _comrades(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """The names of a list that 等同志 or a count of 同志 closes: 庄一君、沈夏英、郑敏、蒋蕾四位同志当选,
+        刘彩凤、李靖、刘博、王瑞雪等同志到会 (each item a name by the rule of :meth:`_name_end`)."""
+        norm = doc.norm
+        out = []
+        for m in _COMRADES_LIST.finditer(norm):
+            a = m.start()
+            for item in m.group(1).split("、"):
+                b = a + len(item)
+                if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
+                    out.append(_Found(a, b))
+                a = b + 1
+        return out
+
     def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names of the people a disciplinary case is named after: 蓝天立 in 汲取蓝天立等案件的教训.
 
@@ -1009,7 +1027,12 @@ class PersonExtractor:
         adverb = titled and tag == "d" and len(tagged) > 1 and not tagged[1][1].startswith(("v", "a"))
         # ... or as a measure word (张) or a pronoun (何), which a title before it makes a surname when a
         # name-like word follows: 县委常委张|成群, 副主席何|卫东.
-        misread = titled and (tag == "q" or (tag == "r" and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS))
+        # ... or as a verb (祝, 戴, 管) before what the tagger itself reads as a given name: 副主任祝|卫东.
+        misread = titled and (
+            tag == "q"
+            or (tag == "r" and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS)
+            or (tag in ("v", "vn") and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
+        )
         if (tag in _NOT_SURNAME_TAGS and not adverb and not misread) or len(tagged) < 2:
             return None
         end = self._name_end_after_surname(doc, start, surname, tagged, stops, titled=titled)
