@@ -34,7 +34,7 @@ _CN_DIGIT = "〇○零一二三四五六七八九"
 _CN_YEAR_DIGIT = _CN_DIGIT + "0"
 _CN_NUMERAL = _CN_DIGIT + "两十百千万亿廿卅第"
 _MONTH_CN = "十[一二]|[一二三四五六七八九十]"
-_DAY_CN = "三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_DAY_CN = "三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|卅一?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 #: Between the two years of a pair or a range (2021—2025年, 一九七九和一九八○两年, 1978、1979两年, 一九八○比一九七五年, 1994/1995年).
 _LINK_CHARS = "—–~-至到和与及、比/／"
 _LINK = re.escape(_LINK_CHARS)
@@ -47,8 +47,10 @@ _RANGE_START = re.compile(rf"(今年|去年|明年|前年|后年)(?:\d{{1,2}}|[{
 _REL_YEAR_FIRST = "去今明同当"
 _REL_MONTH = re.compile(rf"(?:{_MONTH_CN})月(?![{_CN_NUMERAL}])")
 _PATTERN = re.compile(
-    # 2026-02-10
-    r"(?<![\d-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])"
+    # 2026-02-10; the timestamps of web pages 2018/7/31 and 2022.10.29
+    r"(?<![\d./-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:1\d|2[01])\d{2}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"
+    r"|(?:1\d|2[01])\d{2}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9]))(?![\d-]|[./]\d)"
     # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
     r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
     # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
@@ -116,7 +118,7 @@ class _Anchors:
             [
                 (self.NUM | self.CN_DIGIT, _CN_DIGIT),
                 (self.NUM, "十"),
-                (self.NEXT, "年月两" + _LINK_CHARS),  # (两: 1978、1979两年)
+                (self.NEXT, "年月两." + _LINK_CHARS),  # (两: 1978、1979两年; .: 2022.10.29)
                 (self.TERM_FIRST, "".join(t[0] for t in terms if len(t) > 1)),
                 (self.TERM_SECOND, "".join(t[1] for t in terms if len(t) > 1)),
                 (self.TERM_ALONE, "".join(t for t in terms if len(t) == 1)),
@@ -302,7 +304,10 @@ class DateExtractor:
         start, end = m.span()
         groups = m.groups()
         if groups[0]:  # iso
-            return start, end, {"value": groups[0]}
+            if "-" in groups[0]:
+                return start, end, {"value": groups[0]}
+            year, month, day = map(int, re.split("[./]", groups[0]))
+            return (start, end, {"value": _iso(year, month, day)}) if _valid(year, month, day) else None
         if groups[1]:  # decade: the century before it is read from the text
             return _decade(m, norm)
         if groups[2] and (

@@ -46,8 +46,9 @@ _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHO
 #: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
-#: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会).
-_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|全体会议)")
+#: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会,
+#: 八次全体(扩大)会议).
+_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
 #: A committee right before a session's number (省委十次全会, 中央委员会五次全会): its ordinal, where a
 #: verb before the number makes a count (召开七次全会).
 _SESSION_HOST = re.compile(r"(?:委|中央|委员会|常委会)$")
@@ -325,6 +326,8 @@ class FigureExtractor:
             return None  # 下午三点, 3点钟: a time of day, not a count of points (四点建议)
         if unit_end - unit_start == 1 and norm[unit_start] == "分" and _CLOCK_HOUR.search(norm, max(0, start - 4), start):
             return None  # 8时30分: the minutes of a time of day, not a score
+        if unit_end - unit_start == 1 and norm[unit_start] == "层" and start and norm[start - 1] in "楼厦栋":
+            return None  # 门诊楼五层, 大厦3层: the floor where something is, no count
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
             return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
         if approx == "exact" and start and norm[start - 1] in self._outside_last:

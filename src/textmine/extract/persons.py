@@ -200,11 +200,14 @@ class PersonExtractor:
         """Return the PERSON spans of ``doc``."""
         norm, offsets = doc.norm, doc.normalized.offsets
         places: set[tuple[int, int]] = set()
+        organs: list[tuple[int, int]] = []
         honors: list[Span] = []
         for span in found:
             label = span.label
             if label == "PLACE":
                 places.add((span.start, span.end))
+            elif label == "DEPARTMENT":
+                organs.append((span.start, span.end))
             elif label == "HONOR":
                 honors.append(span)
         # A place right after a name ends it (本报记者蒋家华香港报道).
@@ -241,6 +244,8 @@ class PersonExtractor:
         # The places by start (they do not overlap): the one a name may lie in is the last starting at or before it.
         place_spans = sorted(places)
         place_starts = [pa for pa, _ in place_spans]
+        organs.sort()  # (organs do not overlap either)
+        organ_starts = [oa for oa, _ in organs]
         for cand, (a, b) in zip(cands, where):
             if crosses(a, b):
                 continue
@@ -250,6 +255,9 @@ class PersonExtractor:
                 i = bisect_right(place_starts, a) - 1
                 if i >= 0 and b <= place_spans[i][1] and (cand.foreign or norm[cand.start : cand.end] not in known):
                     continue  # a name inside a place is part of it: 罗斯 of 俄罗斯, 卢氏 of 三门峡市卢氏(县委书记)
+                i = bisect_right(organ_starts, a) - 1
+                if i >= 0 and b <= organs[i][1]:
+                    continue  # ... and so is one inside an organ: 卫健委 of 区卫健委(党委书记)
             kept = best.get((cand.start, cand.end))
             if kept is None:
                 best[(cand.start, cand.end)] = cand
