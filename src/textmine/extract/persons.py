@@ -832,10 +832,20 @@ class PersonExtractor:
                     continue
                 a, b = doc.normalized.to_original(start, end)
                 if (starts_token(tokens, a) or self._glued_foreign(doc, start, end)) and (
-                    ends_token(tokens, b) or self._ends_name(norm, end, stops)
+                    ends_token(tokens, b) or self._ends_name(norm, end, stops) or self._cut_inside(doc, name, a, b)
                 ):
                     out.append(_Found(start, end))
         return out
+
+    @staticmethod
+    def _cut_inside(doc: Doc, name: str, a: int, b: int) -> bool:
+        """True when the tokenizer cut a name of three characters or more inside and glued what follows
+        to its last part (的|张飞|烽成|了): the name all the same, where a token opening with the
+        whole name (毛泽东思想) holds a word, not a mention."""
+        if len(name) < 3:
+            return False
+        last = token_at(doc.tokens, b - 1)
+        return last is not None and a < last.start < b < last.end
 
     def _glued_foreign(self, doc: Doc, start: int, end: int) -> bool:
         """True for a transliterated name of three characters or more that the tokenizer glued to a conjunction
