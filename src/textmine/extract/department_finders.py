@@ -538,7 +538,8 @@ def _military(c: Candidate) -> bool:
 
 def china_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]) -> None:
     """Default reading: a central organ of the lexicon keeps 中国 written before it (中国自然资源部,
-    中国全国政协), as a ministry named with its country does (the news reading keeps every country).
+    中国全国政协), as a ministry named with its country does (the news reading keeps every country),
+    and so 大陆 (大陆国台办, as Taiwan's reporting writes).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -550,10 +551,13 @@ def china_prefixes(rules: DepartmentRules, text: str, cands: Iterable[Candidate]
         0
     """
     for c in cands:
-        if c.start < 2 or text[c.start - 1] != "国":
+        if c.start < 2 or text[c.start - 1] not in "国陆":
             continue
         rec = c.parts.get("rec")
         if rec is None or rec.get("role") != "name" or rec.get("level") != "central" or rec.get("bare"):
+            continue
+        if text.endswith("大陆", 0, c.start):  # 大陆国台办: Taiwan's reporting names the mainland so
+            c.start -= 2
             continue
         country = rules.country_ending_at(text, c.start, abbr=False)
         if country is not None and country[1].name == "中国":

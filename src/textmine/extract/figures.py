@@ -46,9 +46,11 @@ _SHORT_QUOTES = tuple((q, re.compile(rf"{q}[^“”‘’「」『』\n]{{1,{SHO
 #: Before a number: ordinals (第, 前), rates (每百元, 3/1), clock times (21:32), codes and names (G20, 4+4, COVID-19).
 _NOT_BEFORE = frozenset("第前每_+/:：") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
+#: What follows 届 when the number is a term's ordinal (13届人大常委会, 5届全国人大; not 8届全国双创活动周).
+_TERM_OF = re.compile("人大|人民代表大会|政协|全国人大|全国政协|中央委员会|省委|市委|县委|区委|党委|纪委|委员会|常委|团委|妇联|工会")
 #: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会,
 #: 八次全体(扩大)会议).
-_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
+_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|人代会|党代会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
 #: A committee right before a session's number (省委十次全会, 中央委员会五次全会): its ordinal, where a
 #: verb before the number makes a count (召开七次全会).
 _SESSION_HOST = re.compile(r"(?:委|中央|委员会|常委会)$")
@@ -274,6 +276,8 @@ class FigureExtractor:
                     unit = None  # 6部门, 14亿人民: the character starts a noun, the number has no classifier
                 elif unit_word in _NUMBERED_BODIES and len(ar) >= 3 and not mid and not mult and _after_place(ctx, start, unit_end):
                     return None  # 株洲608所, 成都420厂: the number names the body after a place, it counts nothing
+                elif unit_word == "届" and _TERM_OF.match(norm, unit_end):
+                    return None  # 浙江省13届人大常委会: the term's ordinal without 第, no count of terms
                 elif unit_word in _VILLAGE_GROUPS and norm.endswith(_VILLAGE_UNITS, 0, start) and not mid and not mult:
                     return None  # 双柏村3组, 朝阳社区5组: the village's group named by its number
             numeral = self._number(ar, mult)

@@ -37,8 +37,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..records import SPAN_ORDER, Doc, Span
+from ..records import SPAN_ORDER, Doc, Span, Token
 from ..resources import Resources
+from ..segment import token_lists
 from .char_classes import code_points
 from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
 from .tagger import Tagger, build_tagger, verb_starts
@@ -129,12 +130,14 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪")
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
 # What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
+#: Characters that make a verb with a 任 after them (原任, 现任, 兼任 …): that 任 is no surname.
+_BEFORE_VERB_REN = frozenset("原现曾兼调出升改继接担时")
 #: What follows a name in the items of an appointment: 张建平任…局长, 于力强的…职务, 宋莉为….
 _APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
-_CLAUSE_MARKS = "，。：；！？、,:;!?/\n”」）)"
+_CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 #: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
@@ -143,8 +146,11 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: group its names with commas: 李政、华源，郑钢淼、宗明).
 _BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；,;]){3,}")
 _LIST_MARKS = re.compile("[、，。；,;]")
-#: Two or more items of two or three characters joined by 、 and closed by 等同志 or a count of 同志 (四位同志).
-_COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:等|[一二两三四五六七八九十\d]+[位名])同志")
+#: Two or more items of two or three characters joined by 、 (read back from what closes them: 等同志 or
+#: a count of 同志, 四位同志), within _COMRADES_REACH characters.
+_COMRADES_CLOSE = re.compile(r"(?:等|[一二两三四五六七八九十\d]+[位名])$")
+_COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
+_COMRADES_REACH = 48
 
 
 @dataclass(slots=True)
@@ -177,7 +183,10 @@ class PersonExtractor:
         self.vocabulary = vocabulary or TokenVocabulary()
         # ANNOTATION (held-out conventions): a surname with a title (毛主席, 周总理) is a PERSON, the surname.
         self._surname_titles = frozenset(f"{s}{t}" for s in lexicon.surnames for t in lexicon.bare_titles)
-        self.vocabulary.register(lexicon.known | lexicon.titles.keys() | self._surname_titles)
+        # Titles of one character (长 after an organ) are found by :meth:`_organ_heads`: one word of
+        # one character would make the shared scan look up every position of every text.
+        self.vocabulary.register(lexicon.known | {t for t in lexicon.titles if len(t) > 1} | self._surname_titles)
+        self._organ_heads_after = {t: lexicon.title_after[t] for t in lexicon.titles if len(t) == 1 and t in lexicon.title_after}
         # First characters a name can have: most title matches are rejected on this alone.
         self._dotted_known = tuple(sorted(n for n in lexicon.known if "·" in n))
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
@@ -321,7 +330,7 @@ class PersonExtractor:
         title_after = self.lexicon.title_after
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
-        for tok in self.vocabulary.hits(doc):
+        for tok in (*self.vocabulary.hits(doc), *self._organ_heads(doc)):
             title = tok[1]
             position = titles.get(title)
             if position is None:
@@ -411,6 +420,19 @@ class PersonExtractor:
                 if name_end is not None and norm[name_end : name_end + 1] in _APPOINTED_AFTER:
                     out.append(_Found(start, name_end))
             at = norm.find("、", start, end)
+        return out
+
+    def _organ_heads(self, doc: Doc) -> list[Token]:
+        """The tokens of a title of one character after an organ's last character (中宣部|长|黄坤明)."""
+        norm, offsets, tokens, out = doc.norm, doc.normalized.offsets, doc.tokens, []
+        for title, after in self._organ_heads_after.items():
+            for at in find_all(norm, title):  # (str.find: a regex scan of the text costs more)
+                if not at or norm[at - 1] not in after:
+                    continue
+                a = at if offsets is None else offsets[at]
+                token = token_at(tokens, a)
+                if token is not None and token.start == a and token.norm == title:
+                    out.append(token)
         return out
 
     def _bare_surname(self, doc: Doc, start: int) -> bool:
@@ -640,7 +662,13 @@ class PersonExtractor:
         刘彩凤、李靖、刘博、王瑞雪等同志到会 (each item a name by the rule of :meth:`_name_end`)."""
         norm = doc.norm
         out = []
-        for m in _COMRADES_LIST.finditer(norm):
+        for at in find_all(norm, "同志"):  # (the close first, found by str.find: the list is read back from it)
+            close = _COMRADES_CLOSE.search(norm, max(0, at - 4), at)
+            if close is None:
+                continue
+            m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
+            if m is None:
+                continue
             a = m.start()
             for item in m.group(1).split("、"):
                 b = a + len(item)
@@ -699,9 +727,22 @@ class PersonExtractor:
         if len(codes) < 4:
             return []
         opens = self._clause_marks.take(codes[:-3], mode="clip") & self._surname_codes.take(codes[1:-2], mode="clip")
-        at = (opens.nonzero()[0] + 1).tolist()
+        at = opens.nonzero()[0] + 1
         if codes[0] < 0xFFFF and self._surname_codes[codes[0]]:
-            at.insert(0, 0)
+            at = np.concatenate(([0], at))
+        if not len(at):
+            return []
+        # The three characters at each opening as one number: those written at two openings or more
+        # are found with one sort, and only they are sliced out of the text.
+        keys = (codes[at].astype(np.int64) << 42) | (codes[at + 1].astype(np.int64) << 21) | codes[at + 2]
+        order = np.argsort(keys, kind="stable")
+        same = keys[order[1:]] == keys[order[:-1]]
+        twice = np.zeros(len(at), dtype=np.bool_)
+        twice[1:] |= same
+        twice[:-1] |= same
+        at = np.sort(at[order[twice]]).tolist()
+        if not at:
+            return []
         norm = doc.norm
         words = [norm[a : a + 3] for a in at]
         lex = self.lexicon
@@ -713,8 +754,14 @@ class PersonExtractor:
         }
         if not twice:
             return []
-        to_original, tokens = doc.normalized.to_original, doc.tokens
-        found = [a for a, w in zip(at, words) if w in twice and on_token_bounds(tokens, *to_original(a, a + 3))]
+        # A token starts at each end of the word: looked up in the token starts segmentation listed
+        # (a bisection of plain numbers, no key).
+        offsets, starts = doc.normalized.offsets, token_lists(doc).starts
+        found = [
+            a
+            for a, w in zip(at, words)
+            if w in twice and _on_starts(starts, len(doc.text), *((a, a + 3) if offsets is None else (offsets[a], offsets[a + 3])))
+        ]
         tokens_twice = Counter(norm[a : a + 3] for a in found)
         names = {w for w, n in tokens_twice.items() if n > 1 and self._unknown_name(w)}
         ending = {norm[a : a + 3] for a in found if norm[a : a + 3] in names and self._ends_name(norm, a + 3, stops)}
@@ -976,6 +1023,8 @@ class PersonExtractor:
                 or (length > 2 and ends_token(doc.tokens, end if offsets is None else offsets[end]))
             ):
                 return end
+        if norm[start] == "任" and norm[start - 1 : start] in _BEFORE_VERB_REN:
+            return None  # 原任天津市长, 现任…: the verb, no surname
         if norm[start : start + 2] in lex.compound_surnames:
             surname = 2
         elif norm[start] in lex.surnames:
@@ -1091,6 +1140,17 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _on_starts(starts: list[int], size: int, a: int, b: int) -> bool:
+    """True when tokens start at original offsets ``a`` and ``b`` (``b`` may be the end of the text)."""
+    i = bisect_left(starts, a)
+    if i == len(starts) or starts[i] != a:
+        return False
+    if b == size:
+        return True
+    j = bisect_left(starts, b, i)
+    return j < len(starts) and starts[j] == b
 
 
 def _is_han(ch: str) -> bool:
