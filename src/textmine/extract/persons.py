@@ -1053,7 +1053,11 @@ class PersonExtractor:
                 and len(tagged) > 1
                 and len(tagged[1][0]) == 1
                 and tagged[1][1] in _GIVEN_NAME_CHAR_TAGS
-                and self._ends_name(norm, start + surname + 2, stops)
+                and (
+                    self._ends_name(norm, start + surname + 2, stops)
+                    # (or the character is a token of its own: 副主任吴国|良|最后)
+                    or on_token_bounds(doc.tokens, *doc.normalized.to_original(start + surname + 1, start + surname + 2))
+                )
             )
             # After a title, a word of two or three characters the dictionary lacks is a name whatever tag
             # it is guessed (秘书长陈奕君 tagged i, 副主任农融 tagged n) where a name may end after it.
@@ -1074,6 +1078,8 @@ class PersonExtractor:
             end = start + len(word)
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
                 return None
+            if split and tag not in _NAME_TAGS:
+                return end + 1  # 申维|辰, 吴国|良: the given name's last character, cut off
             if len(word) == surname + 1 and word[-1] in _HONORIFICS:
                 return None  # 殷总: a form of address
             if len(word) == surname + 2 and (
