@@ -131,14 +131,15 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
-# What jieba glues to a three-character name (张仲灿为): never cut from a shorter word, where it may end a name (王有为).
+# What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
+# may end a name (王有为).
+_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
 #: Characters that make a verb with a 任 after them (原任, 现任, 兼任 …): that 任 is no surname.
 _BEFORE_VERB_REN = frozenset("原现曾兼调出升改继接担时")
 #: What follows a name in the items of an appointment: 张建平任…局长, 于力强的…职务, 宋莉为….
 _APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
 _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
-_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 #: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
 #: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
@@ -1041,7 +1042,7 @@ class PersonExtractor:
         if len(word) > surname:  # the surname is the start of a longer token
             if titled and len(word) >= surname + 3 and word[surname + 2] in _GLUED_AFTER_THREE:
                 # 校长张仲灿为|党员, 常委谭耀宗则|表示 (the window cut 则表): a word glued to a three-character name
-                word, tag = word[: surname + 2], "nr" if len(word) > surname + 3 else tag
+                word = word[: surname + 2]
             # After a title, a three-character word the dictionary lacks is a name whatever tag it is
             # guessed (秘书长陈奕君, tagged i), and so is a word of a rare character the tagger cannot read
             # at all (记者 姚奕, tagged x).
@@ -1059,8 +1060,8 @@ class PersonExtractor:
                     or on_token_bounds(doc.tokens, *doc.normalized.to_original(start + surname + 1, start + surname + 2))
                 )
             )
-            # After a title, a word of two or three characters the dictionary lacks is a name whatever tag
-            # it is guessed (秘书长陈奕君 tagged i, 副主任农融 tagged n) where a name may end after it.
+            # (… and, after the title, a word of two characters the dictionary lacks where a name may
+            # end after it: 副主任农融, tagged n.)
             if (
                 tag not in _NAME_TAGS
                 and not split
