@@ -136,6 +136,8 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
 #: Characters that make a verb with a 任 after them (原任, 现任, 兼任 …): that 任 is no surname.
 _BEFORE_VERB_REN = frozenset("原现曾兼调出升改继接担时")
+#: Verbs of an appointment: 为 after the name they govern is the verb before the post (任命宋莉为副秘书长).
+_APPOINTING = re.compile("任命|提名|选举|推选|聘任|聘请|补选|增补|推荐")
 #: What follows a name in the items of an appointment: 张建平任…局长, 于力强的…职务, 宋莉为….
 _APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
@@ -353,19 +355,22 @@ class PersonExtractor:
                 name_end = ts
                 if norm.endswith(_OFFICE_QUALIFIERS, 0, ts):  # (one call rules out most titles: no search for which)
                     name_end -= next(len(q) for q in _OFFICE_QUALIFIERS if norm.endswith(q, 0, ts))
-                for length in (3, 2, 4):
-                    start = name_end - length
-                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == name_end:
-                        out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
-                        break
-                else:
-                    if title in self.lexicon.bare_titles and (
-                        self._bare_surname(doc, name_end - 1) or self._leader_surname(doc, name_end - 1)
-                    ):
-                        # 王/书记: the surname alone, an office after it (习/主席, 给习/总书记)
-                        out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
-                    elif (start := self._transliterated_before(doc, name_end)) is not None:
-                        out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
+                # 任命宋莉为|副秘书长: 为 is the verb before the post, no name ends there (the cue reads the name)
+                appointed = norm[name_end - 1 : name_end] == "为" and _APPOINTING.search(norm, max(0, name_end - 8), name_end - 1)
+                if not appointed:
+                    for length in (3, 2, 4):
+                        start = name_end - length
+                        if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == name_end:
+                            out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
+                            break
+                    else:
+                        if title in self.lexicon.bare_titles and (
+                            self._bare_surname(doc, name_end - 1) or self._leader_surname(doc, name_end - 1)
+                        ):
+                            # 王/书记: the surname alone, an office after it (习/主席, 给习/总书记)
+                            out.append(_Found(name_end - 1, name_end, title_span=(name_end, te), evidence=False))
+                        elif (start := self._transliterated_before(doc, name_end)) is not None:
+                            out.append(_Found(start, name_end, title_span=(name_end, te), foreign=True))  # 曼斯菲尔德先生
             if title in cues:
                 end = self._name_end(doc, te, stops, titled=True, after_title=True) if norm[te : te + 1] in name_starts else None
                 if end is not None:
