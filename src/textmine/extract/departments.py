@@ -82,9 +82,10 @@ from .local_names import LocalNames, build_local_names
 
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
-#: Prepositions (and 请) the segmenter may join to a level character (由省, 到市, 为省, 请州): the level still starts a name.
 #: Words ending in 部 whose 部 would open a ministry's name of the lexicon (部机关党委, 部党组).
 _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局部", "本部"})
+#: Prepositions (and 请, and 任 of an appointment) the segmenter may join to a level character (由省, 到市,
+#: 为省, 请州, 任市): the level still starts a name.
 _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任")
 
 
