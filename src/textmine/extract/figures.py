@@ -474,6 +474,8 @@ class FigureExtractor:
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
             if not mult and len(digits) >= 3 and norm.startswith(_ROOMS, end):
                 return None  # 201教室, 302会议室: a room's number
+            if not mult and norm.startswith("楼", end) and norm.startswith(_ROOMS, end + 1):
+                return None  # 调度中心25楼会议室: the floor of a room
             start = end - len(ar)
             if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
                 return None  # 3-1战胜: a score or a range's end without a unit counts nothing

@@ -65,8 +65,8 @@ _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "
 _NOT_LIST_ITEM_TAGS = _NOT_GIVEN_TAGS | frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
-# ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective).
-_GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag"}
+# ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective, 申文|霞: a noun).
+_GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
 _SEPARATORS = " \u3000/:：·|"
@@ -133,7 +133,7 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
-_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦")
+_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率")
 #: Characters that make a verb with a 任 after them (原任, 现任, 兼任 …): that 任 is no surname.
 _BEFORE_VERB_REN = frozenset("原现曾兼调出升改继接担时")
 #: Verbs of an appointment: 为 after the name they govern is the verb before the post (任命宋莉为副秘书长).
@@ -1056,6 +1056,7 @@ class PersonExtractor:
             split = (
                 titled
                 and len(word) == surname + 1
+                and tag not in _NOT_GIVEN_TAGS  # (关于|党: a preposition, no name)
                 and len(tagged) > 1
                 and len(tagged[1][0]) == 1
                 and tagged[1][1] in _GIVEN_NAME_CHAR_TAGS
