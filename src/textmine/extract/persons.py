@@ -675,12 +675,9 @@ class PersonExtractor:
             m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
             if m is None:
                 continue
-            a = m.start()
-            for item in m.group(1).split("、"):
-                b = a + len(item)
+            for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")):
                 if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
                     out.append(_Found(a, b))
-                a = b + 1
         return out
 
     def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -743,10 +740,10 @@ class PersonExtractor:
         keys = (codes[at].astype(np.int64) << 42) | (codes[at + 1].astype(np.int64) << 21) | codes[at + 2]
         order = np.argsort(keys, kind="stable")
         same = keys[order[1:]] == keys[order[:-1]]
-        twice = np.zeros(len(at), dtype=np.bool_)
-        twice[1:] |= same
-        twice[:-1] |= same
-        at = np.sort(at[order[twice]]).tolist()
+        repeated = np.zeros(len(at), dtype=np.bool_)  # (in sorted order: equal to a neighbour)
+        repeated[1:] |= same
+        repeated[:-1] |= same
+        at = np.sort(at[order[repeated]]).tolist()
         if not at:
             return []
         norm = doc.norm
