@@ -39,10 +39,13 @@ _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 
 #: Variant characters OpenCC's ``t2s`` leaves as they are, as older reprints print them (衞生 for
 #: 卫生, 擧行 for 举行, 寶鶏 for 宝鸡), and 巿 typed for 市 (大同巿纪委): folded one to one into the standard simplified form, so that the lexicons,
-#: written with it, match (愛國衞生運動, 中央衞生部). One character to one, so no offset moves.
-_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市")
+#: written with it, match (愛國衞生運動, 中央衞生部); and the care-of sign typed for % (增长15℅).
+#: One character to one, so no offset moves.
+_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿℅", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市%")
 _VARIANT_FOLD = str.maketrans(*_VARIANTS)
 _VARIANT = re.compile(f"[{_VARIANTS[0]}]")
+#: A middle dot typed for the decimal point of a percentage (上涨1·8%; 5·12 alone is a date's month and day).
+_DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|个百分点))")
 
 #: Invisible format characters (zero-width space/joiners, word joiner, BOM, soft
 #: hyphen) are dropped from ``norm`` so that 省委\u200b組織部 still reads 省委组织部;
@@ -142,6 +145,8 @@ class Normalizer:
             norm = norm.translate(_VARIANT_FOLD)
         if self.fold_width:
             norm = _FOLDABLE.sub(_fold_run, norm)
+        if "·" in norm:
+            norm = _DOT_DECIMAL.sub(".", norm)
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
         if _digit_space_digit(norm):
             drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k, c in enumerate(m.group()) if c == " "]

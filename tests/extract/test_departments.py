@@ -35,6 +35,7 @@ ROLES = {
         "level",
         "host",
         "unit_host",
+        "other_party",
         "trail",
         "guard",
         "open_suffix",

@@ -46,6 +46,8 @@ class Prefix:
     regions: list[str] = field(default_factory=list)
     party: bool = False
     youth: bool = False
+    #: The full name of another party whose committee this is (农工党湖南省委 → 中国农工民主党).
+    other_party: str | None = None
 
 
 @dataclass(slots=True)
@@ -352,7 +354,10 @@ def _describe_morphology(
         host_full = rec["full"]
         if region is not None and region.name.endswith("特别行政区"):
             host_full = rec["pattern"]  # 香港特别行政区政府 is no 人民政府
-        if pre.youth:
+        if pre.other_party is not None:
+            kind = "party"
+            canonical = f"{pre.other_party}{base}委员会{trail_full}" if base and rec.get("committee") else None
+        elif pre.youth:
             canonical = f"共青团{base}委" if base else None
         elif rec.get("committee") and not trail_full:
             # 广西壮族自治区党委 and 广西区委 are one organ: 中共广西壮族自治区委员会.

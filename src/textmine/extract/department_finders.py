@@ -15,7 +15,7 @@ from itertools import repeat
 from .department_attrs import Candidate
 from .department_reader import NameReader, bare_town_may_follow, is_cjk
 from .department_rules import DepartmentRules
-from .local_names import LocalNames
+from .local_names import LocalNames, is_market_town
 from .place_names import VILLAGE
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
@@ -31,8 +31,10 @@ _VILLAGE_ORGAN = re.compile(
 #: The joint Party committee of neighbouring villages, named after the first (新立镇白马联合党委).
 _JOINT_ORGANS = ("联合党委", "联合党总支")
 _JOINT_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?)(?P<organ>联合党委|联合党总支)")
-#: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee.
+#: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee;
+#: and of a village (村): its Party organs and its villagers' committee.
 _COMMUNITY_ORGAN = re.compile(r"党总支|党支部|党委|居委会|居民委员会")
+_VILLAGE_OWN_ORGAN = re.compile(r"党总支|党支部|党委|村委会|村民委员会")
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
@@ -139,7 +141,7 @@ def town_at(reader: NameReader, text: str, end: int, local: LocalNames | None = 
         town = text[name_start:end]
         if not all(is_cjk(c) and c not in rules.open_stop for c in town[:size]):
             continue
-        if rules.town_stop.search(town):
+        if rules.town_stop.search(town) and not is_market_town(town):
             continue
         if rules.region_ending_at(text, name_start, full_only=True) is None:
             continue
@@ -251,16 +253,18 @@ def community_at(reader: NameReader, text: str, end: int, local: LocalNames | No
         name_end, organ = end - len(joint), joint
         unit_start, organ_end = name_end, end
     else:
-        found = _COMMUNITY_ORGAN.match(text, end)
+        village = text[end - 1] == "村"
+        found = (_VILLAGE_OWN_ORGAN if village else _COMMUNITY_ORGAN).match(text, end)
         if found is None:
             return None
         name_end, organ = end, found.group()
-        unit_start, organ_end = end - 2, found.end()
+        unit_start, organ_end = end - (1 if village else 2), found.end()
     parts = {"town": "", "regions": [], "village_host": organ}
     name_start = local.name_start(text, unit_start)
     if name_start is None:
-        if joint is None and bare_town_may_follow(text[unit_start - 1 : unit_start]):
-            return Candidate(unit_start, organ_end, 1, {**parts, "village": "社区"})
+        if joint is None and bare_town_may_follow(text[unit_start - 1 : unit_start]) and organ.startswith("党"):
+            # 社区党委, 村党委 opening a sentence: the community's or village's the article is about
+            return Candidate(unit_start, organ_end, 1, {**parts, "village": text[unit_start:name_end]})
         return None
     if reader.guarded(text, name_start, organ_end, scope="all"):
         return None
@@ -328,7 +332,7 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
             return Candidate(word_start, stop, 1, {"town": text[word_start:end], "regions": [], **parts})
         return None
     town = text[name_start:end]
-    if reader.rules.town_stop.search(town):
+    if reader.rules.town_stop.search(town) and not is_market_town(town):  # 王集镇党委, not 小集镇
         return None
     if reader.guarded(text, name_start, stop, scope="all"):
         return None

@@ -39,7 +39,7 @@ _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表")  # (表: �
 _NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
 #: after the committee's standing membership (市委常委、统战部部长, 省委常委、政法委书记: the committee's own).
-_POSTS_BEFORE = ("常委、", "常委，", "常委,")
+_POSTS_BEFORE = ("常委、", "常委，", "常委,", "常委兼")
 #: The end of an earlier post in such a list, and how far back its standing membership may be written.
 _LATER_POSTS = ("部长、", "书记、", "主任、", "部长，", "书记，")
 _POSTS_REACH = 16
@@ -80,6 +80,9 @@ class NameReader:
         ends = [*rules.levels, *rules.unit_hosts, *rules.gazetteer.by_name, "中共", "中国共产党", "共青团"]
         self.prefix_singles = frozenset(w for w in ends if len(w) == 1)
         self.prefix_pairs = frozenset(w[-2:] for w in ends if len(w) >= 2)
+        # The other parties' names before a committee's region or level (农工党|湖南省委), longest first.
+        self._other_party_last = frozenset(w[-1] for w in rules.other_parties)
+        self._other_party_sizes = sorted({len(w) for w in rules.other_parties}, reverse=True)
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
@@ -165,7 +168,12 @@ class NameReader:
                 return None  # central hosts are names; these township hosts need a named town
             if pre.level_word in ("乡", "镇") and (pre.regions or not bare_town_may_follow(text[pre.start - 1 : pre.start])):
                 return None  # 镇党委 alone is the town's organ, as 县委 is the county's; 乡镇党委, 全镇党委 are none
-            return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
+            if pre.other_party is None:
+                return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
+            # Another party's committee (民进浙江省委会: its own short form) outranks the party's name
+            # with the rest read as a sub-unit (中国农工民主党|湖南省委员会).
+            end += text.startswith("委会", end - 1)
+            return self.trailed(text, pre.start, end, 0, {"rec": rec, "pre": pre})
         if role in ("foreign", "embassy"):
             if role == "foreign" and (start == 0 or text[start - 1] not in self.rules.foreign_before):
                 return None  # no country can end right before it
@@ -341,6 +349,13 @@ class NameReader:
             pre.party, q = True, q - 5
         elif text[q - 3 : q] == "共青团" and q >= 3:
             pre.youth, q = True, q - 3
+        elif q and text[q - 1] in self._other_party_last and (pre.regions or pre.level_word):
+            # 农工党湖南省委, 中国民主同盟浙江省委员会: another party's committee, not the Party's
+            for size in self._other_party_sizes:
+                full = rules.other_parties.get(text[q - size : q]) if q >= size else None
+                if full is not None:
+                    pre.other_party, q = full, q - size
+                    break
         pre.start = q
         return pre
 
@@ -548,7 +563,7 @@ def _by_scope(guards: Mapping[str, tuple[tuple[str, str], ...]]) -> dict[tuple[s
 
 
 def follows_posts(text: str, start: int) -> bool:
-    """True when ``start`` follows a committee's standing membership in a list of one person's posts, or a
+    """True when ``start`` follows a committee's standing membership in a list of one person's posts (or 常委兼), or a
     later post of that list (市委常委、|统战部部长, 市委常委、组织部部长、|统战部部长).
 
     Example:

@@ -5,8 +5,9 @@ Four data files written for this project feed it:
 - ``data/departments.jsonl``: the morphology of organ names: level words (省, 市,
   国家), hosts (委, 政府, 人大常委会), trails (办公厅, 党组), guards (部署, 干部),
   open-core suffixes (局, 厅), country-organ words (政府, 海军), town hosts,
-  alliance heads, the organs and suffixes of ad-hoc bodies (中央…领导小组) and
-  the words that make a bare name generic (各级, 有关).
+  alliance heads, the organs and suffixes of ad-hoc bodies (中央…领导小组), the
+  words that make a bare name generic (各级, 有关) and the other parties, whose
+  names open their committees as 中共 opens the Party's (农工党湖南省委).
 - ``data/departments_lexicon.jsonl``: named organs that stand alone (中共中央,
   国务院, 中组部, 央行) and units, the closed list of core + suffix that needs a
   level or region before it (组织部, 网信办, 经信厅, 公安局), each with its full
@@ -56,10 +57,13 @@ _NUMERALS = "0123456789一二三四五六七八九十百零"
 HEAD_ROLES = ("name", "unit", "host", "foreign", "embassy")
 #: The last character of a town (街道, 镇, 乡), not of ordinary words (城镇, 乡村, 回乡 …).
 _TOWNS = (
-    r"道(?<=街道)|镇(?<![城乡村集重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
+    r"道(?<=街道)|镇(?<![城乡村重古名]镇)(?![村长压守痛静定])|乡(?<![城下返回故家老思他异]乡)(?![村镇土亲下愁音情])"
 )
 #: The 区 of 社区 before one of the community's organs (龙山社区党总支); the name before it is read by the extractor.
-_COMMUNITY = r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|委(?<=联合党委)|支(?<=联合党总支)"
+_COMMUNITY = (
+    r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|村(?=党总支|党支部|党委|村委会|村民委员会)"
+    r"|委(?<=联合党委)|支(?<=联合党总支)"
+)
 #: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会).
 _ZONE = r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
 #: The 委 of 团省委 (the Youth League committee, inverted) and of 两委 (a community's two committees).
@@ -125,6 +129,8 @@ class DepartmentRules:
         region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
         country_lengths: The same for country names.
         prefix_chars: Characters a prefix of a unit or a host can end with (levels, divisions, hosts, 中共).
+        other_parties: The names of the other parties, as written before their committees → their full names
+            (农工党 → 中国农工民主党).
         foreign_before: Characters a country (or a level) can end with, before a country-organ word.
         generic_before: Words that make the bare name after them generic (各级妇联, 有关部门).
         term: Regex of a term ordinal ending where it is searched up to (四届, 第十四届).
@@ -196,6 +202,7 @@ class DepartmentRules:
     region_lengths: Mapping[str, tuple[int, ...]]
     country_lengths: Mapping[str, tuple[int, ...]]
     prefix_chars: frozenset[str]
+    other_parties: Mapping[str, str]
     foreign_before: frozenset[str]
     generic_before: tuple[str, ...]
     term: re.Pattern[str]
@@ -418,7 +425,10 @@ def load_department_rules(
     countries, abbr = _countries(iter_jsonl("countries.jsonl") if countries is None else countries)
     country_lengths = _lengths_by_last(n for n in countries if len(n) >= 2)
     # What a prefix (level, division, host before a unit, 中共, 共青团) or a country can end with.
-    prefix_chars = frozenset(w[-1] for w in (*levels, *unit_hosts)) | frozenset(region_lengths) | frozenset("共党团")
+    other_parties = {r["pattern"]: r["attrs"]["full"] for r in grammar["other_party"]}
+    prefix_chars = (
+        frozenset(w[-1] for w in (*levels, *unit_hosts, *other_parties)) | frozenset(region_lengths) | frozenset("共党团")
+    )
     foreign_before = frozenset(w[-1] for w in levels) | frozenset(country_lengths) | frozenset(abbr)
     bare: set[str] = set()  # units and hosts that stand alone in the news reading
     if news:
@@ -445,7 +455,7 @@ def load_department_rules(
     named_scan = {"named": (last_char_alternation(named_words), (w[-1] for w in named_words))} if named else {}
     # Every word the scan stops at the end of, for the array pre-filter (see ``ends``): the scan's
     # patterns are built from these words, so a match ends one of them or a one-character word.
-    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "社区", "联合党委", "联合党总支", "委"]
+    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "社区", "村", "联合党委", "联合党总支", "委"]
     scan, scan_kinds = scan_pattern(
         {
             **named_scan,
@@ -457,7 +467,7 @@ def load_department_rules(
             # The last character of 街道/镇/乡 (乡村, 城乡 … are no towns: the guards keep the
             # scan from stopping there); the town name before it is read by the extractor.
             "town": (_TOWNS, "道镇乡"),
-            "community": (_COMMUNITY, "区委支"),
+            "community": (_COMMUNITY, "区村委支"),
             "zone": (_ZONE, "委会"),
             "alliance": (last_char_alternation(alliances), (w[-1] for w in alliances)),
             "body": (last_char_alternation(bodies), (w[-1] for w in bodies)),
@@ -504,6 +514,7 @@ def load_department_rules(
         region_lengths=region_lengths,
         country_lengths=country_lengths,
         prefix_chars=prefix_chars,
+        other_parties=other_parties,
         foreign_before=foreign_before,
         generic_before=tuple(sorted((r["pattern"] for r in grammar["generic_before"]), key=len, reverse=True)),
         # 五届, 第十四届; not 新一届, 本届, 每届 (a term, not its ordinal)

@@ -143,7 +143,7 @@ class DepartmentExtractor:
         text = doc.norm
         codes = code_points(doc)
         latin = self._latin.positions(codes) if self._latin is not None else None
-        chosen = _resolve(self._candidates(text, self._ends.positions(codes), latin), doc)
+        chosen = _resolve(self._candidates(_guards_crossed(text), self._ends.positions(codes), latin), doc)
         if not chosen:
             return []
         if "直机关" in text:
@@ -215,7 +215,7 @@ class DepartmentExtractor:
                 for start, word in words:
                     before = text[start - 1] if start else ""
                     prefixed = (  # NameReader.may_follow, or a list of posts (NameReader.after_posts)
-                        before in singles or text[start - 2 : start] in pairs or (before in "、，," and follows_posts(text, start))
+                        before in singles or text[start - 2 : start] in pairs or (before in "、，,兼" and follows_posts(text, start))
                     )
                     for rec, needs_prefix in records[word]:
                         if needs_prefix and not prefixed:
@@ -309,6 +309,33 @@ class _LazyRegion:
             if k < count and starts[k] == second - 1 and norms[k] in telling:
                 names[norms[k]] += 1
         return names
+
+
+#: Where a guard word reads across the end of an organ it does not end (the guards 局长 and 部分 keep 副局长,
+#: 局局长 and 部分地区 from ending an organ): a title glued to its organ (国家统计局长, 省公安厅长: the organ's
+#: 局 written once for the organ and the title) and 分管 or 分别 after an organ's 部 (宣传部分管, 统战部分别).
+_GUARD_CROSSED = re.compile(r"(?<=[\u4e00-\u9fff])(?<![副正代分局厅署])[局厅署](长)|(?<=[\u4e00-\u9fff])部(分)(?=[管别])")
+
+
+def _guards_crossed(text: str) -> str:
+    """``text`` with a mark where a guard word would cross the end of an organ (国家统计局|长, 宣传部|分管).
+
+    An organ inside a title counts (ANNOTATION.md); the scan reads the text
+    this returns, whose offsets are those of ``text``.
+
+    Example:
+        >>> _guards_crossed("国家统计局长宁吉喆，副局长；区委宣传部分管领导，部分地区")
+        '国家统计局，宁吉喆，副局长；区委宣传部，管领导，部分地区'
+    """
+    if "长" not in text and "部分" not in text:
+        return text
+    cut = [m.start(1) if m.start(1) >= 0 else m.start(2) for m in _GUARD_CROSSED.finditer(text)]
+    if not cut:
+        return text
+    chars = list(text)
+    for at in cut:
+        chars[at] = "，"
+    return "".join(chars)
 
 
 #: The organs of a level's organs as a class, named after the committee that leads them (省委|省直机关工委).

@@ -102,7 +102,10 @@ _ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅")
 _VILLAGE_GROUPS = frozenset({"组", "社", "队"})
 _VILLAGE_UNITS = ("村", "社区")
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+#: Lengths that name places with the word after them (六尺巷, 五里桥, 十里河, 三里屯, 八里庄).
+_NAMING_UNITS = frozenset({"尺", "里", "丈"})
+_PLACE_ENDS = frozenset("巷桥庄屯堡铺沟湾街河坡岗村")
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {ord("℅"): ord("%")}  # (℅ typed for %: as the norm reads it)
 
 
 class Figure(NamedTuple):
@@ -230,7 +233,7 @@ class FigureExtractor:
             if unit is None:
                 ua, ub = (unit_start, unit_end) if to_original is None else to_original(unit_start, unit_end)
                 unit = text[ua:ub]  # the unit in the script of the text (個 / 个)
-                if unit and max(unit) >= "\uff01":
+                if unit and (max(unit) >= "\uff01" or unit == "℅"):
                     unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
             if subject is not None:
                 sa, sb = subject if to_original is None else to_original(*subject)
@@ -332,6 +335,8 @@ class FigureExtractor:
             return None  # 8时30分: the minutes of a time of day, not a score
         if unit_end - unit_start == 1 and norm[unit_start] == "层" and start and norm[start - 1] in "楼厦栋":
             return None  # 门诊楼五层, 大厦3层: the floor where something is, no count
+        if end == unit_end and norm[unit_start:unit_end] in _NAMING_UNITS and norm[end : end + 1] in _PLACE_ENDS:
+            return None  # 六尺巷, 五里桥, 八里庄: a place named after a length, no count
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):
             return None  # inside an earlier slogan, honour or date, a title of a work or a short quotation
         if approx == "exact" and start and norm[start - 1] in self._outside_last:

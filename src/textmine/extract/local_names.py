@@ -58,6 +58,8 @@ _NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之�
 _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
 _NOT_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "t", "m", "r", "f", "q", "u", "uj", "ul", "y", "e", "o", "l"})
+#: What opens the word 集镇 (a market town) in a phrase, not a town's name (小集镇建设, 中心集镇).
+_NOT_MARKET = frozenset("小大中农城老新心")
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
 #: The unit words a name may be written with, longest first (a community named after a village: 兴卫村社区).
 _UNIT_WORDS = ("村社区", "社区", "街道", "嘎查", "大塆", "塆", "村", "镇", "乡")
@@ -80,6 +82,8 @@ class LocalNames:
         """The start of the name before the unit word at ``unit_start``, or None when none is written there."""
         stops = self.stops
         if norm[unit_start - 1 : unit_start + 1] in stops:
+            if norm.startswith("集镇", unit_start - 1) and self._market_town(norm, unit_start - 2):
+                return unit_start - 2  # 王|集镇: a market town named after a family, not the word 集镇
             return None  # 农村, 城乡, 城镇: a word that ends in the unit's character
         for length in _LENGTHS:
             start = unit_start - length
@@ -98,6 +102,12 @@ class LocalNames:
                 return None
             return start
         return None
+
+    def _market_town(self, norm: str, start: int) -> bool:
+        """True when the character at ``start`` opens a market town's name before 集镇 (王集镇, 叶集镇; not 小集镇, 收集镇)."""
+        if start < 0 or not _marked_start(norm, start) or not is_market_town(norm[start : start + 3]):
+            return False
+        return self.tagger is None or self.tagger.tag_word(norm[start : start + 2], whole=True) in (None, "ns")
 
     def may_name(self, name: str) -> bool:
         """True when ``name`` (without its unit word) may name a town or village.
@@ -142,6 +152,19 @@ class LocalNames:
             ):
                 end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
             yield start, end, level
+
+
+def is_market_town(town: str) -> bool:
+    """True when ``town`` may be a market town named after a family (王集镇), not the word 集镇 after a modifier.
+
+    Example:
+        >>> is_market_town("王集镇"), is_market_town("小集镇"), is_market_town("各集镇")
+        (True, False, False)
+    """
+    if len(town) != 3 or not town.endswith("集镇"):
+        return False
+    first = town[0]
+    return "\u4e00" <= first <= "\u9fff" and first not in _NOT_IN and first not in _NOT_MARKET and first not in _BEFORE_WORDS
 
 
 def _may_name(name: str, stops: frozenset[str]) -> bool:

@@ -65,6 +65,8 @@ _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "
 _NOT_LIST_ITEM_TAGS = _NOT_GIVEN_TAGS | frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
+#: Characters of the time words (今天, 上午, 年底, 春节): a given name the tagger reads as a time word holds none.
+_TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春夏冬节旬季今昨明去晨宵")
 # ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective, 申文|霞: a noun).
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
@@ -149,10 +151,14 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: group its names with commas: 李政、华源，郑钢淼、宗明).
 _BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；,;]){3,}")
 _LIST_MARKS = re.compile("[、，。；,;]")
+#: A post in brackets after a name (顾维钧（驻美公使）): up to twelve characters, no mark, then the closing bracket.
+_POST_IN_BRACKETS = re.compile(r"([\u4e00-\u9fff]{2,12})[）)]")
 #: Two or more items of two or three characters joined by 、 (read back from what closes them: 等同志 or
-#: a count of 同志, 四位同志), within _COMRADES_REACH characters.
-_COMRADES_CLOSE = re.compile(r"(?:等|[一二两三四五六七八九十\d]+[位名])$")
+#: a count of 同志, 四位同志), within _COMRADES_REACH characters; or one item before 等 and a count
+#: (授予马宁等359名同志: the first of those named).
+_COMRADES_CLOSE = re.compile(r"(?:等|[一二两三四五六七八九十百千\d]+[位名])$")
 _COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
+_FIRST_OF_COUNT = re.compile(r"等[一二两三四五六七八九十百千\d]+[位名]$")
 _COMRADES_REACH = 48
 
 
@@ -229,10 +235,12 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
-            if "同志" in norm:
-                cands += self._comrades(doc, stops)
+        if "同志" in norm:
+            cands += self._comrades(doc, stops)
         if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
+        if "（" in norm or "(" in norm:
+            cands += self._bracketed_posts(doc, stops)
         cands += self._name_lines(doc) + self._end_credits(doc)
         if ":" in norm or "：" in norm:
             cands += self._speakers(doc)
@@ -383,7 +391,12 @@ class PersonExtractor:
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
-                end = self._name_end(doc, start, stops, titled=True, after_title=True) if norm[start : start + 1] in name_starts else None
+                glued = len(title) == 1  # (长 of an organ's head: the tokenizer may glue it to the surname, 长孙|政才)
+                end = (
+                    self._name_end(doc, start, stops, titled=True, after_title=True, glued=glued)
+                    if norm[start : start + 1] in name_starts
+                    else None
+                )
                 if end is None and title.endswith(_BYLINE_TITLES) and norm[start : start + 1] in self.lexicon.surnames:
                     credit = _PHOTO_CREDIT.match(norm, start)  # 记者 高洁 摄: the slot says it is a name
                     end = None if credit is None else credit.end(1)
@@ -429,7 +442,8 @@ class PersonExtractor:
         return out
 
     def _organ_heads(self, doc: Doc) -> list[Token]:
-        """The tokens of a title of one character after an organ's last character (中宣部|长|黄坤明)."""
+        """The tokens of a title of one character after an organ's last character (中宣部|长|黄坤明), and the
+        title's part of a token that glues it to a surname (农业部|长孙|政才)."""
         norm, offsets, tokens, out = doc.norm, doc.normalized.offsets, doc.tokens, []
         for title, after in self._organ_heads_after.items():
             for at in find_all(norm, title):  # (str.find: a regex scan of the text costs more)
@@ -437,8 +451,13 @@ class PersonExtractor:
                     continue
                 a = at if offsets is None else offsets[at]
                 token = token_at(tokens, a)
-                if token is not None and token.start == a and token.norm == title:
+                if token is None or token.start != a or not token.norm.startswith(title):
+                    continue
+                if token.norm == title:
                     out.append(token)
+                elif len(token.norm) == 2 and token.norm[1] in self._name_starts:
+                    # 农业部|长孙|政才, 国家统计局|长宁|吉喆: the title glued to the name's surname
+                    out.append(Token(token.text[:1], title, a, a + 1))
         return out
 
     def _bare_surname(self, doc: Doc, start: int) -> bool:
@@ -663,17 +682,52 @@ class PersonExtractor:
                 out += [_Found(a, b) for a, b in run if norm[a] in starts]
         return out
 
+    def _bracketed_posts(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """Names followed by their post in brackets: 派陆征祥（外交部长）、顾维钧（驻美公使）等为代表.
+
+        The bracket holds a title at its end (and at most ten characters before
+        it); the name before the bracket is read as after a title.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("派陆征祥（外交部长）、顾维钧（驻美公使）出席")
+            >>> [doc.norm[f.start : f.end] for f in build(Resources())._bracketed_posts(doc, frozenset())]
+            ['陆征祥', '顾维钧']
+        """
+        norm, titles, name_starts = doc.norm, self.lexicon.titles, self._name_starts
+        out = []
+        for opening in "（(":
+            for at in find_all(norm, opening):
+                close = _POST_IN_BRACKETS.match(norm, at + 1)
+                if close is None or at < 2:
+                    continue
+                post = close.group(1)
+                if not any(post[-n:] in titles for n in (2, 3, 4)):
+                    continue  # (the post ends with a title)
+                for length in (3, 2):
+                    start = at - length
+                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == at:
+                        out.append(_Found(start, at))
+                        break
+        return out
+
     def _comrades(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """The names of a list that 等同志 or a count of 同志 closes: 庄一君、沈夏英、郑敏、蒋蕾四位同志当选,
         刘彩凤、李靖、刘博、王瑞雪等同志到会 (each item a name by the rule of :meth:`_name_end`)."""
         norm = doc.norm
         out = []
         for at in find_all(norm, "同志"):  # (the close first, found by str.find: the list is read back from it)
-            close = _COMRADES_CLOSE.search(norm, max(0, at - 4), at)
+            close = _COMRADES_CLOSE.search(norm, max(0, at - 5), at)
             if close is None:
                 continue
             m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
             if m is None:
+                first = _FIRST_OF_COUNT.search(norm, max(0, at - 9), at)
+                b = -1 if first is None else first.start()
+                for a in (b - 3, b - 2) if b > 0 else ():
+                    if a >= 0 and norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
+                        out.append(_Found(a, b))
+                        break
                 continue
             for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")):
                 if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
@@ -1006,13 +1060,21 @@ class PersonExtractor:
         return self.lexicon.after_re.match(norm, pos) is not None
 
     def _name_end(
-        self, doc: Doc, start: int, stops: frozenset[int] = frozenset(), *, titled: bool = False, after_title: bool = False
+        self,
+        doc: Doc,
+        start: int,
+        stops: frozenset[int] = frozenset(),
+        *,
+        titled: bool = False,
+        after_title: bool = False,
+        glued: bool = False,
     ) -> int | None:
         """The end of a personal name starting at ``start`` (norm offset), or None when there is none.
 
         ``titled``: a title stands next to the name (its evidence admits a name the tagger misreads);
         ``after_title``: the title stands before it (副主任农融: a word of two characters the
-        dictionary lacks is a name there, where before a title it is mostly an organ's short name, 房协).
+        dictionary lacks is a name there, where before a title it is mostly an organ's short name, 房协);
+        ``glued``: the name may start inside a token, the title before it glued to its surname (部|长孙|政才).
         """
         norm, lex = doc.norm, self.lexicon
         if start < 0 or start + 2 > len(norm) or norm[start] not in self._name_starts:
@@ -1034,7 +1096,7 @@ class PersonExtractor:
             surname = 1
         else:
             return None
-        if not starts_token(doc.tokens, start if offsets is None else offsets[start]):
+        if not glued and not starts_token(doc.tokens, start if offsets is None else offsets[start]):
             return None
         if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
             return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
@@ -1069,6 +1131,8 @@ class PersonExtractor:
                 tag not in _NAME_TAGS
                 and not split
                 and not (titled and tag == "x")
+                # (a three-character word the tagger reads as a place that no PLACE holds: 组长梁建国)
+                and not (after_title and tag == "ns" and len(word) == surname + 2 and start not in stops)
                 and not (
                     titled
                     and (len(word) == surname + 2 or (after_title and len(word) == surname + 1))
@@ -1128,8 +1192,11 @@ class PersonExtractor:
         norm, lex = doc.norm, self.lexicon
         window = norm[start : start + surname + 4]
         given, given_tag = tagged[1]
+        # A two-character given name the dictionary holds as a time word, after a title (副组长梁|晋周):
+        # a name when no character of it tells a time (主任王|今天 is no name).
+        timeless = titled and given_tag == "t" and len(given) == 2 and not any(c in _TIME_CHARS for c in given)
         if (
-            given_tag in _NOT_GIVEN_TAGS
+            (given_tag in _NOT_GIVEN_TAGS and not timeless)
             or not all(map(_is_han, given))
             or window[: surname + len(given)] in lex.not_names
         ):
@@ -1139,6 +1206,8 @@ class PersonExtractor:
         # The given name is one or two characters: take the length after which a name may end.
         one, two = start + surname + 1, start + surname + 2
         two_ok = two <= len(norm) and _is_han(norm[two - 1])
+        if len(given) == 2 and given_tag[0] == "v" and given[1] in _GLUED_AFTER and self._ends_name(norm, one, stops):
+            return one  # 李|明说: the verb the tagger made of the given name and 说
         if two_ok and len(given) >= 2 and self._ends_name(norm, two, stops):
             return two
         if self._ends_name(norm, one, stops):

@@ -221,6 +221,11 @@ def load_place_lexicon(
     for name, entry in list(names.items()):
         if entry.kind == CURATED and name.endswith(("河", "江")) and entry.attrs.get("level") == "natural":
             names.setdefault(name + "流域", PlaceEntry(CURATED, (), {**entry.attrs, "chain": [name + "流域"], "canonical": name + "流域"}))
+    # 美国纽约, 法国巴黎: a foreign city after its country, one word to the tokenizer, is one place (the city's).
+    for name, entry in list(names.items()):
+        chain = entry.attrs.get("chain") if entry.kind == CURATED else None
+        if chain and len(chain) == 2 and entry.attrs.get("level") == "city" and chain[0] in names and chain[1] == name:
+            names.setdefault(chain[0] + name, entry)
     if any(len(g) > LONGEST_GUARD for g in guards):
         raise ConfigError(f"{source}: NOT_PLACE patterns are at most {LONGEST_GUARD} characters")
     listed = dict(listed_countries)

@@ -51,6 +51,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
+from itertools import accumulate
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -79,6 +80,15 @@ from .tagger import Tagger, build_tagger, verb_starts
 from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, starts_token
 
 LABEL = "PLACE"
+#: What makes 城 after a county's name the start of another word (城乡, 城市, 城区, 城管, 城建, 城投 …).
+_NOT_COUNTY_TOWN = frozenset("乡市镇区管建投际关中内外墙郊")
+#: A town opening a chain's part (大桥镇 of 大桥镇由桥村), and a village or community opening an organ's name.
+_TOWN_PART = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,})")
+_COMMUNITY_PART = re.compile(r"(?:^|[镇乡道])([\u4e00-\u9fff]{2,4}?(?:社区|村))(?=党|居委|村委|村民委)")
+_LOCAL_UNIT_LAST = frozenset("镇乡道村区")
+_REPEAT_BLOCKERS = frozenset({LABEL, "DEPARTMENT", "PERSON"})
+#: The last characters of an organ whose head is titled with 长 glued after it (农业部长, 统计局长, 公安厅长, 总署长).
+_ORGAN_LAST = frozenset("部局厅署")
 #: Levels of curated villages and towns (大寨, 枫桥镇): found where the tokenizer cuts them out, never
 #: at the start of a longer word (普及大寨县 names no village).
 _LOCAL_LEVELS = frozenset({"village", "town"})
@@ -211,6 +221,8 @@ class PlaceExtractor:
                 merged = [c for c in merged if reach(c[0], 0) < c[1]]
             else:
                 merged = [c for c in merged if reach(offsets[c[0]], 0) < offsets[c[1]]]
+            if "长" in doc.norm:
+                merged = _no_title_after_organ(doc, merged, departments)
         context = None  # the provinces and prefectures the article names, when a name needs them
         text, norm = doc.text, doc.norm
         described, describe = self._attrs, self._describe
@@ -245,6 +257,9 @@ class PlaceExtractor:
                 elif level == "county" and entry.kind == SHORT and norm.startswith("区", end) and self._town_after(norm, end + 1):
                     end += 1  # 金坛区直溪镇: a county made a district since the gazetteer was written
                     name = norm[start:end]
+                elif level == "county" and name.endswith("县") and norm.startswith("城", end) and norm[end + 1 : end + 2] not in _NOT_COUNTY_TOWN:
+                    end += 1  # 莲花县城: the county's seat, one place with its county (not 县城乡, 县城区, 县城管)
+                    name = norm[start:end]
                 attrs = {"level": level, "chain": list(chain) if chain else None, "canonical": canonical, "code": code, "norm": name}
                 if level in ("province", "city") and (area := _area_end(doc, end, _DIVISION_AREA)):
                     end = area  # 太原盆地, 山西中部城市群: an area named after the division
@@ -266,7 +281,7 @@ class PlaceExtractor:
                     attrs = {"level": "town", "chain": [*chain, town], "canonical": town, "code": None, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
-        return spans
+        return _local_repeats(doc, spans, found)
 
     def _town_after(self, norm: str, at: int) -> int | None:
         """The end of a town named at ``at`` after its county (直溪镇 of 金坛区直溪镇), or None.
@@ -527,6 +542,87 @@ class PlaceExtractor:
 def _before_organ(norm: str, end: int) -> bool:
     """True when an organ abbreviation follows: 杭州 + 市委."""
     return end < len(norm) and norm[end] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end + 1) is not None
+
+
+def _local_names_of(spans: Sequence[Span], found: Sequence[Span]) -> set[str]:
+    """The towns, villages and communities ``spans`` and the DEPARTMENT spans of ``found`` name (大桥镇由桥村
+    → 大桥镇, 由桥村; 军门社区党委 → 军门社区).
+
+    Example:
+        >>> sorted(_local_names_of([Span("PLACE", 0, 6, "大桥镇由桥村", "大桥镇由桥村", {"level": "village", "chain": None})], []))
+        ['大桥镇', '由桥村']
+    """
+    names: set[str] = set()
+    for span in spans:
+        attrs = span.attrs
+        if attrs.get("level") not in ("town", "village"):
+            continue
+        chain = attrs.get("chain")
+        parts = chain[-2:] if chain else [span.norm]
+        for part in parts:
+            town = _TOWN_PART.match(part)
+            names.update(p for p in ((town[0], part[town.end() :]) if town else (part,)) if p and len(p) >= 3)
+    for span in found:
+        if span.label == "DEPARTMENT" and span.attrs.get("level") == "community":
+            m = _COMMUNITY_PART.search(span.norm)
+            if m is not None:
+                names.add(m[1])
+    return {n for n in names if n[-1] in _LOCAL_UNIT_LAST}
+
+
+def _local_repeats(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:
+    """``spans`` and the later mentions of the towns, villages and communities they and the organs of ``found``
+    name (南湖区大桥镇由桥村 … 推荐由桥村: the village, once named, needs no mark where its name starts).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("前往大桥镇由桥村。推荐由桥村")
+        >>> first = Span("PLACE", 2, 8, "大桥镇由桥村", "大桥镇由桥村", {"level": "village", "chain": None})
+        >>> [s.text for s in _local_repeats(doc, [first], [])]
+        ['大桥镇由桥村', '由桥村']
+    """
+    names = _local_names_of(spans, found)
+    if not names:
+        return spans
+    norm, offsets, text = doc.norm, doc.normalized.offsets, doc.text
+    # (a quotation may hold a place: only names and organs rule a mention out)
+    taken = sorted((s.start, s.end) for s in (*spans, *found) if s.label in _REPEAT_BLOCKERS)
+    starts, reach = [t[0] for t in taken], list(accumulate((t[1] for t in taken), max))
+    out = list(spans)
+    for name in sorted(names):
+        for at in find_all(norm, name):
+            a, b = (at, at + len(name)) if offsets is None else (offsets[at], offsets[at + len(name)])
+            i = bisect_left(starts, b)  # the spans starting before b; one of them overlaps when it reaches past a
+            if i and reach[i - 1] > a:
+                continue  # inside or across a span already found (the name's own first mention)
+            level = "village" if name.endswith(("村", "社区")) else "town"
+            attrs = {"level": level, "chain": None, "canonical": name, "code": None, "norm": name}
+            out.append(Span(LABEL, a, b, text[a:b], name, attrs))
+    if len(out) > len(spans):
+        out.sort(key=lambda s: (s.start, s.end))
+    return out
+
+
+def _no_title_after_organ(doc: Doc, merged: list, departments: Sequence[tuple[int, int]]) -> list:
+    """``merged`` without the places that open with the 长 of a title glued to its organ (国家统计局长宁吉喆: no 长宁).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("国家统计局长宁吉喆")
+        >>> _no_title_after_organ(doc, [(5, 7, None, [])], [(0, 5)])
+        []
+    """
+    norm, offsets = doc.norm, doc.normalized.offsets
+    ends = {b for _, b in departments}
+    return [
+        c
+        for c in merged
+        if not (
+            norm[c[0]] == "长"
+            and norm[c[0] - 1 : c[0]] in _ORGAN_LAST
+            and (c[0] if offsets is None else offsets[c[0]]) in ends
+        )
+    ]
 
 
 def _department_reach(departments: Iterable[tuple[int, int]]) -> dict[int, int]:

@@ -24,6 +24,11 @@ from .quotes import Quote
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key
 from .slogan_unquoted import Found, Target, clause_variant, new_found
 
+#: A quoted text that is a figure only, a unit or an approximation written (「5%左右」, “3.5万”): no slogan
+#: (“985”, “1+1” name programmes).
+_DIGITS = frozenset("0123456789")
+_FIGURE_ONLY = re.compile(r"[\d.,]+(?:(?:%|‰|个百分点|万|亿|万亿)(?:左右|以上|以下|上下|多)?|左右|以上|以下|上下|多)\Z")
+
 #: Characters that end the ``tail`` window after a quotation (the rest of the
 #: clause; a closing mark ends the tail of a quotation nested inside another).
 _CLAUSE_END_RE = re.compile("[，,。；;：:！!？?\n”’」』]")
@@ -237,6 +242,8 @@ class QuoteClassifier:
         """Classify a quoted text the lexicon does not know, from its profile and its context."""
         cue = self._cue
         key = profile.key
+        if key[0] in _DIGITS and _FIGURE_ONLY.match(key):
+            return None, {}  # 「5%左右」: a quoted figure, read by the FIGURE extractor
         end = len(norm)
         after = q.close + 1
         # Each lookup runs only when the edge character allows a match.

@@ -45,6 +45,8 @@ PREDICATES = frozenset(
     "回到 来到 来华 有 居 位居 参照 起势 升格 考虑 覆盖 纳入 享受 领取 参与 加入 签约 落地 投产 开工 竣工 通车 "
     "上榜 获批 入驻 突破 超过".split()
 )
+#: Words after a quoted title that make it a title conferred (授予…同志“优秀党员”称号), not part of a subject.
+_TITLE_WORDS = ("称号", "荣誉称号", "光荣称号")
 #: Nouns after a figure that name a level reached, not what is counted (跨上万亿元台阶, 突破百亿大关).
 _THRESHOLDS = frozenset({"台阶", "新台阶", "大关", "关口", "门槛"})
 #: Words before a phrase that make it the base of a comparison (比“十三五”时期增长).
@@ -222,8 +224,8 @@ class SubjectFinder:
                 break
             if word in _OPEN:
                 close = norm.find(_CLOSE[_OPEN.index(word)], b, limit)
-                if close < 0:
-                    break
+                if close < 0 or (tags and tags[-1] in _HEAD and norm.startswith(_TITLE_WORDS, close + 1)):
+                    break  # (359名同志|“优秀党员”称号: the title conferred on them, a phrase of its own)
                 pos, i = close + 1, words.index(close) + 1
                 ends.append(pos)
                 tags.append(_QUOTED)
