@@ -39,9 +39,9 @@ _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 
 #: Variant characters OpenCC's ``t2s`` leaves as they are, as older reprints print them (衞生 for
 #: 卫生, 擧行 for 举行, 寶鶏 for 宝鸡), and 巿 typed for 市 (大同巿纪委): folded one to one into the standard simplified form, so that the lexicons,
-#: written with it, match (愛國衞生運動, 中央衞生部); and the care-of sign typed for % (增长15℅).
+#: written with it, match (愛國衞生運動, 中央衞生部, 陜西); and the care-of sign typed for % (增长15℅).
 #: One character to one, so no offset moves.
-_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿℅", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市%")
+_VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿陜℅", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市陕%")
 _VARIANT_FOLD = str.maketrans(*_VARIANTS)
 _VARIANT = re.compile(f"[{_VARIANTS[0]}]")
 #: A middle dot typed for the decimal point of a percentage (上涨1·8%; 5·12 alone is a date's month and day).
@@ -150,7 +150,10 @@ class Normalizer:
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
         if _digit_space_digit(norm):
             drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k, c in enumerate(m.group()) if c == " "]
+        if " " in norm:
+            drop += _spaces_around_numbers(norm)
         if drop:
+            drop = sorted(set(drop))
             norm, offsets = _drop_chars(norm, offsets, len(text), sorted(drop))
         script, shares = self.detect_script(text)
         return NormalizedText(original=text, norm=norm, script=script, shares=shares, offsets=offsets)
@@ -234,6 +237,42 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
     if len(offsets) != len(norm) + 1 or any(x > y for x, y in itertools.pairwise(offsets)):
         raise NormalizationError("the offset map of a length-changing conversion is not monotonic")
     return norm, tuple(offsets)
+
+
+def _spaces_around_numbers(norm: str) -> list[int]:
+    """The spaces some web pages put between numbers and the Han characters around them (自 6 月起, 截至
+    7 月 22 日, 约 4 万多人, 5% 左右, 超过 110 兆元): dropped from ``norm`` as Chinese type sets none
+    there, so that dates and figures are read whole. A single space is dropped after a digit or % before
+    a date's unit or a word of approximation (6 月, 5% 左右), and before a digit after a word of
+    approximation (约, 超过, 不到) or the 年 or 月 of a date (7 月 22 日); a span
+    ending right before a dropped space would hold it, so no other space before a number is dropped
+    (2020年03月27日 10:02 keeps its space).
+
+    Example:
+        >>> _spaces_around_numbers("自 6 月起，GDP 约 5% 左右")
+        [3, 12, 15]
+    """
+    out = []
+    i = norm.find(" ", 1)
+    while i > 0:
+        before, after = norm[i - 1], norm[i + 1 : i + 2]
+        unit_after = (before.isascii() and (before.isdigit() or before == "%")) and norm.startswith(_DATE_OR_APPROX, i + 1)
+        number_after = (before in _APPROX_LAST or before in "年月") and after.isascii() and after.isdigit()  # 约 4, 7 月 22
+        if unit_after or number_after:
+            out.append(i)
+        i = norm.find(" ", i + 1)
+    return out
+
+
+#: What a dropped space may stand before, after a number: a date's unit or a word of approximation
+#: (6 月, 5% 左右); the figures read a space before a classifier themselves (890 余个, 1400 名).
+_DATE_OR_APPROX = ("年", "月", "日", "号", "左右", "以上", "以下", "上下", "前后")
+#: The last characters of the words of approximation before a number (约, 近, 超, 超过, 逾, 不到, 不足, 多达).
+_APPROX_LAST = frozenset("约近超过逾到足达")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _digit_space_digit(norm: str) -> bool:

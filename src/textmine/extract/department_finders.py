@@ -262,9 +262,9 @@ def community_at(reader: NameReader, text: str, end: int, local: LocalNames | No
     parts = {"town": "", "regions": [], "village_host": organ}
     name_start = local.name_start(text, unit_start)
     if name_start is None:
-        if joint is None and bare_town_may_follow(text[unit_start - 1 : unit_start]) and organ.startswith("党"):
-            # 社区党委, 村党委 opening a sentence: the community's or village's the article is about
-            return Candidate(unit_start, organ_end, 1, {**parts, "village": text[unit_start:name_end]})
+        if joint is None and not village and bare_town_may_follow(text[unit_start - 1 : unit_start]):
+            # 社区党委 opening a sentence: the community's the article is about (a bare 村党支部 is generic)
+            return Candidate(unit_start, organ_end, 1, {**parts, "village": "社区"})
         return None
     if reader.guarded(text, name_start, organ_end, scope="all"):
         return None
@@ -429,7 +429,7 @@ _TWO_COMMITTEES_UNIT = re.compile(r"(?:社区|村)(?:[（(](?:社区|村|居)[�
 
 
 def special_at(text: str, end: int) -> Candidate | None:
-    """团省委 (the Youth League committee, inverted order) and the quoted 两委 of a community or village.
+    """团省委 (the Youth League committee, inverted order) and the quoted 两委 (三委) of a community or village.
 
     Example:
         >>> special_at("社区“两委”", 5).start, special_at("团省委", 3).parts
@@ -437,7 +437,7 @@ def special_at(text: str, end: int) -> Candidate | None:
         >>> special_at("村（社区）“两委”", 8).start, special_at("加强“两委”", 5)
         (0, None)
     """
-    if text[end - 2] != "两":
+    if text[end - 2] not in "两三":
         return Candidate(end - 3, end, 1, {"youth_inverted": text[end - 2]})
     start, stop = end - 2, end
     if start >= 1 and text[start - 1] in _QUOTES_OPEN and text[end : end + 1] and text[end] in _QUOTES_CLOSE:

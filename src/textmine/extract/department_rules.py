@@ -66,8 +66,8 @@ _COMMUNITY = (
 )
 #: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会).
 _ZONE = r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
-#: The 委 of 团省委 (the Youth League committee, inverted) and of 两委 (a community's two committees).
-_SPECIAL = r"委(?:(?<=团[省市县区州]委)(?!员)|(?<=两委))"
+#: The 委 of 团省委 (the Youth League committee, inverted) and of 两委, 三委 (a community's or village's committees, 村“三委”).
+_SPECIAL = r"委(?:(?<=团[省市县区州]委)(?!员)|(?<=[两三]委))"
 
 
 @dataclass(frozen=True, slots=True)

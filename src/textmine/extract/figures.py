@@ -50,7 +50,7 @@ _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 _TERM_OF = re.compile("人大|人民代表大会|政协|全国人大|全国政协|中央委员会|省委|市委|县委|区委|党委|纪委|委员会|常委|团委|妇联|工会")
 #: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会,
 #: 八次全体(扩大)会议).
-_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:会议|全会|人代会|党代会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
+_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:常委会?)?(?:会议|全会|人代会|党代会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
 #: A committee right before a session's number (省委十次全会, 中央委员会五次全会): its ordinal, where a
 #: verb before the number makes a count (召开七次全会).
 _SESSION_HOST = re.compile(r"(?:委|中央|委员会|常委会)$")
@@ -102,6 +102,8 @@ _ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅")
 _VILLAGE_GROUPS = frozenset({"组", "社", "队"})
 _VILLAGE_UNITS = ("村", "社区")
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
+#: What makes N级 a grade (an ordinal): a response, a warning, a risk or an alert after it.
+_GRADE_OF = re.compile(r"(?:应急)?(?:响应|预警|风险|警报|警戒|防汛)")
 #: Lengths that name places with the word after them (六尺巷, 五里桥, 十里河, 三里屯, 八里庄).
 _NAMING_UNITS = frozenset({"尺", "里", "丈"})
 _PLACE_ENDS = frozenset("巷桥庄屯堡铺沟湾街河坡岗村")
@@ -232,7 +234,7 @@ class FigureExtractor:
             a, b = (start, end) if to_original is None else to_original(start, end)
             if unit is None:
                 ua, ub = (unit_start, unit_end) if to_original is None else to_original(unit_start, unit_end)
-                unit = text[ua:ub]  # the unit in the script of the text (個 / 个)
+                unit = text[ua:ub].strip()  # the unit in the script of the text (個 / 个; not the space of 5% 左右)
                 if unit and (max(unit) >= "\uff01" or unit == "℅"):
                     unit = unit.translate(_FOLD)  # width-folded like the norm (％ → %)
             if subject is not None:
@@ -335,6 +337,8 @@ class FigureExtractor:
             return None  # 8时30分: the minutes of a time of day, not a score
         if unit_end - unit_start == 1 and norm[unit_start] == "层" and start and norm[start - 1] in "楼厦栋":
             return None  # 门诊楼五层, 大厦3层: the floor where something is, no count
+        if unit_end - unit_start == 1 and norm[unit_start] == "级" and _GRADE_OF.match(norm, unit_end):
+            return None  # 洪水防御4级应急响应, Ⅲ级预警: a grade of response or warning, an ordinal
         if end == unit_end and norm[unit_start:unit_end] in _NAMING_UNITS and norm[end : end + 1] in _PLACE_ENDS:
             return None  # 六尺巷, 五里桥, 八里庄: a place named after a length, no count
         if ctx.any_blocked and ctx.blocked.overlaps(start, end):

@@ -87,6 +87,8 @@ _TOWN_PART = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9
 _COMMUNITY_PART = re.compile(r"(?:^|[镇乡道])([\u4e00-\u9fff]{2,4}?(?:社区|村))(?=党|居委|村委|村民委)")
 _LOCAL_UNIT_LAST = frozenset("镇乡道村区")
 _REPEAT_BLOCKERS = frozenset({LABEL, "DEPARTMENT", "PERSON"})
+#: Guarded names that are the parts of a region too (南部县 by its short name): no place in a list.
+_REGION_PARTS = frozenset({"南部", "北部", "东部", "西部", "中部"})
 #: The last characters of an organ whose head is titled with 长 glued after it (农业部长, 统计局长, 公安厅长, 总署长).
 _ORGAN_LAST = frozenset("部局厅署")
 #: Levels of curated villages and towns (大寨, 枫桥镇): found where the tokenizer cuts them out, never
@@ -238,6 +240,9 @@ class PlaceExtractor:
                 if form is not None:  # 波兰|人民共和国: the form of state is part of the name
                     end = form.end()
                     name = norm[start:end]
+                elif name == "中国" and norm.startswith("大陆", end) and not self._organ_at(doc, end, departments):
+                    end += 2  # 中国大陆: one place (not 中国|大陆国台办, where 大陆 opens the organ's name)
+                    name = norm[start:end]
                 elif attrs.get("level") == "natural" and name[-1] in "河江" and (area := _area_end(doc, end, _RIVER_AREA)):
                     end, name, attrs = area, norm[start:area], _area_attrs(norm[start:area])  # 汾河谷地
                 attrs["norm"] = name
@@ -282,6 +287,13 @@ class PlaceExtractor:
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return _local_repeats(doc, spans, found)
+
+    @staticmethod
+    def _organ_at(doc: Doc, at: int, departments: Sequence[tuple[int, int]]) -> bool:
+        """True when a DEPARTMENT span starts at norm offset ``at``."""
+        offsets = doc.normalized.offsets
+        a = at if offsets is None else offsets[at]
+        return any(start == a for start, _ in departments)
 
     def _town_after(self, norm: str, at: int) -> int | None:
         """The end of a town named at ``at`` after its county (直溪镇 of 金坛区直溪镇), or None.
@@ -717,8 +729,8 @@ def _in_lists(
     norm, tokens, offsets = doc.norm, doc.tokens, doc.normalized.offsets
 
     def token(a: int, b: int) -> PlaceEntry | None:  # the listed name that is the token [a, b) of norm
-        if a < 0 or b > len(norm) or norm[a:b] not in listed:
-            return None
+        if a < 0 or b > len(norm) or norm[a:b] not in listed or norm[a:b] in _REGION_PARTS:
+            return None  # (河南中部及南部、湖北东部: a part of a region, not the county 南部)
         oa, ob = (a, b) if offsets is None else (offsets[a], offsets[b])
         return listed[norm[a:b]] if on_token_bounds(tokens, oa, ob) else None
 
