@@ -442,6 +442,8 @@ def special_at(text: str, end: int) -> Candidate | None:
     start, stop = end - 2, end
     if start >= 1 and text[start - 1] in _QUOTES_OPEN and text[end : end + 1] and text[end] in _QUOTES_CLOSE:
         start, stop = start - 1, end + 1
+    elif text[end - 2] == "三":
+        return None  # 三委 names the committees in quotation marks only (村“三委”; not 23个村(社区)三委)
     unit = _TWO_COMMITTEES_UNIT.search(text, max(0, start - 8), start)
     return None if unit is None else Candidate(unit.start(), stop, 1, {"two_committees": True})
 
