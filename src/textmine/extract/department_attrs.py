@@ -376,6 +376,8 @@ def _describe_morphology(
         if pre.level_word == "中央" and kind == "party":
             base = "中共中央"
         canonical = f"{base}{host_full}{rec['full']}{trail_full}" if base else None
+        if pre.other_party is not None and canonical is not None:
+            canonical = pre.other_party + canonical  # 民盟浙江省委宣传部: the other party's unit
     attrs.update(level=level, kind=trail_kind or kind, canonical=canonical)
     return _with_region(rules, attrs, region, source)
 

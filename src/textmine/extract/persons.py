@@ -685,8 +685,8 @@ class PersonExtractor:
     def _bracketed_posts(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names followed by their post in brackets: 派陆征祥（外交部长）、顾维钧（驻美公使）等为代表.
 
-        The bracket holds a title at its end (and at most ten characters before
-        it); the name before the bracket is read as after a title.
+        The bracket holds two to twelve Han characters ending with a title; the
+        name before the bracket is read as a titled name.
 
         Example:
             >>> from textmine import Pipeline

@@ -85,7 +85,9 @@ _NOT_COUNTY_TOWN = frozenset("乡市镇区管建投际关中内外墙郊")
 #: A town opening a chain's part (大桥镇 of 大桥镇由桥村), and a village or community opening an organ's name.
 _TOWN_PART = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,})")
 _COMMUNITY_PART = re.compile(r"(?:^|[镇乡道])([\u4e00-\u9fff]{2,4}?(?:社区|村))(?=党|居委|村委|村民委)")
+#: The last characters of the names repeated (镇, 乡, 街道, 村, 社区).
 _LOCAL_UNIT_LAST = frozenset("镇乡道村区")
+#: The labels a repeated name may not overlap (a quotation or a slogan may hold it).
 _REPEAT_BLOCKERS = frozenset({LABEL, "DEPARTMENT", "PERSON"})
 #: Guarded names that are the parts of a region too (南部县 by its short name): no place in a list.
 _REGION_PARTS = frozenset({"南部", "北部", "东部", "西部", "中部"})
