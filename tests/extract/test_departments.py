@@ -113,6 +113,18 @@ def test_departments_spans_are_exact_and_disjoint(pipeline, seed_text: str) -> N
         assert s.attrs["level"] in LEVELS and s.attrs["kind"] in KINDS
 
 
+def test_other_parties_committees_are_theirs(pipeline) -> None:
+    """Another party's committee is that party's, not the Party's (农工党湖南省委 holds 湖南省委)."""
+    text = "農工黨湖南省委在長沙召開會議，民盟浙江省委宣傳部、民進杭州市委會、九三學社中央參加。"
+    got = [(s.text, s.attrs["level"], s.attrs["kind"], s.attrs["canonical"]) for s in _departments(pipeline, text)]
+    assert got == [
+        ("農工黨湖南省委", "province", "party", "中国农工民主党湖南省委员会"),
+        ("民盟浙江省委宣傳部", "province", "party", "中国民主同盟浙江省委宣传部"),
+        ("民進杭州市委會", "city", "party", "中国民主促进会杭州市委员会"),
+        ("九三學社中央", "central", "party", "九三学社中央委员会"),
+    ]
+
+
 def test_departments_canonical_is_simplified(pipeline) -> None:
     from textmine.normalize import build_converter
 
