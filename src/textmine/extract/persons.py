@@ -151,6 +151,9 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: group its names with commas: 李政、华源，郑钢淼、宗明).
 _BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；,;]){3,}")
 _LIST_MARKS = re.compile("[、，。；,;]")
+#: What closes the sentence 乔传秀主持 (a mark), and what opens it.
+_CHAIR_AFTER = frozenset("。，；;,！\n")
+_SENTENCE_OPENERS = frozenset("。；;！？!?\n")
 #: A post in brackets after a name (顾维钧（驻美公使）): up to twelve characters, no mark, then the closing bracket.
 _POST_IN_BRACKETS = re.compile(r"([\u4e00-\u9fff]{2,12})[）)]")
 #: Two or more items of two or three characters joined by 、 (read back from what closes them: 等同志 or
@@ -244,6 +247,8 @@ class PersonExtractor:
         cands += self._name_lines(doc) + self._end_credits(doc)
         if ":" in norm or "：" in norm:
             cands += self._speakers(doc)
+        if "主持" in norm:
+            cands += self._chairs(doc, stops)
         if "肃清" in norm:
             cands += self._purged(doc)
         cands += self._recurring(doc, stops)
@@ -636,6 +641,29 @@ class PersonExtractor:
             m = _SPEAKER.match(norm, line_start, line_end) if "：" in head or ":" in head else None
             if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
                 out.append(_Found(m.start(1), m.end(1)))
+        return out
+
+    def _chairs(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """The person who chairs, as a sentence of its own says: 。乔传秀主持。 (a name between a sentence's
+        start and 主持 closing the sentence or its clause).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("李金明等出席。乔传秀主持。会议由省委主持。")
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._chairs(doc, frozenset())]
+            ['乔传秀']
+        """
+        norm, starts = doc.norm, self._name_starts
+        out = []
+        for at in find_all(norm, "主持"):
+            if norm[at + 2 : at + 3] not in _CHAIR_AFTER:
+                continue
+            for length in (3, 2):
+                start = at - length
+                if start >= 0 and (start == 0 or norm[start - 1] in _SENTENCE_OPENERS) and norm[start] in starts:
+                    if self._name_end(doc, start, stops, titled=True) == at:
+                        out.append(_Found(start, at))
+                    break
         return out
 
     def _purged(self, doc: Doc) -> list[_Found]:
