@@ -204,8 +204,9 @@ class NameReader:
         )
 
     def after_posts(self, text: str, start: int, rec: dict[str, Any]) -> bool:
-        """True when an organ of a Party committee (统战部, 政法委, 组织部) follows the committee's standing
-        membership in a list of one person's posts: 市委常委、统战部部长 names the city's 统战部.
+        """True when an organ of a Party committee (统战部, 政法委, 组织部) or its military department (人武部)
+        follows the committee's standing membership in a list of one person's posts: 市委常委、统战部部长
+        names the city's 统战部.
 
         Example:
             >>> from textmine.gazetteer import load_gazetteer
@@ -215,7 +216,7 @@ class NameReader:
             >>> reader.after_posts("市委常委、统战部部长", 5, unit), reader.after_posts("各级统战部", 2, unit)
             (True, False)
         """
-        return (rec.get("under") == "委" or rec.get("kind") == "discipline") and follows_posts(text, start)
+        return (rec.get("under") == "委" or rec.get("kind") in ("discipline", "military")) and follows_posts(text, start)
 
     def bare_organ(self, text: str, start: int, end: int, rec: dict[str, Any]) -> bool:
         """True when a congress host named in full stands for the organ without level or region.

@@ -89,7 +89,9 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄]
 _CREDIT_MARKS = ("/文", "/摄", "）\n", ")\n", "报道）", "报道)")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
-_BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+_BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+#: ... or several, parted by 、 or spaces (（陈耀耀、林禄静）, （冯荣鑫 陆昊明）).
+_BRACKET_NAMES = re.compile(r"[。！？”\n][（(]((?:[\u4e00-\u9fff]{2,3}[、 \u3000]){1,3}[\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
@@ -163,6 +165,8 @@ _COMRADES_CLOSE = re.compile(r"(?:等|[一二两三四五六七八九十百千\d
 _COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})$")
 _FIRST_OF_COUNT = re.compile(r"等[一二两三四五六七八九十百千\d]+[位名]$")
 _COMRADES_REACH = 48
+#: 等 and a count of people that no 同志 follows (等297名优秀共产党员, 等128名优秀党务工作者).
+_COUNTED_CLOSE = re.compile(r"等[一二两三四五六七八九十百千\d]+[位名](?!同志)")
 
 
 @dataclass(slots=True)
@@ -238,7 +242,7 @@ class PersonExtractor:
             cands += self._case_named(doc, stops)
         if "、" in norm:
             cands += self._bare_lists(doc, stops)
-        if "同志" in norm:
+        if "同志" in norm or "等" in norm:
             cands += self._comrades(doc, stops)
         if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
             cands += self._credits(doc)
@@ -558,14 +562,17 @@ class PersonExtractor:
             for a, b in _item_spans(norm, m.start(1), m.group(1).split()):
                 if norm[a] in starts:
                     out.append(_Found(a, b, role="byline"))
-        for m in _BRACKET_CREDIT.finditer(norm):
+        items = [(m.start(1), m.end(1)) for m in _BRACKET_CREDIT.finditer(norm)]
+        for m in _BRACKET_NAMES.finditer(norm):
+            items += _item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))
+        for a, b in items:
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
-            item = m.group(1)
-            if norm[m.start(1)] not in starts or item in _NOT_CREDITS or item in self.lexicon.not_names:
+            item = norm[a:b]
+            if norm[a] not in starts or item in _NOT_CREDITS or item in self.lexicon.not_names:
                 continue
             tag = self.tagger.tag_word(item, whole=True)  # (a word of the dictionary that is no name: 新华社)
             if tag is None or tag in _NAME_TAGS:
-                out.append(_Found(m.start(1), m.end(1), role="byline"))
+                out.append(_Found(a, b, role="byline"))
         return out
 
     def _name_lines(self, doc: Doc) -> list[_Found]:
@@ -741,7 +748,8 @@ class PersonExtractor:
 
     def _comrades(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """The names of a list that 等同志 or a count of 同志 closes: 庄一君、沈夏英、郑敏、蒋蕾四位同志当选,
-        刘彩凤、李靖、刘博、王瑞雪等同志到会 (each item a name by the rule of :meth:`_name_end`)."""
+        刘彩凤、李靖、刘博、王瑞雪等同志到会, 授予马宁等359名同志; or that 等 and a count of people of another
+        kind close (李国豪、冯立志等297名优秀共产党员). Each item is a name by the rule of :meth:`_name_end`."""
         norm = doc.norm
         out = []
         for at in find_all(norm, "同志"):  # (the close first, found by str.find: the list is read back from it)
@@ -758,6 +766,13 @@ class PersonExtractor:
                         break
                 continue
             for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")):
+                if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
+                    out.append(_Found(a, b))
+        # A list closed by 等 and a count of people of another kind (李国豪、冯立志、蔡静玲等297名优秀共产党员):
+        # two items at least, each a name by the same rule.
+        for close in _COUNTED_CLOSE.finditer(norm):
+            m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
+            for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")) if m is not None else ():
                 if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
                     out.append(_Found(a, b))
         return out

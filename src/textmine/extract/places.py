@@ -125,6 +125,7 @@ _ROUTE_RIGHT = re.compile(
 _ROUTE_VERB = re.compile(r"续建|新建|改建|扩建|建设|建成|开工|实施|推进|加快|启动|谋划|规划")
 # A street named after a city: the name and one of these as a token of its own (赤峰|道).
 _STREET = frozenset("路道街")
+_DIRECTIONS = frozenset("东西南北中")
 # What may stand on either side of an item of a list of places.
 _LIST_EDGE = frozenset("、，。；：！？,.;:（）()和与及等在\n\u3000 ")
 #: Tags of the verb that may follow the last name of a list (支持大连、朝阳创建).
@@ -424,6 +425,8 @@ class PlaceExtractor:
                     on_token_bounds(tokens, end, end + 1) if offsets is None else on_token_bounds(tokens, offsets[end], offsets[end + 1])
                 ):
                     continue  # 赤峰|道, 成都|道: a street named after the city (Tianjin names many so)
+                if norm[end : end + 1] in _DIRECTIONS and norm[end + 1 : end + 2] in _STREET:
+                    continue  # 滨江东路, 长江西路: a street named after the place and a direction
                 if end in token_ends or end in facility_ends or (start, end) in routed:
                     pass
                 elif (
