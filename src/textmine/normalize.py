@@ -241,7 +241,7 @@ def _convert_with_map(converter: Converter, text: str) -> tuple[str, tuple[int, 
 
 def _spaces_around_numbers(norm: str) -> list[int]:
     """The spaces some web pages put between numbers and the Han characters around them (自 6 月起, 截至
-    7 月 22 日, 约 4 万多人, 5% 左右, 超过 110 兆元): dropped from ``norm`` as Chinese type sets none
+    7 月 22 日, 约 4 万多人, 5% 左右, 超过 110 万人): dropped from ``norm`` as Chinese type sets none
     there, so that dates and figures are read whole. A single space is dropped after a digit or % before
     a date's unit or a word of approximation (6 月, 5% 左右), and before a digit after a word of
     approximation (约, 超过, 不到) or the 年 or 月 of a date (7 月 22 日); a span
@@ -269,10 +269,6 @@ def _spaces_around_numbers(norm: str) -> list[int]:
 _DATE_OR_APPROX = ("年", "月", "日", "号", "左右", "以上", "以下", "上下", "前后")
 #: The last characters of the words of approximation before a number (约, 近, 超, 超过, 逾, 不到, 不足, 多达).
 _APPROX_LAST = frozenset("约近超过逾到足达")
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _digit_space_digit(norm: str) -> bool:
