@@ -315,9 +315,8 @@ class _LazyRegion:
 #: Where a guard word reads across the end of an organ it does not end (the guards 局长 and 部分 keep 副局长,
 #: 局局长 and 部分地区 from ending an organ): a title glued to its organ (国家统计局长, 省公安厅长: the organ's
 #: 局 written once for the organ and the title) and 分管 or 分别 after an organ's 部 (宣传部分管, 统战部分别).
-#: By the word the guard would cut, the offset of the character made a mark, and what may not stand before it.
-_GUARD_CROSSED = (("局长", 1, "副正代分局厅署"), ("厅长", 1, "副正代分局厅署"), ("署长", 1, "副正代分局厅署"),
-                  ("部分管", 1, ""), ("部分别", 1, ""))  # fmt: skip
+#: The words read so, each with what may not stand before it; the mark goes on its second character.
+_GUARD_CROSSED = (("局长", "副正代分局厅署"), ("厅长", "副正代分局厅署"), ("署长", "副正代分局厅署"), ("部分管", ""), ("部分别", ""))
 
 
 def _guards_crossed(text: str) -> str:
@@ -332,8 +331,8 @@ def _guards_crossed(text: str) -> str:
         '国家统计局，宁吉喆，副局长；区委宣传部，管领导，部分地区'
     """
     cut = [
-        at + offset
-        for word, offset, not_before in _GUARD_CROSSED
+        at + 1
+        for word, not_before in _GUARD_CROSSED
         for at in find_all(text, word)
         if at and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in not_before
     ]
