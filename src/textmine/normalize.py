@@ -153,8 +153,8 @@ class Normalizer:
         if " " in norm:
             drop += _spaces_around_numbers(norm)
         if drop:
-            drop = sorted(set(drop))
-            norm, offsets = _drop_chars(norm, offsets, len(text), sorted(drop))
+            # (sorted, each once: a space between spaced digits may also stand before their unit)
+            norm, offsets = _drop_chars(norm, offsets, len(text), sorted(set(drop)))
         script, shares = self.detect_script(text)
         return NormalizedText(original=text, norm=norm, script=script, shares=shares, offsets=offsets)
 

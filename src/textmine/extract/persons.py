@@ -377,7 +377,7 @@ class PersonExtractor:
                 if not appointed:
                     for length in (3, 2, 4):
                         start = name_end - length
-                        if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == name_end:
+                        if start >= 0 and self._is_name(doc, start, name_end, stops):
                             out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
                             break
                     else:
@@ -618,7 +618,7 @@ class PersonExtractor:
             >>> [doc.norm[c.start:c.end] for c in build(Resources())._end_credits(doc)]
             ['齐晓迪']
         """
-        norm, starts = doc.norm, self._name_starts
+        norm = doc.norm
         out = []
         size = len(norm)
         ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
@@ -627,7 +627,7 @@ class PersonExtractor:
             for words, pattern in ((("日电",), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/",), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
-                        if norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+                        if self._is_name(doc, m.start(1), m.end(1)):
                             out.append(_Found(m.start(1), m.end(1), role="byline"))
         return out
 
@@ -641,12 +641,12 @@ class PersonExtractor:
             >>> [doc.norm[c.start:c.end] for c in build(Resources())._speakers(doc)]
             ['隋宝文']
         """
-        norm, starts = doc.norm, self._name_starts
+        norm = doc.norm
         out = []
         for line_start, line_end in _lines(norm):
             head = norm[line_start : line_start + _SPEAKER_HEAD]
             m = _SPEAKER.match(norm, line_start, line_end) if "：" in head or ":" in head else None
-            if m is not None and norm[m.start(1)] in starts and self._name_end(doc, m.start(1), titled=True) == m.end(1):
+            if m is not None and self._is_name(doc, m.start(1), m.end(1)):
                 out.append(_Found(m.start(1), m.end(1)))
         return out
 
@@ -668,7 +668,7 @@ class PersonExtractor:
             for length in (3, 2):
                 start = at - length
                 if start >= 0 and (start == 0 or norm[start - 1] in _SENTENCE_OPENERS) and norm[start] in starts:
-                    if self._name_end(doc, start, stops, titled=True) == at:
+                    if self._is_name(doc, start, at, stops):
                         out.append(_Found(start, at))
                     break
         return out
@@ -729,7 +729,7 @@ class PersonExtractor:
             >>> [doc.norm[f.start : f.end] for f in build(Resources())._bracketed_posts(doc, frozenset())]
             ['陆征祥', '顾维钧']
         """
-        norm, titles, name_starts = doc.norm, self.lexicon.titles, self._name_starts
+        norm, titles = doc.norm, self.lexicon.titles
         out = []
         for opening in "（(":
             for at in find_all(norm, opening):
@@ -741,7 +741,7 @@ class PersonExtractor:
                     continue  # (the post ends with a title)
                 for length in (3, 2):
                     start = at - length
-                    if start >= 0 and norm[start] in name_starts and self._name_end(doc, start, stops, titled=True) == at:
+                    if start >= 0 and self._is_name(doc, start, at, stops):
                         out.append(_Found(start, at))
                         break
         return out
@@ -752,29 +752,27 @@ class PersonExtractor:
         kind close (李国豪、冯立志等297名优秀共产党员). Each item is a name by the rule of :meth:`_name_end`."""
         norm = doc.norm
         out = []
+        lists = []  # the lists of two items or more, each read back from what closes it
         for at in find_all(norm, "同志"):  # (the close first, found by str.find: the list is read back from it)
             close = _COMRADES_CLOSE.search(norm, max(0, at - 5), at)
             if close is None:
                 continue
             m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
-            if m is None:
-                first = _FIRST_OF_COUNT.search(norm, max(0, at - 9), at)
-                b = -1 if first is None else first.start()
-                for a in (b - 3, b - 2) if b > 0 else ():
-                    if a >= 0 and norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
-                        out.append(_Found(a, b))
-                        break
+            if m is not None:
+                lists.append(m)
                 continue
-            for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")):
-                if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
-                    out.append(_Found(a, b))
-        # A list closed by 等 and a count of people of another kind (李国豪、冯立志、蔡静玲等297名优秀共产党员):
-        # two items at least, each a name by the same rule.
+            first = _FIRST_OF_COUNT.search(norm, max(0, at - 9), at)  # 授予马宁等359名同志: one name
+            end = -1 if first is None else first.start()
+            start = next((a for a in (end - 3, end - 2) if a >= 0 and self._is_name(doc, a, end, stops)), None)
+            if start is not None:
+                out.append(_Found(start, end))
+        # 等 and a count of people of another kind close a list too (李国豪、冯立志等297名优秀共产党员).
         for close in _COUNTED_CLOSE.finditer(norm):
             m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
-            for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")) if m is not None else ():
-                if norm[a] in self._name_starts and self._name_end(doc, a, stops, titled=True) == b:
-                    out.append(_Found(a, b))
+            if m is not None:
+                lists.append(m)
+        for m in lists:
+            out += [_Found(a, b) for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")) if self._is_name(doc, a, b, stops)]
         return out
 
     def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -1101,6 +1099,11 @@ class PersonExtractor:
         if pos >= len(norm) or not _is_han(norm[pos]) or pos in stops:
             return True
         return self.lexicon.after_re.match(norm, pos) is not None
+
+    def _is_name(self, doc: Doc, start: int, end: int, stops: frozenset[int] = frozenset()) -> bool:
+        """True when ``[start, end)`` of ``doc.norm`` is a name by :meth:`_name_end` with a title's evidence
+        (the test of names whose slot is the evidence: a list's items, a credit, a speaker)."""
+        return doc.norm[start] in self._name_starts and self._name_end(doc, start, stops, titled=True) == end
 
     def _name_end(
         self,
