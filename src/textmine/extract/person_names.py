@@ -47,6 +47,9 @@ class PersonLexicon:
     cues: frozenset[str] = frozenset()
     #: TITLE records with ``after``: the characters one of which must stand right before the title (领导 after a level).
     title_after: Mapping[str, str] = field(default_factory=dict)
+    #: TITLE records marked ``weak``: common nouns that also qualify the noun after them (专家, 市民 before
+    #: 满意度): a name after one must end where a name may end (专家王建国表示, not 企业家满意度不断).
+    weak_titles: frozenset[str] = frozenset()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -101,4 +104,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         leader_surnames=frozenset(s for s in tables["LEADER_SURNAME"] if len(s) == 1),
         cues=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("cue")),
         title_after={t: attrs["after"] for t, attrs in tables["TITLE"].items() if attrs.get("after")},
+        weak_titles=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("weak")),
     )

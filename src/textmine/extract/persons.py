@@ -135,6 +135,8 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
+#: Characters that end no name the tokenizer cut one short: the particle of 所说, 所在 (诗人李白所说的).
+_NEVER_LAST_OF_NAME = frozenset("所")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率")
@@ -347,7 +349,7 @@ class PersonExtractor:
         norm, titles, offsets = doc.norm, self.lexicon.titles, doc.normalized.offsets
         # A name starts with one of these (_name_end says so too, after a call that mostly fails).
         name_starts, surname_titles, cues = self._name_starts, self._surname_titles, self.lexicon.cues
-        title_after = self.lexicon.title_after
+        title_after, weak_titles = self.lexicon.title_after, self.lexicon.weak_titles
         out = []
         # Titles are tokens (总书记, 同志, 省委书记, 本报记者 …): taken from the shared token pass.
         for tok in (*self.vocabulary.hits(doc), *self._organ_heads(doc)):
@@ -401,8 +403,9 @@ class PersonExtractor:
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
                 glued = len(title) == 1  # (长 of an organ's head: the tokenizer may glue it to the surname, 长孙|政才)
+                strong = title not in weak_titles  # (a weak title admits only what the tagger reads as a name)
                 end = (
-                    self._name_end(doc, start, stops, titled=True, after_title=True, glued=glued)
+                    self._name_end(doc, start, stops, titled=strong, after_title=strong, glued=glued)
                     if norm[start : start + 1] in name_starts
                     else None
                 )
@@ -412,6 +415,8 @@ class PersonExtractor:
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
                 if foreign:
                     end = self._transliterated_after(doc, start, stops)  # 州长纽森, 记者汉斯·希伯
+                if end is not None and not strong and not self._ends_name(norm, end, stops):
+                    end = None  # 企业家|满意度|不断: a common noun qualifying a word, no title of a name
                 if end is not None:
                     role = None
                     if title.endswith(_BYLINE_TITLES):
@@ -1149,6 +1154,13 @@ class PersonExtractor:
         window = norm[start : start + surname + 4]
         tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
+        if titled and len(word) > surname + 2:
+            # The window cut a title after the name, and the tagger joined what it kept of it to the
+            # name (侯云春副主|任 read as one word): the name is read alone, up to the title.
+            cut = next((k for k in (surname + 2, surname + 1) if lex.title_re.match(norm, start + k)), None)
+            if cut is not None:
+                tagged = self.tagger.tag_text(norm[start : start + cut])
+                word, tag = tagged[0]
         if len(word) > surname:  # the surname is the start of a longer token
             if titled and len(word) >= surname + 3 and word[surname + 2] in _GLUED_AFTER_THREE:
                 # 校长张仲灿为|党员, 常委谭耀宗则|表示 (the window cut 则表): a word glued to a three-character name
@@ -1192,8 +1204,10 @@ class PersonExtractor:
             end = start + len(word)
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
                 return None
-            if split and tag not in _NAME_TAGS:
-                return end + 1  # 申维|辰, 吴国|良: the given name's last character, cut off
+            if split and (tag not in _NAME_TAGS or not self._ends_name(norm, end, stops)):
+                # 申维|辰, 吴国|良: the given name's last character, cut off (or a name the tagger read
+                # whole where none may end: 副司长周望|军|公开表示)
+                return end + 1
             if len(word) == surname + 1 and word[-1] in _HONORIFICS:
                 return None  # 殷总: a form of address
             if len(word) == surname + 2 and (
@@ -1205,6 +1219,7 @@ class PersonExtractor:
                 len(word) == surname + 1
                 and not self._ends_name(norm, end, stops)
                 and _is_han(norm[end])
+                and norm[end] not in _NEVER_LAST_OF_NAME  # (诗人李白|所说: 所 opens the next word)
                 and not (len(tagged) > 1 and tagged[1][1] == "k")  # 帅才|型科学家: a suffix (型) ends no name
                 and self._ends_name(norm, end + 1, stops)
             ):
@@ -1212,12 +1227,12 @@ class PersonExtractor:
             return end
         # A surname the tagger reads as an adverb (曾) is one before a title only: 标兵曾蛟同志.
         adverb = titled and tag == "d" and len(tagged) > 1 and not tagged[1][1].startswith(("v", "a"))
-        # ... or as a measure word (张) or a pronoun (何), which a title before it makes a surname when a
-        # name-like word follows: 县委常委张|成群, 副主席何|卫东.
+        # ... or as a measure word (张), a pronoun (何) or a numeral (左), which a title before it makes a
+        # surname when a name-like word follows: 县委常委张|成群, 副主席何|卫东, 总经理左|创宏.
         # ... or as a verb (祝, 戴, 管) before what the tagger itself reads as a given name: 副主任祝|卫东.
         misread = titled and (
             tag == "q"
-            or (tag == "r" and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS)
+            or (tag in ("r", "m") and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS)
             or (tag in ("v", "vn") and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
         )
         if (tag in _NOT_SURNAME_TAGS and not adverb and not misread) or len(tagged) < 2:
