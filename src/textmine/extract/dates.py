@@ -78,6 +78,12 @@ _BARE_MONTH = re.compile(
     rf"(?<![{_CN_NUMERAL}年月〇○零初])(?:{_MONTH_CN})月(?![{_CN_NUMERAL}日号]|革命|怀胎|流火|飞雪|桂花|天|花|节)"
 )
 
+#: How far into a text a full date is its dateline (:meth:`DateExtractor._bare_months`).
+_DATELINE_REACH = 120
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+#: Years named relatively that date the bare months of their paragraph (今年底、约十二月).
+_RELATIVE_YEARS = frozenset({"今年", "去年", "明年", "前年", "当年", "同年"})
+
 #: The first characters of a Chinese month (一月 … 十二月): where a month alone may start.
 _MONTH_FIRST = frozenset("一二三四五六七八九十")
 
@@ -274,6 +280,12 @@ class DateExtractor:
         if not candidates:
             return []
         years = sorted(a for a, _, attrs in dates if _YEAR.match(attrs.get("value") or ""))
+        # A dateline (a full date in the text's first lines: 2021.03.12) dates the whole narrative.
+        dateline = next(
+            (a for a, _, attrs in dates if a < _DATELINE_REACH and _FULL_DATE.match(attrs.get("value") or "")), None
+        )
+        # A year named relatively (今年底, 明年) dates its paragraph as a year does.
+        years = sorted(years + [a for a, b, _ in dates if norm[a : a + 2] in _RELATIVE_YEARS])
         # 六月份: with 份 the month is a month whatever comes before it (no name or set phrase ends so).
         if not years and all(norm[b : b + 1] != "份" for _, b, _ in candidates):
             return []
@@ -285,7 +297,11 @@ class DateExtractor:
             if taken.overlaps(a, b):
                 continue
             k = bisect.bisect_left(years, a) - 1  # the last year before it, in its own paragraph
-            if norm[b : b + 1] == "份" or (k >= 0 and _same_paragraph(paragraphs, to_original, years[k], a)):
+            if (
+                norm[b : b + 1] == "份"
+                or (dateline is not None and dateline < a)
+                or (k >= 0 and _same_paragraph(paragraphs, to_original, years[k], a))
+            ):
                 out.append((a, b, {"value": f"--{self._chinese_integer(month):02d}"}))
         return out
 

@@ -212,7 +212,16 @@ def zone_at(text: str, end: int, local: LocalNames | None) -> Candidate | None:
     zone_end = end - len(organ)
     zone = next((w for w in _ZONE_WORDS if text.endswith(w, 0, zone_end)), None)
     if zone is None:
-        return None
+        # A zone's part named after a city it covers (天府新区眉山党工委, 天府新区眉山管委会).
+        for size in (2, 3):
+            part = text[zone_end - size : zone_end]
+            if len(part) == size and all(map(is_cjk, part)) and local.tagger.tag_text(part) == [(part, "ns")]:
+                zone = next((w for w in _ZONE_WORDS if text.endswith(w, 0, zone_end - size)), None)
+                if zone is not None:
+                    zone_end -= size
+                    break
+        if zone is None:
+            return None
     zone_start = q = zone_end - len(zone)
     while q > 0 and zone_start - q < 10 and is_cjk(text[q - 1]) and text[q - 1] not in _ZONE_NAME_STOP:
         q -= 1

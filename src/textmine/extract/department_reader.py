@@ -87,6 +87,7 @@ class NameReader:
         # Guards by (last character, scope) as tuples: one str.startswith/endswith call tests them all.
         self._guards_after = _by_scope(rules.guards_after)
         self._guards_end = _by_scope(rules.guards_end)
+        self._trail_words = tuple(rules.trail_kinds)
 
     def may_follow(self, text: str, start: int) -> bool:
         """True when a prefix can end right before ``start``, exactly when :meth:`prefix` would read one.
@@ -480,9 +481,15 @@ class NameReader:
         core = m.group(1)
         # A division name opens the core whatever its characters are (央行|上海总部: 上 is no stop there).
         rest = next((core[n:] for n in (3, 2) if core[:n] in rules.gazetteer.by_name), core)
-        # 部长和市公安局: a coordination or a title is no sub-unit; 住宅与房地产研究处 is one.
+        # 部长和市公安局: a coordination or a title is no sub-unit; 住宅与房地产研究处 is one, and so is
+        # a committee the lexicon names (全国政协|文史和学习委员会).
         if core[0] == "与" or any(c in rules.open_stop or c in "和及" for c in rest) or core.startswith(rules.sub_stop):
-            return None
+            named = next((r for r in rules.records.get(m.group(), ()) if r.get("role") == "name" and r.get("bare")), None)
+            return m.end() if named is not None else None
+        # 省委|省直机关工委围绕中心: an organ closed inside the core, then the sentence's verb, is no sub-unit.
+        for k in range(2, len(core)):
+            if core.startswith(rules.sub_stop, k) and (core[k - 1] == "委" or core.endswith(self._trail_words, 0, k)):
+                return None
         return m.end()
 
     def guarded(self, text: str, start: int, end: int, *, scope: str, inside: int = 0) -> bool:

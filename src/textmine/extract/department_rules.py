@@ -65,7 +65,11 @@ _COMMUNITY = (
     r"|委(?<=联合党委)|支(?<=联合党总支)"
 )
 #: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会).
-_ZONE = r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
+_ZONE = (
+    r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
+    # a zone's part named after a city it covers (天府新区眉山党工委)
+    r"|委(?<=[园区]..党工委)|委(?<=[园区]...党工委)|会(?<=[园区]..管委会)|会(?<=[园区]...管委会)"
+)
 #: The 委 of 团省委 (the Youth League committee, inverted) and of 两委, 三委 (a community's or village's committees, 村“三委”).
 _SPECIAL = r"委(?:(?<=团[省市县区州]委)(?!员)|(?<=[两三]委))"
 
@@ -292,6 +296,8 @@ class DepartmentRules:
                 for stop in self.level_stop.get(word[-1], ()):
                     if text.endswith(stop, 0, end):
                         return None
+                if size == 1 and end >= 2 and text[end - 2] == "、" and _distributed_level(text, end - 2):
+                    return None  # 各市、县人民政府: 各 governs every level word of its list
                 return word
         return None
 
@@ -380,6 +386,27 @@ def _telling_names(gazetteer: Gazetteer) -> dict[str, tuple[Region, ...]]:
         if len(name) >= 2 and telling:
             out[name] = telling
     return out
+
+
+def _distributed_level(text: str, mark: int) -> bool:
+    """True when the list of single level words that ``、`` at ``mark`` continues opens with 各 (各县、市、区).
+
+    Example:
+        >>> _distributed_level("各县、市、区人民政府", 4), _distributed_level("省委、县", 2)
+        (True, False)
+    """
+    at = mark
+    while at >= 2 and text[at - 1] in _SINGLE_LEVELS:
+        if text[at - 2] == "各":
+            return True
+        if text[at - 2] != "、":
+            return False
+        at -= 2
+    return False
+
+
+#: The level words of one character that a list distributes 各 over (各市、县、区).
+_SINGLE_LEVELS = frozenset("省市县区州盟旗乡镇村")
 
 
 def load_department_rules(

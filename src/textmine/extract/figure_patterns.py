@@ -99,8 +99,8 @@ class FigureAnchors:
     Arabic digits qualify before a unit, a Han character (a noun may follow:
     6部门) or the rest of the number (1.2, 1,234), unless a date unit follows;
     Chinese numerals only before a unit, an approximation word, 分
-    (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍 or an
-    approximation (近一成, 一倍多); a numeral ending in 万/亿 also before a
+    (三分之二) or 点 (十五点六), and a lone 一 only before 成/倍/票 or an
+    approximation (近一成, 一倍多, 一票弃权); a numeral ending in 万/亿 also before a
     noun (十亿人口). The runs and the characters around their ends are tested
     as arrays (:mod:`textmine.extract.char_classes`), not scanned for by a regex.
 
@@ -125,7 +125,7 @@ class FigureAnchors:
                 (self.SBQ, "十百千"),
                 (self.DATE, "年月日号时"),
                 (self.SEP, ".,，"),
-                (self.RATE, "成倍" + mids),
+                (self.RATE, "成倍票" + mids),  # (and 票: 一票弃权 counts one vote, figures.py _ONE_COUNTED)
                 (self.YI, "一"),
                 (self.RI, "日"),
                 (self.YUAN, "元"),

@@ -379,8 +379,8 @@ class FigureExtractor:
         unit = self._units[unit_word]
         if unit.kind in ("time", "noun") or (unit.digits_only and not big):
             return None  # 三年 (optional durations); 二期工程, 三级医院, 十九届, 八方支援 (三千亿度 is a figure)
-        if cn == "一" and approx == "exact" and not mid and unit.kind != "ratio":
-            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures)
+        if cn == "一" and approx == "exact" and not mid and unit.kind != "ratio" and not _one_counted(norm, unit_word, pos + len(cn) + len(mult) + (1 if sp else 0)):
+            return None  # 一个, 一座, 一场: an article, not a count (近一成, 一倍 are figures; 一票弃权 is one vote)
         if cn == "二" and unit.kind == "classifier":
             return None  # two of a thing is 两个; 二轮, 二次, 二期 are ordinals
         bare = cn.lstrip("几数")[:1] in ("百", "千", "万", "亿")
@@ -421,7 +421,12 @@ class FigureExtractor:
         # ``unit_end`` and one look at the token there decides; so does one at ``start`` when no
         # approximation word comes before the numeral)
         glued = ctx.inside_token(end) if end == unit_end else ctx.in_word(unit_end) or ctx.inside_token(end)
-        if glued or (ctx.inside_token(start) and (pos == start or ctx.inside_token(pos)) and not ctx.after_comparative(start, end)):
+        if glued or (
+            ctx.inside_token(start)
+            and (pos == start or ctx.inside_token(pos))
+            and not ctx.after_comparative(start, end)
+            and not _spelled_number(cn)
+        ):
             return None  # 两位数, 一方有难, 重若千钧, 翻一番: the numeral is part of a word
         if self._in_formula(norm, start, end):
             return None  # 两个维护, 三个表率
@@ -719,6 +724,36 @@ def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:
                 continue  # 3-1战胜: the second number has no unit to give
             out[i] = f._replace(unit_start=g.unit_start, unit_end=g.unit_end, unit=g.unit, kind=g.kind)
     return out
+
+
+def _spelled_number(cn: str) -> bool:
+    """True for a Chinese numeral spelled out over several places (二千八百九十五), which no word holds:
+    the tokenizer may still glue its first digit to the word before it (获二|千八百|九|十五|票).
+
+    Example:
+        >>> _spelled_number("二千八百九十五"), _spelled_number("千千万万"), _spelled_number("一")
+        (True, False, False)
+    """
+    return len(cn) >= 4 and any(c in "十百千" for c in cn) and any(c in "一二三四五六七八九两" for c in cn)
+
+
+#: The zeros a spelled-out numeral may hold before its last digit (二千九百另一, 一百零一).
+_ZERO_WORDS = frozenset("另零〇○")
+#: Units after which 一 is a count, not an article (一票弃权: one vote), unless a set phrase follows (一票否决).
+_ONE_COUNTED = {"票": ("否决", "难求")}
+
+
+def _one_counted(norm: str, unit_word: str, at: int) -> bool:
+    """True when 一 before ``unit_word`` (at ``at``) counts one of it (一票弃权), not an article.
+
+    Example:
+        >>> _one_counted("一票弃权", "票", 1), _one_counted("一票否决", "票", 1), _one_counted("一个", "个", 1)
+        (True, False, False)
+    """
+    phrases = _ONE_COUNTED.get(unit_word)
+    if phrases is None or norm[at - 2 : at - 1] in _ZERO_WORDS:
+        return False  # (二千九百另一票: the last digit of a longer numeral written with 另)
+    return not norm.startswith(phrases, at + len(unit_word))
 
 
 def _after_numeral(norm: str, start: int) -> bool:

@@ -80,6 +80,10 @@ _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 # A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as
 # (a two-character name may be padded with a space: 新华社记者 徐 昱摄).
 _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))[ \u3000/]?摄")
+#: A name of two characters padded with a space to the width of three, closed by no Han character (崔 霞).
+_PADDED_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+#: What closes a byline's names (or the text's end): a slash, a space, a bracket or the line's end.
+_BYLINE_END = re.compile(r"[／/ \u3000）)\n]")
 #: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
 #: (记者 义永华/文 杨波/摄).
 _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
@@ -97,15 +101,15 @@ _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
 _DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
-#: (曲青山, 徐凌燕 叶诗蕾) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
+#: (曲青山, 徐凌燕 叶诗蕾, □苏长荣) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
 #: anchored at every line start would try every offset of the text).
-_NAME_LINE = re.compile(r"[ \u3000]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
+_NAME_LINE = re.compile(r"[ \u3000□■]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
 #: A name after an editor's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳), or after 文/ (文/韩洪泉).
 _COLON_CREDIT = re.compile(
     r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
-_TEXT_CREDIT = re.compile(r"(?<!\S)文/([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
+_TEXT_CREDIT = re.compile(r"(?<!\S)文[ \u3000]?/[ \u3000]?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: A speaker's name opening a line of a transcript (隋宝文：人民性是……), within the line's first characters.
 _SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
 _SPEAKER_HEAD = 8
@@ -115,6 +119,12 @@ _CREDIT_REACH = 400
 _CREDIT_WORDS = ("责编", "编辑", "作者", "审核", "校对", "撰稿", "撰文", "摄影")
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
+#: The people whose resignation a congress or a committee accepts (接受陈求发辞去辽宁省省长职务).
+_RESIGNED = re.compile(r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:同志)?(?:辞去|辞职|的辞职|的辞呈)")
+#: Who a sentence names as its speaker (我叫王利兰, 名叫李明): the cue and a name after it.
+_CALLED = re.compile(r"(?:我叫|名叫|名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,；、\s]|$)")
+#: The sentences whose cue is the evidence that the names in them are names, and the words they need.
+_CUED = ((_PURGED, "肃清"), (_RESIGNED, "接受"), (_CALLED, "叫"))
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -168,7 +178,7 @@ _COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})
 _FIRST_OF_COUNT = re.compile(r"等[一二两三四五六七八九十百千\d]+[位名]$")
 _COMRADES_REACH = 48
 #: 等 and a count of people that no 同志 follows (等297名优秀共产党员, 等128名优秀党务工作者).
-_COUNTED_CLOSE = re.compile(r"等[一二两三四五六七八九十百千\d]+[位名](?!同志)")
+_COUNTED_CLOSE = re.compile(r"等(?:约|近|逾|共)?[一二两三四五六七八九十百千\d]+[位名](?!同志)")
 
 
 @dataclass(slots=True)
@@ -255,8 +265,9 @@ class PersonExtractor:
             cands += self._speakers(doc)
         if "主持" in norm:
             cands += self._chairs(doc, stops)
-        if "肃清" in norm:
-            cands += self._purged(doc)
+        for pattern, cue in _CUED:
+            if cue in norm:
+                cands += self._cued(doc, pattern)
         cands += self._recurring(doc, stops)
         if not cands:
             return []
@@ -281,8 +292,8 @@ class PersonExtractor:
             if crosses(a, b):
                 continue
             if cand.role is None:  # (a byline's slot says it is a name, even a county's: （武山 赵妍 王迎 报道）)
-                if (a, b) in places:
-                    continue
+                if (a, b) in places or (norm[cand.start] == "任" and cand.start + 1 in stops):
+                    continue  # (袁家军任重庆书记: the verb 任 and a place, no name)
                 i = bisect_right(place_starts, a) - 1
                 if i >= 0 and b <= place_spans[i][1] and (cand.foreign or norm[cand.start : cand.end] not in known):
                     continue  # a name inside a place is part of it: 罗斯 of 俄罗斯, 卢氏 of 三门峡市卢氏(县委书记)
@@ -404,18 +415,29 @@ class PersonExtractor:
                     start += 1
                 glued = len(title) == 1  # (长 of an organ's head: the tokenizer may glue it to the surname, 长孙|政才)
                 strong = title not in weak_titles  # (a weak title admits only what the tagger reads as a name)
+                after_de = norm[start : start + 1] == "的" and start == te and strong
+                if after_de:
+                    glued = False
+                    # 出任辽宁省委副书记的唐一军: the post, 的, the name: read as after a weak title, and of
+                    # two characters only where the tagger reads them as a name before what follows (省长的陈豪|升任,
+                    # not 教师的师德和业务)
+                    start, strong = start + 1, False
                 end = (
                     self._name_end(doc, start, stops, titled=strong, after_title=strong, glued=glued)
                     if norm[start : start + 1] in name_starts
                     else None
                 )
                 if end is None and title.endswith(_BYLINE_TITLES) and norm[start : start + 1] in self.lexicon.surnames:
-                    credit = _PHOTO_CREDIT.match(norm, start)  # 记者 高洁 摄: the slot says it is a name
+                    # 记者 高洁 摄, (记者 崔 霞): the slot says it is a name (a name of two padded to three)
+                    credit = _PHOTO_CREDIT.match(norm, start) or _PADDED_NAME.match(norm, start)
                     end = None if credit is None else credit.end(1)
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
                 if foreign:
                     end = self._transliterated_after(doc, start, stops)  # 州长纽森, 记者汉斯·希伯
-                if end is not None and not strong and not self._ends_name(norm, end, stops):
+                if end is not None and not strong and (
+                    not self._ends_name(norm, end, stops)
+                    or (after_de and end - start < 3 and self.tagger.tag_text(norm[start : end + 2])[0] != (norm[start:end], "nr"))
+                ):
                     end = None  # 企业家|满意度|不断: a common noun qualifying a word, no title of a name
                 if end is not None:
                     role = None
@@ -426,7 +448,31 @@ class PersonExtractor:
                         prefix = next((len(w) for w in _STATE_PREFIXES if norm.endswith(w, 0, ts - deputy)), 0)
                         ts -= deputy + prefix if prefix else 0
                     out.append(_Found(start, end, title_span=(ts, te), role=role, foreign=foreign))
+                    if role == "byline" and norm[end : end + 1] in name_starts:
+                        out += self._glued_bylines(doc, end)
         return out
+
+    def _glued_bylines(self, doc: Doc, pos: int) -> list[_Found]:
+        """The names a byline writes right after its first one (at ``pos``), nothing between them, up to a
+        slash, a space, a bracket or the line's end (特派记者廖士锋黄雅慧／北京报导): names of two or three
+        characters that fill that stretch exactly, or none."""
+        norm = doc.norm
+        m = _BYLINE_END.search(norm, pos, pos + 10)
+        stop = m.start() if m is not None else len(norm) if len(norm) - pos < 10 else None
+        if stop is None or stop - pos < 2:
+            return []
+
+        def split(at: int) -> list[_Found] | None:
+            if at == stop:
+                return []
+            for n in (3, 2):
+                if at + n <= stop and self._is_name(doc, at, at + n):
+                    rest = split(at + n)
+                    if rest is not None:
+                        return [_Found(at, at + n, role="byline"), *rest]
+            return None
+
+        return split(pos) or []
 
     def _appointed(self, doc: Doc, pos: int, stops: frozenset[int], name_starts: frozenset[str]) -> list[_Found]:
         """The other names of an appointment after the first (任命李胜平任…主任、张建平任…局长, 免去孙海献的…
@@ -629,7 +675,7 @@ class PersonExtractor:
         ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
         for a, b in ends:
             end_text = norm[a:b]
-            for words, pattern in ((("日电",), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/",), _TEXT_CREDIT)):
+            for words, pattern in ((("日电",), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
                         if self._is_name(doc, m.start(1), m.end(1)):
@@ -678,19 +724,20 @@ class PersonExtractor:
                     break
         return out
 
-    def _purged(self, doc: Doc) -> list[_Found]:
-        """The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响): the cue
-        is the evidence, so each item that opens with a surname is a name.
+    def _cued(self, doc: Doc, pattern: re.Pattern[str]) -> list[_Found]:
+        """The names of a sentence whose cue is the evidence (``_CUED``): the people whose influence a Party
+        organization is to eliminate (肃清李嘉、万庆良恶劣影响), whose resignation is accepted (接受陈求发辞去…),
+        who say their name (我叫王利兰). Each item that opens with a surname is a name.
 
         Example:
             >>> from textmine import Pipeline
             >>> doc = Pipeline.from_config().analyze("广东省肃清李嘉、万庆良恶劣影响不够彻底")
-            >>> [doc.norm[c.start:c.end] for c in build(Resources())._purged(doc)]
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._cued(doc, _PURGED)]
             ['李嘉', '万庆良']
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in _PURGED.finditer(norm):
+        for m in pattern.finditer(norm):
             for a, b in _item_spans(norm, m.start(1), re.split("[、和]", m.group(1))):
                 if norm[a] in starts and norm[a:b] not in self.lexicon.not_names:
                     out.append(_Found(a, b))
@@ -1211,7 +1258,9 @@ class PersonExtractor:
             if len(word) == surname + 1 and word[-1] in _HONORIFICS:
                 return None  # 殷总: a form of address
             if len(word) == surname + 2 and (
-                norm[end - 1] in _GLUED_AFTER or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
+                norm[end - 1] in _GLUED_AFTER
+                or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
+                or (norm[end - 1] == "任" and end in stops)  # 尹弘任|江西省委书记: the verb, a place after it
             ):
                 return end - 1  # 阮洋摄 → 阮洋; 王诚王总 → 王诚 (then 王总, a form of address)
             # jieba sometimes stops a name one character early (易炼 / 红主持): extend when only that fits.

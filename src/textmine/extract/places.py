@@ -77,7 +77,7 @@ from .place_names import (
     resolve_region,
 )
 from .tagger import Tagger, build_tagger, verb_starts
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, starts_token
+from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, starts_token, token_at
 
 LABEL = "PLACE"
 #: What makes 城 after a county's name the start of another word (城乡, 城市, 城区, 城管, 城建, 城投 …).
@@ -259,6 +259,9 @@ class PlaceExtractor:
                     region = resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
                 level, chain, canonical, code = described[key] if key in described else describe(region, regions)
+                if name[-1] in "省市县" and len(name) > 2 and _lone_head_at(doc, end):
+                    end -= 1  # 黑龙江省|长|胡昌升: the level word is the title's (省长), the place 黑龙江
+                    name = norm[start:end]
                 if level == "county" and entry.kind == SHORT and norm.startswith("市", end) and norm[end + 1 : end + 2] not in _SHI_WORDS:
                     end += 1  # 荔浦市: a county made a city since the gazetteer was written (not 荔浦市场)
                     name = norm[start:end]
@@ -812,3 +815,20 @@ def build(resources: Resources) -> PlaceExtractor:
     countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the departments
     lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, countries=countries))
     return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources))
+
+
+def _lone_head_at(doc: Doc, at: int) -> bool:
+    """True when the token at norm offset ``at`` is 长 alone: the head's title whose level word ends the
+    division's name before it (黑龙江省|长, 贵州省|长; not 湖北省|长江经济带).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("黑龙江省长胡昌升")
+        >>> _lone_head_at(doc, 4), _lone_head_at(doc, 3)
+        (True, False)
+    """
+    if doc.norm[at : at + 1] != "长":
+        return False
+    a = at if doc.normalized.offsets is None else doc.normalized.offsets[at]
+    token = token_at(doc.tokens, a)
+    return token is not None and token.start == a and token.norm == "长"
