@@ -82,7 +82,7 @@ _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))[ \u3000/]?摄")
 #: A name of two characters padded with a space to the width of three, closed by no Han character (崔 霞).
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])")
-#: What closes a byline's names (or the text's end): a slash, a space, a bracket or the line's end.
+#: What closes a byline's names, besides the text's end: a slash, a space, a bracket or the line's end.
 _BYLINE_END = re.compile(r"[／/ \u3000）)\n]")
 #: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
 #: (记者 义永华/文 杨波/摄).
@@ -417,11 +417,10 @@ class PersonExtractor:
                 strong = title not in weak_titles  # (a weak title admits only what the tagger reads as a name)
                 after_de = norm[start : start + 1] == "的" and start == te and strong
                 if after_de:
-                    glued = False
                     # 出任辽宁省委副书记的唐一军: the post, 的, the name: read as after a weak title, and of
                     # two characters only where the tagger reads them as a name before what follows (省长的陈豪|升任,
                     # not 教师的师德和业务)
-                    start, strong = start + 1, False
+                    start, strong, glued = start + 1, False, False
                 end = (
                     self._name_end(doc, start, stops, titled=strong, after_title=strong, glued=glued)
                     if norm[start : start + 1] in name_starts
