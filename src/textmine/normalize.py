@@ -58,6 +58,9 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 #: point (folded to ``.``) joins the run with or without a space before it; a single digit only
 #: loses the space before a Han character.
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d(?:(?: \d| ?\.\d)+(?![\d.,])(?: (?=[^\x00-\x7f]))?| (?=[^\x00-\x7f]))")
+#: Thousands parted by a space, as yearbooks and PDF copies print them (22 044个, 22 728.11万元): the
+#: spaces are dropped from ``norm`` too (22044个).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 
 #: Clause boundaries used when a conversion changes length and a map is built.
 _CLAUSE = re.compile(r"[^\s，。、；：！？,.;:!?]+|[\s，。、；：！？,.;:!?]+")
@@ -150,6 +153,7 @@ class Normalizer:
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
         if _digit_space_digit(norm):
             drop += [m.start() + k for m in _SPACED_DIGITS.finditer(norm) for k, c in enumerate(m.group()) if c == " "]
+            drop += [m.start() + k for m in _SPACED_THOUSANDS.finditer(norm) for k, c in enumerate(m.group()) if c == " "]
         if " " in norm:
             drop += _spaces_around_numbers(norm)
         if drop:

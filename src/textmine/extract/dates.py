@@ -218,6 +218,10 @@ class DateExtractor:
             read = self._read(m, norm)
             if read is not None:
                 found_dates.append(read)
+        if "至" in norm or "到" in norm or "-" in norm or "—" in norm:
+            found_dates = [_range_first_day(norm, d) for d in found_dates]
+            if "(" in norm or "（" in norm:
+                found_dates.extend(_lifespans(norm, found_dates))
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates.extend(self._bare_months(doc, found_dates))
@@ -328,9 +332,10 @@ class DateExtractor:
             return _decade(m, norm)
         if groups[2] and (
             (norm[start - 1 : start] in _NOT_A_YEAR_BEFORE and norm[start - 2 : start] not in _NEAR_VERBS)
-            or norm[end : end + 1] in ("多", "余", "间")
+            or norm[end : end + 1] in ("多", "余")
+            or (norm[end : end + 1] == "间" and norm[start - 1 : start] not in _RANGE_MARKS)
         ):
-            return None  # 近2000年, 2000多年: a length of time
+            return None  # 近2000年, 2000多年, 2000年间: a length of time (2013年至2024年间: a range's end)
         # The rest depends on the groups alone: dates recur (2021年, 12月), each is read once.
         value = self._value(groups)
         return None if value is None else (start, end, {"value": value})
@@ -474,6 +479,48 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
         if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
             out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
+
+
+#: A person's years of birth and death in brackets after the name (刘英(1906—1942)): bare years, both dates.
+_LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
+
+
+def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """The two years of each life span in brackets (刘英(1906—1942)) that no date read holds.
+
+    Example:
+        >>> [(a, b, d["value"]) for a, b, d in _lifespans("刘英(1906—1942)，原名", [])]
+        [(3, 7, '1906'), (8, 12, '1942')]
+    """
+    taken = Ranges((a, b) for a, b, _ in dates)
+    out = []
+    for m in _LIFESPAN.finditer(norm):
+        if int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 120:
+            out += [(m.start(k), m.end(k), {"value": m.group(k)}) for k in (1, 2) if not taken.overlaps(m.start(k), m.end(k))]
+    return out
+
+
+#: What joins the two ends of a range of dates.
+_RANGE_MARKS = frozenset("至到-—~～")
+#: The first day of a range of days written after its month, before the connector (7月3至6日: 3).
+_RANGE_FIRST_DAY = re.compile(r"([1-9]|[12]\d|3[01])(?=(?:至|到|-|—|~|～)(?:[1-9]|[12]\d|3[01])[日号])")
+
+
+def _range_first_day(norm: str, date: tuple[int, int, dict]) -> tuple[int, int, dict]:
+    """A month read alone that opens a range of days takes its first day (7月3至6日: 7月3, ``--07-03``).
+
+    Example:
+        >>> _range_first_day("7月3至6日", (0, 2, {"value": "--07"}))
+        (0, 3, {'value': '--07-03'})
+    """
+    start, end, attrs = date
+    value = attrs.get("value") or ""
+    if not (norm[end - 1 : end] == "月" and len(value) in (4, 7) and value[-3:-2] in "-"):
+        return date
+    m = _RANGE_FIRST_DAY.match(norm, end)
+    if m is None:
+        return date
+    return start, m.end(), {**attrs, "value": f"{value}-{int(m.group(1)):02d}"}
 
 
 def _same_paragraph(starts: Sequence[int], to_original, a: int, b: int) -> bool:

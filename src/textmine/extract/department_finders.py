@@ -21,8 +21,8 @@ from .place_names import VILLAGE
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
 #: Prepositions of source and sanction that open an organ's name (据市行政审批局介绍, 经市国土房产局批准),
-#: and the verb of an appointment (张好富任市公用事业局局长).
-_CUE_BEFORE = set("据经任")
+#: and the verbs of an appointment (张好富任市公用事业局局长, 张东方为区教育体育局局长).
+_CUE_BEFORE = set("据经任为")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
 _VILLAGE_ORGAN = re.compile(
     r"(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区))"
@@ -176,11 +176,12 @@ def _organ_after_town(
 
 
 #: The organs of a development zone, and their kind.
-_ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state"}
+_ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state", "工委": "party", "党委": "party"}
 #: What a development zone's name ends with, longest first.
 _ZONE_WORDS = (
     "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "科技产业园", "产业园区", "工业园区", "科技园区",
     "高新区", "经开区", "开发区", "保税区", "新片区", "产业园", "工业园", "科技园", "新区",
+    "生态区", "商务区", "度假区", "示范区", "合作区", "试验区", "自贸区",
 )  # fmt: skip
 #: Characters no zone's name holds (numbers, measure and function words, 级 of 省级开发区): the name starts after them.
 _ZONE_NAME_STOP = frozenset("的了是为个各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让和与及对在到从向于级两几多")
@@ -233,6 +234,28 @@ def zone_at(text: str, end: int, local: LocalNames | None) -> Candidate | None:
     return Candidate(q, end, 1, {"body": {"level": None, "kind": _ZONE_ORGANS[organ]}})
 
 
+#: A committee of the Party's early decades under a region the gazetteer lacks (中共浙西南特委, 中共闽东特委,
+#: 中共闽浙边临时省委, 中共旅欧总支部), and the level each stands at.
+_HISTORICAL = re.compile(r"中共([\u4e00-\u9fff]{2,4}?)(临时省委|中心县委|临时县委|特委|总支部|特支)")
+_HISTORICAL_LEVELS = {"临时省委": "province", "中心县委": "county", "临时县委": "county"}
+
+
+def historical_committees(text: str) -> list[Candidate]:
+    """The Party's committees of its early decades named after a region the gazetteer lacks (中共浙西南特委).
+
+    Example:
+        >>> [(c.start, c.end) for c in historical_committees("成立中共浙西南特委。与中共闽东特委书记")]
+        [(2, 9), (11, 17)]
+    """
+    out = []
+    for m in _HISTORICAL.finditer(text):
+        if any(c in _ZONE_NAME_STOP for c in m.group(1)):
+            continue  # (中共的各级特委: no name)
+        level = _HISTORICAL_LEVELS.get(m.group(2))
+        out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "party"}}))
+    return out
+
+
 def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:
     """A community's organ without its town, the 社区 ending at ``end`` (龙山社区党总支, 社区党委 alone), or
     a joint Party committee of villages ending at ``end`` (白马联合党委).
@@ -271,7 +294,7 @@ def community_at(reader: NameReader, text: str, end: int, local: LocalNames | No
     parts = {"town": "", "regions": [], "village_host": organ}
     name_start = local.name_start(text, unit_start)
     if name_start is None:
-        if joint is None and not village and bare_town_may_follow(text[unit_start - 1 : unit_start]):
+        if joint is None and not village and bare_town_may_follow(text[max(0, unit_start - 2) : unit_start]):
             # 社区党委 opening a sentence: the community's the article is about (a bare 村党支部 is generic)
             return Candidate(unit_start, organ_end, 1, {**parts, "village": "社区"})
         return None
@@ -336,7 +359,7 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
     stop, parts = organ
     name_start = local.name_start(text, word_start)
     if name_start is None:
-        if "town_host" in parts and bare_town_may_follow(text[word_start - 1 : word_start]):
+        if "town_host" in parts and bare_town_may_follow(text[max(0, word_start - 2) : word_start]):
             # 会议由镇党委…主持: the town the article is about, as a bare 县委 is the county's
             return Candidate(word_start, stop, 1, {"town": text[word_start:end], "regions": [], **parts})
         return None

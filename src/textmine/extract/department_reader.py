@@ -35,6 +35,10 @@ _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三�
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表")  # (表: 我代表镇政府)
+#: The last characters of an organ before 和 that joins a bare 乡 or 镇 organ to it (县委、县政府和镇党委; not
+#: 中和镇, a town's name).
+_ORGAN_LAST = frozenset("委府会局部厅办")
+_JOINING = frozenset("和与及")
 #: A Party branch of an organ named by its number (市总工会机关|第一党支部, 市委办|第二党总支).
 _NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
@@ -168,7 +172,7 @@ class NameReader:
                 return None  # 党委 after an autonomous region only (广西壮族自治区党委)
             if pre.level_word in ("中央", "国家", "街道", "社区", "村"):
                 return None  # central hosts are names; these township hosts need a named town
-            if pre.level_word in ("乡", "镇") and (pre.regions or not bare_town_may_follow(text[pre.start - 1 : pre.start])):
+            if pre.level_word in ("乡", "镇") and (pre.regions or not bare_town_may_follow(text[max(0, pre.start - 2) : pre.start])):
                 return None  # 镇党委 alone is the town's organ, as 县委 is the county's; 乡镇党委, 全镇党委 are none
             if pre.other_party is None:
                 return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
@@ -585,13 +589,18 @@ def follows_posts(text: str, start: int) -> bool:
 
 
 def bare_town_may_follow(before: str) -> bool:
-    """True when a bare 乡 or 镇 organ may follow ``before`` (the character before it, "" at the start).
+    """True when a bare 乡 or 镇 organ may follow ``before`` (the one or two characters before it, "" at the start).
 
     Example:
         >>> bare_town_may_follow("，"), bare_town_may_follow("任"), bare_town_may_follow("乡")
         (True, True, False)
+        >>> bare_town_may_follow("府和"), bare_town_may_follow("中和")
+        (True, False)
     """
-    return not before or not is_cjk(before) or before in _BARE_TOWN_AFTER
+    last = before[-1:]
+    if last in _JOINING and len(before) == 2:
+        return before[0] in _ORGAN_LAST or before == "以及"  # (企业以及镇党委)
+    return not last or not is_cjk(last) or last in _BARE_TOWN_AFTER
 
 
 def _ends_with_level(pre: Prefix, rules: DepartmentRules) -> bool:

@@ -69,6 +69,8 @@ _ZONE = (
     r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
     # a zone's part named after a city it covers (天府新区眉山党工委)
     r"|委(?<=[园区]..党工委)|委(?<=[园区]...党工委)|会(?<=[园区]..管委会)|会(?<=[园区]...管委会)"
+    # a zone's working or Party committee (育才生态区工委, 中央商务区党委)
+    r"|委(?<=区[工党]委)"
 )
 #: The 委 of 团省委 (the Youth League committee, inverted) and of 两委, 三委 (a community's or village's committees, 村“三委”).
 _SPECIAL = r"委(?:(?<=团[省市县区州]委)(?!员)|(?<=[两三]委))"

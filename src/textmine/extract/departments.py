@@ -68,6 +68,7 @@ from .department_finders import (
     china_prefixes,
     community_at,
     community_repeats,
+    historical_committees,
     named_at,
     news_prefixes,
     open_core_at,
@@ -231,6 +232,8 @@ class DepartmentExtractor:
             others["community"] += community_repeats(text, communities)
         cands = [*heads, *others["open"], *others["town"], *others["community"], *others["zone"], *others["alliance"]]
         cands += others["body"]
+        if "中共" in text:
+            cands += historical_committees(text)
         if rules.reading == "news":
             cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
@@ -350,7 +353,7 @@ _CLASS_ORGAN = re.compile(r"[省市县区州]直机关")
 
 def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Join a Party committee to the organ of its level's organs written right after it: 省委省直机关工委 is one
-    organ (中共福建省委省直机关工委), as 省委直属机关工委 is.
+    organ (中共福建省委省直机关工委), as 省委直属机关工委 and 自治区党委区直机关工委 are.
 
     Example:
         >>> a = Candidate(0, 2, 1, {})
@@ -366,9 +369,12 @@ def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
             and last.end == cand.start
             and text[last.end - 1] == "委"
             and _CLASS_ORGAN.match(text, cand.start)
-            and text[last.end - 2] == text[cand.start]  # the same level: 省委|省直, 市委|市直
+            # the same level: 省委|省直, 市委|市直, 自治区党委|区直
+            and text[cand.start] in (text[last.end - 2], text[last.end - 3] if text.endswith("党委", 0, last.end) else "")
         ):
-            out[-1] = Candidate(last.start, cand.end, cand.tier, cand.parts, head=cand.head)
+            # (the level is the committee's: 区 of 区直 is the autonomous region's)
+            parts = {**cand.parts, "pre": last.parts["pre"]} if "pre" in last.parts else cand.parts
+            out[-1] = Candidate(last.start, cand.end, cand.tier, parts, head=cand.head)
         else:
             out.append(cand)
     return out

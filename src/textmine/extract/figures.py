@@ -104,6 +104,8 @@ _VILLAGE_UNITS = ("村", "社区")
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 #: What makes N级 a grade (an ordinal): a response, a warning, a risk or an alert after it.
 _GRADE_OF = re.compile(r"(?:应急)?(?:响应|预警|风险|警报|警戒|防汛)")
+#: Bodies named by a number: the Red Army's units (红7军团, 红四方面军) and groups of states (20国集团, 七国集团).
+_NAMED_BY_NUMBER = re.compile(r"红[\d一二三四五六七八九十]+(?:方面军|军团|军|师)|(?:\d+|[一二三四五六七八九十]+)国集团")
 #: Lengths that name places with the word after them (六尺巷, 五里桥, 十里河, 三里屯, 八里庄).
 _NAMING_UNITS = frozenset({"尺", "里", "丈"})
 _PLACE_ENDS = frozenset("巷桥庄屯堡铺沟湾街河坡岗村")
@@ -254,8 +256,12 @@ class FigureExtractor:
             c = norm[start - 1]
             if (c in _NOT_BEFORE and not (pre and c in ":：")) or c.isdigit() or c in ".,-" and _number_before(norm, start):
                 return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19 (a colon before 逾/约…: a heading's figure)
+            if c == "红" and _NAMED_BY_NUMBER.match(norm, start - 1):
+                return None  # 红7军团, 红四方面军: the Red Army's units, named by their number
             if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit() and not self._unit_before(norm, start - 1):
                 sign, start = -1, start - 1  # -2.5%: the sign belongs to the value (2019-2021, 7%-10% are ranges)
+        if not pre and _NAMED_BY_NUMBER.match(norm, start):
+            return None  # 20国集团: a group named by its number of members
         if pre:
             approx, pos = self._pre[pre], pos + len(pre)  # pos: where the number starts
         else:

@@ -71,6 +71,8 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
+#: The prepositions the tokenizer glues to a name after them (对叶帆, 向李明): a later mention of a name found.
+_PREPOSITIONS = frozenset("对向给跟同与和被把让将从")
 _SEPARATORS = " \u3000/:：·|"
 # Tags of a dictionary word that a run of transliteration characters is not a name as (基金 n, 安全 an).
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "f", "p", "c", "r"})
@@ -84,13 +86,13 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 #: What closes a byline's names, besides the text's end: a slash, a space, a bracket or the line's end.
 _BYLINE_END = re.compile(r"[／/ \u3000）)\n]")
-#: A credit line of its own: a name, a slash, 文 (text) or 摄 (photos), then a space or the line's end
-#: (记者 义永华/文 杨波/摄).
-_SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))([\u4e00-\u9fff]{2,3})/([文摄])(?=[\s）)]|$)", re.MULTILINE)
+#: A credit line of its own: one name or more, a slash, 文 (text), 摄 or 图 (photos), then a space or the
+#: line's end (记者 义永华/文 杨波/摄, 胡安坤/文 史蒙 赖志豪/图).
+_SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))((?:[\u4e00-\u9fff]{2,3}[ \u3000])*[\u4e00-\u9fff]{2,3})/([文摄图])(?=[\s）)]|$)", re.MULTILINE)
 #: A reporter's name alone in brackets closing a paragraph, after its last sentence, its place or its
 #: employer (……新局面。（林海）, （双浮镇 林海胜）, (榕江县栽麻镇人民政府:刘小艳)).
 #: What a credit line writes (the credit rules run only where one of these is).
-_CREDIT_MARKS = ("/文", "/摄", "）\n", ")\n", "报道）", "报道)")
+_CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
@@ -99,7 +101,7 @@ _BRACKET_NAMES = re.compile(r"[。！？”\n][（(]((?:[\u4e00-\u9fff]{2,3}[、
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
-_DATELINE_CREDIT = re.compile(r"日电[（(]([\u4e00-\u9fff]{2,3})[）)]")
+_DATELINE_CREDIT = re.compile(r"日[电讯][（(]([\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
 #: (曲青山, 徐凌燕 叶诗蕾, □苏长荣) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
 #: anchored at every line start would try every offset of the text).
@@ -107,7 +109,7 @@ _NAME_LINE = re.compile(r"[ \u3000□■]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,
 _NAME_LINE_MAX = 24
 #: A name after an editor's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳), or after 文/ (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*(?:文[:：][ \u3000]*)?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
 _TEXT_CREDIT = re.compile(r"(?<!\S)文[ \u3000]?/[ \u3000]?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: A speaker's name opening a line of a transcript (隋宝文：人民性是……), within the line's first characters.
@@ -123,8 +125,11 @@ _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2
 _RESIGNED = re.compile(r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:同志)?(?:辞去|辞职|的辞职|的辞呈)")
 #: Who a sentence names as its speaker (我叫王利兰, 名叫李明): the cue and a name after it.
 _CALLED = re.compile(r"(?:我叫|名叫|名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,；、\s]|$)")
-#: The sentences whose cue is the evidence that the names in them are names, and the words they need.
-_CUED = ((_PURGED, "肃清"), (_RESIGNED, "接受"), (_CALLED, "叫"))
+#: A name before its years of birth and death in brackets (刘英(1906—1942)), where no Han character precedes it.
+_LIFESPAN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[（(](?:1[5-9]|20)\d\d[ ]?(?:—{1,2}|–|-|~|～)[ ]?(?:1[5-9]|20)\d\d[）)]")
+#: The sentences whose cue is the evidence that the names in them are names, and the words one of which
+#: they need.
+_CUED = ((_PURGED, ("肃清",)), (_RESIGNED, ("接受",)), (_CALLED, ("叫",)), (_LIFESPAN, ("(", "（")))
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -145,8 +150,9 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
-#: Characters that end no name the tokenizer cut one short: the particle of 所说, 所在 (诗人李白所说的).
-_NEVER_LAST_OF_NAME = frozenset("所")
+#: Characters that end no name the tokenizer cut one short: the particle of 所说, 所在 (诗人李白所说的) and the
+#: first of 因为 (局长何挺|因为).
+_NEVER_LAST_OF_NAME = frozenset("所因")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率")
@@ -265,8 +271,8 @@ class PersonExtractor:
             cands += self._speakers(doc)
         if "主持" in norm:
             cands += self._chairs(doc, stops)
-        for pattern, cue in _CUED:
-            if cue in norm:
+        for pattern, cues in _CUED:
+            if any(cue in norm for cue in cues):
                 cands += self._cued(doc, pattern)
         cands += self._recurring(doc, stops)
         if not cands:
@@ -475,7 +481,8 @@ class PersonExtractor:
 
     def _appointed(self, doc: Doc, pos: int, stops: frozenset[int], name_starts: frozenset[str]) -> list[_Found]:
         """The other names of an appointment after the first (任命李胜平任…主任、张建平任…局长, 免去孙海献的…
-        职务、于力强的…职务): items of the sentence after a 、 that open with a name followed by 任, 的 or 为."""
+        职务、于力强的…职务, 任命张平生为…副区长，张东方为…局长): items of the sentence after a 、 or a comma
+        that open with a name followed by 任, 的 or 为."""
         norm = doc.norm
         end = len(norm)
         for mark in "。；;\n":
@@ -483,8 +490,7 @@ class PersonExtractor:
             if at >= 0:
                 end = at
         out = []
-        at = norm.find("、", pos, end)
-        while at >= 0:
+        for at in (i for i in range(pos, end) if norm[i] in "、，,"):
             start = at + 1
             if norm[start : start + 1] in name_starts:
                 name_end = self._name_end(doc, start, stops, titled=True, after_title=True)
@@ -497,7 +503,6 @@ class PersonExtractor:
                     name_end -= 1  # 蒋勤任 (the tagger's reading of 蒋勤|任市): the verb glued to the name
                 if name_end is not None and norm[name_end : name_end + 1] in _APPOINTED_AFTER:
                     out.append(_Found(start, name_end))
-            at = norm.find("、", start, end)
         return out
 
     def _organ_heads(self, doc: Doc) -> list[Token]:
@@ -604,10 +609,13 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in _SLASH_CREDIT.finditer(norm) if "/文" in norm or "/摄" in norm else ():
+        for m in _SLASH_CREDIT.finditer(norm) if "/文" in norm or "/摄" in norm or "/图" in norm else ():
             line_start = norm.rfind("\n", 0, m.start()) + 1
-            if norm[m.start(1)] in starts or any(t in norm[line_start : m.start()] for t in _BYLINE_TITLES):
-                out.append(_Found(m.start(1), m.end(1), role="photo" if m.group(2) == "摄" else "byline"))
+            for a, b in _item_spans(norm, m.start(1), m.group(1).split()):  # (史蒙 赖志豪/图: two photographers)
+                if norm[a:b] in _BYLINE_TITLES:
+                    continue  # (记者 义永华/文: the title, then the name)
+                if norm[a] in starts or any(t in norm[line_start:a] for t in _BYLINE_TITLES):
+                    out.append(_Found(a, b, role="byline" if m.group(2) == "文" else "photo"))
         for m in _BRACKET_REPORTERS.finditer(norm) if "报道" in norm else ():
             for a, b in _item_spans(norm, m.start(1), m.group(1).split()):
                 if norm[a] in starts:
@@ -674,7 +682,7 @@ class PersonExtractor:
         ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
         for a, b in ends:
             end_text = norm[a:b]
-            for words, pattern in ((("日电",), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
+            for words, pattern in ((("日电", "日讯"), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
                         if self._is_name(doc, m.start(1), m.end(1)):
@@ -726,7 +734,8 @@ class PersonExtractor:
     def _cued(self, doc: Doc, pattern: re.Pattern[str]) -> list[_Found]:
         """The names of a sentence whose cue is the evidence (``_CUED``): the people whose influence a Party
         organization is to eliminate (肃清李嘉、万庆良恶劣影响), whose resignation is accepted (接受陈求发辞去…),
-        who say their name (我叫王利兰). Each item that opens with a surname is a name.
+        who say their name (我叫王利兰), whose life spans the years after them (刘英(1906—1942)). Each item
+        that opens with a surname is a name.
 
         Example:
             >>> from textmine import Pipeline
@@ -1027,7 +1036,9 @@ class PersonExtractor:
                 if (start, end) in found:
                     continue
                 a, b = doc.normalized.to_original(start, end)
-                if (starts_token(tokens, a) or self._glued_foreign(doc, start, end)) and (
+                # (a preposition glued to the name, 一边对叶帆|做着: the name again, the token ending with it)
+                glued = ends_token(tokens, b) and norm[start - 1 : start] in _PREPOSITIONS and self._glued_to_function_word(doc, start)
+                if (starts_token(tokens, a) or self._glued_foreign(doc, start, end) or glued) and (
                     ends_token(tokens, b) or self._ends_name(norm, end, stops) or self._cut_inside(doc, name, a, b)
                 ):
                     out.append(_Found(start, end))
@@ -1267,7 +1278,7 @@ class PersonExtractor:
                 len(word) == surname + 1
                 and not self._ends_name(norm, end, stops)
                 and _is_han(norm[end])
-                and norm[end] not in _NEVER_LAST_OF_NAME  # (诗人李白|所说: 所 opens the next word)
+                and norm[end] not in _NEVER_LAST_OF_NAME  # (诗人李白|所说, 何挺|因为: the next word's first)
                 and not (len(tagged) > 1 and tagged[1][1] == "k")  # 帅才|型科学家: a suffix (型) ends no name
                 and self._ends_name(norm, end + 1, stops)
             ):

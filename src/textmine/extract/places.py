@@ -236,6 +236,8 @@ class PlaceExtractor:
         for start, end, entry, regions in merged:
             if start < village_end:
                 continue  # 河南 of 赤峰市喀喇沁旗河南街道马鞍山村
+            if norm[start] == "长" and _head_title_before(norm, start):
+                continue  # 区委副书记、区长江稳: 区长 and a name, no 长江
             name = norm[start:end]
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
@@ -397,7 +399,13 @@ class PlaceExtractor:
                         entry = names[name]
                         raw.append(_candidate((start, start + len(name), entry, entry.regions)))
         raw.extend(self._before_locative(doc))
+        if "人" in norm and raw:
+            natives = self._natives(doc, raw)
+            raw.extend(natives)
+            token_ends.update(c[1] for c in natives)
         raw.extend(self._local_units(norm))
+        if "个" in norm:
+            raw.extend(self._counted_units(norm))
         routes = self._route_ends(norm) if "至" in norm else []
         raw.extend(routes)
         # (route ends are read from the text around 至, so they need not end a token: 龙胜至|南宁段,
@@ -470,6 +478,56 @@ class PlaceExtractor:
                 ):
                     out.append(_candidate((start, at + 1, entry, entry.regions)))
                     break
+        return out
+
+    def _natives(self, doc: Doc, raw: Sequence[_Candidate]) -> list[_Candidate]:
+        """A city or county of a province named right after it, before 人 (浙江义乌人, 四川南充人: a native's
+        home, the tokenizer's word 义乌人).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc, places = Pipeline.from_config().analyze("他是浙江义乌人"), build(Resources())
+            >>> [doc.norm[c[0]:c[1]] for c in places._natives(doc, places._candidates(doc, (), ()))]
+            ['义乌']
+        """
+        names, offsets = self.lexicon.names, doc.normalized.offsets
+        out = []
+        for start, end, entry, regions in raw:
+            if not regions or any(r.level != "province" for r in regions):
+                continue
+            token = token_at(doc.tokens, end if offsets is None else offsets[end])
+            if token is None or not token.norm.endswith("人") or not 3 <= len(token.norm) <= 4:
+                continue
+            if (token.start if offsets is None else bisect_left(offsets, token.start)) != end:
+                continue
+            inner = names.get(token.norm[:-1])
+            if inner is not None and any(r.code.startswith(regions[0].code[:2]) for r in inner.regions):
+                out.append(_candidate((end, end + len(token.norm) - 1, inner, inner.regions)))
+        return out
+
+    def _counted_units(self, norm: str) -> list[_Candidate]:
+        """The villages, communities or towns of a list that a count of them closes (中寨、松乐、大沟和庙湾4个村,
+        林旺北、青田、洪风3个大社区): each item a name by :mod:`.local_names`, the count that of the items.
+
+        Example:
+            >>> norm = "中寨、松乐和庙湾3个村"
+            >>> [(norm[a:b], c.attrs["level"]) for a, b, c, _ in build(Resources())._counted_units(norm)]
+            [('中寨', 'village'), ('松乐', 'village'), ('庙湾', 'village')]
+        """
+        out = []
+        for m in _COUNTED_UNITS.finditer(norm):
+            items = re.split("[、和及]", m.group(1))
+            first = m.start(1)
+            if len(items[0]) == 3 and (not self.local.may_name(items[0]) or self.tagger.tag_text(items[0])[0][0] == items[0][0]):
+                # 较高的|中寨、松乐, 联合党委辖|白马、双柏: the match began a character early (a word of its own)
+                items[0], first = items[0][1:], first + 1
+            count = _small_count(m.group(2))
+            if count != len(items) or not all(self.local.may_name(item) for item in items):
+                continue
+            level = _COUNTED_LEVELS[m.group(3)]
+            for a, b in _spans_of(norm, first, items):
+                attrs = {"level": level, "chain": None, "canonical": norm[a:b], "code": None}
+                out.append(_candidate((a, b, PlaceEntry(CURATED, (), attrs), ())))
         return out
 
     def _local_units(self, norm: str) -> list[_Candidate]:
@@ -566,11 +624,11 @@ def _before_organ(norm: str, end: int) -> bool:
 
 def _local_names_of(spans: Sequence[Span], found: Sequence[Span]) -> set[str]:
     """The towns, villages and communities ``spans`` and the DEPARTMENT spans of ``found`` name (大桥镇由桥村
-    → 大桥镇, 由桥村; 军门社区党委 → 军门社区).
+    → 大桥镇, 由桥村, and the two written together; 军门社区党委 → 军门社区).
 
     Example:
         >>> sorted(_local_names_of([Span("PLACE", 0, 6, "大桥镇由桥村", "大桥镇由桥村", {"level": "village", "chain": None})], []))
-        ['大桥镇', '由桥村']
+        ['大桥镇', '大桥镇由桥村', '由桥村']
     """
     names: set[str] = set()
     for span in spans:
@@ -582,6 +640,8 @@ def _local_names_of(spans: Sequence[Span], found: Sequence[Span]) -> set[str]:
         for part in parts:
             town = _TOWN_PART.match(part)
             names.update(p for p in ((town[0], part[town.end() :]) if town else (part,)) if p and len(p) >= 3)
+            if town and part == span.norm and town.end() < len(part):
+                names.add(part)  # 补洛乡泰机乃村: the town and its village, again one place where written together
     for span in found:
         if span.label == "DEPARTMENT" and span.attrs.get("level") == "community":
             m = _COMMUNITY_PART.search(span.norm)
@@ -609,12 +669,16 @@ def _local_repeats(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[S
     taken = sorted((s.start, s.end) for s in (*spans, *found) if s.label in _REPEAT_BLOCKERS)
     starts, reach = [t[0] for t in taken], list(accumulate((t[1] for t in taken), max))
     out = list(spans)
-    for name in sorted(names):
+    added: list[tuple[int, int]] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # (a chain before its parts)
         for at in find_all(norm, name):
             a, b = (at, at + len(name)) if offsets is None else (offsets[at], offsets[at + len(name)])
             i = bisect_left(starts, b)  # the spans starting before b; one of them overlaps when it reaches past a
             if i and reach[i - 1] > a:
                 continue  # inside or across a span already found (the name's own first mention)
+            if any(a < y and x < b for x, y in added):
+                continue  # inside a chain found again (补洛乡 of 补洛乡泰机乃村)
+            added.append((a, b))
             level = "village" if name.endswith(("村", "社区")) else "town"
             attrs = {"level": level, "chain": None, "canonical": name, "code": None, "norm": name}
             out.append(Span(LABEL, a, b, text[a:b], name, attrs))
@@ -832,3 +896,52 @@ def _lone_head_at(doc: Doc, at: int) -> bool:
     a = at if doc.normalized.offsets is None else doc.normalized.offsets[at]
     token = token_at(doc.tokens, a)
     return token is not None and token.start == a and token.norm == "长"
+
+
+def _head_title_before(norm: str, at: int) -> bool:
+    """True when the 长 at norm offset ``at`` ends a head's title of one level word written as a post of its
+    own, after a mark or 副 (区委副书记、区长江稳, 副县长江华): no place starts there.
+
+    Example:
+        >>> _head_title_before("区委副书记、区长江稳代表区政府", 7), _head_title_before("湖北省长江流域", 3)
+        (True, False)
+    """
+    return norm[at - 1 : at] in _HEAD_LEVELS and (at < 2 or norm[at - 2] in _POST_OPENERS)
+
+
+#: Level words that a head's title 长 follows (区长, 县长, 镇长).
+_HEAD_LEVELS = frozenset("区市县镇乡州旗")
+#: What stands before a post of its own: a mark, or 副 (副县长).
+_POST_OPENERS = frozenset("、，,。；;（( \u3000\n副")
+
+
+#: A list of two or more short names closed by the count of its items and their unit (中寨、松乐、大沟和庙湾4个村).
+_COUNTED_UNITS = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})([2-9]|10|[两二三四五六七八九十])个大?(村|社区|乡镇|街道)"
+)
+_COUNTED_LEVELS = {"村": "village", "社区": "community", "乡镇": "town", "街道": "town"}
+
+
+def _small_count(numeral: str) -> int:
+    """The value of a count of two to ten (4, 四, 两).
+
+    Example:
+        >>> _small_count("4"), _small_count("两"), _small_count("十")
+        (4, 2, 10)
+    """
+    return int(numeral) if numeral.isdigit() else "一两三四五六七八九十".index(numeral) + 1 if numeral != "二" else 2
+
+
+def _spans_of(norm: str, start: int, items: Sequence[str]) -> list[tuple[int, int]]:
+    """The offsets of ``items``, written in that order from ``start`` on.
+
+    Example:
+        >>> _spans_of("中寨、松乐", 0, ["中寨", "松乐"])
+        [(0, 2), (3, 5)]
+    """
+    out, at = [], start
+    for item in items:
+        at = norm.index(item, at)
+        out.append((at, at + len(item)))
+        at += len(item)
+    return out
