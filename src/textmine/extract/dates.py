@@ -219,8 +219,9 @@ class DateExtractor:
             if read is not None:
                 found_dates.append(read)
         if "至" in norm or "到" in norm or "-" in norm or "—" in norm:
-            found_dates = [_range_first_day(norm, d) for d in found_dates]
-            if "(" in norm or "（" in norm:
+            # (a month read alone, a digit after it: the rest is asked of those few)
+            found_dates = [_range_first_day(norm, d) if norm[d[1] : d[1] + 1].isdigit() else d for d in found_dates]
+            if "(1" in norm or "（1" in norm:  # (a life span: its first year before 2000)
                 found_dates.extend(_lifespans(norm, found_dates))
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))

@@ -127,9 +127,9 @@ _RESIGNED = re.compile(r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]
 _CALLED = re.compile(r"(?:我叫|名叫|名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,；、\s]|$)")
 #: A name before its years of birth and death in brackets (刘英(1906—1942)), where no Han character precedes it.
 _LIFESPAN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[（(](?:1[5-9]|20)\d\d[ ]?(?:—{1,2}|–|-|~|～)[ ]?(?:1[5-9]|20)\d\d[）)]")
-#: The sentences whose cue is the evidence that the names in them are names, and the words one of which
-#: they need.
-_CUED = ((_PURGED, ("肃清",)), (_RESIGNED, ("接受",)), (_CALLED, ("叫",)), (_LIFESPAN, ("(", "（")))
+#: The sentences whose cue is the evidence that the names in them are names, and the words (one or two) one
+#: of which they need (a life span: its bracket and the first digit of a year before 2000).
+_CUED = ((_PURGED, "肃清", ""), (_RESIGNED, "接受", ""), (_CALLED, "叫", ""), (_LIFESPAN, "(1", "（1"))
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -271,8 +271,8 @@ class PersonExtractor:
             cands += self._speakers(doc)
         if "主持" in norm:
             cands += self._chairs(doc, stops)
-        for pattern, cues in _CUED:
-            if any(cue in norm for cue in cues):
+        for pattern, cue, other in _CUED:
+            if cue in norm or (other and other in norm):
                 cands += self._cued(doc, pattern)
         cands += self._recurring(doc, stops)
         if not cands:
@@ -745,7 +745,7 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in pattern.finditer(norm):
+        for m in pattern.finditer(norm) if pattern is not _LIFESPAN else _lifespans(norm):
             for a, b in _item_spans(norm, m.start(1), re.split("[、和]", m.group(1))):
                 if norm[a] in starts and norm[a:b] not in self.lexicon.not_names:
                     out.append(_Found(a, b))
@@ -1037,7 +1037,7 @@ class PersonExtractor:
                     continue
                 a, b = doc.normalized.to_original(start, end)
                 # (a preposition glued to the name, 一边对叶帆|做着: the name again, the token ending with it)
-                glued = ends_token(tokens, b) and norm[start - 1 : start] in _PREPOSITIONS and self._glued_to_function_word(doc, start)
+                glued = norm[start - 1 : start] in _PREPOSITIONS and ends_token(tokens, b) and self._glued_to_function_word(doc, start)
                 if (starts_token(tokens, a) or self._glued_foreign(doc, start, end) or glued) and (
                     ends_token(tokens, b) or self._ends_name(norm, end, stops) or self._cut_inside(doc, name, a, b)
                 ):
@@ -1339,6 +1339,24 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _lifespans(norm: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_LIFESPAN``, each tried before a bracket that opens a year (a scan of the text with
+    the pattern would try every offset).
+
+    Example:
+        >>> [m.group(1) for m in _lifespans("刘英(1906—1942)，原名声沐")]
+        ['刘英']
+    """
+    for bracket in "(（":
+        at = norm.find(bracket)
+        while at >= 0:
+            if norm[at + 1 : at + 2] in ("1", "2"):
+                m = next((m for n in (3, 2) if (m := _LIFESPAN.match(norm, max(0, at - n))) is not None), None)
+                if m is not None:
+                    yield m
+            at = norm.find(bracket, at + 1)
 
 
 def _on_starts(starts: list[int], size: int, a: int, b: int) -> bool:

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import accumulate
 from operator import itemgetter
@@ -490,11 +490,11 @@ class PlaceExtractor:
             >>> [doc.norm[c[0]:c[1]] for c in places._natives(doc, places._candidates(doc, (), ()))]
             ['义乌']
         """
-        names, offsets = self.lexicon.names, doc.normalized.offsets
+        names, norm, offsets = self.lexicon.names, doc.norm, doc.normalized.offsets
         out = []
         for start, end, entry, regions in raw:
-            if not regions or any(r.level != "province" for r in regions):
-                continue
+            if "人" not in norm[end + 2 : end + 4] or not regions or any(r.level != "province" for r in regions):
+                continue  # (a city or county of two or three characters, then 人)
             token = token_at(doc.tokens, end if offsets is None else offsets[end])
             if token is None or not token.norm.endswith("人") or not 3 <= len(token.norm) <= 4:
                 continue
@@ -515,7 +515,7 @@ class PlaceExtractor:
             [('中寨', 'village'), ('松乐', 'village'), ('庙湾', 'village')]
         """
         out = []
-        for m in _COUNTED_UNITS.finditer(norm):
+        for m in self._counted_lists(norm):
             items = re.split("[、和及]", m.group(1))
             first = m.start(1)
             if len(items[0]) == 3 and (not self.local.may_name(items[0]) or self.tagger.tag_text(items[0])[0][0] == items[0][0]):
@@ -529,6 +529,18 @@ class PlaceExtractor:
                 attrs = {"level": level, "chain": None, "canonical": norm[a:b], "code": None}
                 out.append(_candidate((a, b, PlaceEntry(CURATED, (), attrs), ())))
         return out
+
+    @staticmethod
+    def _counted_lists(norm: str) -> Iterator[re.Match[str]]:
+        """The matches of ``_COUNTED_UNITS``, each searched for before a count and 个 of villages, communities or
+        towns (found with ``str.find``: the pattern tried at every offset would cost more than the rule)."""
+        at = norm.find("个")
+        while at >= 0:
+            if norm.startswith(_COUNTED_UNIT_WORDS, at + 1):
+                m = _COUNTED_UNITS.search(norm, max(0, at - _COUNTED_REACH), at + 4)
+                if m is not None and m.end() > at:
+                    yield m
+            at = norm.find("个", at + 1)
 
     def _local_units(self, norm: str) -> list[_Candidate]:
         """Towns and villages the gazetteer lacks, named by their unit word (:mod:`.local_names`).
@@ -920,6 +932,9 @@ _COUNTED_UNITS = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})([2-9]|10|[两二三四五六七八九十])个大?(村|社区|乡镇|街道)"
 )
 _COUNTED_LEVELS = {"村": "village", "社区": "community", "乡镇": "town", "街道": "town"}
+_COUNTED_UNIT_WORDS = ("村", "社区", "乡镇", "街道", "大村", "大社区", "大乡镇", "大街道")
+#: How far before its 个 such a list is looked for (ten names of three characters and their marks).
+_COUNTED_REACH = 42
 
 
 def _small_count(numeral: str) -> int:
