@@ -624,6 +624,10 @@ def _countries(records: Iterable[Mapping[str, Any]]) -> tuple[dict[str, Country]
     return countries, abbr
 
 
+#: What stands before a later post in a list of one person's posts (区委常委、纪委书记、监委主任).
+_POST_LIST_MARKS = frozenset("、，,兼")
+
+
 def _heads_before(
     records: Mapping[str, tuple[dict[str, Any], ...]],
     prefix_chars: frozenset[str],
@@ -648,6 +652,8 @@ def _heads_before(
                 allowed |= foreign_before
             elif role in ("unit", "host") and not rec.get("central") and word not in bare:
                 allowed |= prefix_chars
+                if rec.get("under") == "委" or rec.get("kind") in ("discipline", "military"):
+                    allowed |= _POST_LIST_MARKS  # 区委常委、纪委书记: a later post of one person's list (NameReader.after_posts)
             else:
                 break  # this record stands anywhere
         else:

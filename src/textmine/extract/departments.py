@@ -148,7 +148,7 @@ class DepartmentExtractor:
         chosen = _resolve(self._candidates(_guards_crossed(text), self._ends.positions(codes), latin), doc)
         if not chosen:
             return []
-        if "直机关" in text:
+        if "直机关" in text or "级机关" in text:
             chosen = _committee_organs(text, chosen)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
@@ -348,7 +348,7 @@ def _guards_crossed(text: str) -> str:
 
 
 #: The organs of a level's organs as a class, named after the committee that leads them (省委|省直机关工委).
-_CLASS_ORGAN = re.compile(r"[省市县区州]直机关")
+_CLASS_ORGAN = re.compile(r"[省市县区州][直级]机关")
 
 
 def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
@@ -369,7 +369,7 @@ def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
             and last.end == cand.start
             and text[last.end - 1] == "委"
             and _CLASS_ORGAN.match(text, cand.start)
-            # the same level: 省委|省直, 市委|市直, 自治区党委|区直
+            # the same level: 省委|省直, 市委|市直 (市级), 自治区党委|区直
             and text[cand.start] in (text[last.end - 2], text[last.end - 3] if text.endswith("党委", 0, last.end) else "")
         ):
             # (the level is the committee's: 区 of 区直 is the autonomous region's)

@@ -101,6 +101,9 @@ _ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅")
 #: A village's or community's groups are named by a number right after it (双柏村3组, 朝阳社区5组).
 _VILLAGE_GROUPS = frozenset({"组", "社", "队"})
 _VILLAGE_UNITS = ("村", "社区")
+#: A list of groups named by their numbers (2 组、3 组、4 组等6个村民小组): the next item, or the one before.
+_GROUP_LIST_AFTER = re.compile(r"、 ?\d+ ?[组社队]")
+_GROUP_LIST_BEFORE = re.compile(r"\d ?[组社队]、 ?$")
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 #: What makes N级 a grade (an ordinal): a response, a warning, a risk or an alert after it.
 _GRADE_OF = re.compile(r"(?:应急)?(?:响应|预警|风险|警报|警戒|防汛)")
@@ -289,8 +292,12 @@ class FigureExtractor:
                     return None  # 株洲608所, 成都420厂: the number names the body after a place, it counts nothing
                 elif unit_word == "届" and _TERM_OF.match(norm, unit_end):
                     return None  # 浙江省13届人大常委会: the term's ordinal without 第, no count of terms
-                elif unit_word in _VILLAGE_GROUPS and norm.endswith(_VILLAGE_UNITS, 0, start) and not mid and not mult:
-                    return None  # 双柏村3组, 朝阳社区5组: the village's group named by its number
+                elif unit_word in _VILLAGE_GROUPS and not mid and not mult and (
+                    norm.endswith(_VILLAGE_UNITS, 0, start)
+                    or _GROUP_LIST_AFTER.match(norm, unit_end)
+                    or _GROUP_LIST_BEFORE.search(norm, max(0, start - 6), start)
+                ):
+                    return None  # 双柏村3组, 朝阳社区5组, 2组、3组、4组: a village's groups named by their number
             numeral = self._number(ar, mult)
             if numeral is None:
                 return None

@@ -100,8 +100,8 @@ _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[
 _BRACKET_NAMES = re.compile(r"[。！？”\n][（(]((?:[\u4e00-\u9fff]{2,3}[、 \u3000]){1,3}[\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
-#: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)).
-_DATELINE_CREDIT = re.compile(r"日[电讯][（(]([\u4e00-\u9fff]{2,3})[）)]")
+#: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)), or two (电(唐铮 谷华)).
+_DATELINE_CREDIT = re.compile(r"日[电讯][（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000])?[\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
 #: (曲青山, 徐凌燕 叶诗蕾, □苏长荣) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
 #: anchored at every line start would try every offset of the text).
@@ -109,7 +109,7 @@ _NAME_LINE = re.compile(r"[ \u3000□■]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,
 _NAME_LINE_MAX = 24
 #: A name after an editor's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳), or after 文/ (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    r"(?:责编|责任编辑|编辑|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*(?:文[:：][ \u3000]*)?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(?:责编|责任编辑|编辑|编审|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*(?:文[:：][ \u3000]*)?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
 _TEXT_CREDIT = re.compile(r"(?<!\S)文[ \u3000]?/[ \u3000]?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: A speaker's name opening a line of a transcript (隋宝文：人民性是……), within the line's first characters.
@@ -118,7 +118,7 @@ _SPEAKER_HEAD = 8
 #: How far from a text's start and end its credits are looked for (datelines, bylines, editors).
 _CREDIT_REACH = 400
 #: The words of the credits read by ``_COLON_CREDIT``.
-_CREDIT_WORDS = ("责编", "编辑", "作者", "审核", "校对", "撰稿", "撰文", "摄影")
+_CREDIT_WORDS = ("责编", "编辑", "编审", "作者", "审核", "校对", "撰稿", "撰文", "摄影")
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
 #: The people whose resignation a congress or a committee accepts (接受陈求发辞去辽宁省省长职务).
@@ -164,6 +164,12 @@ _APPOINTING = re.compile("任命|提名|选举|推选|聘任|聘请|补选|增�
 _APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
 _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
+#: Verbs of speaking after which a name opening its clause needs no title (冷山德说, 而纪平表示).
+_SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
+#: Forms of address after a surname that make no name with it (李女士, 王总).
+_HONORIFIC_WORDS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "总", "老"})
+#: Words that open a clause before its subject (而纪平表示, 但王明认为).
+_CLAUSE_WORDS = frozenset("而但并则也")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 #: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
 #: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
@@ -275,6 +281,7 @@ class PersonExtractor:
             if cue in norm or (other and other in norm):
                 cands += self._cued(doc, pattern)
         cands += self._recurring(doc, stops)
+        cands += self._speaking(doc, stops)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -519,8 +526,8 @@ class PersonExtractor:
                     continue
                 if token.norm == title:
                     out.append(token)
-                elif len(token.norm) == 2 and token.norm[1] in self._name_starts:
-                    # 农业部|长孙|政才, 国家统计局|长宁|吉喆: the title glued to the name's surname
+                elif len(token.norm) in (2, 3) and token.norm[1] in self._name_starts:
+                    # 农业部|长孙|政才, 国家统计局|长宁|吉喆, 四川省|长魏宏: the title glued to the name's surname
                     out.append(Token(token.text[:1], title, a, a + 1))
         return out
 
@@ -685,8 +692,10 @@ class PersonExtractor:
             for words, pattern in ((("日电", "日讯"), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
-                        if self._is_name(doc, m.start(1), m.end(1)):
-                            out.append(_Found(m.start(1), m.end(1), role="byline"))
+                        # (电(唐铮 谷华): two reporters in one bracket)
+                        for x, y in _item_spans(norm, m.start(1), m.group(1).split()):
+                            if self._is_name(doc, x, y):
+                                out.append(_Found(x, y, role="byline"))
         return out
 
     def _speakers(self, doc: Doc) -> list[_Found]:
@@ -870,6 +879,47 @@ class PersonExtractor:
                         continue
                     out.append(_Found(start, end))
                     break
+        return out
+
+    def _speaking(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
+        """A name with no title opening a clause before a verb of speaking (，而纪平表示, 。冷山德说): a token of
+        two or three characters that opens with a surname and that the tagger reads as a name or the
+        dictionary lacks.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("对此，纪平表示，参与移库的主要为沿海。")
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._speaking(doc, frozenset())]
+            ['纪平']
+        """
+        norm, tokens, starts = doc.norm, doc.tokens, self._name_starts
+        out = []
+        for verb in _SPEAKING:
+            at = norm.find(verb)
+            while at >= 0:
+                for n in (3, 2):
+                    a = at - n
+                    if a < 0 or norm[a] not in starts:
+                        continue
+                    before = norm[a - 1 : a]
+                    if before and before not in _CLAUSE_MARKS and not (before in _CLAUSE_WORDS and (a < 2 or norm[a - 2] in _CLAUSE_MARKS)):
+                        continue
+                    oa, ob = doc.normalized.to_original(a, at)
+                    token = token_at(tokens, oa)
+                    if token is None or token.start != oa or norm[a:at] in self.lexicon.not_names:
+                        continue
+                    if token.end != ob and not (
+                        # 熊早|军说: a name of three the tokenizer cut in two, its first part no word of the dictionary
+                        n == 3 and token.end == ob - 1 and ends_token(tokens, ob) and self.tagger.tag_word(token.norm, whole=True) is None
+                    ):
+                        continue
+                    if self.lexicon.title_re.match(norm, a + 1, at) or norm[a + 1 : at] in _HONORIFIC_WORDS:
+                        continue  # 李女士, 张先生: a surname and a form of address, no name
+                    tag = self.tagger.tag_word(norm[a:at], whole=True)  # (None: a word the dictionary lacks)
+                    if tag is None or tag in _NAME_TAGS:
+                        out.append(_Found(a, at))
+                        break
+                at = norm.find(verb, at + 1)
         return out
 
     def _recurring(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:

@@ -137,6 +137,8 @@ _LOCATIVES = "畔边"
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 #: A town right after its county, nothing of an organ, a title or a village after its unit (金坛区|直溪镇).
+#: A village's name of two or three characters and 村, no organ or committee after it (刘堡子村, not 刘堡子村党委).
+_VILLAGE_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![党委民两])")
 _TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[镇乡](?![\u4e00-\u9fff]{0,4}?(?:村|社区)|[长党政人纪委监])")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
@@ -261,7 +263,7 @@ class PlaceExtractor:
                     region = resolve_region(regions, context, gazetteer)
                 key = region.code if region is not None else regions
                 level, chain, canonical, code = described[key] if key in described else describe(region, regions)
-                if name[-1] in "省市县" and len(name) > 2 and _lone_head_at(doc, end):
+                if name[-1] in "省市县" and len(name) > 2 and _lone_head_at(doc, end, self.tagger):
                     end -= 1  # 黑龙江省|长|胡昌升: the level word is the title's (省长), the place 黑龙江
                     name = norm[start:end]
                 if level == "county" and entry.kind == SHORT and norm.startswith("市", end) and norm[end + 1 : end + 2] not in _SHI_WORDS:
@@ -279,19 +281,24 @@ class PlaceExtractor:
                     name = norm[start:end]
                     attrs = {**_area_attrs(name), "norm": name}
                 if level in ("county", "city") and chain and (down := TOWN_VILLAGE.match(norm, end)) is not None and (
-                    level == "county" or self._local_chain(down)
+                    (level == "county" and self._village_named(down)) or self._local_chain(down)
                 ):
                     # 赤峰市喀喇沁旗河南街道马鞍山村: the chain goes down to the village (no code below counties);
                     # after a city, where the county is left out (广元市平溪乡毛坝村), when both may be names
                     end = village_end = down.end()
                     name = norm[start:end]
                     attrs = {"level": "village", "chain": [*chain, down["town"], down["village"]], "canonical": down["village"], "code": None, "norm": name}
-                elif level == "county" and chain and (town_end := self._town_after(norm, end)):
+                elif level == "county" and chain and (town_end := self._town_after(norm, end, down)):
                     # 金坛区直溪镇: a county's chain down to its town (no organ after it: 良渚镇党委 is the organ's)
                     town = norm[end:town_end]
                     end = village_end = town_end
                     name = norm[start:end]
                     attrs = {"level": "town", "chain": [*chain, town], "canonical": town, "code": None, "norm": name}
+                elif level == "county" and chain and name.endswith(("县", "旗")) and (village := self._village_after(norm, end)):
+                    # 正宁县刘堡子村: a county's chain down to its village, the town left out
+                    end = village_end = village.end()
+                    name = norm[start:end]
+                    attrs = {"level": "village", "chain": [*chain, village.group()], "canonical": village.group(), "code": None, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         return _local_repeats(doc, spans, found)
@@ -303,20 +310,38 @@ class PlaceExtractor:
         a = at if offsets is None else offsets[at]
         return any(start == a for start, _ in departments)
 
-    def _town_after(self, norm: str, at: int) -> int | None:
+    def _town_after(self, norm: str, at: int, down: re.Match[str] | None = None) -> int | None:
         """The end of a town named at ``at`` after its county (直溪镇 of 金坛区直溪镇), or None.
 
         The name (two or three characters) must be one by :mod:`.local_names`, and
-        no organ, title or village follow the unit (良渚镇党委, 直溪镇长, 直溪镇村).
+        no organ, title or village follow the unit (良渚镇党委, 直溪镇长, 直溪镇村), unless
+        what reads as a village (``down``, a ``TOWN_VILLAGE`` match at ``at``) opens the clause
+        (永正镇|按照农村).
         """
+        if down is not None and down.start() == at and not self._village_named(down) and self.local.may_name_unit(down["town"]):
+            return at + len(down["town"])
         town = _TOWN_AFTER_COUNTY.match(norm, at)
         if town is None or not self.local.may_name(town.group(1)):
             return None
         return town.end()
 
+    def _village_after(self, norm: str, at: int) -> re.Match[str] | None:
+        """A village named at ``at`` right after its county (刘堡子村 of 正宁县刘堡子村), with no organ after it, or None."""
+        village = _VILLAGE_AFTER_COUNTY.match(norm, at)
+        if village is None or not self.local.may_name(village.group(1)):
+            return None
+        if self.tagger is not None and self.tagger.tag_text(village.group())[0][1] in _CLAUSE_OPENING_TAGS:
+            return None
+        return village
+
     def _local_chain(self, down: re.Match[str]) -> bool:
         """True when the town and the village of a ``TOWN_VILLAGE`` match may both be names (not 各乡|镇村)."""
-        return self.local.may_name_unit(down["town"]) and self.local.may_name_unit(down["village"])
+        return self.local.may_name_unit(down["town"]) and self.local.may_name_unit(down["village"]) and self._village_named(down)
+
+    def _village_named(self, down: re.Match[str]) -> bool:
+        """True unless the tagger reads the first word after the town as the clause's (永正镇|按照农村: a
+        preposition, no village)."""
+        return self.tagger is None or self.tagger.tag_text(down["village"])[0][1] not in _CLAUSE_OPENING_TAGS
 
     def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
         """The attributes of a division (or of an unresolved name) as a tuple, computed once."""
@@ -893,9 +918,10 @@ def build(resources: Resources) -> PlaceExtractor:
     return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources))
 
 
-def _lone_head_at(doc: Doc, at: int) -> bool:
-    """True when the token at norm offset ``at`` is 长 alone: the head's title whose level word ends the
-    division's name before it (黑龙江省|长, 贵州省|长; not 湖北省|长江经济带).
+def _lone_head_at(doc: Doc, at: int, tagger: Tagger | None = None) -> bool:
+    """True when the token at norm offset ``at`` is 长 alone, or 长 glued to a name the tagger reads as one
+    (``tagger`` given): the head's title whose level word ends the division's name before it (黑龙江省|长,
+    四川省|长魏宏; not 湖北省|长江经济带, 吉林省|长春市).
 
     Example:
         >>> from textmine import Pipeline
@@ -907,7 +933,12 @@ def _lone_head_at(doc: Doc, at: int) -> bool:
         return False
     a = at if doc.normalized.offsets is None else doc.normalized.offsets[at]
     token = token_at(doc.tokens, a)
-    return token is not None and token.start == a and token.norm == "长"
+    if token is None or token.start != a:
+        return False
+    if token.norm == "长":
+        return True
+    name = token.norm[1:]
+    return tagger is not None and len(name) == 2 and tagger.tag_text(name) == [(name, "nr")]
 
 
 def _head_title_before(norm: str, at: int) -> bool:
@@ -960,3 +991,7 @@ def _spans_of(norm: str, start: int, items: Sequence[str]) -> list[tuple[int, in
         out.append((at, at + len(item)))
         at += len(item)
     return out
+
+
+#: Tags of the first word of what follows a town that make it the clause, not a village's name (按照, 对, 在).
+_CLAUSE_OPENING_TAGS = frozenset({"p", "v", "c", "d", "r", "u", "uj"})
