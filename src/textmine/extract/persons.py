@@ -910,7 +910,12 @@ class PersonExtractor:
                         continue
                     if token.end != ob and not (
                         # 熊早|军说: a name of three the tokenizer cut in two, its first part no word of the dictionary
-                        n == 3 and token.end == ob - 1 and ends_token(tokens, ob) and self.tagger.tag_word(token.norm, whole=True) is None
+                        n == 3
+                        and token.end == ob - 1
+                        and ends_token(tokens, ob)
+                        and self.tagger.tag_word(token.norm, whole=True) is None
+                        and self.tagger.tag_word(norm[at - 1]) not in _NOT_GIVEN_TAGS  # (李希|又说: an adverb)
+                        and token.norm not in self.lexicon.known
                     ):
                         continue
                     if self.lexicon.title_re.match(norm, a + 1, at) or norm[a + 1 : at] in _HONORIFIC_WORDS:
