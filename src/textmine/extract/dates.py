@@ -516,7 +516,7 @@ def _range_first_day(norm: str, date: tuple[int, int, dict]) -> tuple[int, int, 
     """
     start, end, attrs = date
     value = attrs.get("value") or ""
-    if not (norm[end - 1 : end] == "月" and len(value) in (4, 7) and value[-3:-2] in "-"):
+    if not (norm[end - 1 : end] == "月" and len(value) in (4, 7) and value[-3:-2] == "-"):
         return date
     m = _RANGE_FIRST_DAY.match(norm, end)
     if m is None:

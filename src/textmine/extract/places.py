@@ -136,9 +136,9 @@ _WATER_ENDS = frozenset("河湖江")
 _LOCATIVES = "畔边"
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
-#: A town right after its county, nothing of an organ, a title or a village after its unit (金坛区|直溪镇).
 #: A village's name of two or three characters and 村, no organ or committee after it (刘堡子村, not 刘堡子村党委).
 _VILLAGE_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![党委民两])")
+#: A town right after its county, nothing of an organ, a title or a village after its unit (金坛区|直溪镇).
 _TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[镇乡](?![\u4e00-\u9fff]{0,4}?(?:村|社区)|[长党政人纪委监])")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
@@ -370,7 +370,8 @@ class PlaceExtractor:
         # a look at the tokens (norm offsets are original ones when ``offsets`` is None).
         token_ends: set[int] = set()
         inner_ends: set[int] = set()
-        # Where a prefix of a port or airport word ends (青岛 of 青岛港): a name ends there.
+        # Where a prefix of a port or airport word ends (青岛 of 青岛港), or a native's home (义乌 of 义乌人):
+        # a name ends there.
         facility_ends: set[int] = set()
         facility_words = self.lexicon.facility_words
         # The ranges that may cut an earlier span: each token's covers its prefixes.
@@ -427,7 +428,7 @@ class PlaceExtractor:
         if "人" in norm and raw:
             natives = self._natives(doc, raw)
             raw.extend(natives)
-            token_ends.update(c[1] for c in natives)
+            facility_ends.update(c[1] for c in natives)  # (a name ends there, inside the token 义乌人)
         raw.extend(self._local_units(norm))
         if "个" in norm:
             raw.extend(self._counted_units(norm))
