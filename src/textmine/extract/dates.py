@@ -221,7 +221,7 @@ class DateExtractor:
         if "至" in norm or "到" in norm or "-" in norm or "—" in norm:
             # (a month read alone, a digit after it: the rest is asked of those few)
             found_dates = [_range_first_day(norm, d) if norm[d[1] : d[1] + 1].isdigit() else d for d in found_dates]
-            if "(1" in norm or "（1" in norm:  # (a life span: its first year before 2000)
+            if "(1" in norm or "（1" in norm or "(20" in norm or "（20" in norm:  # (a life span, a plan's years)
                 found_dates.extend(_lifespans(norm, found_dates))
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
@@ -482,12 +482,13 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
     return out
 
 
-#: A person's years of birth and death in brackets after the name (刘英(1906—1942)): bare years, both dates.
+#: A person's years of birth and death in brackets after the name (刘英(1906—1942)), or a plan's first and last
+#: years (三年规划(2020—2022)): bare years, both dates.
 _LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
 
 
 def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
-    """The two years of each life span in brackets (刘英(1906—1942)) that no date read holds.
+    """The two years of each life span or plan period in brackets (刘英(1906—1942)) that no date read holds.
 
     Example:
         >>> [(a, b, d["value"]) for a, b, d in _lifespans("刘英(1906—1942)，原名", [])]

@@ -100,8 +100,9 @@ _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[
 _BRACKET_NAMES = re.compile(r"[。！？”\n][（(]((?:[\u4e00-\u9fff]{2,3}[、 \u3000]){1,3}[\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
-#: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)), or two (电(唐铮 谷华)).
-_DATELINE_CREDIT = re.compile(r"日[电讯][（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000])?[\u4e00-\u9fff]{2,3})[）)]")
+#: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)), or two (电(唐铮 谷华),
+#: 电 (林晓丽、刘卿)).
+_DATELINE_CREDIT = re.compile(r"日[电讯][ \u3000]?[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000、])?[\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
 #: (曲青山, 徐凌燕 叶诗蕾, □苏长荣) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
 #: anchored at every line start would try every offset of the text).
@@ -148,14 +149,14 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 # One character after a surname that makes a form of address, not a given name (殷总, 王老).
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
-# 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨")
+# 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告, 原书记林若因|病逝世).
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因")
 #: Characters that end no name the tokenizer cut one short: the particle of 所说, 所在 (诗人李白所说的) and the
 #: first of 因为 (局长何挺|因为).
 _NEVER_LAST_OF_NAME = frozenset("所因")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
-_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率")
+_GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率到赴因")
 #: Characters that make a verb with a 任 after them (原任, 现任, 兼任 …): that 任 is no surname.
 _BEFORE_VERB_REN = frozenset("原现曾兼调出升改继接担时")
 #: Verbs of an appointment: 为 after the name they govern is the verb before the post (任命宋莉为副秘书长).
@@ -693,7 +694,7 @@ class PersonExtractor:
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
                         # (电(唐铮 谷华): two reporters in one bracket)
-                        for x, y in _item_spans(norm, m.start(1), m.group(1).split()):
+                        for x, y in _item_spans(norm, m.start(1), re.split("[ \u3000、]", m.group(1))):
                             if self._is_name(doc, x, y):
                                 out.append(_Found(x, y, role="byline"))
         return out
