@@ -494,12 +494,18 @@ def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
         >>> [(a, b, d["value"]) for a, b, d in _lifespans("刘英(1906—1942)，原名", [])]
         [(3, 7, '1906'), (8, 12, '1942')]
     """
-    taken = Ranges((a, b) for a, b, _ in dates)
     out = []
-    for m in _LIFESPAN.finditer(norm):
-        if int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 120:
-            out += [(m.start(k), m.end(k), {"value": m.group(k)}) for k in (1, 2) if not taken.overlaps(m.start(k), m.end(k))]
-    return out
+    for bracket in "(（":  # (each bracket tried where it is: the pattern tried at every offset would cost more)
+        at = norm.find(bracket)
+        while at >= 0:
+            m = _LIFESPAN.match(norm, at) if norm[at + 1 : at + 2] in ("1", "2") else None
+            if m is not None and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 120:
+                out += [(m.start(k), m.end(k), {"value": m.group(k)}) for k in (1, 2)]
+            at = norm.find(bracket, at + 1)
+    if not out:
+        return out
+    taken = Ranges((a, b) for a, b, _ in dates)
+    return [d for d in out if not taken.overlaps(d[0], d[1])]
 
 
 #: What joins the two ends of a range of dates.
