@@ -319,6 +319,8 @@ class DateExtractor:
             return word[0] in _REL_YEAR_FIRST and word.endswith("年") and _REL_MONTH.match(norm, end) is not None
         if word == "去年" and before == "过":
             return False  # 过去年均: 过去 + 年均
+        if word[0] == "近" and before == "临":
+            return False  # 临近年关: 临近 + 年关
         return not (word.endswith("年") and after in ("代", "级"))
 
     def _read(self, m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:

@@ -107,6 +107,8 @@ _GROUP_LIST_BEFORE = re.compile(r"\d ?[组社队]、 ?$")
 _NOUN_FIRST = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "s"})
 #: What makes N级 a grade (an ordinal): a response, a warning, a risk or an alert after it.
 _GRADE_OF = re.compile(r"(?:应急)?(?:响应|预警|风险|警报|警戒|防汛)")
+#: The next session's ordinal written after the first (省委十届八次|九次全会: both are ordinals).
+_NEXT_SESSION = re.compile(r"(?:[、]?[一二三四五六七八九十]+次)?")
 #: Bodies named by a number: the Red Army's units (红7军团, 红四方面军) and groups of states (20国集团, 七国集团).
 _NAMED_BY_NUMBER = re.compile(r"红[\d一二三四五六七八九十]+(?:方面军|军团|军|师)|(?:\d+|[一二三四五六七八九十]+)国集团")
 #: Lengths that name places with the word after them (六尺巷, 五里桥, 十里河, 三里屯, 八里庄).
@@ -426,7 +428,9 @@ class FigureExtractor:
         end, approx = after
         if _after_numeral(norm, start):
             return None  # inside a longer numeral
-        if unit_word == "次" and _SESSION_AFTER.match(norm, end) and ("届" in norm[max(0, start - 8) : start] or _SESSION_HOST.search(norm, max(0, start - 3), start)):
+        if unit_word == "次" and _SESSION_AFTER.match(norm, _NEXT_SESSION.match(norm, end).end()) and (
+            "届" in norm[max(0, start - 8) : start] or _SESSION_HOST.search(norm, max(0, start - 3), start)
+        ):
             return None  # 十三届全国人大五次会议, 十二届十次、十一次全会, 省委十次全会: the ordinal of a session
         # (after an approximation word the numeral may start the token instead: jieba's HMM
         # glues the word to the verb before it, 有近|三千人; the word's own guards keep 节约 out)

@@ -150,7 +150,7 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告, 原书记林若因|病逝世).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因")
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则")
 #: Characters that end no name the tokenizer cut one short: the particle of 所说, 所在 (诗人李白所说的) and the
 #: first of 因为 (局长何挺|因为).
 _NEVER_LAST_OF_NAME = frozenset("所因")
@@ -404,6 +404,8 @@ class PersonExtractor:
                 if not appointed:
                     for length in (3, 2, 4):
                         start = name_end - length
+                        if length == 3 and norm[name_end - 1] == "等":
+                            continue  # 王平等同志: the list's 等 before the title, the name before it
                         if start >= 0 and self._is_name(doc, start, name_end, stops):
                             out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
                             break
@@ -440,8 +442,10 @@ class PersonExtractor:
                     if norm[start : start + 1] in name_starts
                     else None
                 )
-                if end is None and title.endswith(_BYLINE_TITLES) and norm[start : start + 1] in self.lexicon.surnames:
-                    # 记者 高洁 摄, (记者 崔 霞): the slot says it is a name (a name of two padded to three)
+                if end is None and norm[start : start + 1] in self.lexicon.surnames and (
+                    title.endswith(_BYLINE_TITLES) or norm[te : te + 1] in _SEPARATORS
+                ):
+                    # 记者 高洁 摄, (记者 崔 霞), 县长 石 进: the slot says it is a name (a name of two padded to three)
                     credit = _PHOTO_CREDIT.match(norm, start) or _PADDED_NAME.match(norm, start)
                     end = None if credit is None else credit.end(1)
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
@@ -1382,8 +1386,8 @@ class PersonExtractor:
         # The given name is one or two characters: take the length after which a name may end.
         one, two = start + surname + 1, start + surname + 2
         two_ok = two <= len(norm) and _is_han(norm[two - 1])
-        if len(given) == 2 and given_tag[0] == "v" and given[1] in _GLUED_AFTER and self._ends_name(norm, one, stops):
-            return one  # 李|明说: the verb the tagger made of the given name and 说
+        if len(given) == 2 and (given_tag[0] == "v" or given[1] == "等") and given[1] in _GLUED_AFTER and self._ends_name(norm, one, stops):
+            return one  # 李|明说: the verb the tagger made of the given name and 说 (王|平等同志: 等 closes a list)
         if two_ok and len(given) >= 2 and self._ends_name(norm, two, stops):
             return two
         if self._ends_name(norm, one, stops):
