@@ -544,7 +544,9 @@ class PlaceExtractor:
         for m in self._counted_lists(norm):
             items = re.split("[、和及]", m.group(1))
             first = m.start(1)
-            if len(items[0]) == 3 and (not self.local.may_name(items[0]) or self.tagger.tag_text(items[0])[0][0] == items[0][0]):
+            if len(items[0]) == 3 and (
+                not self.local.may_name(items[0]) or (self.tagger is not None and self.tagger.tag_text(items[0])[0][0] == items[0][0])
+            ):
                 # 较高的|中寨、松乐, 联合党委辖|白马、双柏: the match began a character early (a word of its own)
                 items[0], first = items[0][1:], first + 1
             count = _small_count(m.group(2))
@@ -976,7 +978,9 @@ def _small_count(numeral: str) -> int:
         >>> _small_count("4"), _small_count("两"), _small_count("十")
         (4, 2, 10)
     """
-    return int(numeral) if numeral.isdigit() else "一两三四五六七八九十".index(numeral) + 1 if numeral != "二" else 2
+    if numeral.isdigit():
+        return int(numeral)
+    return 2 if numeral in "两二" else "一二三四五六七八九十".index(numeral) + 1
 
 
 def _spans_of(norm: str, start: int, items: Sequence[str]) -> list[tuple[int, int]]:
