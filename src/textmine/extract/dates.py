@@ -28,6 +28,7 @@ from ..resources import Resources, iter_jsonl
 from .char_classes import PAD, CharTable, runs
 from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
 from .ranges import Ranges
+from .tokens import find_all
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 #: A Chinese year's digits: also 0, the folded full-width zero of 二０一０年 (a Wikisource habit).
@@ -498,12 +499,10 @@ def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
     """
     out = []
     for bracket in "(（":  # (each bracket tried where it is: the pattern tried at every offset would cost more)
-        at = norm.find(bracket)
-        while at >= 0:
+        for at in find_all(norm, bracket):
             m = _LIFESPAN.match(norm, at) if norm[at + 1 : at + 2] in ("1", "2") else None
             if m is not None and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 120:
                 out += [(m.start(k), m.end(k), {"value": m.group(k)}) for k in (1, 2)]
-            at = norm.find(bracket, at + 1)
     if not out:
         return out
     taken = Ranges((a, b) for a, b, _ in dates)

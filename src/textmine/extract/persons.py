@@ -48,6 +48,7 @@ from .tokens import (
     TokenVocabulary,
     ends_token,
     find_all,
+    item_spans,
     norm_offset,
     on_token_bounds,
     starts_token,
@@ -151,9 +152,9 @@ _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name be
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告, 原书记林若因|病逝世).
 _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则")
-#: Characters that end no name the tokenizer cut one short: the particle of 所说, 所在 (诗人李白所说的) and the
-#: first of 因为 (局长何挺|因为).
-_NEVER_LAST_OF_NAME = frozenset("所因")
+#: Characters that end no name the tokenizer cut one short: what it glues after a name (those characters cut
+#: from a word of three, above: 局长何挺|因为) and the particle of 所说, 所在 (诗人李白所说的).
+_NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率到赴因")
@@ -167,8 +168,8 @@ _APPOINTED_AFTER = frozenset("任的为")
 _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
 #: Verbs of speaking after which a name opening its clause needs no title (冷山德说, 而纪平表示).
 _SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
-#: Forms of address after a surname that make no name with it (李女士, 王总).
-_HONORIFIC_WORDS = frozenset({"女士", "先生", "小姐", "老师", "师傅", "总", "老"})
+#: What parts the items of an appointment (、, or a comma: 任命张平生为…副区长，张东方为…局长).
+_ITEM_MARKS = re.compile("[、，,]")
 #: Words that open a clause before its subject (而纪平表示, 但王明认为).
 _CLAUSE_WORDS = frozenset("而但并则也")
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
@@ -502,7 +503,8 @@ class PersonExtractor:
             if at >= 0:
                 end = at
         out = []
-        for at in (i for i in range(pos, end) if norm[i] in "、，,"):
+        for mark in _ITEM_MARKS.finditer(norm, pos, end):
+            at = mark.start()
             start = at + 1
             if norm[start : start + 1] in name_starts:
                 name_end = self._name_end(doc, start, stops, titled=True, after_title=True)
@@ -623,18 +625,18 @@ class PersonExtractor:
         out = []
         for m in _SLASH_CREDIT.finditer(norm) if "/文" in norm or "/摄" in norm or "/图" in norm else ():
             line_start = norm.rfind("\n", 0, m.start()) + 1
-            for a, b in _item_spans(norm, m.start(1), m.group(1).split()):  # (史蒙 赖志豪/图: two photographers)
+            for a, b in item_spans(norm, m.start(1), m.group(1).split()):  # (史蒙 赖志豪/图: two photographers)
                 if norm[a:b] in _BYLINE_TITLES:
                     continue  # (记者 义永华/文: the title, then the name)
                 if norm[a] in starts or any(t in norm[line_start:a] for t in _BYLINE_TITLES):
                     out.append(_Found(a, b, role="byline" if m.group(2) == "文" else "photo"))
         for m in _BRACKET_REPORTERS.finditer(norm) if "报道" in norm else ():
-            for a, b in _item_spans(norm, m.start(1), m.group(1).split()):
+            for a, b in item_spans(norm, m.start(1), m.group(1).split()):
                 if norm[a] in starts:
                     out.append(_Found(a, b, role="byline"))
         items = [(m.start(1), m.end(1)) for m in _BRACKET_CREDIT.finditer(norm)]
         for m in _BRACKET_NAMES.finditer(norm):
-            items += _item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))
+            items += item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))
         for a, b in items:
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
             item = norm[a:b]
@@ -666,7 +668,7 @@ class PersonExtractor:
             if m is None:
                 continue
             names = []
-            for a, b in _item_spans(norm, m.start(1), m.group(1).split()):
+            for a, b in item_spans(norm, m.start(1), m.group(1).split()):
                 if norm[a] not in starts or self._name_end(doc, a, titled=True) != b:
                     break
                 names.append(_Found(a, b, role="byline"))
@@ -698,7 +700,7 @@ class PersonExtractor:
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
                         # (电(唐铮 谷华): two reporters in one bracket)
-                        for x, y in _item_spans(norm, m.start(1), re.split("[ \u3000、]", m.group(1))):
+                        for x, y in item_spans(norm, m.start(1), re.split("[ \u3000、]", m.group(1))):
                             if self._is_name(doc, x, y):
                                 out.append(_Found(x, y, role="byline"))
         return out
@@ -760,7 +762,7 @@ class PersonExtractor:
         norm, starts = doc.norm, self._name_starts
         out = []
         for m in pattern.finditer(norm) if pattern is not _LIFESPAN else _lifespans(norm):
-            for a, b in _item_spans(norm, m.start(1), re.split("[、和]", m.group(1))):
+            for a, b in item_spans(norm, m.start(1), re.split("[、和]", m.group(1))):
                 if norm[a] in starts and norm[a:b] not in self.lexicon.not_names:
                     out.append(_Found(a, b))
         return out
@@ -846,7 +848,7 @@ class PersonExtractor:
             if m is not None:
                 lists.append(m)
         for m in lists:
-            out += [_Found(a, b) for a, b in _item_spans(norm, m.start(1), m.group(1).split("、")) if self._is_name(doc, a, b, stops)]
+            out += [_Found(a, b) for a, b in item_spans(norm, m.start(1), m.group(1).split("、")) if self._is_name(doc, a, b, stops)]
         return out
 
     def _case_named(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -900,8 +902,7 @@ class PersonExtractor:
         norm, tokens, starts = doc.norm, doc.tokens, self._name_starts
         out = []
         for verb in _SPEAKING:
-            at = norm.find(verb)
-            while at >= 0:
+            for at in find_all(norm, verb):
                 for n in (3, 2):
                     a = at - n
                     if a < 0 or norm[a] not in starts:
@@ -923,13 +924,12 @@ class PersonExtractor:
                         and token.norm not in self.lexicon.known
                     ):
                         continue
-                    if self.lexicon.title_re.match(norm, a + 1, at) or norm[a + 1 : at] in _HONORIFIC_WORDS:
-                        continue  # 李女士, 张先生: a surname and a form of address, no name
+                    if self.lexicon.title_re.match(norm, a + 1, at) or (at - a == 2 and norm[a + 1] in _HONORIFICS):
+                        continue  # 李女士, 张先生, 王总: a surname and a title or a form of address, no name
                     tag = self.tagger.tag_word(norm[a:at], whole=True)  # (None: a word the dictionary lacks)
                     if tag is None or tag in _NAME_TAGS:
                         out.append(_Found(a, at))
                         break
-                at = norm.find(verb, at + 1)
         return out
 
     def _recurring(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
@@ -1410,13 +1410,11 @@ def _lifespans(norm: str) -> Iterator[re.Match[str]]:
         ['刘英']
     """
     for bracket in "(（":
-        at = norm.find(bracket)
-        while at >= 0:
+        for at in find_all(norm, bracket):
             if norm[at + 1 : at + 2] in ("1", "2"):
                 m = next((m for n in (3, 2) if (m := _LIFESPAN.match(norm, max(0, at - n))) is not None), None)
                 if m is not None:
                     yield m
-            at = norm.find(bracket, at + 1)
 
 
 def _on_starts(starts: list[int], size: int, a: int, b: int) -> bool:
@@ -1438,20 +1436,6 @@ def _is_han(ch: str) -> bool:
         (True, False)
     """
     return "\u3400" <= ch <= "\u9fff"
-
-
-def _item_spans(norm: str, start: int, items: Iterable[str]) -> Iterator[tuple[int, int]]:
-    """The start and end in ``norm`` of each of ``items``, written in that order from ``start`` on.
-
-    Example:
-        >>> list(_item_spans("（武山 赵妍 王迎）", 1, ["武山", "赵妍", "王迎"]))
-        [(1, 3), (4, 6), (7, 9)]
-    """
-    at = start
-    for item in items:
-        at = norm.index(item, at)
-        yield at, at + len(item)
-        at += len(item)
 
 
 def _lines(norm: str) -> Iterator[tuple[int, int]]:

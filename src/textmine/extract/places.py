@@ -77,7 +77,16 @@ from .place_names import (
     resolve_region,
 )
 from .tagger import Tagger, build_tagger, verb_starts
-from .tokens import SpanBoundaries, TokenVocabulary, ends_token, find_all, on_token_bounds, starts_token, token_at
+from .tokens import (
+    SpanBoundaries,
+    TokenVocabulary,
+    ends_token,
+    find_all,
+    item_spans,
+    on_token_bounds,
+    starts_token,
+    token_at,
+)
 
 LABEL = "PLACE"
 #: What makes 城 after a county's name the start of another word (城乡, 城市, 城区, 城管, 城建, 城投 …).
@@ -330,18 +339,19 @@ class PlaceExtractor:
         village = _VILLAGE_AFTER_COUNTY.match(norm, at)
         if village is None or not self.local.may_name(village.group(1)):
             return None
-        if self.tagger is not None and self.tagger.tag_text(village.group())[0][1] in _CLAUSE_OPENING_TAGS:
-            return None
-        return village
+        return None if self._opens_clause(village.group()) else village
 
     def _local_chain(self, down: re.Match[str]) -> bool:
         """True when the town and the village of a ``TOWN_VILLAGE`` match may both be names (not 各乡|镇村)."""
         return self.local.may_name_unit(down["town"]) and self.local.may_name_unit(down["village"]) and self._village_named(down)
 
     def _village_named(self, down: re.Match[str]) -> bool:
-        """True unless the tagger reads the first word after the town as the clause's (永正镇|按照农村: a
-        preposition, no village)."""
-        return self.tagger is None or self.tagger.tag_text(down["village"])[0][1] not in _CLAUSE_OPENING_TAGS
+        """True unless the first word after the town opens the clause (永正镇|按照农村: a preposition, no village)."""
+        return not self._opens_clause(down["village"])
+
+    def _opens_clause(self, text: str) -> bool:
+        """True when the tagger reads the first word of ``text`` as a clause's (按照, 对, 在), no place's name."""
+        return self.tagger is not None and self.tagger.tag_text(text)[0][1] in _CLAUSE_OPENING_TAGS
 
     def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
         """The attributes of a division (or of an unresolved name) as a tuple, computed once."""
@@ -553,7 +563,7 @@ class PlaceExtractor:
             if count != len(items) or not all(self.local.may_name(item) for item in items):
                 continue
             level = _COUNTED_LEVELS[m.group(3)]
-            for a, b in _spans_of(norm, first, items):
+            for a, b in item_spans(norm, first, items):
                 attrs = {"level": level, "chain": None, "canonical": norm[a:b], "code": None}
                 out.append(_candidate((a, b, PlaceEntry(CURATED, (), attrs), ())))
         return out
@@ -562,13 +572,11 @@ class PlaceExtractor:
     def _counted_lists(norm: str) -> Iterator[re.Match[str]]:
         """The matches of ``_COUNTED_UNITS``, each searched for before a count and 个 of villages, communities or
         towns (found with ``str.find``: the pattern tried at every offset would cost more than the rule)."""
-        at = norm.find("个")
-        while at >= 0:
+        for at in find_all(norm, "个"):
             if norm.startswith(_COUNTED_UNIT_WORDS, at + 1):
                 m = _COUNTED_UNITS.search(norm, max(0, at - _COUNTED_REACH), at + 4)
                 if m is not None and m.end() > at:
                     yield m
-            at = norm.find("个", at + 1)
 
     def _local_units(self, norm: str) -> list[_Candidate]:
         """Towns and villages the gazetteer lacks, named by their unit word (:mod:`.local_names`).
@@ -981,21 +989,6 @@ def _small_count(numeral: str) -> int:
     if numeral.isdigit():
         return int(numeral)
     return 2 if numeral in "两二" else "一二三四五六七八九十".index(numeral) + 1
-
-
-def _spans_of(norm: str, start: int, items: Sequence[str]) -> list[tuple[int, int]]:
-    """The offsets of ``items``, written in that order from ``start`` on.
-
-    Example:
-        >>> _spans_of("中寨、松乐", 0, ["中寨", "松乐"])
-        [(0, 2), (3, 5)]
-    """
-    out, at = [], start
-    for item in items:
-        at = norm.index(item, at)
-        out.append((at, at + len(item)))
-        at += len(item)
-    return out
 
 
 #: Tags of the first word of what follows a town that make it the clause, not a village's name (按照, 对, 在).

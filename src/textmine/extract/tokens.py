@@ -23,6 +23,20 @@ _START = itemgetter(2)
 _NORM = itemgetter(1)
 
 
+def item_spans(text: str, start: int, items: Iterable[str]) -> Iterator[tuple[int, int]]:
+    """The start and end in ``text`` of each of ``items``, written in that order from ``start`` on.
+
+    Example:
+        >>> list(item_spans("（武山 赵妍 王迎）", 1, ["武山", "赵妍", "王迎"]))
+        [(1, 3), (4, 6), (7, 9)]
+    """
+    at = start
+    for item in items:
+        at = text.index(item, at)
+        yield at, at + len(item)
+        at += len(item)
+
+
 def find_all(text: str, word: str) -> Iterator[int]:
     """Yield the start of every occurrence of ``word`` in ``text``, overlapping ones included.
 
