@@ -40,6 +40,7 @@ MULTIPLIERS = {
     "百亿": 10**10,
     "千亿": 10**11,
     "万亿": 10**12,
+    "兆": 10**12,  # before money only (Taiwan's 3兆元); the figure pattern decides
 }
 #: Most characters a number is written in (1,234,567,890.12 and 三千四百五十六万七千八百九十点五 need far fewer).
 MAX_NUMBER_CHARS = 32
@@ -187,20 +188,44 @@ def parse_digit_sequence(text: str) -> int | None:
     return int("".join(str(DIGITS[ch]) for ch in text))
 
 
+#: Two adjacent digits, the second one more: 六七万, 五六十, 十七八, 两三, 一两 (a vague count of either).
+_ADJACENT_PAIR = re.compile("(?P<head>(?:[二三四五六七八九]?十)?)(?P<low>[一二两三四五六七八])(?P<high>[两三四五六七八九])(?P<tail>[十百千]?[万亿]?)")
+
+
+def _adjacent_pair(m: re.Match) -> Numeral | None:
+    """The middle of the two readings of an adjacent pair, ``about`` (六七万 → 65000), or None when
+    the digits are no pair (八七, 二两, or a bare 二三 where 两三 is written; 二三十 is a pair)."""
+    low, high = DIGITS[m["low"]], DIGITS[m["high"]]
+    if high != low + 1 or m["low"] == "二" and not (m["head"] or m["tail"]) or m["high"] == "两" and m["low"] != "一":
+        return None
+    a = parse_chinese_integer(m["head"] + m["low"] + m["tail"])
+    b = parse_chinese_integer(m["head"] + m["high"] + m["tail"])
+    if a is None or b is None:
+        return None
+    middle = (a + b) / 2
+    return _numeral((int(middle) if middle.is_integer() else middle, "about"))
+
+
 def parse_chinese_number(text: str) -> Numeral | None:
     """Read a Chinese numeral, with decimals (十五点六) and vague forms (几万, 数百, 十几).
 
     Vague forms read as their smallest round value with ``approx`` ``more_than``
-    (几万 → 10000, 十几 → 10); a lone 几 or 数 is no number.
+    (几万 → 10000, 十几 → 10); a lone 几 or 数 is no number. Two adjacent
+    digits read as the middle of their two readings, ``about`` (六七万 → 65000).
 
     Example:
         >>> parse_chinese_number("十五点六")
         Numeral(value=15.6, approx='exact')
         >>> parse_chinese_number("几万"), parse_chinese_number("二十几万")
         (Numeral(value=10000, approx='more_than'), Numeral(value=200000, approx='more_than'))
+        >>> parse_chinese_number("六七万")
+        Numeral(value=65000, approx='about')
     """
     if len(text) > MAX_NUMBER_CHARS:
         return None
+    pair = _ADJACENT_PAIR.fullmatch(text)
+    if pair is not None:
+        return _adjacent_pair(pair)
     approx = "exact"
     if text[:1] in ("几", "数"):
         if len(text) == 1 or text[1] not in "十百千万亿":
