@@ -60,7 +60,15 @@ from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from ..segment import token_lists
 from .char_classes import code_points
-from .department_attrs import CENTRAL_WORDS, VOTE_TOKENS, ArticleRegion, Candidate, describe, infer_article_region
+from .department_attrs import (
+    CENTRAL_WORDS,
+    VOTE_TOKENS,
+    ArticleRegion,
+    Candidate,
+    Prefix,
+    describe,
+    infer_article_region,
+)
 from .department_finders import (
     acronyms,
     alliance_at,
@@ -145,7 +153,7 @@ class DepartmentExtractor:
         text = doc.norm
         codes = code_points(doc)
         latin = self._latin.positions(codes) if self._latin is not None else None
-        chosen = _resolve(self._candidates(_guards_crossed(text), self._ends.positions(codes), latin), doc)
+        chosen = _resolve(self._candidates(_guards_crossed(text), self._ends.positions(codes), latin), doc, self.rules.region_stop)
         if not chosen:
             return []
         if "直机关" in text or "级机关" in text:
@@ -414,7 +422,39 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     return not (start - token.start == 1 and token.norm[:1] in _PREPOSITIONS)
 
 
-def _resolve(cands: list[Candidate], doc: Doc) -> list[Candidate]:
+#: Prepositions that may stand glued before a division named alone (在息县公安局, 据单县县委).
+_BEFORE_DIVISION = frozenset("在据由对向经到赴从自于和与及")
+
+
+def _whole_division(doc: Doc, cand: Candidate, region_stop: frozenset[str], *, glued: bool) -> Candidate | None:
+    """``cand`` widened to a division of a one-character name before it, where the segmenter holds
+    the division as one word; None otherwise.
+
+    Such names (息县, 和县, 单县) are ordinary words elsewhere, so the morphology reads them as a
+    region only after another region; standing alone as a token, they name the county:
+    息县|公安局 → 息县公安局 (``glued``: the candidate starts with the division's level character)
+    and 单县|县委 → 单县县委, while 市委|和|县委 keeps 县委. Only a clause's start, a mark or a
+    preposition may come before it (县委的领导|和县|人大 keeps 县人大 out).
+    """
+    pre = cand.parts.get("pre")
+    start = cand.start - 1 if glued else cand.start - 2
+    if pre is None or pre.regions or pre.party or pre.youth or start < 0:
+        return None
+    norm = doc.norm
+    word = norm[start : start + 2]
+    if word not in region_stop or (glued and pre.level_word != word[1]):
+        return None
+    if start and "\u4e00" <= norm[start - 1] <= "\u9fff" and norm[start - 1] not in _BEFORE_DIVISION:
+        return None  # 领导|和县|人大: a word before it, and the conjunction 和 of 县人大
+    a, b = doc.normalized.to_original(start, start + 2)
+    i = bisect_right(token_lists(doc).starts, a) - 1
+    if i < 0 or doc.tokens[i].start != a or doc.tokens[i].end != b:
+        return None
+    widened = Prefix(start, host=pre.host, level_word=pre.level_word, regions=[word])
+    return Candidate(start, cand.end, cand.tier, {**cand.parts, "pre": widened}, cand.head)
+
+
+def _resolve(cands: list[Candidate], doc: Doc, region_stop: frozenset[str] = frozenset()) -> list[Candidate]:
     """Keep the longest candidates that do not overlap (lexicon names first on ties), outside titles.
 
     Organs inside titles of works 《…》 are optional (ANNOTATION.md), so not emitted.
@@ -431,12 +471,16 @@ def _resolve(cands: list[Candidate], doc: Doc) -> list[Candidate]:
             titled[m.start() + 1 : m.end() - 1] = b"\x01" * (m.end() - m.start() - 2)
     taken: list[Candidate] = []
     for c in cands:
-        if (
-            used.find(1, c.start, c.end) >= 0
-            or (titled is not None and titled.find(0, c.start, c.end) < 0)
-            or _inside_word(doc, c)
-        ):
+        if used.find(1, c.start, c.end) >= 0 or (titled is not None and titled.find(0, c.start, c.end) < 0):
             continue
+        if _inside_word(doc, c):
+            c = _whole_division(doc, c, region_stop, glued=True)
+            if c is None or used[c.start]:
+                continue  # (the division's level character is the candidate's first, checked above)
+        elif c.start > 1 and text[c.start - 1] in "县市区旗":
+            wider = _whole_division(doc, c, region_stop, glued=False)
+            if wider is not None and used.find(1, wider.start, c.start) < 0:
+                c = wider
         used[c.start : c.end] = b"\x01" * (c.end - c.start)
         taken.append(c)
     taken.sort(key=lambda c: c.start)

@@ -1353,6 +1353,8 @@ class PersonExtractor:
             tag == "q"
             or (tag in ("r", "m") and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS)
             or (tag in ("v", "vn") and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
+            # ... or as a preposition (于, 向) before what it reads as a given name: 副县长于|洪涛 (not 县长于|会上).
+            or (tag == "p" and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
         )
         if (tag in _NOT_SURNAME_TAGS and not adverb and not misread) or len(tagged) < 2:
             return None
