@@ -1018,14 +1018,14 @@ class PersonExtractor:
                     if close < 0:
                         break
                     honor, start = (start + 1, close), close + 1
-                nxt = self._name_end(doc, start, stops)
+                nxt = self._name_end(doc, start, stops, titled=byline)  # (a byline's slot is a title's evidence: 薛文华 常|力强)
                 if nxt is None and (dotted := _DOTTED_ITEM.match(norm, start)) is not None:
                     nxt = dotted.end()  # 王兆国、阿沛·阿旺晋美: a name in parts, in a list of names, to where a name ends
                     while nxt < len(norm) and nxt - dotted.start(1) < _DOTTED_PART and not self._ends_name(norm, nxt, stops):
                         nxt += 1
                 if nxt is None and not byline and honor is None:  # a list continuing a found name shares its
                     nxt = self._listed_item(norm, start)  # evidence (朱金坤、项勤、)
-                if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen:
+                if nxt is None or not self._ends_name(norm, nxt, stops) or start in seen or self._qualifies_title(norm, nxt):
                     break
                 if byline:  # the reporters of one byline share its title: 记者华春雨 黄小希
                     out.append(_Found(start, nxt, honor_span=honor, title_span=cand.title_span, role=cand.role))
@@ -1037,6 +1037,12 @@ class PersonExtractor:
         for start in sorted((c.start for c in cands if norm[c.start - 1 : c.start] == "、"), reverse=True):
             out += self._listed_before(doc, start, seen, stops)
         return out
+
+    def _qualifies_title(self, norm: str, end: int) -> bool:
+        """True when a title that no name comes before starts at ``end``: what ends there qualifies it
+        (保安司司长黄少泽、廉政|专员欧阳湘: 廉政 is no item of a list of names)."""
+        title = self.lexicon.title_re.match(norm, end)
+        return title is not None and self.lexicon.titles[title.group()] == "before"
 
     def _listed_item(self, norm: str, start: int) -> int | None:
         """The end of an item of two or three characters opening with a surname and closed by a list's mark
@@ -1355,6 +1361,16 @@ class PersonExtractor:
             or (tag in ("v", "vn") and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
             # ... or as a preposition (于, 向) before what it reads as a given name: 副县长于|洪涛 (not 县长于|会上).
             or (tag == "p" and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
+            # ... or as a verb or a pronoun (戴, 何) before a word of two a list's mark closes, right after a
+            # title: 司长戴|建业|、, 关长何|浩瀚|，.
+            or (
+                after_title
+                and tag in ("v", "r")
+                and len(tagged) > 2
+                and len(tagged[1][0]) == 2
+                and all(map(_is_han, tagged[1][0]))
+                and tagged[2][0][:1] in _LIST_ENDS
+            )
         )
         if (tag in _NOT_SURNAME_TAGS and not adverb and not misread) or len(tagged) < 2:
             return None
