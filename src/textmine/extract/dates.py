@@ -42,6 +42,12 @@ _LINK = re.escape(_LINK_CHARS)
 #: Years counted from the article's own present, and by how many years (同年 and 当年 refer to
 #: the year last named).
 _PRESENT_RELATIVE = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
+#: Days named by their month and day (七一: 1 July, the Party's founding; 五四: 4 May, Youth Day): dates
+#: where quoted (“七一”) or before a word of the day's time (七一前夕, 五一假期), never inside a numeral.
+DAY_NAMES = {"七一": "--07-01", "五四": "--05-04", "五一": "--05-01", "六一": "--06-01", "八一": "--08-01"}
+_DAY_AFTER = ("前夕", "之际", "期间", "当天", "当日", "前后", "来临", "到来", "假期", "长假", "小长假", "青年节", "劳动节", "儿童节", "建军节", "建党节")
+_OPENING = frozenset("“「『‘")
+_CLOSING = frozenset("”」』’")
 #: A relatively named year and the first month of a range, right before the range's last month (今年1至|9月).
 _RANGE_START = re.compile(rf"(今年|去年|明年|前年|后年)(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})月?(?:至|到|—|－|-|~)$")
 #: The first characters of the years named relatively before a month (去年, 今年, 明年, 同年, 当年).
@@ -227,6 +233,8 @@ class DateExtractor:
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates.extend(self._bare_months(doc, found_dates))
+        if any(day in norm for day in DAY_NAMES):
+            found_dates.extend(_day_names(norm, found_dates))
         own = _own_date(doc)
         present = own[0] if own is not None else None
         found_dates = _resolve(found_dates, doc, own)
@@ -488,6 +496,27 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
 #: A person's years of birth and death in brackets after the name (刘英(1906—1942)), or a plan's first and last
 #: years (三年规划(2020—2022)): bare years, both dates.
 _LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
+
+
+def _day_names(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """The days named by month and day (``DAY_NAMES``) that are dates: quoted alone (“七一”) or before a word
+    of the day's time (七一前夕, 五一假期); not inside a numeral (十七一) nor a longer name (五四运动).
+
+    Example:
+        >>> [(a, b, d["value"]) for a, b, d in _day_names("庆祝“七一”，五一假期，五四运动", [])]
+        [(3, 5, '--07-01'), (7, 9, '--05-01')]
+    """
+    taken = Ranges((a, b) for a, b, _ in dates)
+    out = []
+    for day, value in DAY_NAMES.items():
+        for at in find_all(norm, day):
+            end = at + 2
+            if (at and norm[at - 1] in _CN_NUMERAL) or norm[end : end + 1] in _CN_NUMERAL or taken.overlaps(at, end):
+                continue
+            quoted = at and norm[at - 1] in _OPENING and norm[end : end + 1] in _CLOSING
+            if quoted or norm.startswith(_DAY_AFTER, end):
+                out.append((at, end, {"value": value}))
+    return out
 
 
 def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

@@ -17,6 +17,7 @@ from .department_reader import NameReader, bare_town_may_follow, is_cjk
 from .department_rules import DepartmentRules
 from .local_names import LocalNames, is_market_town
 from .place_names import VILLAGE
+from .tokens import find_all
 
 _PUNCT_BEFORE = set("、，,。；;：:（(“‘「《 \n\t　")
 _JOIN_BEFORE = set("和与及同由会暨")
@@ -256,6 +257,36 @@ def historical_committees(text: str) -> list[Candidate]:
     return out
 
 
+#: A survey team of the National Bureau of Statistics named after its region (国家统计局开州调查队).
+_SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队")
+
+
+def survey_teams(rules: DepartmentRules, text: str) -> list[Candidate]:
+    """The survey teams of the National Bureau of Statistics, whose region stands between the bureau and the
+    team (国家统计局开州调查队, 国家统计局浙江调查总队): one organ each, at its region's level.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer())
+        >>> [(c.start, c.end, c.parts["body"]["level"]) for c in survey_teams(rules, "开州区统计局 国家统计局开州区调查队")]
+        [(7, 18, 'county')]
+    """
+    out = []
+    for at in find_all(text, "国家统计局"):
+        m = _SURVEY_TEAM.match(text, at)
+        if m is None or rules.region_ending_at(text, m.end(1)) != m.group(1):
+            continue  # (a region only, written whole: no description between the bureau and its team)
+        level = "province" if m.group().endswith("总队") else _REGION_LEVEL.get(m.group(1)[-1])
+        out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "state"}}))
+    return out
+
+
+#: The level of a region by its last character where it is written with its level word (杭州市调查队); a
+#: short name (开州) leaves it open.
+_REGION_LEVEL = {"省": "province", "市": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
+
+
 def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:
     """A community's organ without its town, the 社区 ending at ``end`` (龙山社区党总支, 社区党委 alone), or
     a joint Party committee of villages ending at ``end`` (白马联合党委).
@@ -424,8 +455,8 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
             if rules.body_verbs.search(text, q, suffix_start):
                 return None
             return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
-        if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop:
-            return None
+        if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop or (q < suffix_start and text.endswith(suffix, 0, q)):
+            return None  # (…巡察组|组长徐杰代表|巡察组: the description holds a body of the same kind, no name)
         q -= 1
     return None
 

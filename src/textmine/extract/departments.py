@@ -81,6 +81,7 @@ from .department_finders import (
     news_prefixes,
     open_core_at,
     special_at,
+    survey_teams,
     town_at,
     zone_at,
 )
@@ -153,7 +154,8 @@ class DepartmentExtractor:
         text = doc.norm
         codes = code_points(doc)
         latin = self._latin.positions(codes) if self._latin is not None else None
-        chosen = _resolve(self._candidates(_guards_crossed(text), self._ends.positions(codes), latin), doc, self.rules.region_stop)
+        cands = self._candidates(_guards_crossed(text), self._ends.positions(codes), latin)
+        chosen = _resolve([c for c in cands if _in_context(c, text)], doc, self.rules.region_stop)
         if not chosen:
             return []
         if "直机关" in text or "级机关" in text:
@@ -242,6 +244,8 @@ class DepartmentExtractor:
         cands += others["body"]
         if "中共" in text:
             cands += historical_committees(text)
+        if "调查" in text and "国家统计局" in text:
+            cands += survey_teams(rules, text)
         if rules.reading == "news":
             cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
@@ -424,6 +428,15 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
 
 #: Prepositions that may stand glued before a division named alone (在息县公安局, 据单县县委).
 _BEFORE_DIVISION = frozenset("在据由对向经到赴从自于和与及")
+
+
+def _in_context(cand: Candidate, text: str) -> bool:
+    """False for a name whose record says it is one only in a text holding a word (``only_with``):
+    Hong Kong's 行政会议 (its Executive Council) where the text names a 行政长官, a school's
+    meeting elsewhere."""
+    rec = cand.parts.get("rec")
+    word = None if rec is None else rec.get("only_with")
+    return word is None or word in text
 
 
 def _whole_division(doc: Doc, cand: Candidate, region_stop: frozenset[str], *, glued: bool) -> Candidate | None:

@@ -78,6 +78,10 @@ _RANGE_JOIN = frozenset("到至—–~～-")
 _LIST_JOIN = _RANGE_JOIN | frozenset("、和或")
 #: Kinds of figures read without a unit, which a figure listed right after them may give one.
 _UNITLESS = frozenset(("bare", "lower"))
+#: What joins the numbers of a list whose last one alone writes the unit (0.8、2.0和3.4个百分点).
+_LIST_ITEM_JOIN = frozenset("、和")
+#: The numbers of such a list and their joins, read backwards from one of them to what precedes the list.
+_LIST_BEFORE = re.compile(r"[\d.]+(?:[、和][\d.]+)*$")
 _DIGITS = re.compile(r"[0-9][0-9.,]*")
 #: What joins two numbers in Chinese numerals that share the second one's unit (四十至五十名, 五、六个人).
 _CN_RANGE_JOIN = frozenset("至到、")
@@ -222,8 +226,10 @@ class FigureExtractor:
             if k and blocked_reach[k - 1] > start:
                 continue
             figure = read(m, ctx)
-            if figure is not None:
-                figures.append(figure)
+            if figure is not None and not (start and doc.norm[start - 1] in _LIST_ITEM_JOIN and _ordinal_list(doc.norm, start)):
+                figures.append(figure)  # (第1、2名: the second of a list of ranks is one too)
+        if "/" in doc.norm:
+            figures = _slash_fractions(doc.norm, figures)
         if not figures:
             return []
         if any(f.unit == "%" for f in figures) and "、" in doc.norm:
@@ -501,7 +507,9 @@ class FigureExtractor:
         norm = ctx.norm
         if ar is not None:
             digits = ar.replace(",", "").replace("，", "").split(".")[0]
-            if not mult and ("." in ar or len(digits) > 4 or 1000 <= int(digits) <= 2199):
+            # 增长0.8、2.0和3.4个百分点: a number of a list whose last takes the unit (ANNOTATION.md: each its own span)
+            listed = not mult and not post and norm[end : end + 1] in _LIST_ITEM_JOIN and norm[end + 1 : end + 2].isdigit()
+            if not mult and (("." in ar and not listed) or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
             if not mult and len(digits) >= 3 and norm.startswith(_ROOMS, end):
                 return None  # 201教室, 302会议室: a room's number
@@ -510,7 +518,9 @@ class FigureExtractor:
             start = end - len(ar)
             if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
                 return None  # 3-1战胜: a score or a range's end without a unit counts nothing
-            if not mult and not post and norm[end : end + 1] in _RANGE_JOIN and norm[end + 1 : end + 2].isdigit():
+            if listed and _ordinal_list(norm, start):
+                return None  # 第1、2、3名: ranks
+            if listed or (not mult and not post and norm[end : end + 1] in _RANGE_JOIN and norm[end + 1 : end + 2].isdigit()):
                 # 30到40人, 12-15岁: the unit comes after the second number. Not when a multiplier
                 # follows it (30到40万吨 means 30万 to 40万, a value the first number does not say).
                 upper = _DIGITS.match(norm, end + 1)
@@ -723,6 +733,38 @@ def _after_place(ctx: _Context, start: int, end: int) -> bool:
     words = ctx.words
     i = words.index(start - 1)
     return i >= 0 and words.tag(words.piece(i, -1, start)[2]) == "ns"
+
+
+#: A fraction written with a slash (2/3): a numerator below a denominator of one digit, no digit, slash or
+#: dot around it (not 7/31, 2024/5/6, 1.5/3), and no date unit after it (7/3日).
+_SLASH_FRACTION = re.compile(r"(?<![\d./:])([1-8])/([2-9])(?![\d/.:日月号])")
+
+
+def _slash_fractions(norm: str, figures: list[Figure]) -> list[Figure]:
+    """Add the fractions written with a slash (占国土总面积2/3的山区: 0.6667), as 三分之二 is read.
+
+    Example:
+        >>> [(f.start, f.end, f.value) for f in _slash_fractions("占2/3的山区，7/3日", [])]
+        [(1, 4, 0.6667)]
+    """
+    taken = {f.start for f in figures}
+    more = [
+        _figure((m.start(), m.end(), round(int(m[1]) / int(m[2]), 4), "exact", m.end(), m.end(), "", "ratio"))
+        for m in _SLASH_FRACTION.finditer(norm)
+        if int(m[1]) < int(m[2]) and m.start() not in taken
+    ]
+    return sorted([*figures, *more], key=_START_OF) if more else figures
+
+
+def _ordinal_list(norm: str, start: int) -> bool:
+    """True when the list of numbers holding the one at ``start`` follows 第 (第1、2、3名: ranks, no counts).
+
+    Example:
+        >>> _ordinal_list("第1、2、3名", 3), _ordinal_list("增长0.8、2.0和3.4个百分点", 6)
+        (True, False)
+    """
+    m = _LIST_BEFORE.search(norm, max(0, start - 40), start + 1)
+    return m is not None and norm[m.start() - 1 : m.start()] == "第"
 
 
 def _list_units(norm: str, figures: list[Figure]) -> list[Figure]:

@@ -41,7 +41,7 @@ VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + _VILLAGE_UNIT + r"
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
-_BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委)
+_BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由使让把")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委; 使|付家村)
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
 _UNIT_ENDS = frozenset("镇乡村道区")

@@ -97,6 +97,8 @@ _CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+#: A photographer's name alone in brackets before 摄 (（廖雁雄摄）, （克日久根 摄）: a picture's credit).
+_BRACKET_PHOTO = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[ \u3000]?摄[）)]")
 #: ... or several, parted by 、 or spaces (（陈耀耀、林禄静）, （冯荣鑫 陆昊明）).
 _BRACKET_NAMES = re.compile(r"[。！？”\n][（(]((?:[\u4e00-\u9fff]{2,3}[、 \u3000]){1,3}[\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: What such brackets hold that is no reporter's name (（全文完）).
@@ -129,9 +131,11 @@ _RESIGNED = re.compile(r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]
 _CALLED = re.compile(r"(?:我叫|名叫|名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,；、\s]|$)")
 #: A name before its years of birth and death in brackets (刘英(1906—1942)), where no Han character precedes it.
 _LIFESPAN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[（(](?:1[5-9]|20)\d\d[ ]?(?:—{1,2}|–|-|~|～)[ ]?(?:1[5-9]|20)\d\d[）)]")
+#: A name opening a cadre's profile, its sex after it (陈敬就，男，1974年5月出生), where no Han character precedes it.
+_PROFILE = re.compile(r"([\u4e00-\u9fff]{2,3})[，,][男女][，,（(]")
 #: The sentences whose cue is the evidence that the names in them are names, and the words (one or two) one
 #: of which they need (a life span: its bracket and the first digit of a year before 2000).
-_CUED = ((_PURGED, "肃清", ""), (_RESIGNED, "接受", ""), (_CALLED, "叫", ""), (_LIFESPAN, "(1", "（1"))
+_CUED = ((_PURGED, "肃清", ""), (_RESIGNED, "接受", ""), (_CALLED, "叫", ""), (_LIFESPAN, "(1", "（1"), (_PROFILE, "男", "女"))
 _LIST_JOINERS = "、和与及"
 #: Byline names may also be joined by a space (记者华春雨 黄小希, 全媒体记者汪伟 毛雪 刘辉报道).
 _BYLINE_JOINERS = _LIST_JOINERS + " \u3000"
@@ -634,17 +638,19 @@ class PersonExtractor:
             for a, b in item_spans(norm, m.start(1), m.group(1).split()):
                 if norm[a] in starts:
                     out.append(_Found(a, b, role="byline"))
-        items = [(m.start(1), m.end(1)) for m in _BRACKET_CREDIT.finditer(norm)]
+        items = [(m.start(1), m.end(1), "byline") for m in _BRACKET_CREDIT.finditer(norm)]
         for m in _BRACKET_NAMES.finditer(norm):
-            items += item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))
-        for a, b in items:
+            items += [(a, b, "byline") for a, b in item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))]
+        if "摄）" in norm or "摄)" in norm:
+            items += [(m.start(1), m.end(1), "photo") for m in _BRACKET_PHOTO.finditer(norm)]
+        for a, b, role in items:
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
             item = norm[a:b]
             if norm[a] not in starts or item in _NOT_CREDITS or item in self.lexicon.not_names:
                 continue
             tag = self.tagger.tag_word(item, whole=True)  # (a word of the dictionary that is no name: 新华社)
             if tag is None or tag in _NAME_TAGS:
-                out.append(_Found(a, b, role="byline"))
+                out.append(_Found(a, b, role=role))
         return out
 
     def _name_lines(self, doc: Doc) -> list[_Found]:
@@ -750,8 +756,8 @@ class PersonExtractor:
     def _cued(self, doc: Doc, pattern: re.Pattern[str]) -> list[_Found]:
         """The names of a sentence whose cue is the evidence (``_CUED``): the people whose influence a Party
         organization is to eliminate (肃清李嘉、万庆良恶劣影响), whose resignation is accepted (接受陈求发辞去…),
-        who say their name (我叫王利兰), whose life spans the years after them (刘英(1906—1942)). Each item
-        that opens with a surname is a name.
+        who say their name (我叫王利兰), whose life spans the years after them (刘英(1906—1942)), whose
+        profile opens with them (陈敬就，男，). Each item that opens with a surname is a name.
 
         Example:
             >>> from textmine import Pipeline
@@ -761,7 +767,7 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
-        for m in pattern.finditer(norm) if pattern is not _LIFESPAN else _lifespans(norm):
+        for m in _lifespans(norm) if pattern is _LIFESPAN else _profiles(norm) if pattern is _PROFILE else pattern.finditer(norm):
             for a, b in item_spans(norm, m.start(1), re.split("[、和]", m.group(1))):
                 if norm[a] in starts and norm[a:b] not in self.lexicon.not_names:
                     out.append(_Found(a, b))
@@ -1359,8 +1365,16 @@ class PersonExtractor:
             tag == "q"
             or (tag in ("r", "m") and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS)
             or (tag in ("v", "vn") and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
-            # ... or as a preposition (于, 向) before what it reads as a given name: 副县长于|洪涛 (not 县长于|会上).
-            or (tag == "p" and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
+            # ... or as a preposition (于, 向) before what it reads as a given name where a name may end:
+            # 副县长于|洪涛 (not 县长于|会上, nor 副局长向|马赛|洛公使).
+            or (
+                tag == "p"
+                and after_title  # (向|雷锋|同志: the preposition before a name its title follows)
+                and len(tagged) > 1
+                and len(tagged[1][0]) == 2
+                and tagged[1][1] in _NAME_TAGS
+                and self._ends_name(norm, start + surname + 2, stops)
+            )
             # ... or as a verb or a pronoun (戴, 何) before a word of two a list's mark closes, right after a
             # title: 司长戴|建业|、, 关长何|浩瀚|，.
             or (
@@ -1417,6 +1431,24 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _profiles(norm: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_PROFILE``, each tried before the mark and the sex it holds (a scan of the text with the
+    pattern would try every offset), where no Han character precedes the name.
+
+    Example:
+        >>> [m.group(1) for m in _profiles("2.1 陈敬就：破格提拔\\n陈敬就，男，1974年5月出生")]
+        ['陈敬就']
+    """
+    for mark in ("，男", "，女", ",男", ",女"):
+        for at in find_all(norm, mark):
+            for n in (3, 2):
+                if at >= n and (at == n or not _is_han(norm[at - n - 1])):
+                    m = _PROFILE.match(norm, at - n)
+                    if m is not None:
+                        yield m
+                        break
 
 
 def _lifespans(norm: str) -> Iterator[re.Match[str]]:

@@ -350,8 +350,14 @@ class PlaceExtractor:
         return not self._opens_clause(down["village"])
 
     def _opens_clause(self, text: str) -> bool:
-        """True when the tagger reads the first word of ``text`` as a clause's (按照, 对, 在), no place's name."""
-        return self.tagger is not None and self.tagger.tag_text(text)[0][1] in _CLAUSE_OPENING_TAGS
+        """True when the tagger reads the first word of ``text`` as a clause's (按照, 对, 在), no place's name.
+
+        A verb of one character opens none: it is as often a name's first (官亭镇|付|家村, 建新村).
+        """
+        if self.tagger is None:
+            return False
+        word, tag = self.tagger.tag_text(text)[0]
+        return tag in _CLAUSE_OPENING_TAGS and not (tag == "v" and len(word) == 1)
 
     def _describe(self, region: Region | None, regions: tuple[Region, ...]) -> tuple[Any, ...]:
         """The attributes of a division (or of an unresolved name) as a tuple, computed once."""

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
+from .dates import DAY_NAMES
 from .quotes import Quote
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key
 from .slogan_unquoted import Found, Target, clause_variant, new_found
@@ -248,6 +249,8 @@ class QuoteClassifier:
             return None, {}  # 「5%左右」: a quoted figure, read by the FIGURE extractor
         if key[-1] in "星级" and _GRADE.match(key):
             return None, {}  # “五星”支部, “三星级”: a quoted grade, no slogan (fifth probe)
+        if key in DAY_NAMES:
+            return None, {}  # “七一”, “五四”: a day, read by the DATE extractor (twenty-first probe)
         end = len(norm)
         after = q.close + 1
         # Each lookup runs only when the edge character allows a match.
