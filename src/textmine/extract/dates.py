@@ -54,9 +54,10 @@ _RANGE_START = re.compile(rf"(今年|去年|明年|前年|后年)(?:\d{{1,2}}|[{
 _REL_YEAR_FIRST = "去今明同当"
 _REL_MONTH = re.compile(rf"(?:{_MONTH_CN})月(?![{_CN_NUMERAL}])")
 _PATTERN = re.compile(
-    # 2026-02-10; the timestamps of web pages 2018/7/31 and 2022.10.29
+    # 2026-02-10; the timestamps of web pages 2018/7/31 and 2022.10.29, and Hong Kong's 05/07/2022 (day first)
     r"(?<![\d./-])(?P<iso>(?:1\d|2[01])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
     r"|(?:1\d|2[01])\d{2}/(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"
+    r"|(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:1\d|2[01])\d{2}"
     r"|(?:1\d|2[01])\d{2}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9]))(?![\d-]|[./]\d)"
     # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
     r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
@@ -338,7 +339,8 @@ class DateExtractor:
         if groups[0]:  # iso
             if "-" in groups[0]:
                 return start, end, {"value": groups[0]}
-            year, month, day = map(int, re.split("[./]", groups[0]))
+            parts = re.split("[./]", groups[0])
+            year, month, day = map(int, parts if len(parts[0]) == 4 else reversed(parts))
             return (start, end, {"value": _iso(year, month, day)}) if _valid(year, month, day) else None
         if groups[1]:  # decade: the century before it is read from the text
             return _decade(m, norm)
