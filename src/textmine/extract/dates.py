@@ -188,7 +188,7 @@ class DateExtractor:
 
     def __init__(self, terms: Sequence[dict]) -> None:
         self._terms = {t["pattern"]: dict(t["attrs"]) for t in terms}
-        self._anchors = _Anchors(self._terms)
+        self._anchors = _Anchors([*self._terms, *DAY_NAMES])  # (a day's name starts where a term may)
         # The terms of two characters or more by their first two, longest first: where a term may
         # start, one slice and one lookup give the few that may be written there (then those of one).
         self._terms_by_pair: dict[str, tuple[str, ...]] = {}
@@ -234,8 +234,9 @@ class DateExtractor:
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates.extend(self._bare_months(doc, found_dates))
-        if any(day in norm for day in DAY_NAMES):
-            found_dates.extend(_day_names(norm, found_dates))
+        days = [at for at in term_starts if norm[at : at + 2] in DAY_NAMES]
+        if days:
+            found_dates.extend(_day_names(norm, days, found_dates))
         own = _own_date(doc)
         present = own[0] if own is not None else None
         found_dates = _resolve(found_dates, doc, own)
@@ -500,24 +501,24 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
 _LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
 
 
-def _day_names(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
-    """The days named by month and day (``DAY_NAMES``) that are dates: quoted alone (“七一”) or before a word
-    of the day's time (七一前夕, 五一假期); not inside a numeral (十七一) nor a longer name (五四运动).
+def _day_names(norm: str, starts: Sequence[int], dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """The days named by month and day (``DAY_NAMES``, written at ``starts``) that are dates: quoted alone
+    (“七一”) or before a word of the day's time (七一前夕, 五一假期); not inside a numeral (十七一) nor a
+    longer name (五四运动).
 
     Example:
-        >>> [(a, b, d["value"]) for a, b, d in _day_names("庆祝“七一”，五一假期，五四运动", [])]
+        >>> [(a, b, d["value"]) for a, b, d in _day_names("庆祝“七一”，五一假期，五四运动", [3, 7, 12], [])]
         [(3, 5, '--07-01'), (7, 9, '--05-01')]
     """
     taken = Ranges((a, b) for a, b, _ in dates)
     out = []
-    for day, value in DAY_NAMES.items():
-        for at in find_all(norm, day):
-            end = at + 2
-            if (at and norm[at - 1] in _CN_NUMERAL) or norm[end : end + 1] in _CN_NUMERAL or taken.overlaps(at, end):
-                continue
-            quoted = at and norm[at - 1] in _OPENING and norm[end : end + 1] in _CLOSING
-            if quoted or norm.startswith(_DAY_AFTER, end):
-                out.append((at, end, {"value": value}))
+    for at in starts:
+        end = at + 2
+        if (at and norm[at - 1] in _CN_NUMERAL) or norm[end : end + 1] in _CN_NUMERAL or taken.overlaps(at, end):
+            continue
+        quoted = at and norm[at - 1] in _OPENING and norm[end : end + 1] in _CLOSING
+        if quoted or norm.startswith(_DAY_AFTER, end):
+            out.append((at, end, {"value": DAY_NAMES[norm[at:end]]}))
     return out
 
 

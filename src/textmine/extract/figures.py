@@ -34,6 +34,7 @@ from .numerals import match_at, parse_fraction, parse_number
 from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
+from .tokens import find_all
 
 #: Labels of earlier spans whose numerals are never figures (ANNOTATION.md: formulas, slogans, years).
 SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
@@ -748,11 +749,11 @@ def _slash_fractions(norm: str, figures: list[Figure]) -> list[Figure]:
         [(1, 4, 0.6667)]
     """
     taken = {f.start for f in figures}
-    more = [
-        _figure((m.start(), m.end(), round(int(m[1]) / int(m[2]), 4), "exact", m.end(), m.end(), "", "ratio"))
-        for m in _SLASH_FRACTION.finditer(norm)
-        if int(m[1]) < int(m[2]) and m.start() not in taken
-    ]
+    more = []
+    for at in find_all(norm, "/"):  # (each slash, not the text's every offset)
+        m = _SLASH_FRACTION.match(norm, at - 1) if at else None
+        if m is not None and int(m[1]) < int(m[2]) and m.start() not in taken:
+            more.append(_figure((m.start(), m.end(), round(int(m[1]) / int(m[2]), 4), "exact", m.end(), m.end(), "", "ratio")))
     return sorted([*figures, *more], key=_START_OF) if more else figures
 
 
