@@ -170,6 +170,8 @@ _APPOINTING = re.compile("任命|提名|选举|推选|聘任|聘请|补选|增�
 _APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
 _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
+#: The marks that close an item of a list or a clause (东阳的朱建军，).
+_LIST_MARKS_AFTER = frozenset("、，,；;。")
 #: Verbs of speaking after which a name opening its clause needs no title (冷山德说, 而纪平表示).
 _SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
 #: What parts the items of an appointment (、, or a comma: 任命张平生为…副区长，张东方为…局长).
@@ -288,6 +290,8 @@ class PersonExtractor:
                 cands += self._cued(doc, pattern)
         cands += self._recurring(doc, stops)
         cands += self._speaking(doc, stops)
+        if places and "的" in norm:
+            cands += self._of_place(doc, places, stops)
         if not cands:
             return []
         cands += self._listed(doc, cands, stops)
@@ -893,6 +897,35 @@ class PersonExtractor:
                     out.append(_Found(start, end))
                     break
         return out
+
+    def _of_place(self, doc: Doc, places: set[tuple[int, int]], stops: frozenset[int]) -> list[_Found]:
+        """Names of three after a place and 的 that a mark closes and the tagger reads as names, two or more:
+        the people a list gives by where they serve (东阳的朱建军，兰溪的朱瑞俊，武义的张新宇).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> p = Pipeline.from_config()
+            >>> doc = p.analyze("分别是兰溪的朱瑞俊，武义的张新宇。")
+            >>> places = {(s.start, s.end) for s in p.extract(doc.text) if s.label == "PLACE"}
+            >>> [doc.norm[c.start:c.end] for c in build(Resources())._of_place(doc, places, frozenset())]
+            ['朱瑞俊', '张新宇']
+        """
+        norm, offsets, starts = doc.norm, doc.normalized.offsets, self._name_starts
+        out = []
+        for _, b in sorted(places):
+            at = (b if offsets is None else bisect_left(offsets, b)) + 1  # (the name's start, past 的)
+            if norm[at - 1 : at] != "的" or norm[at : at + 1] not in starts:
+                continue
+            end = self._name_end(doc, at, stops)
+            if end != at + 3 or norm[end : end + 1] not in _LIST_MARKS_AFTER:
+                continue  # (names of three: 福建省的龙溪、海澄 lists counties the tagger reads as names)
+            tagged = self.tagger.tag_text(norm[at : end + 1])
+            # the tagger reads a name there: whole, or a surname and a given name (朱|建军)
+            if tagged[0] == (norm[at:end], "nr") or (
+                len(tagged) > 2 and tagged[0][0] + tagged[1][0] == norm[at:end] and tagged[0][1] in _NAME_TAGS and tagged[1][1] in _NAME_TAGS
+            ):
+                out.append(_Found(at, end))
+        return out if len(out) > 1 else []  # (a list of them: 广东的陈皮 alone is a product)
 
     def _speaking(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """A name with no title opening a clause before a verb of speaking (，而纪平表示, 。冷山德说): a token of
