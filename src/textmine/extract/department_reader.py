@@ -43,8 +43,8 @@ _JOINING = frozenset("和与及")
 _NUMBERED_BRANCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
 #: after the committee's standing membership or a membership of its working committee (市委常委、统战部部长,
-#: 省委常委兼宣传部长, 省直机关工委委员、组织部部长: the committee's own).
-_POSTS_BEFORE = ("常委、", "常委，", "常委,", "常委兼", "工委委员、")
+#: 省委常委兼宣传部长, 省直机关工委委员、组织部部长, 县委副书记、政法委书记: the committee's own).
+_POSTS_BEFORE = ("常委、", "常委，", "常委,", "常委兼", "工委委员、", "副书记、", "副书记，", "副书记兼")
 #: The end of an earlier post in such a list, and how far back its standing membership may be written.
 _LATER_POSTS = ("部长、", "书记、", "主任、", "秘书长、", "部长，", "书记，")
 _POSTS_REACH = 16

@@ -86,7 +86,7 @@ from .department_finders import (
     zone_at,
 )
 from .department_patterns import EndFilter, LatinWords
-from .department_reader import NameReader, follows_posts
+from .department_reader import NameReader, follows_posts, is_cjk
 from .department_rules import DepartmentRules, load_department_rules
 from .local_names import LocalNames, build_local_names
 from .tokens import find_all
@@ -423,7 +423,10 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     token = doc.tokens[i] if i >= 0 else None
     if token is None or not token.start < start < token.end:
         return False
-    return not (start - token.start == 1 and token.norm[:1] in _PREPOSITIONS)
+    if start - token.start != 1:
+        return True
+    # (和 glued after a word is the conjunction: 候补委员和|县纪委委员; at a clause's start, 和县 is the county)
+    return not (token.norm[0] in _PREPOSITIONS or (token.norm[0] == "和" and token.start and is_cjk(doc.text[token.start - 1])))
 
 
 #: Prepositions that may stand glued before a division named alone (在息县公安局, 据单县县委).

@@ -55,6 +55,8 @@ _SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+�
 #: A committee right before a session's number (省委十次全会, 中央委员会五次全会): its ordinal, where a
 #: verb before the number makes a count (召开七次全会).
 _SESSION_HOST = re.compile(r"(?:委|中央|委员会|常委会)$")
+#: The levels whose congresses are named by their number (县十五次党代会, 市八次人代会).
+_LEVEL_CHARS = frozenset("省市县区州旗乡镇")
 #: Tags a noun right after a bare number may have (6部门, 46万群众, 26国).
 #: A length of time that is a measured quantity, not a duration: what precedes the number
 #: (平均受教育年限从13.5年提高到14年, 人均预期寿命达到78.6年).
@@ -435,8 +437,12 @@ class FigureExtractor:
         end, approx = after
         if _after_numeral(norm, start):
             return None  # inside a longer numeral
-        if unit_word == "次" and _SESSION_AFTER.match(norm, _NEXT_SESSION.match(norm, end).end()) and (
-            "届" in norm[max(0, start - 8) : start] or _SESSION_HOST.search(norm, max(0, start - 3), start)
+        session = _SESSION_AFTER.match(norm, _NEXT_SESSION.match(norm, end).end()) if unit_word == "次" else None
+        if session is not None and (
+            "届" in norm[max(0, start - 8) : start]
+            or _SESSION_HOST.search(norm, max(0, start - 3), start)
+            # (县十五次党代会: a level's congress named by its number)
+            or (session.group().endswith(("党代会", "人代会")) and norm[start - 1 : start] in _LEVEL_CHARS)
         ):
             return None  # 十三届全国人大五次会议, 十二届十次、十一次全会, 省委十次全会: the ordinal of a session
         # (after an approximation word the numeral may start the token instead: jieba's HMM

@@ -174,10 +174,17 @@ _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
 _LIST_MARKS_AFTER = frozenset("、，,；;。")
 #: Verbs of speaking after which a name opening its clause needs no title (冷山德说, 而纪平表示).
 _SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
+#: Verbs of an appointment or a resignation a name opens a clause before (王宪魁辞去…职务, 陆昊任代理省长,
+#: 刘慧代理…主席): read as the verbs of speaking are, a line's space a clause's mark too.
+_APPOINTED = ("辞去", "提出辞去", "不再担任", "被任命为", "当选为", "任代理", "任代", "任副", "代理")
+#: What opens a post held for the time being or as a deputy, after 任 (任代理省长, 任副省长).
+_ACTING = ("代理", "代", "副", "常务")
 #: What parts the items of an appointment (、, or a comma: 任命张平生为…副区长，张东方为…局长).
 _ITEM_MARKS = re.compile("[、，,]")
 #: Words that open a clause before its subject (而纪平表示, 但王明认为).
 _CLAUSE_WORDS = frozenset("而但并则也")
+#: Clause marks and the spaces that part a list's lines (王宪魁辞去黑龙江省省长职务 陆昊任代理省长).
+_LINE_MARKS = _CLAUSE_MARKS + " \u3000"
 _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产党员 …)
 #: Three or more items of two or three characters after a 、 or a colon, each ended by 、 ， 。 or ；
 #: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
@@ -940,20 +947,26 @@ class PersonExtractor:
         """
         norm, tokens, starts = doc.norm, doc.tokens, self._name_starts
         out = []
-        for verb in _SPEAKING:
+        appointed = [verb for verb in _APPOINTED if verb in norm]
+        for verb in (*_SPEAKING, *appointed):
+            marks = _CLAUSE_MARKS if verb in _SPEAKING else _LINE_MARKS
             for at in find_all(norm, verb):
                 for n in (3, 2):
                     a = at - n
                     if a < 0 or norm[a] not in starts:
                         continue
                     before = norm[a - 1 : a]
-                    if before and before not in _CLAUSE_MARKS and not (before in _CLAUSE_WORDS and (a < 2 or norm[a - 2] in _CLAUSE_MARKS)):
+                    if before and before not in marks and not (before in _CLAUSE_WORDS and (a < 2 or norm[a - 2] in _CLAUSE_MARKS)):
                         continue
                     oa, ob = doc.normalized.to_original(a, at)
                     token = token_at(tokens, oa)
                     if token is None or token.start != oa or norm[a:at] in self.lexicon.not_names:
                         continue
-                    if token.end != ob and not (
+                    if norm[at - 1] == "任" and verb in appointed:
+                        continue  # 陈武任|代理主席: 任 is the verb, read before 任代理
+                    if verb[0] == "任" and token.end == ob + 1 and token.norm.endswith("任"):
+                        pass  # 陈武任|代理主席: the tokenizer glued the verb to the name
+                    elif token.end != ob and not (
                         # 熊早|军说: a name of three the tokenizer cut in two, its first part no word of the dictionary
                         n == 3
                         and token.end == ob - 1
@@ -1376,6 +1389,8 @@ class PersonExtractor:
                 norm[end - 1] in _GLUED_AFTER
                 or (norm[end - 1] in lex.surnames and norm[end : end + 1] in _HONORIFICS)
                 or (norm[end - 1] == "任" and end in stops)  # 尹弘任|江西省委书记: the verb, a place after it
+                # (… or the post: 陈武任|代理主席, 郝鹏任|代省长)
+                or (norm[end - 1] == "任" and (norm.startswith(_ACTING, end) or lex.title_re.match(norm, end) is not None))
             ):
                 return end - 1  # 阮洋摄 → 阮洋; 王诚王总 → 王诚 (then 王总, a form of address)
             # jieba sometimes stops a name one character early (易炼 / 红主持): extend when only that fits.
@@ -1385,7 +1400,11 @@ class PersonExtractor:
                 and _is_han(norm[end])
                 and norm[end] not in _NEVER_LAST_OF_NAME  # (诗人李白|所说, 何挺|因为: the next word's first)
                 and not (len(tagged) > 1 and tagged[1][1] == "k")  # 帅才|型科学家: a suffix (型) ends no name
-                and self._ends_name(norm, end + 1, stops)
+                and (
+                    self._ends_name(norm, end + 1, stops)
+                    # (after a title, a character the tokenizer leaves alone: 网格长徐道|修|听闻)
+                    or (titled and len(tagged) > 2 and len(tagged[1][0]) == 1 and tagged[1][1] not in _NOT_GIVEN_TAGS and len(tagged[2][0]) > 1)
+                )
             ):
                 end += 1
             return end
@@ -1440,8 +1459,10 @@ class PersonExtractor:
         # A two-character given name the dictionary holds as a time word, after a title (副组长梁|晋周):
         # a name when no character of it tells a time (主任王|今天 is no name).
         timeless = titled and given_tag == "t" and len(given) == 2 and not any(c in _TIME_CHARS for c in given)
+        # ... and one it reads as an adverb, a title right after it: 卞|立新|特派员.
+        titled_after = titled and given_tag == "d" and len(given) == 2 and lex.title_re.match(norm, start + surname + 2) is not None
         if (
-            (given_tag in _NOT_GIVEN_TAGS and not timeless)
+            (given_tag in _NOT_GIVEN_TAGS and not timeless and not titled_after)
             or not all(map(_is_han, given))
             or window[: surname + len(given)] in lex.not_names
         ):

@@ -233,6 +233,9 @@ def _pair(text: str, marks: list[int], breaks: list[int], plain: list[bool] | No
         if action is _TOGGLE:
             if kind == "'" and not (_is_cjk(text, pos - 1) or _is_cjk(text, pos + 1)):
                 continue  # an apostrophe, not a quotation mark
+            if not stack and kind == '"' and stacks["“"] and _is_cjk(text, pos - 1):
+                # “一国两制"、“澳人治澳": a page that closes a curly mark with a straight one
+                kind, stack = "“", stacks["“"]
             action = _CLOSE if stack else _OPEN
         if action is _OPEN:
             if text[pos + 1 : pos + 2] in _AFTER_BLOCK_OPENER and kind in blocks and _ENDS_LINE.match(text, pos + 1):
