@@ -48,6 +48,8 @@ _POSTS_BEFORE = ("常委、", "常委，", "常委,", "常委兼", "工委委员
 #: The end of an earlier post in such a list, and how far back its standing membership may be written.
 _LATER_POSTS = ("部长、", "书记、", "主任、", "秘书长、", "部长，", "书记，")
 _POSTS_REACH = 16
+#: The level characters that close a generic word before an organ's short name (各设区市|发改委: each city's).
+_LEVEL_LAST = frozenset("省市县区州盟旗")
 
 
 def is_cjk(ch: str) -> bool:
@@ -119,8 +121,8 @@ class NameReader:
         """
         role = rec["role"]
         if role == "name":
-            if rec.get("bare") and text.endswith(self.rules.generic_before, 0, start):
-                return None  # 各级妇联, 有关共青团: generic (ANNOTATION.md: no name, no span)
+            if (rec.get("bare") or text[start - 1 : start] in _LEVEL_LAST) and text.endswith(self.rules.generic_before, 0, start):
+                return None  # 各级妇联, 有关共青团, 各设区市|发改委: generic (ANNOTATION.md: no name, no span)
             after = self.rules.not_after.get(rec["pattern"])
             if after and text.endswith(after, 0, start):
                 return None  # 莫斯科中央陆军 (a football club), 中国军团: part of another name
