@@ -62,7 +62,7 @@ _PATTERN = re.compile(
     # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
     r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
     # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
-    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])(?:、(?P<month2>1[0-2]|0?[1-9])月"
+    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])(?:[、\-—–~～至到](?P<month2>1[0-2]|0?[1-9])月"
     r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
     # (1978、1979两年: both years of a pair that 两年 closes)
     rf"|(?=[{_LINK}]\d{{4}}两?年)|(?<=\d{{4}}[{_LINK}]\d{{4}})(?=两年))"
@@ -72,8 +72,8 @@ _PATTERN = re.compile(
     rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}])"
     # 一九五八，将积极发展…: a year of the last two centuries without 年 before a comma (digits read one by one)
     r"|(?<=[一二][九〇○零]..)(?=[，；：]))"
-    # 12月16日, 7月 (a month alone is a calendar expression too)
-    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
+    # 12月16日, 7月 (a month alone is a calendar expression too); 1-6月, 1—6月 (the months of a statistics period)
+    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])(?:[\-—–~～](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
     # 去年十月, 今年三月: a Chinese month alone after a year that is named relatively
@@ -226,14 +226,15 @@ class DateExtractor:
             read = self._read(m, norm)
             if read is not None:
                 found_dates.append(read)
-        if "至" in norm or "到" in norm or "-" in norm or "—" in norm:
-            # (a month read alone, a digit after it: the rest is asked of those few)
-            found_dates = [_range_first_day(norm, d) if norm[d[1] : d[1] + 1].isdigit() else d for d in found_dates]
-            if "(1" in norm or "（1" in norm or "(20" in norm or "（20" in norm:  # (a life span, a plan's years)
-                found_dates.extend(_lifespans(norm, found_dates))
+        # (a month read alone, a digit after it: the rest is asked of those few)
+        found_dates = [_range_first_day(norm, d) if norm[d[1] : d[1] + 1].isdigit() else d for d in found_dates]
+        if ("(1" in norm or "（1" in norm or "(20" in norm or "（20" in norm) and ("-" in norm or "—" in norm or "–" in norm or "~" in norm or "～" in norm):
+            found_dates.extend(_lifespans(norm, found_dates))  # (a life span, a plan's years)
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
         found_dates.extend(self._bare_months(doc, found_dates))
+        if "年度" in norm:
+            found_dates.extend(_fiscal_years(norm, found_dates))
         days = [at for at in term_starts if norm[at : at + 2] in DAY_NAMES]
         if days:
             found_dates.extend(_day_names(norm, days, found_dates))
@@ -357,7 +358,7 @@ class DateExtractor:
 
     def _read_value(self, groups: tuple[str | None, ...]) -> str | None:
         """The value of a calendar date from the groups of its match (not ISO, not a decade), or None."""
-        _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_day, cmd_month, cmd_day, rel_month = groups
+        _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_month2, md_day, cmd_month, cmd_day, rel_month = groups
         if year:
             year = int(year)
             month = int(month) if month else None
@@ -369,8 +370,10 @@ class DateExtractor:
             day = self._chinese_integer(cday) if cday else None
             month2 = self._chinese_integer(cmonth2) if cmonth2 else None
         elif md_month:
-            year, month, month2 = None, int(md_month), None
+            year, month, month2 = None, int(md_month), int(md_month2) if md_month2 else None
             day = int(md_day) if md_day else None
+            if month2 is not None and day is not None:
+                return None  # (1-6月3日: no range of months, a day after it)
         elif rel_month:
             year, month, month2, day = None, self._chinese_integer(rel_month), None, None
         else:
@@ -491,7 +494,11 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
                 year = next(iter(only))
             if year is None and present is not None:
                 year = f"{present:04d}"
-        if year is not None and _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
+        if year is None:
+            continue
+        if "/" in value:  # --01/--06 (1-6月): the months of one year
+            out[k] = (a, b, {**attrs, "resolved": "/".join(year + part[1:] for part in value.split("/"))})
+        elif _valid(int(year), int(value[2:4]), int(value[5:7]) if len(value) > 4 else None):
             out[k] = (a, b, {**attrs, "resolved": year + value[1:]})
     return out
 
@@ -499,6 +506,35 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
 #: A person's years of birth and death in brackets after the name (刘英(1906—1942)), or a plan's first and last
 #: years (三年规划(2020—2022)): bare years, both dates.
 _LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
+
+
+def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Years before 年度 that no calendar date holds: Taiwan's years of the Republic in a text that names
+    Taiwan's organs (114年度: 2025, the year and 年) and a bare year before 财政年度 (2011财政年度: 2011).
+
+    Example:
+        >>> [(a, b, d["value"]) for a, b, d in _fiscal_years("通过114年度追加预算，2011财政年度，立法院", [])]
+        [(2, 6, '2025'), (12, 16, '2011')]
+    """
+    taken = Ranges((a, b) for a, b, _ in dates)
+    taiwan = any(cue in norm for cue in _TAIWAN_CUES)
+    out = []
+    for at in find_all(norm, "年度"):
+        if taiwan and at >= 3 and _ROC_YEAR.fullmatch(norm, at - 3, at) and not norm[at - 4 : at - 3].isdigit():
+            span = (at - 3, at + 1, {"value": str(int(norm[at - 3 : at]) + 1911)})
+        elif norm.endswith("财政", 0, at) and at >= 6 and _YEAR.fullmatch(norm, at - 6, at - 2) and not norm[at - 7 : at - 6].isdigit():
+            span = (at - 6, at - 2, {"value": norm[at - 6 : at - 2]})
+        else:
+            continue
+        if not taken.overlaps(span[0], span[1]):
+            out.append(span)
+    return out
+
+
+#: A year of the Republic of China before 年度 in Taiwan's texts (100 to 119: 2011 to 2030), and the words
+#: that say a text is Taiwan's (elsewhere 100年度 is rather an anniversary).
+_ROC_YEAR = re.compile(r"1[01]\d")
+_TAIWAN_CUES = ("台湾", "立法院", "行政院", "新台币", "台北")
 
 
 def _day_names(norm: str, starts: Sequence[int], dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -544,7 +580,7 @@ def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
 #: What joins the two ends of a range of dates.
 _RANGE_MARKS = frozenset("至到-—~～")
 #: The first day of a range of days written after its month, before the connector (7月3至6日: 3).
-_RANGE_FIRST_DAY = re.compile(r"([1-9]|[12]\d|3[01])(?=(?:至|到|-|—|~|～)(?:[1-9]|[12]\d|3[01])[日号])")
+_RANGE_FIRST_DAY = re.compile(r"([1-9]|[12]\d|3[01])(?=(?:至|到|-|—|~|～|及|和|、)(?:[1-9]|[12]\d|3[01])[日号])")
 
 
 def _range_first_day(norm: str, date: tuple[int, int, dict]) -> tuple[int, int, dict]:

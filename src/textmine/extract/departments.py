@@ -331,7 +331,7 @@ class _LazyRegion:
 #: 局局长 and 部分地区 from ending an organ): a title glued to its organ (国家统计局长, 省公安厅长: the organ's
 #: 局 written once for the organ and the title) and 分管 or 分别 after an organ's 部 (宣传部分管, 统战部分别).
 #: The words read so, each with what may not stand before it; the mark goes on its second character.
-_GUARD_CROSSED = (("局长", "副正代分局厅署"), ("厅长", "副正代分局厅署"), ("署长", "副正代分局厅署"), ("部分管", ""), ("部分别", ""))
+_GUARD_CROSSED = (("局长", "副正代分局厅署"), ("厅长", "副正代分局厅署"), ("署长", "副正代分局厅署"), ("院长", "副正代分院"), ("部分管", ""), ("部分别", ""))
 
 
 def _guards_crossed(text: str) -> str:

@@ -104,7 +104,7 @@ _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 #: Rooms named by their number (201教室, 302会议室).
-_ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅")
+_ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅", "党员之家")
 #: A village's or community's groups are named by a number right after it (双柏村3组, 朝阳社区5组).
 _VILLAGE_GROUPS = frozenset({"组", "社", "队"})
 _VILLAGE_UNITS = ("村", "社区")
@@ -229,8 +229,11 @@ class FigureExtractor:
             if k and blocked_reach[k - 1] > start:
                 continue
             figure = read(m, ctx)
-            if figure is not None and not (start and doc.norm[start - 1] in _LIST_ITEM_JOIN and _ordinal_list(doc.norm, start)):
-                figures.append(figure)  # (第1、2名: the second of a list of ranks is one too)
+            if figure is None or (start and doc.norm[start - 1] in _LIST_ITEM_JOIN and _ordinal_list(doc.norm, start)):
+                continue  # (第1、2名: the second of a list of ranks is one too)
+            if doc.norm.startswith("之", figure.end) and doc.norm[figure.unit_start : figure.unit_end] == "条":
+                continue  # 条例十二条之五: an article's number
+            figures.append(figure)
         if "/" in doc.norm:
             figures = _slash_fractions(doc.norm, figures)
         if not figures:

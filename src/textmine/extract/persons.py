@@ -93,7 +93,7 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))((?:[\u4e00-\u9fff]{2,3}[ \u3000
 #: A reporter's name alone in brackets closing a paragraph, after its last sentence, its place or its
 #: employer (……新局面。（林海）, （双浮镇 林海胜）, (榕江县栽麻镇人民政府:刘小艳)).
 #: What a credit line writes (the credit rules run only where one of these is).
-_CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)")
+_CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)", "摄）", "摄)", "摄/", "摄\n")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
@@ -155,10 +155,12 @@ _STATE_PREFIXES = ("中华人民共和国", "国家")
 _HONORIFICS = frozenset("总老董")  # longest part of a transliterated name between dots
 # A third character jieba glues to a two-character name that is the word after it (阮洋摄, 王浩等,
 # 县委书记查宏到|上津镇, 县长董毓民作|政府工作报告, 原书记林若因|病逝世).
-_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则")
+_GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做率")
 #: Characters that end no name the tokenizer cut one short: what it glues after a name (those characters cut
 #: from a word of three, above: 局长何挺|因为) and the particle of 所说, 所在 (诗人李白所说的).
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
+#: The last characters of a news site's or a paper's name (鲁中网, 齐鲁晚报): a word that recurs with one is no name.
+_MEDIA_LAST = frozenset("网报刊")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
 _GLUED_AFTER_THREE = frozenset("为在和与及等说向均则也都亦率到赴因")
@@ -655,6 +657,8 @@ class PersonExtractor:
             items += [(a, b, "byline") for a, b in item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))]
         if "摄）" in norm or "摄)" in norm:
             items += [(m.start(1), m.end(1), "photo") for m in _BRACKET_PHOTO.finditer(norm)]
+        if "摄/" in norm or "摄\n" in norm:
+            items += [(a, b, "photo") for a, b in _caption_credits(norm)]
         for a, b, role in items:
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
             item = norm[a:b]
@@ -1021,7 +1025,12 @@ class PersonExtractor:
         twice = {
             w
             for w, n in Counter(words).items()
-            if n > 1 and w[-1] not in _GLUED_AFTER and w not in lex.known and w[:2] not in lex.known and all(map(_is_han, w))
+            if n > 1
+            and w[-1] not in _GLUED_AFTER
+            and w[-1] not in _MEDIA_LAST
+            and w not in lex.known
+            and w[:2] not in lex.known
+            and all(map(_is_han, w))
         }
         if not twice:
             return []
@@ -1486,6 +1495,26 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _caption_credits(norm: str) -> list[tuple[int, int]]:
+    """A photographer's name closing a caption, after its sentence and before 摄 and the caption's end
+    (会见新加坡荣誉国务资政吴作栋。宗禾摄/): the name's offsets, two or three characters tried.
+
+    Example:
+        >>> _caption_credits("会见吴作栋。宗禾摄/省委书记")
+        [(6, 8)]
+    """
+    out = []
+    for at in find_all(norm, "摄"):
+        if norm[at + 1 : at + 2] not in ("/", "\n"):
+            continue
+        for n in (3, 2):
+            a = at - n
+            if a > 0 and norm[a - 1] in "。！？\n" and all(map(_is_han, norm[a:at])):
+                out.append((a, at))
+                break
+    return out
 
 
 def _appointed_at(norm: str) -> list[int]:
