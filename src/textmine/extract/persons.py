@@ -96,11 +96,11 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))((?:[\u4e00-\u9fff]{2,3}[ \u3000
 _CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)", "摄）", "摄)", "摄/", "摄\n")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
-_BRACKET_CREDIT = re.compile(r"[。！？”\n][（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+_BRACKET_CREDIT = re.compile(r"[。！？”\n][ \u3000]?[（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: A photographer's name alone in brackets before 摄 (（廖雁雄摄）, （克日久根 摄）: a picture's credit).
 _BRACKET_PHOTO = re.compile(r"[（(]([\u4e00-\u9fff]{2,3})[ \u3000]?摄[）)]")
 #: ... or several, parted by 、 or spaces (（陈耀耀、林禄静）, （冯荣鑫 陆昊明）).
-_BRACKET_NAMES = re.compile(r"[。！？”\n][（(]((?:[\u4e00-\u9fff]{2,3}[、 \u3000]){1,3}[\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
+_BRACKET_NAMES = re.compile(r"[。！？”\n][ \u3000]?[（(]((?:[\u4e00-\u9fff]{2,3}[、 \u3000]){1,3}[\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)), or two (电(唐铮 谷华),
@@ -1438,14 +1438,17 @@ class PersonExtractor:
                 and self._ends_name(norm, start + surname + 2, stops)
             )
             # ... or as a verb or a pronoun (戴, 何) before a word of two a list's mark closes, right after a
-            # title: 司长戴|建业|、, 关长何|浩瀚|，.
+            # title (司长戴|建业|、, 关长何|浩瀚|，), or, read as a pronoun, a title right after it (何|启明|议员:).
             or (
-                after_title
-                and tag in ("v", "r")
+                tag in ("v", "r")
                 and len(tagged) > 2
                 and len(tagged[1][0]) == 2
                 and all(map(_is_han, tagged[1][0]))
-                and tagged[2][0][:1] in _LIST_ENDS
+                and (
+                    (after_title and tagged[2][0][:1] in _LIST_ENDS)
+                    # (a pronoun only, before no organ or place: 应|出席|委员 and 任|省委|副书记 are verbs before a title)
+                    or (tag == "r" and tagged[1][1] not in ("nt", "ns", "j") and lex.title_re.match(norm, start + surname + 2) is not None)
+                )
             )
         )
         if (tag in _NOT_SURNAME_TAGS and not adverb and not misread) or len(tagged) < 2:
