@@ -334,6 +334,10 @@ class _LazyRegion:
 _GUARD_CROSSED = (("局长", "副正代分局厅署"), ("厅长", "副正代分局厅署"), ("署长", "副正代分局厅署"), ("院长", "副正代分院"), ("部分管", ""), ("部分别", ""))
 
 
+#: Words opening with 长 that follow an organ's name with no head's title (湖北省社科院|长江流域经济研究所).
+_CHANG_WORDS = frozenset({"长江", "长城", "长沙", "长春", "长安", "长征", "长三", "长株", "长治", "长白", "长期", "长效"})
+
+
 def _guards_crossed(text: str) -> str:
     """``text`` with a mark where a guard word would cross the end of an organ (国家统计局|长, 宣传部|分管).
 
@@ -349,7 +353,10 @@ def _guards_crossed(text: str) -> str:
         at + 1
         for word, not_before in _GUARD_CROSSED
         for at in find_all(text, word)
-        if at and "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] not in not_before
+        if at
+        and "\u4e00" <= text[at - 1] <= "\u9fff"
+        and text[at - 1] not in not_before
+        and text[at + 1 : at + 3] not in _CHANG_WORDS
     ]
     if not cut:
         return text
