@@ -334,8 +334,8 @@ class _LazyRegion:
 _GUARD_CROSSED = (("局长", "副正代分局厅署"), ("厅长", "副正代分局厅署"), ("署长", "副正代分局厅署"), ("院长", "副正代分院"), ("部分管", ""), ("部分别", ""))
 
 
-#: Words opening with 长 that follow an organ's name with no head's title (湖北省社科院|长江流域经济研究所).
-_CHANG_WORDS = frozenset({"长江", "长城", "长沙", "长春", "长安", "长征", "长三", "长株", "长治", "长白", "长期", "长效"})
+#: Places opening with 长 that continue an organ's name (湖北省社科院|长江流域经济研究所): no head's title glued to it.
+_CHANG_WORDS = frozenset({"长江", "长城", "长沙", "长春", "长安", "长征", "长三", "长株", "长治", "长白"})
 
 
 def _guards_crossed(text: str) -> str:
@@ -441,12 +441,12 @@ _BEFORE_DIVISION = frozenset("在据由对向经到赴从自于和与及")
 
 
 def _in_context(cand: Candidate, text: str) -> bool:
-    """False for a name whose record says it is one only in a text holding a word (``only_with``):
-    Hong Kong's 行政会议 (its Executive Council) where the text names a 行政长官, a school's
-    meeting elsewhere."""
+    """False for a name whose record says it is one only in a text holding one of some words
+    (``only_with``): Hong Kong's 行政会议 (its Executive Council) where the text names a 行政长官 or
+    Hong Kong, a school's meeting elsewhere."""
     rec = cand.parts.get("rec")
-    word = None if rec is None else rec.get("only_with")
-    return word is None or word in text
+    words = None if rec is None else rec.get("only_with")
+    return words is None or any(word in text for word in words)
 
 
 def _whole_division(doc: Doc, cand: Candidate, region_stop: frozenset[str], *, glued: bool) -> Candidate | None:

@@ -16,6 +16,7 @@ quadratic in its length (and fail beyond Python's 4300 digits).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import partial
@@ -188,6 +189,8 @@ def parse_digit_sequence(text: str) -> int | None:
     return int("".join(str(DIGITS[ch]) for ch in text))
 
 
+#: Three digits or more written one by one, a zero after the first (五九○○, 一〇〇), and the multipliers after them.
+_SPELLED_DIGITS = re.compile("(?=[〇○零一二三四五六七八九]{3})([一二三四五六七八九][〇○零一二三四五六七八九]*[〇○零][〇○零一二三四五六七八九]*)([万亿]*)")
 #: Two adjacent digits, the second one more: 六七万, 五六十, 十七八, 两三, 一两 (a vague count of either).
 _ADJACENT_PAIR = re.compile("(?P<head>(?:[二三四五六七八九]?十)?)(?P<low>[一二两三四五六七八])(?P<high>[两三四五六七八九])(?P<tail>[十百千]?[万亿]?)")
 
@@ -240,6 +243,10 @@ def parse_chinese_number(text: str) -> Numeral | None:
         return None
     whole, dot, frac = text.partition("点")
     integer = parse_chinese_integer(whole)
+    if integer is None and (spelled := _SPELLED_DIGITS.fullmatch(whole)) is not None:
+        # 五九○○亿元: digits written one by one, a zero among them (5900), before its multipliers
+        digits = parse_digit_sequence(spelled[1])
+        integer = None if digits is None else digits * math.prod(BIG_UNITS[c] for c in spelled[2])
     if integer is None:
         return None
     if not dot:

@@ -1336,6 +1336,23 @@ class PersonExtractor:
             return None
         if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
             return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
+        if after_title and surname == 1:
+            # After a title, a token of three the segmenter cut out whole and the dictionary lacks is a name
+            # where one may end after it, whatever the tagger makes of a window around it (王向明|和: 王向|明和学).
+            token = token_at(doc.tokens, start if offsets is None else offsets[start])
+            end = start + 3
+            if (
+                token is not None
+                and len(token.norm) == 3
+                and all(map(_is_han, token.norm))
+                and norm[end - 1] not in _NEVER_LAST_OF_NAME
+                and norm[end - 1] != "任"  # (尹弘任|江西省委书记: the verb, read below)
+                and token.norm not in lex.not_names
+                and self.tagger.tag_word(token.norm, whole=True) is None
+                and self._ends_name(norm, end, stops)
+                and not lex.title_re.match(norm, start + 1)
+            ):
+                return end
         window = norm[start : start + surname + 4]
         tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
