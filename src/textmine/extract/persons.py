@@ -93,7 +93,9 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))((?:[\u4e00-\u9fff]{2,3}[ \u3000
 #: A reporter's name alone in brackets closing a paragraph, after its last sentence, its place or its
 #: employer (……新局面。（林海）, （双浮镇 林海胜）, (榕江县栽麻镇人民政府:刘小艳)).
 #: What a credit line writes (the credit rules run only where one of these is).
-_CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)", "摄）", "摄)", "摄/", "摄\n")
+_CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)")
+#: ... and those of a photographer's credit, looked for where 摄 is written (（廖雁雄摄）, 。宗禾摄/).
+_PHOTO_MARKS = ("摄）", "摄)", "摄/", "摄\n")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][ \u3000]?[（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
@@ -180,6 +182,8 @@ _SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", 
 #: 刘慧代理…主席): read as the verbs of speaking are, a line's space a clause's mark too. Each is found
 #: from the word it holds (辞去, 任, 代理, 当选) and where that word stands in it: four scans of a text, not nine.
 _APPOINTED = {"辞去": (("提出辞去", 2), ("辞去", 0)), "任": (("不再担任", 3), ("被任命为", 1), ("任代", 0), ("任副", 0)), "代理": (("代理", 0),), "当选为": (("当选为", 0),)}
+#: What follows the 任 of a verb of ``_APPOINTED`` that 担 does not precede (任代理, 任副, 被任命为).
+_AFTER_REN = frozenset("代副命")
 #: What opens a post held for the time being or as a deputy, after 任 (任代理省长, 任副省长).
 _ACTING = ("代理", "代", "副", "常务")
 #: What parts the items of an appointment (、, or a comma: 任命张平生为…副区长，张东方为…局长).
@@ -286,7 +290,11 @@ class PersonExtractor:
             cands += self._bare_lists(doc, stops)
         if "同志" in norm or "等" in norm:
             cands += self._comrades(doc, stops)
-        if any(mark in norm for mark in _CREDIT_MARKS) or norm.rstrip().endswith(("）", ")")):
+        if (
+            any(mark in norm for mark in _CREDIT_MARKS)
+            or norm.rstrip().endswith(("）", ")"))
+            or ("摄" in norm and any(mark in norm for mark in _PHOTO_MARKS))
+        ):
             cands += self._credits(doc)
         if "（" in norm or "(" in norm:
             cands += self._bracketed_posts(doc, stops)
@@ -1547,6 +1555,8 @@ def _appointed_at(norm: str) -> list[int]:
     out = []
     for word, verbs in _APPOINTED.items():
         for at in find_all(norm, word):
+            if word == "任" and norm[at + 1 : at + 2] not in _AFTER_REN and norm[at - 1 : at] != "担":
+                continue  # (责任, 任务: most 任 open no verb of the list; one look rules them out)
             for verb, offset in verbs:
                 if norm.startswith(verb, at - offset):
                     out.append(at - offset)
