@@ -80,6 +80,8 @@ def test_departments_data_files_are_well_formed(name: str) -> None:
         assert attrs.get("kind") in KINDS and attrs.get("level") in LEVELS, rec
         if attrs["role"] == "unit":
             assert attrs["full"], rec
+        only_with = attrs.get("only_with")
+        assert only_with is None or (isinstance(only_with, list) and only_with and all(isinstance(w, str) and w for w in only_with)), rec
 
 
 def test_departments_country_table_is_well_formed() -> None:
