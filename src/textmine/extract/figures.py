@@ -81,6 +81,8 @@ _RANGE_JOIN = frozenset("到至—–~～-")
 _LIST_JOIN = _RANGE_JOIN | frozenset("、和或")
 #: Kinds of figures read without a unit, which a figure listed right after them may give one.
 _UNITLESS = frozenset(("bare", "lower"))
+#: The last characters of a law's name, before the number of one of its articles (宪法70条, 《预算法》91条).
+_LAW_LAST = frozenset("法》例")
 #: What joins the numbers of a list whose last one alone writes the unit (0.8、2.0和3.4个百分点).
 _LIST_ITEM_JOIN = frozenset("、和")
 #: The numbers of such a list and their joins, read backwards from one of them to what precedes the list.
@@ -231,8 +233,10 @@ class FigureExtractor:
             figure = read(m, ctx)
             if figure is None or (start and doc.norm[start - 1] in _LIST_ITEM_JOIN and _ordinal_list(doc.norm, start)):
                 continue  # (第1、2名: the second of a list of ranks is one too)
-            if doc.norm.startswith("之", figure.end) and doc.norm[figure.unit_start : figure.unit_end] == "条":
-                continue  # 条例十二条之五: an article's number
+            if doc.norm[figure.unit_start : figure.unit_end] == "条" and (
+                doc.norm.startswith("之", figure.end) or doc.norm[start - 1 : start] in _LAW_LAST
+            ):
+                continue  # 条例十二条之五, 宪法70条, 《预算法》91条: an article's number
             figures.append(figure)
         if "/" in doc.norm:
             figures = _slash_fractions(doc.norm, figures)

@@ -78,7 +78,7 @@ _SEPARATORS = " \u3000/:：·|"
 # Tags of a dictionary word that a run of transliteration characters is not a name as (基金 n, 安全 an).
 _COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "an", "ad", "d", "m", "q", "t", "f", "p", "c", "r"})
 _OPENING_QUOTES = '“‘「『"'
-_BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑")  # also 本报记者, 责任编辑
+_BYLINE_TITLES = ("记者", "通讯员", "摄影", "撰稿", "作者", "实习生", "编辑", "发布人")  # also 本报记者, 责任编辑
 _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 # A name of two or three characters between a reporter's title and 摄, whatever the tagger reads it as
 # (a two-character name may be padded with a space: 新华社记者 徐 昱摄).
@@ -1372,7 +1372,11 @@ class PersonExtractor:
                 tagged = self.tagger.tag_text(norm[start : start + cut])
                 word, tag = tagged[0]
         if len(word) > surname:  # the surname is the start of a longer token
-            if titled and len(word) >= surname + 3 and word[surname + 2] in _GLUED_AFTER_THREE:
+            if titled and len(word) >= surname + 3 and (
+                word[surname + 2] in _GLUED_AFTER_THREE
+                # (作 and 家 only after what the tagger reads as a name: 王晓晖作|讲话, 马培贤家, not 管理工作)
+                or (word[surname + 2] in "作家" and self.tagger.tag_text(word[: surname + 2])[0] == (word[: surname + 2], "nr"))
+            ):
                 # 校长张仲灿为|党员, 常委谭耀宗则|表示 (the window cut 则表): a word glued to a three-character name
                 word = word[: surname + 2]
             # After a title, a three-character word the dictionary lacks is a name whatever tag it is

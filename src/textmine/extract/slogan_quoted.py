@@ -29,8 +29,8 @@ from .slogan_unquoted import Found, Target, clause_variant, new_found
 #: (“985”, “1+1” name programmes).
 _DIGITS = frozenset("0123456789")
 _FIGURE_ONLY = re.compile(r"[\d.,]+(?:(?:%|‰|个百分点|万|亿|万亿)(?:左右|以上|以下|上下|多)?|左右|以上|以下|上下|多)\Z")
-#: A grade written alone in quotation marks (“五星”, “四星级”, “3A级”): no slogan.
-_GRADE = re.compile(r"[一二三四五六七八九十\dA-Z]{1,3}星级?\Z|[一二三四五六七八九十\d]A级\Z")
+#: A grade written alone in quotation marks (“五星”, “四星级”, “3A级”, “十佳”, “百强”): no slogan.
+_GRADE = re.compile(r"[一二三四五六七八九十\dA-Z]{1,3}星级?\Z|[一二三四五六七八九十\d]A级\Z|[十百][佳强]\Z")
 
 #: Characters that end the ``tail`` window after a quotation (the rest of the
 #: clause; a closing mark ends the tail of a quotation nested inside another).
@@ -247,7 +247,7 @@ class QuoteClassifier:
         key = profile.key
         if key[0] in _DIGITS and _FIGURE_ONLY.match(key):
             return None, {}  # 「5%左右」: a quoted figure, read by the FIGURE extractor
-        if key[-1] in "星级" and _GRADE.match(key):
+        if key[-1] in "星级佳强" and _GRADE.match(key):
             return None, {}  # “五星”支部, “三星级”: a quoted grade, no slogan (fifth probe)
         if key in DAY_NAMES:
             return None, {}  # “七一”, “五四”: a day, read by the DATE extractor (twenty-first probe)
