@@ -948,8 +948,9 @@ class PersonExtractor:
         return out if len(out) > 1 else []  # (a list of them: 广东的陈皮 alone is a product)
 
     def _speaking(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
-        """A name with no title opening a clause before a verb of speaking (，而纪平表示, 。冷山德说): a token of
-        two or three characters that opens with a surname and that the tagger reads as a name or the
+        """A name with no title opening a clause before a verb of speaking (，而纪平表示, 。冷山德说), or a clause
+        or a line's item before a verb of appointment or resignation (王宪魁辞去…, 陈武任|代理主席): a token
+        of two or three characters that opens with a surname and that the tagger reads as a name or the
         dictionary lacks.
 
         Example:
@@ -961,9 +962,10 @@ class PersonExtractor:
         norm, tokens, starts = doc.norm, doc.tokens, self._name_starts
         out = []
         appointed = _appointed_at(norm)
-        for verb, places in (*((verb, find_all(norm, verb)) for verb in _SPEAKING), ("", appointed)):
+        # (verb "" stands for the verbs of appointment, found at ``appointed``)
+        for verb, positions in (*((verb, find_all(norm, verb)) for verb in _SPEAKING), ("", appointed)):
             marks = _CLAUSE_MARKS if verb else _LINE_MARKS
-            for at in places:
+            for at in positions:
                 for n in (3, 2):
                     a = at - n
                     if a < 0 or norm[a] not in starts:
