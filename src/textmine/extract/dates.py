@@ -27,6 +27,7 @@ from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .char_classes import PAD, CharTable, runs
 from .numerals import match_at, parse_chinese_integer, parse_digit_sequence
+from .quotes import PAIRS
 from .ranges import Ranges
 from .tokens import find_all
 
@@ -46,8 +47,6 @@ _PRESENT_RELATIVE = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后�
 #: where quoted (“七一”) or before a word of the day's time (七一前夕, 五一假期), never inside a numeral.
 DAY_NAMES = {"七一": "--07-01", "五四": "--05-04", "五一": "--05-01", "六一": "--06-01", "八一": "--08-01"}
 _DAY_AFTER = ("前夕", "之际", "期间", "当天", "当日", "前后", "来临", "到来", "假期", "长假", "小长假", "青年节", "劳动节", "儿童节", "建军节", "建党节")
-_OPENING = frozenset("“「『‘")
-_CLOSING = frozenset("”」』’")
 #: A relatively named year and the first month of a range, right before the range's last month (今年1至|9月).
 _RANGE_START = re.compile(rf"(今年|去年|明年|前年|后年)(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})月?(?:至|到|—|－|-|~)$")
 #: The first characters of the years named relatively before a month (去年, 今年, 明年, 同年, 当年).
@@ -228,7 +227,7 @@ class DateExtractor:
                 found_dates.append(read)
         # (a month read alone, a digit after it: the rest is asked of those few)
         found_dates = [_range_first_day(norm, d) if norm[d[1] : d[1] + 1].isdigit() else d for d in found_dates]
-        if ("(1" in norm or "（1" in norm or "(20" in norm or "（20" in norm) and ("-" in norm or "—" in norm or "–" in norm or "~" in norm or "～" in norm):
+        if "(1" in norm or "（1" in norm or "(20" in norm or "（20" in norm:
             found_dates.extend(_lifespans(norm, found_dates))  # (a life span, a plan's years)
         calendar_dates = Ranges((a, b) for a, b, _ in found_dates)
         found_dates.extend(d for d in _lunar_dates(doc, lunar_keys) if not calendar_dates.overlaps(d[0], d[1]))
@@ -505,7 +504,7 @@ def _resolve(dates: list[tuple[int, int, dict]], doc: Doc, own: tuple[int, int |
 
 #: A person's years of birth and death in brackets after the name (刘英(1906—1942)), or a plan's first and last
 #: years (三年规划(2020—2022)): bare years, both dates.
-_LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
+LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]?((?:1[5-9]|20)\d\d)[）)]")
 
 
 def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
@@ -552,7 +551,7 @@ def _day_names(norm: str, starts: Sequence[int], dates: Sequence[tuple[int, int,
         end = at + 2
         if (at and norm[at - 1] in _CN_NUMERAL) or norm[end : end + 1] in _CN_NUMERAL or taken.overlaps(at, end):
             continue
-        quoted = at and norm[at - 1] in _OPENING and norm[end : end + 1] in _CLOSING
+        quoted = at and PAIRS.get(norm[at - 1]) == norm[end : end + 1]
         if quoted or norm.startswith(_DAY_AFTER, end):
             out.append((at, end, {"value": DAY_NAMES[norm[at:end]]}))
     return out
@@ -568,7 +567,7 @@ def _lifespans(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
     out = []
     for bracket in "(（":  # (each bracket tried where it is: the pattern tried at every offset would cost more)
         for at in find_all(norm, bracket):
-            m = _LIFESPAN.match(norm, at) if norm[at + 1 : at + 2] in ("1", "2") else None
+            m = LIFESPAN.match(norm, at) if norm[at + 1 : at + 2] in ("1", "2") else None
             if m is not None and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 120:
                 out += [(m.start(k), m.end(k), {"value": m.group(k)}) for k in (1, 2)]
     if not out:

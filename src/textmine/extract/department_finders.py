@@ -277,14 +277,11 @@ def survey_teams(rules: DepartmentRules, text: str) -> list[Candidate]:
         m = _SURVEY_TEAM.match(text, at)
         if m is None or rules.region_ending_at(text, m.end(1)) != m.group(1):
             continue  # (a region only, written whole: no description between the bureau and its team)
-        level = "province" if m.group().endswith("总队") else _REGION_LEVEL.get(m.group(1)[-1])
+        # (the level of a region written in full, as the gazetteer names it: 开州区; a short name, 开州, leaves it open)
+        level = "province" if m.group().endswith("总队") else next((r.level for r in rules.gazetteer.lookup(m.group(1)) if r.name == m.group(1)), None)
         out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "state"}}))
     return out
 
-
-#: The level of a region by its last character where it is written with its level word (杭州市调查队); a
-#: short name (开州) leaves it open.
-_REGION_LEVEL = {"省": "province", "市": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
 
 
 def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:

@@ -41,6 +41,7 @@ from ..records import SPAN_ORDER, Doc, Span, Token
 from ..resources import Resources
 from ..segment import token_lists
 from .char_classes import code_points
+from .dates import LIFESPAN
 from .person_names import CLOSING_QUOTES, PersonLexicon, load_person_lexicon
 from .tagger import Tagger, build_tagger, verb_starts
 from .tokens import (
@@ -132,7 +133,7 @@ _RESIGNED = re.compile(r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]
 #: Who a sentence names as its speaker (我叫王利兰, 名叫李明): the cue and a name after it.
 _CALLED = re.compile(r"(?:我叫|名叫|名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,；、\s]|$)")
 #: A name before its years of birth and death in brackets (刘英(1906—1942)), where no Han character precedes it.
-_LIFESPAN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[（(](?:1[5-9]|20)\d\d[ ]?(?:—{1,2}|–|-|~|～)[ ]?(?:1[5-9]|20)\d\d[）)]")
+_LIFESPAN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})" + LIFESPAN.pattern)
 #: A name opening a cadre's profile, its sex after it (陈敬就，男，1974年5月出生), where no Han character precedes it.
 _PROFILE = re.compile(r"([\u4e00-\u9fff]{2,3})[，,][男女][，,（(]")
 #: The sentences whose cue is the evidence that the names in them are names, and the words (one or two) one
@@ -175,7 +176,7 @@ _APPOINTED_AFTER = frozenset("任的为")
 #: Marks after which a clause opens (with its subject, a name for instance): 。夏宝龙兼任, /夏宝龙为, ”黄福益说.
 _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
 #: The marks that close an item of a list or a clause (东阳的朱建军，).
-_LIST_MARKS_AFTER = frozenset("、，,；;。")
+_LIST_MARKS_AFTER = (_LIST_ENDS - {"等"}) | {"。"}
 #: Verbs of speaking after which a name opening its clause needs no title (冷山德说, 而纪平表示).
 _SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
 #: Verbs of an appointment or a resignation a name opens a clause before (王宪魁辞去…职务, 陆昊任代理省长,

@@ -59,6 +59,7 @@ from ..gazetteer import Gazetteer, Region, load_gazetteer
 from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .local_names import LocalNames, build_local_names, load_local_names
+from .numerals import parse_number
 from .place_names import (
     COUNTRY_FORMS,
     CURATED,
@@ -565,7 +566,7 @@ class PlaceExtractor:
             ):
                 # 较高的|中寨、松乐, 联合党委辖|白马、双柏: the match began a character early (a word of its own)
                 items[0], first = items[0][1:], first + 1
-            count = _small_count(m.group(2))
+            count = parse_number(m.group(2)).value  # (a count of two to ten: 4, 两, 十)
             if count != len(items) or not all(self.local.may_name(item) for item in items):
                 continue
             level = _COUNTED_LEVELS[m.group(3)]
@@ -983,18 +984,6 @@ _COUNTED_LEVELS = {"村": "village", "社区": "community", "乡镇": "town", "�
 _COUNTED_UNIT_WORDS = ("村", "社区", "乡镇", "街道", "大村", "大社区", "大乡镇", "大街道")
 #: How far before its 个 such a list is looked for (ten names of three characters and their marks).
 _COUNTED_REACH = 42
-
-
-def _small_count(numeral: str) -> int:
-    """The value of a count of two to ten (4, 四, 两).
-
-    Example:
-        >>> _small_count("4"), _small_count("两"), _small_count("十")
-        (4, 2, 10)
-    """
-    if numeral.isdigit():
-        return int(numeral)
-    return 2 if numeral in "两二" else "一二三四五六七八九十".index(numeral) + 1
 
 
 #: Tags of the first word of what follows a town that make it the clause, not a village's name (按照, 对, 在).
