@@ -126,6 +126,7 @@ class DepartmentRules:
         alliance_stop: Words an alliance name does not contain (组建, 区域).
         region_stop: Division names that are ordinary words (公安, 合作): a region only after another region.
         level_stop: Words in which a level character is no level (市县, 示范区), by their last character.
+        level_stop_after: Stop word → the words before which it is none (部 before 分省: 部分|省委).
         level_word_stop: Words a level character starts that begin no organ core (区域, 市场).
         countries: Every country name and alias → country.
         country_abbr: One-character abbreviation → country.
@@ -200,6 +201,7 @@ class DepartmentRules:
     alliance_stop: frozenset[str]
     region_stop: frozenset[str]
     level_stop: Mapping[str, tuple[str, ...]]
+    level_stop_after: Mapping[str, tuple[str, ...]]
     level_word_stop: frozenset[str]
     countries: Mapping[str, Country]
     country_abbr: Mapping[str, Country]
@@ -297,7 +299,9 @@ class DepartmentRules:
             if word in self.levels:
                 for stop in self.level_stop.get(word[-1], ()):
                     if text.endswith(stop, 0, end):
-                        return None
+                        kept = self.level_stop_after.get(stop)
+                        if kept is None or not text.endswith(kept, 0, end - len(stop)):
+                            return None
                 if size == 1 and end >= 2 and text[end - 2] == "、" and _distributed_level(text, end - 2):
                     return None  # 各市、县人民政府: 各 governs every level word of its list
                 return word
@@ -535,6 +539,7 @@ def load_department_rules(
         alliance_stop=frozenset(r["pattern"] for r in grammar["alliance_stop"]),
         region_stop=frozenset(r["pattern"] for r in grammar["region_stop"]),
         level_stop=_by_last(r["pattern"] for r in grammar["level_stop"]),
+        level_stop_after={r["pattern"]: tuple(r["attrs"]["not_after"]) for r in grammar["level_stop"] if "not_after" in r["attrs"]},
         level_word_stop=frozenset(r["pattern"] for r in grammar["level_word_stop"]),
         countries=countries,
         country_abbr=abbr,
