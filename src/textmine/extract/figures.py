@@ -62,8 +62,10 @@ _LEVEL_CHARS = frozenset("省市县区州旗乡镇")
 #: (平均受教育年限从13.5年提高到14年, 人均预期寿命达到78.6年).
 _MEASURED_TIME = re.compile(
     r"(?:年限|寿命|时长|工龄)(?:从|由|达到?|提高到|增加到|延长到|为|是)?(?:\d+(?:\.\d+)?年(?:逐步|逐年)?(?:提高|增加|延长)到)?$"
-    # 待泊时间同比减少8.9小时: a time measured and compared, not a stretch of the calendar
+    # 待泊时间同比减少8.9小时: a time measured and compared, not a stretch of the calendar; 会议时数达161小时:
+    # the hours a body sat, counted
     r"|(?:时间|用时|耗时|时长)(?:同比|平均|分别)?(?:减少|缩短|压缩|降低|延长|增加)了?$"
+    r"|时数(?:共|累计)?(?:达到?|为|共计)$"
 )
 #: Where a measured length of time may be written in whole years (受教育年限达到14年): the
 #: anchors leave digits before 年 out (years are DATEs), so these are looked for after the cue.

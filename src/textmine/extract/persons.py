@@ -162,6 +162,8 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做
 #: Characters that end no name the tokenizer cut one short: what it glues after a name (those characters cut
 #: from a word of three, above: 局长何挺|因为) and the particle of 所说, 所在 (诗人李白所说的).
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
+#: The last characters of a collective's name (顾问团, 商会党|支部, 工作组): after a common word, they end no name.
+_COLLECTIVE_LAST = frozenset("团党组队部委办局处社")
 #: The last characters of a news site's or a paper's name (鲁中网, 齐鲁晚报): a word that recurs with one is no name.
 _MEDIA_LAST = frozenset("网报刊")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
@@ -1136,6 +1138,8 @@ class PersonExtractor:
                 continue
             if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + 1) or lex.title_re.match(norm, start + 2):
                 return None  # 刘局长: a surname and a title
+            if self._collective(norm[start:end]):
+                return None  # 商会党|支部书记: a collective's name
             if self.tagger.tag_word(norm[start:end], whole=True) in _NOT_LIST_ITEM_TAGS:
                 return None  # 强加: a word of another kind
             return end
@@ -1419,7 +1423,7 @@ class PersonExtractor:
             if len(word) > surname + 2 or not _is_han(word[-1]):
                 return None
             end = start + len(word)
-            if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname):
+            if norm[start:end] in lex.not_names or lex.title_re.match(norm, start + surname) or self._collective(norm[start:end]):
                 return None
             if split and (tag not in _NAME_TAGS or not self._ends_name(norm, end, stops)):
                 # 申维|辰, 吴国|良: the given name's last character, cut off (or a name the tagger read
@@ -1447,6 +1451,7 @@ class PersonExtractor:
                     # (after a title, a character the tokenizer leaves alone: 网格长徐道|修|听闻)
                     or (titled and len(tagged) > 2 and len(tagged[1][0]) == 1 and tagged[1][1] not in _NOT_GIVEN_TAGS and len(tagged[2][0]) > 1)
                 )
+                and not self._collective(norm[start : end + 1])
             ):
                 end += 1
             return end
@@ -1489,6 +1494,13 @@ class PersonExtractor:
         if adverb and end is not None and not lex.title_re.match(norm, end):
             return None
         return end
+
+    def _collective(self, word: str) -> bool:
+        """True when ``word`` of three is a common word of two and a collective's suffix (顾问|团, 商会|党), no name.
+
+        A given name may end in such a character (王建党): its first two characters are no word.
+        """
+        return len(word) == 3 and word[2] in _COLLECTIVE_LAST and self.tagger.tag_word(word[:2], whole=True) is not None
 
     def _name_end_after_surname(
         self, doc: Doc, start: int, surname: int, tagged: list, stops: frozenset[int], *, titled: bool = False
