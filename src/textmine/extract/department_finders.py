@@ -283,6 +283,50 @@ def survey_teams(rules: DepartmentRules, text: str) -> list[Candidate]:
     return out
 
 
+#: A local CPPCC committee by its full name, the term and region between the body and its committee
+#: (政协昆明市委员会, 中国人民政治协商会议浙江省委员会常务委员会, 政协第十一届贵州省常委会).
+_CPPCC_LOCAL = re.compile(
+    r"(?:中国人民政治协商会议|政协)(第[一二三四五六七八九十\d]{1,3}届)?([\u4e00-\u9fff]{2,12}?)(?:委员会(?:常务委员会)?|常务委员会|常委会)"
+)
+
+
+def cppcc_committees(rules: DepartmentRules, text: str) -> list[Candidate]:
+    """Local CPPCC committees named in full, the region after the body (政协昆明市委员会): one organ each.
+
+    The region must be one or more divisions written whole (a description is no region:
+    政协提案委员会 is the committee's own, read elsewhere); the level is the last division's.
+    Where a term ordinal stands inside the name (政协第十二届广东省委员会), the organ without
+    it is no contiguous span: the body's name alone is the span, read elsewhere, and what
+    follows it is held by a ``blocker`` that gives no span (广东省委员会 is no Party committee there).
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer())
+        >>> [(c.start, c.end, c.parts["body"]["level"]) for c in cppcc_committees(rules, "代表政协昆明市委员会")]
+        [(2, 10, 'city')]
+        >>> [(c.start, c.end, c.parts.get("blocker")) for c in cppcc_committees(rules, "代表政协第十二届广东省委员会")]
+        [(4, 14, True)]
+    """
+    out = []
+    for m in _CPPCC_LOCAL.finditer(text):
+        a, q, last = m.start(2), m.end(2), None
+        while q > a:
+            region = rules.region_ending_at(text, q)
+            if region is None:
+                break
+            last = last or region
+            q -= len(region)
+        if q != a or last is None:
+            continue
+        if m.group(1):
+            out.append(Candidate(m.start(1), m.end(), 0, {"blocker": True}, head=m.end() - m.start(1)))
+            continue
+        level = next((r.level for r in rules.gazetteer.lookup(last) if r.name == last), None)
+        out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "cppcc"}}, head=m.end() - m.start()))
+    return out
+
+
 
 def community_at(reader: NameReader, text: str, end: int, local: LocalNames | None) -> Candidate | None:
     """A community's organ without its town, the 社区 ending at ``end`` (龙山社区党总支, 社区党委 alone), or

@@ -76,6 +76,7 @@ from .department_finders import (
     china_prefixes,
     community_at,
     community_repeats,
+    cppcc_committees,
     historical_committees,
     named_at,
     news_prefixes,
@@ -96,9 +97,9 @@ _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Words ending in 部 whose 部 would open a ministry's name of the lexicon (部机关党委, 部党组).
 _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局部", "本部"})
 #: Prepositions (and 请, and 任 of an appointment) the segmenter may join to a level character (由省, 到市,
-#: 为省, 请州, 任市, 至区), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名 and 位
+#: 为省, 请州, 任市, 至区, 以区), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名 and 位
 #: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
-_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴该本我名位有")
+_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有")
 
 
 class DepartmentExtractor:
@@ -156,7 +157,7 @@ class DepartmentExtractor:
         codes = code_points(doc)
         latin = self._latin.positions(codes) if self._latin is not None else None
         cands = self._candidates(_guards_crossed(text), self._ends.positions(codes), latin)
-        chosen = _resolve([c for c in cands if _in_context(c, text)], doc, self.rules.region_stop)
+        chosen = [c for c in _resolve([c for c in cands if _in_context(c, text)], doc, self.rules.region_stop) if "blocker" not in c.parts]
         if not chosen:
             return []
         if "直机关" in text or "级机关" in text:
@@ -247,6 +248,8 @@ class DepartmentExtractor:
             cands += historical_committees(text)
         if "调查" in text and "国家统计局" in text:
             cands += survey_teams(rules, text)
+        if "政协" in text or "政治协商会议" in text:
+            cands += cppcc_committees(rules, text)
         if rules.reading == "news":
             cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])

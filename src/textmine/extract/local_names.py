@@ -27,8 +27,8 @@ from ..resources import Resources, parse_word_list, read_data_text
 from .tagger import Tagger, build_tagger
 
 #: 村 and what may not follow it (村委, 村民, 村两委, 村集体, 村社, 村官, 村党委: an organ, a title or a word of its own;
-#: 村党群服务中心 is the village's).
-_VILLAGE_UNIT = r"村(?![委民级庄务镇干组落容貌规寨小监两支医社官]|党(?!群)|集体)"
+#: 村党群服务中心 and the village's 党组织 are the village's).
+_VILLAGE_UNIT = r"村(?![委民级庄务镇干组落容貌规寨小监两支医社官]|党(?!群|组织)|集体)"
 #: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
 #: a title, another word, or the unit's own organ, whose place is optional).
 UNIT = re.compile(
@@ -59,6 +59,8 @@ _NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之�
 _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
 _NOT_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "t", "m", "r", "f", "q", "u", "uj", "ul", "y", "e", "o", "l"})
+#: Words of size and age before 城镇 or 城乡 that make a class of towns, not a name (小城镇, 新城镇).
+_CITY_TOWN_NOT = frozenset("大中小新老古名重集县统")
 #: What opens the word 集镇 (a market town) in a phrase, not a town's name (小集镇建设, 中心集镇).
 _NOT_MARKET = frozenset("小大中农城老新心")
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
@@ -85,6 +87,8 @@ class LocalNames:
         if norm[unit_start - 1 : unit_start + 1] in stops:
             if norm.startswith("集镇", unit_start - 1) and self._market_town(norm, unit_start - 2):
                 return unit_start - 2  # 王|集镇: a market town named after a family, not the word 集镇
+            if norm[unit_start - 1] == "城" and self._city_town(norm, unit_start - 2):
+                return unit_start - 2  # 到高|城镇, 对偏|城乡: a town named …城 after a word of going
             return None  # 农村, 城乡, 城镇: a word that ends in the unit's character
         for length in _LENGTHS:
             start = unit_start - length
@@ -103,6 +107,16 @@ class LocalNames:
                 return None
             return start
         return None
+
+    def _city_town(self, norm: str, start: int) -> bool:
+        """True when a town's name of two ending in 城 opens at ``start``, before 镇 or 乡 (高城镇, 偏城乡), where a
+        word of going or being somewhere marks it and no word of size or age makes 城镇 a class (到小城镇)."""
+        first = norm[start : start + 1]
+        if start < 1 or first in _NOT_IN or first in _CITY_TOWN_NOT or first in _BEFORE_WORDS or first in _VERBS or not "\u4e00" <= first <= "\u9fff":
+            return False
+        if not (norm[start - 1] in _BEFORE_WORDS or norm[max(0, start - 2) : start] in _VERB_PAIRS):
+            return False
+        return self.tagger is None or self.tagger.tag_word(norm[start : start + 2], whole=True) not in _NOT_TAGS
 
     def _market_town(self, norm: str, start: int) -> bool:
         """True when the character at ``start`` opens a market town's name before 集镇 (王集镇, 叶集镇; not 小集镇, 收集镇)."""

@@ -164,7 +164,8 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
 #: The last characters of a collective's name (顾问团, 商会党|支部, 工作组): after a common word, they end no name.
 _COLLECTIVE_LAST = frozenset("团党组队部委办局处社")
-#: The last characters of a news site's or a paper's name (鲁中网, 齐鲁晚报): a word that recurs with one is no name.
+#: The last characters of a news site's or a paper's name (鲁中网, 齐鲁晚报): a word that recurs with one is no
+#: name, nor one before a title (文汇网|记者).
 _MEDIA_LAST = frozenset("网报刊")
 # What jieba glues to a three-character name (张仲灿为, 骆惠宁均): never cut from a shorter word, where it
 # may end a name (王有为).
@@ -436,7 +437,7 @@ class PersonExtractor:
                         start = name_end - length
                         if length == 3 and norm[name_end - 1] == "等":
                             continue  # 王平等同志: the list's 等 before the title, the name before it
-                        if start >= 0 and self._is_name(doc, start, name_end, stops):
+                        if start >= 0 and norm[name_end - 1] not in _MEDIA_LAST and self._is_name(doc, start, name_end, stops):
                             out.append(_Found(self._foreign_start(doc, start, name_end), name_end, title_span=(name_end, te)))
                             break
                     else:
