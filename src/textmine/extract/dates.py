@@ -234,6 +234,7 @@ class DateExtractor:
         found_dates.extend(self._bare_months(doc, found_dates))
         if "年度" in norm:
             found_dates.extend(_fiscal_years(norm, found_dates))
+        found_dates.extend(_headline_years(norm, found_dates))
         days = [at for at in term_starts if norm[at : at + 2] in DAY_NAMES]
         if days:
             found_dates.extend(_day_names(norm, days, found_dates))
@@ -527,6 +528,29 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
             continue
         if not taken.overlaps(span[0], span[1]):
             out.append(span)
+    return out
+
+
+#: A year opening a line before the words it dates, without 年 (a headline's 2024全国两会), and what may stand
+#: before it there; the characters after it that make it a count, a code or a model instead (2024元, 2024版).
+_LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff])")
+_NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周")
+
+
+def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Bare years opening a line before a word (2024全国两会 | 贵州…): a headline's date, written without 年.
+
+    Example:
+        >>> [(a, b, d["value"]) for a, b, d in _headline_years("2024全国地方两会\n2024元\n2024年", [])]
+        [(0, 4, '2024')]
+    """
+    taken = Ranges((a, b) for a, b, _ in dates)
+    out = []
+    for line in (0, *(at + 1 for at in find_all(norm, "\n"))):
+        m = _LINE_YEAR.match(norm, line)
+        if m is None or norm[m.end(1)] in _NOT_AFTER_LINE_YEAR or taken.overlaps(m.start(1), m.end(1)):
+            continue
+        out.append((m.start(1), m.end(1), {"value": m.group(1)}))
     return out
 
 

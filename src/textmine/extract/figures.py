@@ -88,7 +88,9 @@ _LAW_LAST = frozenset("法》例")
 #: What joins the numbers of a list whose last one alone writes the unit (0.8、2.0和3.4个百分点).
 _LIST_ITEM_JOIN = frozenset("、和")
 #: The numbers of such a list and their joins, read backwards from one of them to what precedes the list.
-_LIST_BEFORE = re.compile(r"[\d.]+(?:[、和][\d.]+)*$")
+_LIST_BEFORE = re.compile(r"[\d.]+(?:[、和至到\-—–~～][\d.]+)*$")
+#: What joins the numbers of a list or a range of ranks after 第 (第1、2名, 第28至31项).
+_ORDINAL_JOIN = _LIST_ITEM_JOIN | frozenset("至到-—–~～")
 _DIGITS = re.compile(r"[0-9][0-9.,]*")
 #: What joins two numbers in Chinese numerals that share the second one's unit (四十至五十名, 五、六个人).
 _CN_RANGE_JOIN = frozenset("至到、")
@@ -107,6 +109,8 @@ _CLOCK_HOUR = re.compile(r"[\d０-９零〇一二三四五六七八九十两]+[�
 _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
+#: Bus routes named by their number (101路公交车, 3路车).
+_ROUTES = ("路公交", "路车", "路巴士", "路电车", "路专线")
 #: Rooms named by their number (201教室, 302会议室).
 _ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅", "党员之家")
 #: A village's or community's groups are named by a number right after it (双柏村3组, 朝阳社区5组).
@@ -233,8 +237,8 @@ class FigureExtractor:
             if k and blocked_reach[k - 1] > start:
                 continue
             figure = read(m, ctx)
-            if figure is None or (start and doc.norm[start - 1] in _LIST_ITEM_JOIN and _ordinal_list(doc.norm, start)):
-                continue  # (第1、2名: the second of a list of ranks is one too)
+            if figure is None or (start and doc.norm[start - 1] in _ORDINAL_JOIN and _ordinal_list(doc.norm, start)):
+                continue  # (第1、2名, 第28至31项: the second of a list or a range of ranks is one too)
             if doc.norm[figure.unit_start : figure.unit_end] == "条" and (
                 doc.norm.startswith("之", figure.end) or doc.norm[start - 1 : start] in _LAW_LAST
             ):
@@ -531,6 +535,8 @@ class FigureExtractor:
                 return None  # 201教室, 302会议室: a room's number
             if not mult and norm.startswith("楼", end) and norm.startswith(_ROOMS, end + 1):
                 return None  # 调度中心25楼会议室: the floor of a room
+            if not mult and norm.startswith(_ROUTES, end):
+                return None  # 101路公交车: a bus route's number
             start = end - len(ar)
             if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
                 return None  # 3-1战胜: a score or a range's end without a unit counts nothing
@@ -773,7 +779,8 @@ def _slash_fractions(norm: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _ordinal_list(norm: str, start: int) -> bool:
-    """True when the list of numbers holding the one at ``start`` follows 第 (第1、2、3名: ranks, no counts).
+    """True when the list or range of numbers holding the one at ``start`` follows 第 (第1、2、3名, 第28至31项:
+    ranks, no counts).
 
     Example:
         >>> _ordinal_list("第1、2、3名", 3), _ordinal_list("增长0.8、2.0和3.4个百分点", 6)
