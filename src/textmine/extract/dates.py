@@ -71,8 +71,8 @@ _PATTERN = re.compile(
     rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}])"
     # 一九五八，将积极发展…: a year of the last two centuries without 年 before a comma (digits read one by one)
     r"|(?<=[一二][九〇○零]..)(?=[，；：]))"
-    # 12月16日, 7月 (a month alone is a calendar expression too); 1-6月, 1—6月 (the months of a statistics period)
-    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])(?:[\-—–~～](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
+    # 12月16日, 7月 (a month alone is a calendar expression too); 1-6月, 1—6月, 1至9月 (the months of a statistics period)
+    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])(?:[\-—–~～至到](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
     # 去年十月, 今年三月: a Chinese month alone after a year that is named relatively

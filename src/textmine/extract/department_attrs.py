@@ -328,7 +328,7 @@ def describe(rules: DepartmentRules, text: str, cand: Candidate, article: Region
         attrs.update(kind="alliance", canonical=text[cand.start : cand.end])
         return attrs
     if "youth_inverted" in parts:
-        pre = Prefix(cand.start, level_word=parts["youth_inverted"])
+        pre = Prefix(cand.start, level_word=parts["youth_inverted"], regions=parts.get("youth_regions", []))
         region, source, level = _place(rules, pre, article)
         attrs.update(level=level, kind="mass")
         attrs["canonical"] = "共青团" + display_name(rules, region) + "委" if region is not None else None

@@ -495,6 +495,8 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
         if prefix is not None and _body_prefix_opens(text, q, prefix, suffix):
             if rules.body_verbs.search(text, q, suffix_start):
                 return None
+            if suffix in rules.body_numbered and not _BODY_NUMBER.search(text, q, suffix_start):
+                return None  # 省委巡视办下沉现场指导组: a guidance group is a body by its number only
             return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
         if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop or (q < suffix_start and text.endswith(suffix, 0, q)):
             return None  # (…巡察组|组长徐杰代表|巡察组: the description holds a body of the same kind, no name)
@@ -502,6 +504,8 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     return None
 
 
+#: The number of a body in its description (第七指导组, 巡回指导组 are numbered or touring).
+_BODY_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+|巡回")
 #: The bodies a level written alone may set up (市扫黑除恶斗争领导小组; a 委员会 after 省 is a congress's or
 #: CPPCC's committee, read with its host: 省人大法制委员会).
 _LEVEL_BODIES = frozenset({"领导小组", "协调小组", "指挥部"})
@@ -532,8 +536,9 @@ def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
 _TWO_COMMITTEES_UNIT = re.compile(r"(?:社区|村)(?:[（(](?:社区|村|居)[）)])?$")
 
 
-def special_at(text: str, end: int) -> Candidate | None:
-    """团省委 (the Youth League committee, inverted order) and the quoted 两委 (三委) of a community or village.
+def special_at(text: str, end: int, rules: DepartmentRules | None = None) -> Candidate | None:
+    """团省委 (the Youth League committee, inverted order, with the division it serves before it: 深圳团市委)
+    and the quoted 两委 (三委) of a community or village.
 
     Example:
         >>> special_at("社区“两委”", 5).start, special_at("团省委", 3).parts
@@ -542,6 +547,9 @@ def special_at(text: str, end: int) -> Candidate | None:
         (0, None)
     """
     if text[end - 2] not in "两三":
+        region = rules.region_ending_at(text, end - 3) if rules is not None else None
+        if region is not None and region not in rules.region_stop:
+            return Candidate(end - 3 - len(region), end, 1, {"youth_inverted": text[end - 2], "youth_regions": [region]})
         return Candidate(end - 3, end, 1, {"youth_inverted": text[end - 2]})
     start, stop = end - 2, end
     if start >= 1 and text[start - 1] in _QUOTES_OPEN and text[end : end + 1] and text[end] in _QUOTES_CLOSE:

@@ -143,6 +143,7 @@ class DepartmentRules:
         term: Regex of a term ordinal ending where it is searched up to (四届, 第十四届).
         body_by_last: Last character → the suffixes of named ad-hoc bodies ending with it (领导小组, 指挥部).
         body_min_desc: Body suffix → the shortest description it needs (two characters: 应对疫情工作).
+        body_numbered: Body suffixes whose description must number the body (市委主题教育第七指导组).
         body_prefixes: Organs that set up ad-hoc bodies (中央, 国务院) → their level and kind.
         body_prefix_words: The same organs, longest first (one ``str.endswith`` tests them all).
         body_stop: Characters a body's description never contains (the sentence goes on).
@@ -216,6 +217,7 @@ class DepartmentRules:
     term: re.Pattern[str]
     body_by_last: Mapping[str, tuple[str, ...]]
     body_min_desc: Mapping[str, int]
+    body_numbered: frozenset[str]
     body_prefixes: Mapping[str, Mapping[str, Any]]
     body_prefix_words: tuple[str, ...]
     body_stop: frozenset[str]
@@ -555,6 +557,7 @@ def load_department_rules(
         term=re.compile(r"(?<![新本上下历每各])第?[一二三四五六七八九十\d]{1,3}届$"),
         body_by_last=_by_last_longest(r["pattern"] for r in grammar["body_suffix"]),
         body_min_desc={r["pattern"]: r["attrs"]["min_desc"] for r in grammar["body_suffix"]},
+        body_numbered=frozenset(r["pattern"] for r in grammar["body_suffix"] if r["attrs"].get("numbered")),
         body_prefixes={
             r["pattern"]: r["attrs"] for r in sorted(grammar["body_prefix"], key=lambda r: -len(r["pattern"]))
         },

@@ -275,7 +275,7 @@ class DepartmentExtractor:
             return body_at(self.rules, text, end)
         if kind == "named":
             return named_at(self.rules, text, end)
-        return special_at(text, end)
+        return special_at(text, end, self.rules)
 
 
 def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
