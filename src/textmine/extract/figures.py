@@ -109,8 +109,8 @@ _CLOCK_HOUR = re.compile(r"[\d０-９零〇一二三四五六七八九十两]+[�
 _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
-#: Bus routes named by their number (101路公交车, 3路车).
-_ROUTES = ("路公交", "路车", "路巴士", "路电车", "路专线")
+#: Bus routes named by their number (101路公交车, 101路城乡公交车, 3路车).
+_ROUTE = re.compile(r"路(?:城乡|城市|市区)?(?:公交|车|巴士|电车|专线)")
 #: Rooms named by their number (201教室, 302会议室).
 _ROOMS = ("教室", "会议室", "室", "房间", "报告厅", "演播厅", "党员之家")
 #: A village's or community's groups are named by a number right after it (双柏村3组, 朝阳社区5组).
@@ -528,14 +528,20 @@ class FigureExtractor:
         if ar is not None:
             digits = ar.replace(",", "").replace("，", "").split(".")[0]
             # 增长0.8、2.0和3.4个百分点: a number of a list whose last takes the unit (ANNOTATION.md: each its own span)
-            listed = not mult and not post and norm[end : end + 1] in _LIST_ITEM_JOIN and norm[end + 1 : end + 2].isdigit()
+            # (the next number may be negative: 分别为0.15、-5.64、1.34个百分点)
+            listed = (
+                not mult
+                and not post
+                and norm[end : end + 1] in _LIST_ITEM_JOIN
+                and (norm[end + 1 : end + 2].isdigit() or (norm[end + 1 : end + 2] in "-－" and norm[end + 2 : end + 3].isdigit()))
+            )
             if not mult and (("." in ar and not listed) or len(digits) > 4 or 1000 <= int(digits) <= 2199):
                 return None  # bare decimals, codes (12345热线) and years without 年 are not counts
             if not mult and len(digits) >= 3 and norm.startswith(_ROOMS, end):
                 return None  # 201教室, 302会议室: a room's number
             if not mult and norm.startswith("楼", end) and norm.startswith(_ROOMS, end + 1):
                 return None  # 调度中心25楼会议室: the floor of a room
-            if not mult and norm.startswith(_ROUTES, end):
+            if not mult and norm.startswith("路", end) and _ROUTE.match(norm, end):
                 return None  # 101路公交车: a bus route's number
             start = end - len(ar)
             if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
@@ -545,7 +551,7 @@ class FigureExtractor:
             if listed or (not mult and not post and norm[end : end + 1] in _RANGE_JOIN and norm[end + 1 : end + 2].isdigit()):
                 # 30到40人, 12-15岁: the unit comes after the second number. Not when a multiplier
                 # follows it (30到40万吨 means 30万 to 40万, a value the first number does not say).
-                upper = _DIGITS.match(norm, end + 1)
+                upper = _DIGITS.match(norm, end + 1 + (norm[end + 1] in "-－"))
                 return None if norm[upper.end() : upper.end() + 1] in _MULTIPLIERS else (value, "lower", end, end, end, approx, None)
         if post and norm.startswith(post, end):
             if approx == "exact":
