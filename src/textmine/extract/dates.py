@@ -534,6 +534,7 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
 #: A year opening a line before the words it dates, without 年 (a headline's 2024全国两会), and what may stand
 #: before it there; the characters after it that make it a count, a code or a model instead (2024元, 2024版).
 _LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff])")
+_LINE_OPEN = re.compile(r"\n(?=[12【\[（(「“])")  # (the line starts where such a year may stand: a literal first, scanned fast)
 _NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周")
 
 
@@ -544,14 +545,15 @@ def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
         >>> [(a, b, d["value"]) for a, b, d in _headline_years("2024全国地方两会\n2024元\n2024年", [])]
         [(0, 4, '2024')]
     """
-    taken = Ranges((a, b) for a, b, _ in dates)
-    out = []
-    for line in (0, *(at + 1 for at in find_all(norm, "\n"))):
+    found = []
+    for line in (0, *(m.end() for m in _LINE_OPEN.finditer(norm))):
         m = _LINE_YEAR.match(norm, line)
-        if m is None or norm[m.end(1)] in _NOT_AFTER_LINE_YEAR or taken.overlaps(m.start(1), m.end(1)):
-            continue
-        out.append((m.start(1), m.end(1), {"value": m.group(1)}))
-    return out
+        if m is not None and norm[m.end(1)] not in _NOT_AFTER_LINE_YEAR:
+            found.append(m)
+    if not found:
+        return []
+    taken = Ranges((a, b) for a, b, _ in dates)
+    return [(m.start(1), m.end(1), {"value": m.group(1)}) for m in found if not taken.overlaps(m.start(1), m.end(1))]
 
 
 #: A year of the Republic of China before 年度 in Taiwan's texts (100 to 119: 2011 to 2030), and the words

@@ -309,7 +309,10 @@ def cppcc_committees(rules: DepartmentRules, text: str) -> list[Candidate]:
         [(4, 14, True)]
     """
     out = []
-    for m in _CPPCC_LOCAL.finditer(text):
+    for at in (*find_all(text, "政协"), *find_all(text, "中国人民政治协商会议")):
+        m = _CPPCC_LOCAL.match(text, at)
+        if m is None:
+            continue
         a, q, last = m.start(2), m.end(2), None
         while q > a:
             region = rules.region_ending_at(text, q)
