@@ -201,8 +201,9 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
 #: of an appointment): a list of names without a title when most of them are names (a long list may
 #: group its names with commas: 李政、华源，郑钢淼、宗明).
-_BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}[、，。；,;]){3,}")
-_LIST_MARKS = re.compile("[、，。；,;]")
+_BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[、，。；,;]){3,}")
+#: An item of such a list: the name, and a note on the person in brackets after it (李秀英（女）, 马海军（回族）).
+_BARE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[、，。；,;]")
 #: What closes the sentence 乔传秀主持 (a mark), and what opens it.
 _CHAIR_AFTER = frozenset("。，；;,！\n")
 _SENTENCE_OPENERS = frozenset("。；;！？!?\n")
@@ -814,13 +815,9 @@ class PersonExtractor:
         norm, starts = doc.norm, self._name_starts
         out: list[_Found] = []
         for m in _BARE_LIST.finditer(norm):
-            items = _LIST_MARKS.split(m.group()[1:-1])  # the items: between one mark and the next
-            if 3 * sum(item[0] in starts for item in items) < 2 * len(items) or norm.count("、", m.start() + 1, m.end()) < 2:
+            run = [item.span(1) for item in _BARE_ITEM.finditer(norm, m.start() + 1, m.end())]  # each name, its note left out
+            if 3 * sum(norm[a] in starts for a, _ in run) < 2 * len(run) or norm.count("、", m.start() + 1, m.end()) < 2:
                 continue  # most runs are lists of words (no tagging for them); a list is joined by 、
-            run, a = [], m.start() + 1
-            for item in items:
-                run.append((a, a + len(item)))
-                a += len(item) + 1
             names = sum(self._name_end(doc, a, stops) == b for a, b in run)
             if 3 * names >= 2 * len(run):
                 # every item of a list of names that opens with a surname is one (华源, 郑钢淼)
