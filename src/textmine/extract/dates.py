@@ -510,7 +510,8 @@ LIFESPAN = re.compile(r"[（(]((?:1[5-9]|20)\d\d)[ ]?(?:—{1,2}|–|-|~|～)[ ]
 
 def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """Years before 年度 that no calendar date holds: Taiwan's years of the Republic in a text that names
-    Taiwan's organs (114年度: 2025, the year and 年) and a bare year before 财政年度 (2011财政年度: 2011).
+    Taiwan's organs (114年度: 2025, the year and 年), a bare year before 财政年度 (2011财政年度: 2011) and the first
+    year of a fiscal year written as a pair (2026／27年度, 2026至27财政年度: 2026).
 
     Example:
         >>> [(a, b, d["value"]) for a, b, d in _fiscal_years("通过114年度追加预算，2011财政年度，立法院", [])]
@@ -524,6 +525,8 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
             span = (at - 3, at + 1, {"value": str(int(norm[at - 3 : at]) + 1911)})
         elif norm.endswith("财政", 0, at) and at >= 6 and _YEAR.fullmatch(norm, at - 6, at - 2) and not norm[at - 7 : at - 6].isdigit():
             span = (at - 6, at - 2, {"value": norm[at - 6 : at - 2]})
+        elif (pair := _YEAR_PAIR.search(norm, max(0, at - 12), at)) is not None:
+            span = (pair.start(1), pair.end(1), {"value": pair.group(1)})  # 2026/27年度: the fiscal year opens in 2026
         else:
             continue
         if not taken.overlaps(span[0], span[1]):
@@ -556,6 +559,8 @@ def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
     return [(m.start(1), m.end(1), {"value": m.group(1)}) for m in found if not taken.overlaps(m.start(1), m.end(1))]
 
 
+#: A fiscal year written as its two calendar years, the second shortened (Hong Kong's 2026／27年度, 2026至27财政年度).
+_YEAR_PAIR = re.compile(r"(?<!\d)((?:19|20)\d\d)[／/至\-—–](\d\d)(?:财政)?$")
 #: A year of the Republic of China before 年度 in Taiwan's texts (100 to 119: 2011 to 2030), and the words
 #: that say a text is Taiwan's (elsewhere 100年度 is rather an anniversary).
 _ROC_YEAR = re.compile(r"1[01]\d")

@@ -162,7 +162,8 @@ class DepartmentRules:
             country, a run of transliteration characters, an optional 州/省/郡 (特拉华州, 美国夏威夷州).
         transliterated_end: News reading: the characters such a name ends with (a transliteration
             character, 州, 省, 郡, or the 区 of 北区): a cheap test before the regex.
-        not_after: News reading: named organ → words it may not follow, being part of another name there (中央陆军).
+        not_after: Named organ → words it may not follow, being part of another word there (联|学联 of 联学联创;
+            the news reading: 中央陆军).
         own_organs: News reading: regions with organs of their own, kept before a named organ (香港证监会),
             and the words that open an open core as they do (联邦 of 联邦海关局).
         polity_army: News reading: regex of a provincial or dynastic army (滇军, 蜀军) after a
@@ -577,7 +578,7 @@ def load_department_rules(
         name_boundary=frozenset("".join(r["pattern"] for r in news.get("name_boundary", ()))),
         transliterated=_transliterated(news.get("transliteration", ()), countries),
         transliterated_end=frozenset("".join(r["pattern"] for r in news.get("transliteration", ())) + "州省郡区"),
-        not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in news.get("not_after", ())},
+        not_after={r["pattern"]: tuple(r["attrs"]["words"]) for r in (*grammar.get("not_after", ()), *news.get("not_after", ()))},
         own_organs=frozenset(r["pattern"] for r in (*news.get("own_organs", ()), *news.get("core_anchor", ()))),
         polity_army=_polity_army(news.get("polity_army", ())),
         core_before=frozenset("".join(r["pattern"] for r in news.get("core_before", ()))),

@@ -109,6 +109,8 @@ _CLOCK_HOUR = re.compile(r"[\d０-９零〇一二三四五六七八九十两]+[�
 _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
+#: A year and a mark before a shortened second year (2026／27年度, 2026至27财政年度).
+_YEAR_PAIR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[／/至\-—–]$")
 #: Bus routes named by their number (101路公交车, 101路城乡公交车, 3路车).
 _ROUTE = re.compile(r"路(?:城乡|城市|市区)?(?:公交|车|巴士|电车|专线)")
 #: Rooms named by their number (201教室, 302会议室).
@@ -543,6 +545,8 @@ class FigureExtractor:
                 return None  # 调度中心25楼会议室: the floor of a room
             if not mult and norm.startswith("路", end) and _ROUTE.match(norm, end):
                 return None  # 101路公交车: a bus route's number
+            if not mult and len(digits) == 2 and _YEAR_PAIR_BEFORE.search(norm, max(0, end - 7), end - 2):
+                return None  # 2026至27财政年度: the fiscal year's second year, shortened
             start = end - len(ar)
             if not mult and start > 1 and norm[start - 1] in "-~～—–" and norm[start - 2].isdigit():
                 return None  # 3-1战胜: a score or a range's end without a unit counts nothing
