@@ -500,13 +500,19 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
                 return None
             if suffix in rules.body_numbered and not _BODY_NUMBER.search(text, q, suffix_start):
                 return None  # 省委巡视办下沉现场指导组: a guidance group is a body by its number only
-            return Candidate(q - len(prefix), end, 1, {"body": rules.body_prefixes[prefix]})
+            start = q - len(prefix)
+            region = rules.region_ending_at(text, start) if prefix[0] in _LEVEL_FIRST else None
+            if region is not None and region not in rules.region_stop:
+                start -= len(region)  # 广东|省委第十三巡视组: the province the committee is of
+            return Candidate(start, end, 1, {"body": rules.body_prefixes[prefix]})
         if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop or (q < suffix_start and text.endswith(suffix, 0, q)):
             return None  # (…巡察组|组长徐杰代表|巡察组: the description holds a body of the same kind, no name)
         q -= 1
     return None
 
 
+#: The first characters of the body prefixes that name a level (省委, 市委, 县委): a region before them is theirs.
+_LEVEL_FIRST = frozenset("省市县区州")
 #: The number of a body in its description (第七指导组, 巡回指导组 are numbered or touring).
 _BODY_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+|巡回")
 #: The bodies a level written alone may set up (市扫黑除恶斗争领导小组; a 委员会 after 省 is a congress's or

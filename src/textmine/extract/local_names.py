@@ -41,7 +41,7 @@ VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + _VILLAGE_UNIT + r"
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
-_BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由使让把")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委; 使|付家村)
+_BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由使让把了")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委; 使|付家村; 了: 宣读了|横埠镇党委)
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
@@ -49,12 +49,13 @@ _UNIT_ENDS = frozenset("镇乡村道区")
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
 _VERB_PAIRS = frozenset(
     {"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经",
-     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系", "到了", "带领", "助力", "服务", "融入", "面向"}
+     "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系", "到了", "带领", "助力", "服务", "融入", "面向",
+     "代表"}  # (我代表|魏庄镇人民政府: a town's government reporting to its congress)
 )
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")
 #: Characters no name holds (function words, measure words, divisions; 村 may end a town's name: 蒋村镇) ...
-_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让省市县区乡镇我你他她它咱")
+_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让省市县区乡镇我你他她它咱届")
 #: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).
 _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
@@ -201,6 +202,8 @@ def _marked_start(norm: str, start: int) -> bool:
     before = norm[start - 1]
     if before in _JOINERS:
         return norm[start - 2 : start - 1] in _UNIT_ENDS  # 石庙子村和七里沟村, not 和平模创社区
+    if before == "了" and norm.startswith("解", start):
+        return False  # 了解|大岗镇: the verb 了解, no particle
     return before in _BEFORE_MARKS or before in _BEFORE_WORDS or norm[max(0, start - 2) : start] in _VERB_PAIRS
 
 

@@ -201,9 +201,10 @@ _HONOR_MAX = 12  # longest quoted honorary title considered (全国优秀共产�
 #: (or the half-width , and ; of pages typed so) (谭玲 of 刘雅红、谭玲、吕业升、; the 3人：娄绍光、李无文、杨秀清。
 #: of an appointment): a list of names without a title when most of them are names (a long list may
 #: group its names with commas: 李政、华源，郑钢淼、宗明).
-_BARE_LIST = re.compile(r"[、：:](?:[\u4e00-\u9fff]{2,3}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[、，。；,;]){3,}")
-#: An item of such a list: the name, and a note on the person in brackets after it (李秀英（女）, 马海军（回族）).
-_BARE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[、，。；,;]")
+_BARE_LIST = re.compile(r"[、：:\n](?:[\u4e00-\u9fff]{2,3}(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[、，。；,;和]){3,}")
+#: An item of such a list: the name, and a note on the person in brackets after it (李秀英（女）, 马海军（回族）);
+#: 和 may join two of its items (孔玉芳和徐光春、任克礼).
+_BARE_ITEM = re.compile(r"([\u4e00-\u9fff]{2,3})(?:[（(][\u4e00-\u9fff]{1,4}[)）])?[、，。；,;和]")
 #: What closes the sentence 乔传秀主持 (a mark), and what opens it.
 _CHAIR_AFTER = frozenset("。，；;,！\n")
 _SENTENCE_OPENERS = frozenset("。；;！？!?\n")
