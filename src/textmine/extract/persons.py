@@ -218,6 +218,8 @@ _COMRADES_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})
 _FIRST_OF_COUNT = re.compile(r"等[一二两三四五六七八九十百千\d]+[位名]$")
 _COMRADES_REACH = 48
 #: 等 and a count of people that no 同志 follows (等297名优秀共产党员, 等128名优秀党务工作者).
+#: Verbs of conferring before the one name a count of people closes (授予吴俊江等299名…).
+_CONFERRING = frozenset({"授予", "追授", "表彰", "命名", "推荐", "评选"})
 _COUNTED_CLOSE = re.compile(r"等(?:约|近|逾|共)?[一二两三四五六七八九十百千\d]+[位名](?!同志)")
 
 
@@ -879,6 +881,12 @@ class PersonExtractor:
             m = _COMRADES_LIST.search(norm, max(0, close.start() - _COMRADES_REACH), close.start())
             if m is not None:
                 lists.append(m)
+                continue
+            # (one name, where a verb of conferring opens the clause: 授予吴俊江等299名共产党员)
+            end = close.start()
+            start = next((a for a in (end - 3, end - 2) if norm[a - 2 : a] in _CONFERRING and self._is_name(doc, a, end, stops)), None)
+            if start is not None:
+                out.append(_Found(start, end))
         for m in lists:
             out += [_Found(a, b) for a, b in item_spans(norm, m.start(1), m.group(1).split("、")) if self._is_name(doc, a, b, stops)]
         return out
