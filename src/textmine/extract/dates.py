@@ -545,7 +545,7 @@ def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
     """Bare years opening a line before a word (2024全国两会 | 贵州…): a headline's date, written without 年.
 
     Example:
-        >>> [(a, b, d["value"]) for a, b, d in _headline_years("2024全国地方两会\n2024元\n2024年", [])]
+        >>> [(a, b, d["value"]) for a, b, d in _headline_years("2024全国地方两会\\n2024元\\n2024年", [])]
         [(0, 4, '2024')]
     """
     found = []
