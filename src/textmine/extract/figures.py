@@ -111,6 +111,10 @@ _REACHED = re.compile(r"(?:突破|达到)$")
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 #: A year and a mark before a shortened second year (2026／27年度, 2026至27财政年度).
 _YEAR_PAIR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[／/至\-—–]$")
+#: A group of three digits after a thousands separator (1,234).
+_THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
+#: Latin names of measures a sum follows right after (GDP4408.1亿元): no code, the figure is read.
+_MEASURE_ACRONYMS = ("GDP", "GNP", "GNI")
 #: Bus routes named by their number (101路公交车, 101路城乡公交车, 3路车).
 _ROUTE = re.compile(r"路(?:城乡|城市|市区)?(?:公交|车|巴士|电车|专线)")
 #: Rooms named by their number (201教室, 302会议室).
@@ -283,7 +287,11 @@ class FigureExtractor:
         sign = 1
         if start:
             c = norm[start - 1]
-            if (c in _NOT_BEFORE and not (pre and c in ":：")) or c.isdigit() or c in ".,-" and _number_before(norm, start):
+            if (
+                (c in _NOT_BEFORE and not (pre and c in ":：") and not (mult and norm.endswith(_MEASURE_ACRONYMS, 0, start)))
+                or c.isdigit()
+                or c in ".,-" and _number_before(norm, start)
+            ):
                 return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19 (a colon before 逾/约…: a heading's figure)
             if c == "红" and _NAMED_BY_NUMBER.match(norm, start - 1):
                 return None  # 红7军团, 红四方面军: the Red Army's units, named by their number
@@ -860,9 +868,12 @@ def _whole_years(norm: str) -> list[int]:
 
 
 def _number_before(norm: str, start: int) -> bool:
-    """True when ``norm[start - 1]`` (. , -) continues a number or code before it (1.2, 1,234, COVID-19)."""
+    """True when ``norm[start - 1]`` (. , -) continues a number or code before it (1.2, 1,234, COVID-19); a
+    comma only before a group of three digits (第4,21个学科: a list, not 4,21)."""
     c, b = norm[start - 1], norm[start - 2] if start > 1 else ""
-    return b.isdigit() if c in ".," else b.isascii() and b.isalpha()
+    if c == ",":
+        return b.isdigit() and _THOUSANDS_GROUP.match(norm, start) is not None
+    return b.isdigit() if c == "." else b.isascii() and b.isalpha()
 
 
 def _vaguest(current: str, numeral: str, other: str | None) -> str:

@@ -98,6 +98,8 @@ _CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)")
 #: ... and those of a photographer's credit, looked for where 摄 is written (（廖雁雄摄）, 。宗禾摄/).
 _PHOTO_MARKS = ("摄）", "摄)", "摄/", "摄\n")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
+#: Writers named in brackets after 文 (（文 王永安 陈鹏旭）).
+_BRACKET_WRITERS = re.compile(r"[（(]文[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*[）)]")
 _BRACKET_REPORTERS = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000]){1,5}[\u4e00-\u9fff]{2,3})[ \u3000]*报道[）)]")
 _BRACKET_CREDIT = re.compile(r"[。！？”\n][ \u3000]?[（(](?:[\u4e00-\u9fff\d]{2,16}[ \u3000:：])?([\u4e00-\u9fff]{2,3})[）)][ \u3000]*(?:\n|$)")
 #: A photographer's name alone in brackets before 摄 (（廖雁雄摄）, （克日久根 摄）: a picture's credit).
@@ -646,8 +648,8 @@ class PersonExtractor:
 
     def _credits(self, doc: Doc) -> list[_Found]:
         """The authors and photographers of credit lines: 义永华/文 杨波/摄 (a surname first, or a reporter's line),
-        a reporter's name in brackets closing a paragraph (……新局面。（林海）), and reporters named together
-        in brackets before 报道 (（武山 赵妍 王迎 报道）).
+        a reporter's name in brackets closing a paragraph (……新局面。（林海）), reporters named together
+        in brackets before 报道 (（武山 赵妍 王迎 报道）) and writers after 文 (（文 王永安 陈鹏旭）).
 
         Example:
             >>> from textmine import Pipeline
@@ -668,12 +670,16 @@ class PersonExtractor:
             for a, b in item_spans(norm, m.start(1), m.group(1).split()):
                 if norm[a] in starts:
                     out.append(_Found(a, b, role="byline"))
+        for m in _BRACKET_WRITERS.finditer(norm) if "（文" in norm or "(文" in norm else ():
+            for a, b in item_spans(norm, m.start(1), m.group(1).split()):  # (（文 王永安 陈鹏旭）)
+                if norm[a] in starts:
+                    out.append(_Found(a, b, role="byline"))
         items = [(m.start(1), m.end(1), "byline") for m in _BRACKET_CREDIT.finditer(norm)]
         for m in _BRACKET_NAMES.finditer(norm):
             items += [(a, b, "byline") for a, b in item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))]
         if "摄）" in norm or "摄)" in norm:
             items += [(m.start(1), m.end(1), "photo") for m in _BRACKET_PHOTO.finditer(norm)]
-        if "摄/" in norm or "摄\n" in norm:
+        if "摄/" in norm or "摄\n" in norm or norm.endswith("摄"):
             items += [(a, b, "photo") for a, b in _caption_credits(norm)]
         for a, b, role in items:
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
@@ -1553,7 +1559,7 @@ class PersonExtractor:
 
 def _caption_credits(norm: str) -> list[tuple[int, int]]:
     """A photographer's name closing a caption, after its sentence and before 摄 and the caption's end
-    (会见新加坡荣誉国务资政吴作栋。宗禾摄/): the name's offsets, two or three characters tried.
+    (会见新加坡荣誉国务资政吴作栋。宗禾摄/, …开幕。 贺俊怡 摄): the name's offsets, two or three characters tried.
 
     Example:
         >>> _caption_credits("会见吴作栋。宗禾摄/省委书记")
@@ -1561,12 +1567,14 @@ def _caption_credits(norm: str) -> list[tuple[int, int]]:
     """
     out = []
     for at in find_all(norm, "摄"):
-        if norm[at + 1 : at + 2] not in ("/", "\n"):
+        if norm[at + 1 : at + 2] not in ("/", "\n", ""):
             continue
+        end = at - 1 if norm[at - 1 : at] in (" ", "\u3000") else at  # (…开幕。 贺俊怡 摄: spaced from the sentence and 摄)
         for n in (3, 2):
-            a = at - n
-            if a > 0 and norm[a - 1] in "。！？\n" and all(map(_is_han, norm[a:at])):
-                out.append((a, at))
+            a = end - n
+            opened = a - 1 if norm[a - 1 : a] in (" ", "\u3000") else a
+            if opened > 0 and norm[opened - 1] in "。！？\n" and all(map(_is_han, norm[a:end])):
+                out.append((a, end))
                 break
     return out
 
