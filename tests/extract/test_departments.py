@@ -57,6 +57,7 @@ ROLES = {
         "body_prefix",
         "body_stop",
         "body_verb",
+        "not_after",
     },
     "departments_lexicon.jsonl": {"name", "unit"},
 }

@@ -25,10 +25,10 @@ _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五�
 #: Characters of numbers and quantifiers: no district is named with them (城六区, 各城区).
 _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其该本城郊市")
 #: Party bodies of an organ that, before a position, belong to the position's title (县政协|党组书记,
-#: 市交通局|党组成员, 县公安局|党委书记), or before their alternative shared by a list of organs
+#: 市交通局|党组成员, 县公安局|党委书记, 省农业厅|直属机关党委专职副书记), or before their alternative shared by a list of organs
 #: (县审计局、县统计局|党委（党组）).
-_TITLE_TRAILS = frozenset({"党组", "党委"})
-_TITLE_POSITIONS = ("书记", "副书记", "成员", "（党组）", "(党组)", "（党委）", "(党委)")
+_TITLE_TRAILS = frozenset({"党组", "党委", "直属机关党委"})
+_TITLE_POSITIONS = ("书记", "副书记", "专职副书记", "常务副书记", "成员", "（党组）", "(党组)", "（党委）", "(党委)")
 #: What follows 政协 in the name of a committee: its region (none: the national one) and its term
 #: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
