@@ -80,6 +80,8 @@ _PATTERN = re.compile(
     rf"|(?<=[{_REL_YEAR_FIRST}]年)(?P<rel_month>{_MONTH_CN})月(?![{_CN_NUMERAL}])"
 )
 
+#: What a congress's short name is a count of "great" things before (十二大领域, 十大工程, 九大行动).
+_COUNTED_FIELDS = ("领域", "工程", "行动", "任务", "板块", "产业", "专项", "体系", "攻坚")
 #: A Chinese month alone (九月召开…, 十月初), read only in a dated narrative (:func:`_bare_months`);
 #: not inside a longer numeral or date, and not in names (十月革命) or set phrases (七月流火, 十月怀胎).
 _BARE_MONTH = re.compile(
@@ -334,6 +336,8 @@ class DateExtractor:
             return False  # 过去年均: 过去 + 年均
         if word[0] == "近" and before == "临":
             return False  # 临近年关: 临近 + 年关
+        if word.endswith("大") and norm.startswith(_COUNTED_FIELDS, end):
+            return False  # 十二大领域: twelve great fields, no congress
         return not (word.endswith("年") and after in ("代", "级"))
 
     def _read(self, m: re.Match[str], norm: str) -> tuple[int, int, dict] | None:

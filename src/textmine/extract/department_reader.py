@@ -35,7 +35,7 @@ _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三�
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
 #: What may stand before an organ's own Party body named by its head alone (把厅党委…, “厅党委、…”).
-_BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受")
+_BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领")  # (召开|局党组会议, 代表|厅党组, 带领|局党委)
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届")  # (表: 我代表镇政府; 届: 新一届乡党委)
 #: The last characters of an organ before 和 that joins a bare 乡 or 镇 organ to it (县委、县政府和镇党委; not
 #: 中和镇, a town's name).

@@ -115,6 +115,8 @@ _YEAR_PAIR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[／/至\-—–]$")
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
 #: Latin names of measures a sum follows right after (GDP4408.1亿元): no code, the figure is read.
 _MEASURE_ACRONYMS = ("GDP", "GNP", "GNI")
+#: Words before the number of a group they name (市委巡视九组, 督导三组).
+_GROUP_SENDERS = ("巡视", "巡察", "督导", "督查", "指导")
 #: Bus routes named by their number (101路公交车, 101路城乡公交车, 3路车).
 _ROUTE = re.compile(r"路(?:城乡|城市|市区)?(?:公交|车|巴士|电车|专线)")
 #: Rooms named by their number (201教室, 302会议室).
@@ -399,6 +401,8 @@ class FigureExtractor:
     def _read_chinese(self, ctx: _Context, start: int, pos: int, cn: str, mid, mult: str, sp, unit_word: str, post, approx: str):
         """Chinese numerals need a unit (or 万/亿 and a noun), and pass the rules where formulas and idioms live."""
         norm = ctx.norm
+        if unit_word == "组" and norm.endswith(_GROUP_SENDERS, 0, start):
+            return None  # 市委巡视九组: a group named by its number
         big = "万" in cn or "亿" in cn or bool(mult)
         if unit_word is not None and big and len(unit_word) == 1:
             unit_at = pos + len(cn) + (len(mid) if mid else 0) + len(mult) + (1 if sp else 0)
