@@ -261,6 +261,11 @@ def historical_committees(text: str) -> list[Candidate]:
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队")
 
 
+def _written_level(rules: DepartmentRules, name: str) -> str | None:
+    """The level of the division ``name`` writes in full (开州区: county); a short name (开州) leaves it open."""
+    return next((r.level for r in rules.gazetteer.lookup(name) if r.name == name), None)
+
+
 def survey_teams(rules: DepartmentRules, text: str) -> list[Candidate]:
     """The survey teams of the National Bureau of Statistics, whose region stands between the bureau and the
     team (国家统计局开州调查队, 国家统计局浙江调查总队): one organ each, at its region's level.
@@ -277,8 +282,7 @@ def survey_teams(rules: DepartmentRules, text: str) -> list[Candidate]:
         m = _SURVEY_TEAM.match(text, at)
         if m is None or rules.region_ending_at(text, m.end(1)) != m.group(1):
             continue  # (a region only, written whole: no description between the bureau and its team)
-        # (the level of a region written in full, as the gazetteer names it: 开州区; a short name, 开州, leaves it open)
-        level = "province" if m.group().endswith("总队") else next((r.level for r in rules.gazetteer.lookup(m.group(1)) if r.name == m.group(1)), None)
+        level = "province" if m.group().endswith("总队") else _written_level(rules, m.group(1))
         out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "state"}}))
     return out
 
@@ -325,7 +329,7 @@ def cppcc_committees(rules: DepartmentRules, text: str) -> list[Candidate]:
         if m.group(1):
             out.append(Candidate(m.start(1), m.end(), 0, {"blocker": True}, head=m.end() - m.start(1)))
             continue
-        level = next((r.level for r in rules.gazetteer.lookup(last) if r.name == last), None)
+        level = _written_level(rules, last)
         out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "cppcc"}}, head=m.end() - m.start()))
     return out
 
