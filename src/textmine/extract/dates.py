@@ -564,8 +564,10 @@ def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
     return [(m.start(1), m.end(1), {"value": m.group(1)}) for m in found if not taken.overlaps(m.start(1), m.end(1))]
 
 
-#: A fiscal year written as its two calendar years, the second shortened (Hong Kong's 2026／27年度, 2026至27财政年度).
-_YEAR_PAIR = re.compile(r"(?<!\d)((?:19|20)\d\d)[／/至\-—–](\d\d)(?:财政)?$")
+#: A fiscal year written as its two calendar years, the second shortened (Hong Kong's 2026／27年度, 2026至27财政年度):
+#: the first year and the mark before the second (figures read no count in the second either).
+YEAR_PAIR_OPEN = r"(?<!\d)((?:19|20)\d\d)[／/至\-—–]"
+_YEAR_PAIR = re.compile(YEAR_PAIR_OPEN + r"(\d\d)(?:财政)?$")
 #: A year of the Republic of China before 年度 in Taiwan's texts (100 to 119: 2011 to 2030), and the words
 #: that say a text is Taiwan's (elsewhere 100年度 is rather an anniversary).
 _ROC_YEAR = re.compile(r"1[01]\d")

@@ -294,7 +294,7 @@ _CPPCC_LOCAL = re.compile(
 )
 
 
-def cppcc_committees(rules: DepartmentRules, text: str) -> list[Candidate]:
+def cppcc_committees(reader: NameReader, text: str) -> list[Candidate]:
     """Local CPPCC committees named in full, the region after the body (政协昆明市委员会): one organ each.
 
     The region must be one or more divisions written whole (a description is no region:
@@ -306,10 +306,10 @@ def cppcc_committees(rules: DepartmentRules, text: str) -> list[Candidate]:
     Example:
         >>> from textmine.gazetteer import load_gazetteer
         >>> from textmine.extract.department_rules import load_department_rules
-        >>> rules = load_department_rules(load_gazetteer())
-        >>> [(c.start, c.end, c.parts["body"]["level"]) for c in cppcc_committees(rules, "代表政协昆明市委员会")]
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> [(c.start, c.end, c.parts["body"]["level"]) for c in cppcc_committees(reader, "代表政协昆明市委员会")]
         [(2, 10, 'city')]
-        >>> [(c.start, c.end, c.parts.get("blocker")) for c in cppcc_committees(rules, "代表政协第十二届广东省委员会")]
+        >>> [(c.start, c.end, c.parts.get("blocker")) for c in cppcc_committees(reader, "代表政协第十二届广东省委员会")]
         [(4, 14, True)]
     """
     out = []
@@ -317,19 +317,13 @@ def cppcc_committees(rules: DepartmentRules, text: str) -> list[Candidate]:
         m = _CPPCC_LOCAL.match(text, at)
         if m is None:
             continue
-        a, q, last = m.start(2), m.end(2), None
-        while q > a:
-            region = rules.region_ending_at(text, q)
-            if region is None:
-                break
-            last = last or region
-            q -= len(region)
-        if q != a or last is None:
+        regions, q = reader.region_chain(text, m.end(2))
+        if q != m.start(2) or not regions:
             continue
         if m.group(1):
             out.append(Candidate(m.start(1), m.end(), 0, {"blocker": True}, head=m.end() - m.start(1)))
             continue
-        level = _written_level(rules, last)
+        level = _written_level(reader.rules, regions[-1])
         out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "cppcc"}}, head=m.end() - m.start()))
     return out
 
@@ -471,7 +465,7 @@ def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None
     return Candidate(head_start - len(name), end, 1, {"alliance": True}) if 2 <= len(name) <= 8 else None
 
 
-def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
+def body_at(reader: NameReader, text: str, end: int) -> Candidate | None:
     """A named ad-hoc body ending at ``end``: an organ, a description, a body suffix.
 
     中央应对疫情工作领导小组, 国务院扶贫开发领导小组 (国务院联防联控机制 is
@@ -483,10 +477,11 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     Example:
         >>> from textmine.gazetteer import load_gazetteer
         >>> from textmine.extract.department_rules import load_department_rules
-        >>> c = body_at(load_department_rules(load_gazetteer()), "决定成立中央应对疫情工作领导小组", 16)
+        >>> c = body_at(NameReader(load_department_rules(load_gazetteer())), "决定成立中央应对疫情工作领导小组", 16)
         >>> c.start, c.parts["body"]["kind"]
         (4, 'party')
     """
+    rules = reader.rules
     suffix = next(w for w in rules.body_by_last[text[end - 1]] if text.endswith(w, 0, end))
     suffix_start = end - len(suffix)
     need = rules.body_min_desc[suffix]
@@ -505,9 +500,8 @@ def body_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
             if suffix in rules.body_numbered and not _BODY_NUMBER.search(text, q, suffix_start):
                 return None  # 省委巡视办下沉现场指导组: a guidance group is a body by its number only
             start = q - len(prefix)
-            region = rules.region_ending_at(text, start) if prefix[0] in _LEVEL_FIRST else None
-            if region is not None and region not in rules.region_stop:
-                start -= len(region)  # 广东|省委第十三巡视组: the province the committee is of
+            if prefix[0] in _LEVEL_FIRST:
+                start = reader.region_chain(text, start)[1]  # 广东|省委第十三巡视组: the province the committee is of
             return Candidate(start, end, 1, {"body": rules.body_prefixes[prefix]})
         if not is_cjk(text[q - 1]) or text[q - 1] in rules.body_stop or (q < suffix_start and text.endswith(suffix, 0, q)):
             return None  # (…巡察组|组长徐杰代表|巡察组: the description holds a body of the same kind, no name)
@@ -549,7 +543,7 @@ def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
 _TWO_COMMITTEES_UNIT = re.compile(r"(?:社区|村)(?:[（(](?:社区|村|居)[）)])?$")
 
 
-def special_at(text: str, end: int, rules: DepartmentRules | None = None) -> Candidate | None:
+def special_at(text: str, end: int, reader: NameReader | None = None) -> Candidate | None:
     """团省委 (the Youth League committee, inverted order, with the division it serves before it: 深圳团市委)
     and the quoted 两委 (三委) of a community or village.
 
@@ -560,9 +554,9 @@ def special_at(text: str, end: int, rules: DepartmentRules | None = None) -> Can
         (0, None)
     """
     if text[end - 2] not in "两三":
-        region = rules.region_ending_at(text, end - 3) if rules is not None else None
-        if region is not None and region not in rules.region_stop:
-            return Candidate(end - 3 - len(region), end, 1, {"youth_inverted": text[end - 2], "youth_regions": [region]})
+        regions, start = reader.region_chain(text, end - 3) if reader is not None else ([], end - 3)
+        if regions:
+            return Candidate(start, end, 1, {"youth_inverted": text[end - 2], "youth_regions": regions})
         return Candidate(end - 3, end, 1, {"youth_inverted": text[end - 2]})
     start, stop = end - 2, end
     if start >= 1 and text[start - 1] in _QUOTES_OPEN and text[end : end + 1] and text[end] in _QUOTES_CLOSE:

@@ -42,9 +42,10 @@ _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届")  # (表:
 _ORGAN_LAST = frozenset("委府会局部厅办")
 _JOINING = frozenset("和与及")
 #: A Party branch of an organ named by its number (市总工会机关|第一党支部, 市委办|第二党总支, 市发改委机关|二党支部).
-_NUMBERED_BRANCH = re.compile(r"第?[一二三四五六七八九十\d]{1,3}党(?:总)?支部")
+_BRANCH_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}"
+_NUMBERED_BRANCH = re.compile(_BRANCH_NUMBER + r"党(?:总)?支部")
 #: The Party branch of an organ's sub-unit, after it (秘书处|党支部, 教育改造处|第一党支部).
-_SUB_BRANCH = re.compile(r"(?:第?[一二三四五六七八九十\d]{1,3})?党(?:总)?支部")
+_SUB_BRANCH = re.compile(rf"(?:{_BRANCH_NUMBER})?党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
 #: after the committee's standing membership or a membership of its working committee (市委常委、统战部部长,
 #: 省委常委兼宣传部长, 省直机关工委委员、组织部部长, 县委副书记、政法委书记: the committee's own).

@@ -249,7 +249,7 @@ class DepartmentExtractor:
         if "调查" in text and "国家统计局" in text:
             cands += survey_teams(rules, text)
         if "政协" in text or "政治协商会议" in text:
-            cands += cppcc_committees(rules, text)
+            cands += cppcc_committees(self.reader, text)
         if rules.reading == "news":
             cands.extend(acronyms(rules, text, latin))
             cands.extend(others["named"])
@@ -272,10 +272,10 @@ class DepartmentExtractor:
         if kind == "alliance":
             return alliance_at(self.rules, text, end)
         if kind == "body":
-            return body_at(self.rules, text, end)
+            return body_at(self.reader, text, end)
         if kind == "named":
             return named_at(self.rules, text, end)
-        return special_at(text, end, self.rules)
+        return special_at(text, end, self.reader)
 
 
 def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:

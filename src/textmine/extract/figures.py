@@ -29,6 +29,7 @@ import ahocorasick
 
 from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
+from .dates import YEAR_PAIR_OPEN
 from .figure_patterns import CN_CHARS, FigureAnchors, Unit, alternation, figure_pattern
 from .numerals import match_at, parse_fraction, parse_number
 from .ranges import Ranges
@@ -110,7 +111,7 @@ _REACHED = re.compile(r"(?:突破|达到)$")
 #: Classifiers of bodies that are named by a number after their place (株洲608所, 成都420厂).
 _NUMBERED_BODIES = frozenset({"所", "厂"})
 #: A year and a mark before a shortened second year (2026／27年度, 2026至27财政年度).
-_YEAR_PAIR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d[／/至\-—–]$")
+_YEAR_PAIR_BEFORE = re.compile(YEAR_PAIR_OPEN + "$")
 #: A group of three digits after a thousands separator (1,234).
 _THOUSANDS_GROUP = re.compile(r"\d{3}(?!\d)")
 #: Latin names of measures a sum follows right after (GDP4408.1亿元): no code, the figure is read.
