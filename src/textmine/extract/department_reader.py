@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from .department_attrs import Candidate, Prefix
@@ -194,6 +195,23 @@ class NameReader:
                 return None  # no country can end right before it
             return self.foreign(text, start, end, rec)
         return None
+
+    def listed(self, text: str, start: int, end: int, rec: dict[str, Any], pre: Prefix) -> Candidate | None:
+        """The unit ``rec`` at ``[start, end)`` written bare after a prefixed organ in a list, sharing its prefix
+        ``pre`` (市财政局、人社局 names the city's 人社局; 省委组织部和宣传部 the province's 宣传部), or None.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> unit = next(r for r in reader.rules.records["人社局"] if r["role"] == "unit")
+            >>> c = reader.listed("市财政局、人社局", 5, 8, unit, Prefix(0, level_word="市"))
+            >>> c.start, c.end, c.parts["pre"].level_word
+            (5, 8, '市')
+        """
+        if text.endswith(self.rules.generic_before, 0, start):
+            return None
+        return self.trailed(text, start, end, 1, {"rec": rec, "pre": replace(pre, start=start), "bare": False, "listed": True})
 
     def bare_unit(self, text: str, start: int, rec: dict[str, Any], *, hosts: bool = False) -> bool:
         """True when a unit (or, with ``hosts``, a host) without level or region is an organ.

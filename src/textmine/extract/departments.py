@@ -99,6 +99,8 @@ _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局
 #: Prepositions (and 请, and 任 of an appointment) the segmenter may join to a level character (由省, 到市,
 #: 为省, 请州, 任市, 至区, 以区), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名 and 位
 #: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
+#: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部).
+_LIST_JOINS = frozenset("、和及与")
 _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有")
 
 
@@ -231,8 +233,13 @@ class DepartmentExtractor:
                     prefixed = (  # NameReader.may_follow, or a list of posts (NameReader.after_posts)
                         before in singles or text[start - 2 : start] in pairs or (before in "、，,兼" and follows_posts(text, start))
                     )
+                    listed = None if prefixed or before not in _LIST_JOINS else _listed_prefix(heads, start - 1)
                     for rec, needs_prefix in records[word]:
                         if needs_prefix and not prefixed:
+                            if listed is not None and rec["role"] == "unit":
+                                cand = reader.listed(text, start, end, rec, listed)
+                                if cand is not None:
+                                    heads.append(cand)
                             continue  # a unit or a host without a level or a division before it
                         if rec["role"] == "foreign" and before not in foreign_before:
                             continue  # no country can end right before it (the common case of 政府, 军)
@@ -276,6 +283,21 @@ class DepartmentExtractor:
         if kind == "named":
             return named_at(self.rules, text, end)
         return special_at(text, end, self.reader)
+
+
+def _listed_prefix(heads: list[Candidate], end: int) -> Prefix | None:
+    """The prefix of the organ ending at ``end``, a unit read after a level or a region, that a bare unit
+    after it in a list shares (市财政局、|人社局, 省委组织部和|宣传部), or None.
+
+    Heads are found in the order of their ends, so those ending at ``end`` are the last ones.
+    """
+    for cand in reversed(heads):
+        if cand.end < end:
+            return None
+        pre = cand.parts.get("pre")
+        if cand.end == end and pre is not None and cand.parts["rec"]["role"] == "unit" and not cand.parts["bare"]:
+            return pre
+    return None
 
 
 def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
