@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -252,6 +252,16 @@ def _base(rules: DepartmentRules, pre: Prefix, region: Region | None) -> str | N
     return None
 
 
+def province_department(rec: dict[str, Any]) -> bool:
+    """True for a unit record of a province's department (民政厅, 水利厅): only provinces name theirs ``…厅``.
+
+    Example:
+        >>> province_department({"role": "unit", "pattern": "民政厅"}), province_department({"role": "unit", "pattern": "民政局"})
+        (True, False)
+    """
+    return rec["role"] == "unit" and rec["pattern"][-1] == "厅"
+
+
 def describe(rules: DepartmentRules, text: str, cand: Candidate, article: RegionSource) -> dict[str, Any]:
     """Attributes of a chosen candidate (see the module docstring).
 
@@ -347,6 +357,8 @@ def _describe_morphology(
     attrs: dict[str, Any],
     article: RegionSource,
 ) -> dict[str, Any]:
+    if pre.level_word is None and not pre.regions and province_department(rec):
+        pre = replace(pre, level_word="省")  # 民政厅 in the department's own news: the article's province's
     region, source, level = _place(rules, pre, article)
     base = _base(rules, pre, region)
     if rec["role"] == "host":

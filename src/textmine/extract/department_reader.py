@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from .department_attrs import Candidate, Prefix
+from .department_attrs import Candidate, Prefix, province_department
 from .department_rules import ARMY_NOT_BEFORE, DepartmentRules
 
 _ARMY_NOT_BEFORE = frozenset(ARMY_NOT_BEFORE)
@@ -56,6 +56,8 @@ _LATER_POSTS = ("部长、", "书记、", "主任、", "秘书长、", "部长�
 _POSTS_REACH = 16
 #: The level characters that close a generic word before an organ's short name (各设区市|发改委: each city's).
 _LEVEL_LAST = frozenset("省市县区州盟旗")
+#: What follows a province's department named with the bureaus of other levels (民政厅（局）, 民政厅局长, 厅、局).
+_BUREAUS_OF_OTHER_LEVELS = ("（局）", "(局)", "局", "、局", "（委）", "(委)")
 
 
 def is_cjk(ch: str) -> bool:
@@ -154,7 +156,9 @@ class NameReader:
         if role == "unit":
             pre = self.prefix(text, start, allow_host=True) if self.may_follow(text, start) else Prefix(start)
             bare = pre.level_word is None and not pre.regions
-            if bare and not (self.bare_unit(text, start, rec) or self.after_posts(text, start, rec)):
+            if bare and not (
+                self.bare_unit(text, start, rec) or self.after_posts(text, start, rec) or self.own_department(text, start, end, rec)
+            ):
                 return None
             return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre, "bare": bare})
         if role == "host":
@@ -212,6 +216,26 @@ class NameReader:
         if text.endswith(self.rules.generic_before, 0, start):
             return None
         return self.trailed(text, start, end, 1, {"rec": rec, "pre": replace(pre, start=start), "bare": False, "listed": True})
+
+    def own_department(self, text: str, start: int, end: int, rec: dict[str, Any]) -> bool:
+        """True when a province's department (a unit named ``…厅``, which only provinces have) is written
+        without its province, as in the department's own news (民政厅召开党组织书记述职会, 科技厅主题教育):
+        the name says the organ, not a kind of organ. Not after a generic word (各省民政厅) nor before the
+        bureaus of other levels it is listed with (民政厅（局）, 民政厅局长).
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> unit = next(r for r in reader.rules.records["民政厅"] if r["role"] == "unit")
+            >>> reader.own_department("民政厅召开会议", 0, 3, unit), reader.own_department("各民政厅（局）", 1, 4, unit)
+            (True, False)
+        """
+        return (
+            province_department(rec)
+            and not text.startswith(_BUREAUS_OF_OTHER_LEVELS, end)
+            and not text.endswith(self.rules.generic_before, 0, start)
+        )
 
     def bare_unit(self, text: str, start: int, rec: dict[str, Any], *, hosts: bool = False) -> bool:
         """True when a unit (or, with ``hosts``, a host) without level or region is an organ.

@@ -87,7 +87,7 @@ from .department_finders import (
     zone_at,
 )
 from .department_patterns import EndFilter, LatinWords
-from .department_reader import NameReader, follows_posts, is_cjk
+from .department_reader import NameReader, follows_posts, is_cjk, province_department
 from .department_rules import DepartmentRules, load_department_rules
 from .local_names import LocalNames, build_local_names
 from .tokens import find_all
@@ -306,7 +306,7 @@ def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
     Central congress hosts are read after a term ordinal too (五届人大); the
     news reading reads some units and hosts alone (法院, 政协).
     """
-    if rec["role"] not in ("unit", "host") or rec.get("central"):
+    if rec["role"] not in ("unit", "host") or rec.get("central") or province_department(rec):
         return False
     if rules.reading != "news":
         return True
