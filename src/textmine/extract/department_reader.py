@@ -45,6 +45,9 @@ _JOINING = frozenset("和与及")
 #: A Party branch of an organ named by its number (市总工会机关|第一党支部, 市委办|第二党总支, 市发改委机关|二党支部).
 _BRANCH_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}"
 _NUMBERED_BRANCH = re.compile(_BRANCH_NUMBER + r"党(?:总)?支部")
+#: A working group an organ sends out, named by its number (省文化厅|第二督导组, 市委|第三巡回指导组); the
+#: inspection groups of a Party committee are bodies (:func:`~textmine.extract.department_finders.body_at`).
+_NUMBERED_GROUP = re.compile(_BRANCH_NUMBER + r"(?:巡回)?(?:督导|指导|督查)组")
 #: The Party branch of an organ's sub-unit, after it (秘书处|党支部, 教育改造处|第一党支部).
 _SUB_BRANCH = re.compile(rf"(?:{_BRANCH_NUMBER})?党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,
@@ -489,10 +492,12 @@ class NameReader:
             m = self.rules.trail.match(text, ends[-1])
             if m is None or (m.group() in _TITLE_TRAILS and text.startswith(_TITLE_POSITIONS, m.end())):
                 break  # 县政协党组书记: 党组书记 is the position, 县政协 the organ (as 中共中央 in 中共中央总书记)
+            if m.group() == "机关" and text.startswith("各", m.end()):
+                break  # 省住建厅|机关各处室: the organ's offices, not its 机关
             trails.append(m.group())
             ends.append(m.end())
-        branch = _NUMBERED_BRANCH.match(text, ends[-1])
-        if branch is not None:  # 市市场监督管理局机关|第八党支部: a branch of the organ, by its number
+        branch = _NUMBERED_BRANCH.match(text, ends[-1]) or _NUMBERED_GROUP.match(text, ends[-1])
+        if branch is not None:  # 市市场监督管理局机关|第八党支部, 省文化厅|第二督导组: a branch or group of the organ, by its number
             trails.append(branch.group())
             ends.append(branch.end())
         subs: list[str] = []

@@ -101,7 +101,7 @@ _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局
 #: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
 #: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部).
 _LIST_JOINS = frozenset("、和及与")
-_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有")
+_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有驻")
 
 
 class DepartmentExtractor:
