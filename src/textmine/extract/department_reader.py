@@ -492,8 +492,6 @@ class NameReader:
             m = self.rules.trail.match(text, ends[-1])
             if m is None or (m.group() in _TITLE_TRAILS and text.startswith(_TITLE_POSITIONS, m.end())):
                 break  # 县政协党组书记: 党组书记 is the position, 县政协 the organ (as 中共中央 in 中共中央总书记)
-            if m.group() == "机关" and text.startswith("各", m.end()):
-                break  # 省住建厅|机关各处室: the organ's offices, not its 机关
             trails.append(m.group())
             ends.append(m.end())
         branch = _NUMBERED_BRANCH.match(text, ends[-1]) or _NUMBERED_GROUP.match(text, ends[-1])

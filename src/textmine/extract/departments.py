@@ -101,6 +101,7 @@ _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局
 #: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
 #: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部).
 _LIST_JOINS = frozenset("、和及与")
+_JOINS = frozenset("和与及")
 _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有驻")
 
 
@@ -456,10 +457,13 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
     token = doc.tokens[i] if i >= 0 else None
     if token is None or not token.start < start < token.end:
         return False
+    if start - token.start == 2 and token.norm[1] in _JOINS:
+        return False  # (陈明|修和市|人大常委会: a name's last character, then the conjunction, glued to the level)
     if start - token.start != 1:
         return True
     # (和 glued after a word is the conjunction: 候补委员和|县纪委委员; at a clause's start, 和县 is the county)
     return not (token.norm[0] in _PREPOSITIONS or (token.norm[0] == "和" and token.start and is_cjk(doc.text[token.start - 1])))
+
 
 
 #: Prepositions that may stand glued before a division named alone (在息县公安局, 据单县县委).
