@@ -72,8 +72,9 @@ _PATTERN = re.compile(
     rf"|(?=[{_LINK}][{_CN_DIGIT}]{{4}})|(?<=[{_CN_DIGIT}]{{4}}[{_LINK}].{{4}})(?![{_CN_DIGIT}])"
     # 一九五八，将积极发展…: a year of the last two centuries without 年 before a comma (digits read one by one)
     r"|(?<=[一二][九〇○零]..)(?=[，；：]))"
-    # 12月16日, 7月 (a month alone is a calendar expression too); 1-6月, 1—6月, 1至9月 (the months of a statistics period)
-    r"|(?<![\d.])(?P<md_month>1[0-2]|0?[1-9])(?:[\-—–~～至到](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
+    # 12月16日, 7月 (a month alone is a calendar expression too); 1-6月, 1—6月, 1至9月 (the months of a statistics period),
+    # 5、6月 (two months)
+    r"|(?<![\d.])(?<!\d、)(?P<md_month>1[0-2]|0?[1-9])(?:[\-—–~～至到、](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
     # 去年十月, 今年三月: a Chinese month alone after a year that is named relatively
@@ -521,6 +522,8 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
     Example:
         >>> [(a, b, d["value"]) for a, b, d in _fiscal_years("通过114年度追加预算，2011财政年度，立法院", [])]
         [(2, 6, '2025'), (12, 16, '2011')]
+        >>> [(a, b, d["value"]) for a, b, d in _fiscal_years("县议会审议一一五年度总预算", [])]
+        [(5, 9, '2026')]
     """
     taken = Ranges((a, b) for a, b, _ in dates)
     taiwan = any(cue in norm for cue in _TAIWAN_CUES)
@@ -528,6 +531,8 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
     for at in find_all(norm, "年度"):
         if taiwan and at >= 3 and _ROC_YEAR.fullmatch(norm, at - 3, at) and not norm[at - 4 : at - 3].isdigit():
             span = (at - 3, at + 1, {"value": str(int(norm[at - 3 : at]) + 1911)})
+        elif taiwan and at >= 3 and _ROC_YEAR_CN.fullmatch(norm, at - 3, at) and norm[at - 4 : at - 3] not in _CN_DIGIT:
+            span = (at - 3, at + 1, {"value": str(parse_digit_sequence(norm[at - 3 : at]) + 1911)})  # 一一五年度
         elif norm.endswith("财政", 0, at) and at >= 6 and _YEAR.fullmatch(norm, at - 6, at - 2) and not norm[at - 7 : at - 6].isdigit():
             span = (at - 6, at - 2, {"value": norm[at - 6 : at - 2]})
         elif (pair := _YEAR_PAIR.search(norm, max(0, at - 12), at)) is not None:
@@ -571,7 +576,11 @@ _YEAR_PAIR = re.compile(YEAR_PAIR_OPEN + r"(\d\d)(?:财政)?$")
 #: A year of the Republic of China before 年度 in Taiwan's texts (100 to 119: 2011 to 2030), and the words
 #: that say a text is Taiwan's (elsewhere 100年度 is rather an anniversary).
 _ROC_YEAR = re.compile(r"1[01]\d")
-_TAIWAN_CUES = ("台湾", "立法院", "行政院", "新台币", "台北")
+_ROC_YEAR_CN = re.compile(r"一[〇○零一][〇○零一二三四五六七八九]")
+_TAIWAN_CUES = (
+    "台湾", "立法院", "行政院", "新台币", "台北", "县议会", "市议会", "县府", "立委",
+    "新北", "桃园", "台中", "台南", "高雄", "苗栗", "彰化", "云林", "屏东", "宜兰", "花莲", "台东", "澎湖", "金门",
+)
 
 
 def _day_names(norm: str, starts: Sequence[int], dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

@@ -298,15 +298,33 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
 
 
 def _with_tail(text: str, multiplier: str) -> Numeral | None:
-    """19 + 万7千: the number times the multiplier, plus the lower places written after it."""
+    """19 + 万7千: the number times the multiplier, plus the lower places written after it (万5000,
+    亿4292万9000, 亿7,000万).
+
+    Example:
+        >>> _with_tail("304", "亿4292万9000").value, _with_tail("84", "亿7,000万").value, _with_tail("19", "万7千").value
+        (30442929000, 8470000000, 197000)
+    """
     cut = next((i for i, c in enumerate(multiplier) if c.isdigit()), 0)
-    head, tail = multiplier[:cut], multiplier[cut:]
+    head, tail = multiplier[:cut], multiplier[cut:].replace(",", "")
     if head not in MULTIPLIERS or not tail or not text.isdigit():
         return None  # 1.5万3千 is no number
-    base, rest = parse_number(text, head), parse_number(tail[:-1], tail[-1])
-    if base is None or rest is None or not isinstance(base.value, int) or not 0 < rest.value < MULTIPLIERS[head]:
+    base, rest = parse_number(text, head), _lower_places(tail)
+    if base is None or rest is None or not isinstance(base.value, int) or not 0 < rest < MULTIPLIERS[head]:
         return None
-    return Numeral(base.value + rest.value, base.approx)
+    return Numeral(base.value + rest, base.approx)
+
+
+def _lower_places(tail: str) -> int | None:
+    """The value of the places written after a multiplier: 7千, 5000, 4292万9000 (the last below 万)."""
+    digits = len(tail) - len(tail.lstrip("0123456789"))
+    if digits == len(tail):
+        return int(tail)
+    place = MULTIPLIERS.get(tail[digits])
+    rest = tail[digits + 1 :]
+    if not digits or place is None or (rest and not rest.isdigit()) or (rest and int(rest) >= place):
+        return None
+    return int(tail[:digits]) * place + (int(rest) if rest else 0)
 
 
 def parse_fraction(denominator: str, numerator: str) -> float | None:

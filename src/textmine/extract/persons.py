@@ -131,7 +131,10 @@ _CREDIT_WORDS = ("责编", "编辑", "编审", "作者", "审核", "校对", "�
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
 #: The people whose resignation a congress or a committee accepts (接受陈求发辞去辽宁省省长职务).
-_RESIGNED = re.compile(r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:同志)?(?:辞去|辞职|的辞职|的辞呈)")
+#: (接受宋光宝因任职年龄到限辞去…: the reason between the name and the verb)
+_RESIGNED = re.compile(
+    r"接受((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:同志)?(?:因[^，。；、,;\n]{1,16}?)?(?:辞去|辞职|的辞职|的辞呈)"
+)
 #: Who a sentence names as its speaker (我叫王利兰, 名叫李明): the cue and a name after it.
 _CALLED = re.compile(r"(?:我叫|名叫|名字叫)([\u4e00-\u9fff]{2,3})(?=[，。,；、\s]|$)")
 #: A name before its years of birth and death in brackets (刘英(1906—1942)), where no Han character precedes it.
@@ -188,6 +191,9 @@ _SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", 
 #: 刘慧代理…主席): read as the verbs of speaking are, a line's space a clause's mark too. Each is found
 #: from the word it holds (辞去, 任, 代理, 当选) and where that word stands in it: four scans of a text, not nine.
 _APPOINTED = {"辞去": (("提出辞去", 2), ("辞去", 0)), "任": (("不再担任", 3), ("被任命为", 1), ("任代", 0), ("任副", 0)), "代理": (("代理", 0),), "当选为": (("当选为", 0),)}
+#: How far before 辞去 the 因 of a reason may stand, and what the reason does not hold (a clause's end).
+_REASON_REACH = 17
+_REASON_BREAK = re.compile(r"[，。；、,;：:\n]")
 #: What follows the 任 of a verb of ``_APPOINTED`` that 担 does not precede (任代理, 任副, 被任命为).
 _AFTER_REN = frozenset("代副命")
 #: What opens a post held for the time being or as a deputy, after 任 (任代理省长, 任副省长).
@@ -501,7 +507,9 @@ class PersonExtractor:
                         deputy = 1 if norm[ts - 1 : ts] == "副" else 0
                         prefix = next((len(w) for w in _STATE_PREFIXES if norm.endswith(w, 0, ts - deputy)), 0)
                         ts -= deputy + prefix if prefix else 0
-                    out.append(_Found(start, end, title_span=(ts, te), role=role, foreign=foreign))
+                    # (副|市长: the deputy's title whole where the tokenizer parted 副 from it)
+                    deputy = norm[ts - 1 : ts] == "副" and f"副{title}" in titles
+                    out.append(_Found(start, end, title_span=(ts - deputy, te), role=role, foreign=foreign))
                     if role == "byline" and norm[end : end + 1] in name_starts:
                         out += self._glued_bylines(doc, end)
         return out
@@ -1585,6 +1593,8 @@ def _appointed_at(norm: str) -> list[int]:
     Example:
         >>> _appointed_at("王宪魁辞去省长职务，陆昊任代理省长，朱勇提出辞去")
         [3, 12, 13, 20]
+        >>> _appointed_at("俞仲达因任职年龄到限辞去职务")
+        [3, 10]
     """
     out = []
     for word, verbs in _APPOINTED.items():
@@ -1595,6 +1605,10 @@ def _appointed_at(norm: str) -> list[int]:
                 if norm.startswith(verb, at - offset):
                     out.append(at - offset)
                     break
+            if word == "辞去":  # 俞仲达因任职年龄到限辞去…: the reason between the name and the verb
+                because = norm.rfind("因", max(0, at - _REASON_REACH), at)
+                if because >= 0 and _REASON_BREAK.search(norm, because, at) is None:
+                    out.append(because)
     return sorted(set(out))
 
 
