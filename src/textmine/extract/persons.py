@@ -167,6 +167,8 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做
 #: Characters that end no name the tokenizer cut one short: what it glues after a name (those characters cut
 #: from a word of three, above: 局长何挺|因为) and the particle of 所说, 所在 (诗人李白所说的).
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
+#: Characters that, cut alone after a name of two, are the word after it (张蕾|为…作报告, 秦刚|将于).
+_NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也")
 #: The last characters of a collective's name (顾问团, 商会党|支部, 工作组): after a common word, they end no name.
 _COLLECTIVE_LAST = frozenset("团党组队部委办局处社")
 #: The last characters of a news site's or a paper's name (鲁中网, 齐鲁晚报): a word that recurs with one is no
@@ -1386,6 +1388,21 @@ class PersonExtractor:
                 and token.norm not in lex.not_names
                 and self.tagger.tag_word(token.norm, whole=True) is None
                 and self._ends_name(norm, end, stops)
+                and not lex.title_re.match(norm, start + 1)
+            ):
+                return end
+            # ... and one of three cut as two and one (毛任|建|出席) where a word that follows names opens after it.
+            if (
+                token is not None
+                and len(token.norm) == 2
+                and _is_han(norm[start + 2 : end])
+                and norm[start + 2] not in _NEVER_LAST_OF_NAME
+                and norm[start + 2] not in _NOT_THIRD_OF_CUT
+                and self.tagger.tag_word(token.norm, whole=True) is None  # (关于|党: a word, no surname)
+                and ends_token(doc.tokens, (end if offsets is None else offsets[end]))
+                and lex.after_re.match(norm, end) is not None
+                and norm[start:end] not in lex.not_names
+                and self.tagger.tag_word(norm[start:end], whole=True) is None
                 and not lex.title_re.match(norm, start + 1)
             ):
                 return end
