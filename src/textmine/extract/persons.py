@@ -169,6 +169,10 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
 #: Characters that, cut alone after a name of two, are the word after it (张蕾|为…作报告, 秦刚|将于).
 _NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也")
+#: Seasons: doubled, a given name (冬冬, 春春), where other time characters doubled are adverbs (天天, 年年).
+_SEASONS = frozenset("春夏秋冬")
+#: The last characters of a division's name: a credit's item ending so is the reporter's place (西河镇).
+_DIVISION_LAST = frozenset("镇乡县省")
 #: The last characters of a collective's name (顾问团, 商会党|支部, 工作组): after a common word, they end no name.
 _COLLECTIVE_LAST = frozenset("团党组队部委办局处社")
 #: The last characters of a news site's or a paper's name (鲁中网, 齐鲁晚报): a word that recurs with one is no
@@ -696,6 +700,8 @@ class PersonExtractor:
             item = norm[a:b]
             if norm[a] not in starts or item in _NOT_CREDITS or item in self.lexicon.not_names:
                 continue
+            if len(item) > 2 and item[-1] in _DIVISION_LAST:
+                continue  # （西河镇 谢雪诗）: the reporter's town, then the reporter
             tag = self.tagger.tag_word(item, whole=True)  # (a word of the dictionary that is no name: 新华社)
             if tag is None or tag in _NAME_TAGS:
                 out.append(_Found(a, b, role=role))
@@ -1553,7 +1559,13 @@ class PersonExtractor:
         given, given_tag = tagged[1]
         # A two-character given name the dictionary holds as a time word, after a title (副组长梁|晋周):
         # a name when no character of it tells a time (主任王|今天 is no name).
-        timeless = titled and given_tag == "t" and len(given) == 2 and not any(c in _TIME_CHARS for c in given)
+        # A doubled character of a season is a given name too (书记姜|冬冬).
+        timeless = (
+            titled
+            and given_tag == "t"
+            and len(given) == 2
+            and (not any(c in _TIME_CHARS for c in given) or (given[0] == given[1] and given[0] in _SEASONS))
+        )
         # ... and one it reads as an adverb, a title right after it: 卞|立新|特派员.
         titled_after = titled and given_tag == "d" and len(given) == 2 and lex.title_re.match(norm, start + surname + 2) is not None
         if (
