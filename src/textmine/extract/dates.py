@@ -62,7 +62,7 @@ _PATTERN = re.compile(
     # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
     r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
     # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
-    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9])(?:[、\-—–~～至到](?P<month2>1[0-2]|0?[1-9])月"
+    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9]|元(?=月))(?:[、\-—–~～至到](?P<month2>1[0-2]|0?[1-9])月"
     r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
     # (1978、1979两年: both years of a pair that 两年 closes)
     rf"|(?=[{_LINK}]\d{{4}}两?年)|(?<=\d{{4}}[{_LINK}]\d{{4}})(?=两年))"
@@ -73,8 +73,8 @@ _PATTERN = re.compile(
     # 一九五八，将积极发展…: a year of the last two centuries without 年 before a comma (digits read one by one)
     r"|(?<=[一二][九〇○零]..)(?=[，；：]))"
     # 12月16日, 7月 (a month alone is a calendar expression too); 1-6月, 1—6月, 1至9月 (the months of a statistics period),
-    # 5、6月 (two months)
-    r"|(?<![\d.])(?<!\d、)(?P<md_month>1[0-2]|0?[1-9])(?:[\-—–~～至到、](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
+    # 5、6月 (two months); 元月3日 (January)
+    r"|(?<![\d.])(?<!\d、)(?P<md_month>1[0-2]|0?[1-9]|(?<![〇零一二三四五六七八九十百千万亿两元])元(?=月\d))(?:[\-—–~～至到、](?P<md_month2>1[0-2]|0?[1-9]))?月(?:(?P<md_day>3[01]|[12]\d|0?[1-9])[日号])?"
     # 十二月十六日 (a Chinese month needs its day: 七月 alone is too often a name)
     rf"|(?<![{_CN_NUMERAL}])(?P<cmd_month>{_MONTH_CN})月(?P<cmd_day>{_DAY_CN})[日号]"
     # 去年十月, 今年三月: a Chinese month alone after a year that is named relatively
@@ -111,8 +111,8 @@ _START_END = operator.itemgetter(0, 1)
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Characters before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = frozenset("近约超逾上数几第前后每")
-#: Verbs ending in one of those characters, after which the year is a date (接近1979年的水平).
-_NEAR_VERBS = frozenset({"接近", "临近", "靠近", "相近"})
+#: Words ending in one of those characters, after which the year is a date (接近1979年的水平, 云上2020年中国品牌日).
+_NEAR_VERBS = frozenset({"接近", "临近", "靠近", "相近", "云上", "线上", "网上", "掌上"})
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
 _CENTURY = {"上世纪": 19, "本世纪": 20, "19世纪": 18, "20世纪": 19, "21世纪": 20, "十九世纪": 18, "二十世纪": 19, "二十一世纪": 20}
 
@@ -225,6 +225,8 @@ class DateExtractor:
         norm = doc.norm
         found_dates: list[tuple[int, int, dict]] = []
         date_starts, term_starts, lunar_keys = self._anchors.starts(doc)
+        if "元月" in norm:  # (元月3日: January, a month no digit opens)
+            date_starts = sorted({*date_starts, *find_all(norm, "元月")})
         for m in match_at(_PATTERN, norm, date_starts):
             read = self._read(m, norm)
             if read is not None:
@@ -367,7 +369,7 @@ class DateExtractor:
         _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_month2, md_day, cmd_month, cmd_day, rel_month = groups
         if year:
             year = int(year)
-            month = int(month) if month else None
+            month = (1 if month == "元" else int(month)) if month else None  # (元月: January)
             day = int(day) if day else None
             month2 = int(month2) if month2 else None
         elif cyear:
@@ -376,7 +378,7 @@ class DateExtractor:
             day = self._chinese_integer(cday) if cday else None
             month2 = self._chinese_integer(cmonth2) if cmonth2 else None
         elif md_month:
-            year, month, month2 = None, int(md_month), int(md_month2) if md_month2 else None
+            year, month, month2 = None, 1 if md_month == "元" else int(md_month), int(md_month2) if md_month2 else None
             day = int(md_day) if md_day else None
             if month2 is not None and day is not None:
                 return None  # (1-6月3日: no range of months, a day after it)
