@@ -96,6 +96,8 @@ def _open_at(
         return False if rules.reading == "news" else None
     if text[q] in "和与及":
         return None  # 省市县和…局: a coordination
+    if "常委" in text[q:suffix_start]:
+        return None  # 省纪委常委|同厅局级…: a committee's standing membership, a post, ends the name before it
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
     elif own is not None:

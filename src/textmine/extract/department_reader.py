@@ -30,13 +30,19 @@ _NOT_IN_NAMES = frozenset("一二三四五六七八九十两几各全诸每其�
 #: (县审计局、县统计局|党委（党组）).
 _TITLE_TRAILS = frozenset({"党组", "党委", "直属机关党委"})
 _TITLE_POSITIONS = ("书记", "副书记", "专职副书记", "常务副书记", "成员", "（党组）", "(党组)", "（党委）", "(党委)")
+#: A division of organization work (组织处, 组织二处), whose 组织 elsewhere opens a verb (组织开展…).
+_ORGANIZING_DIVISION = re.compile(r"组织[一二三四五六七八九十]?[处科]$")
+#: What makes a level and a host after it a class of committees, one for each (各市|市委, 地级以上市|市委,
+#: 各民主党派|市委会); 相关|省委 stays the organ of the provinces concerned.
+_EACH_BEFORE_HOST = ("各", "各市", "各县", "各区", "各州", "以上市", "以上县", "党派")
 #: What follows 政协 in the name of a committee: its region (none: the national one) and its term
 #: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
-#: What may stand before an organ's own Party body named by its head alone (把厅党委…, “厅党委、…”).
-_BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领")  # (召开|局党组会议, 代表|厅党组, 带领|局党委)
+#: What may stand before an organ's own Party body named by its head alone (把厅党委…, “厅党委、…”, 按照|厅直属机关党委,
+#: 日前|厅直属机关党委).
+_BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领照前")  # (召开|局党组会议, 代表|厅党组, 带领|局党委)
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届")  # (表: 我代表镇政府; 届: 新一届乡党委)
 #: The last characters of an organ before 和 that joins a bare 乡 or 镇 organ to it (县委、县政府和镇党委; not
 #: 中和镇, a town's name).
@@ -189,6 +195,8 @@ class NameReader:
                 return None  # 党委 after an autonomous region only (广西壮族自治区党委)
             if pre.level_word in ("中央", "国家", "街道", "社区", "村"):
                 return None  # central hosts are names; these township hosts need a named town
+            if not pre.regions and text.endswith(_EACH_BEFORE_HOST, 0, pre.start):
+                return None  # 各市|市委书记, 各地级以上市|市委, 民主党派|市委会: each city's committee, no one organ
             if pre.level_word in ("乡", "镇") and (pre.regions or not bare_town_may_follow(text[max(0, pre.start - 2) : pre.start])):
                 return None  # 镇党委 alone is the town's organ, as 县委 is the county's; 乡镇党委, 全镇党委 are none
             if pre.other_party is None:
@@ -542,6 +550,8 @@ class NameReader:
         if m is None:
             return None
         core = m.group(1)
+        if _ORGANIZING_DIVISION.match(m.group()):
+            return m.end()  # 市委组织部|组织处, 组织二处: the division of organization, not the verb 组织
         # A division name opens the core whatever its characters are (央行|上海总部: 上 is no stop there).
         rest = next((core[n:] for n in (3, 2) if core[:n] in rules.gazetteer.by_name), core)
         # 部长和市公安局: a coordination or a title is no sub-unit; 住宅与房地产研究处 is one, and so is
