@@ -111,6 +111,8 @@ _START_END = operator.itemgetter(0, 1)
 _CENTURY_BEFORE = re.compile(r"(?:上世纪|本世纪|(?:19|20|21|十九|二十|二十一)世纪)$")
 #: Characters before a year that make it a length of time (近2000年, 约1500年), not a date.
 _NOT_A_YEAR_BEFORE = frozenset("近约超逾上数几第前后每")
+#: What 多 after a year counts (2023年|多项指标, 多个, 多家): the year is a date, 多 opens the next phrase.
+_COUNTED_AFTER_MANY = frozenset("项个家次种名位条件批")
 #: Words ending in one of those characters, after which the year is a date (接近1979年的水平, 云上2020年中国品牌日).
 _NEAR_VERBS = frozenset({"接近", "临近", "靠近", "相近", "云上", "线上", "网上", "掌上"})
 _YEAR = re.compile(r"\d{4}(?:-|$)")  # a value that fixes a year (not a decade such as 195X)
@@ -241,6 +243,8 @@ class DateExtractor:
         if "年度" in norm:
             found_dates.extend(_fiscal_years(norm, found_dates))
         found_dates.extend(_headline_years(norm, found_dates))
+        if "报告" in norm or "公报" in norm:
+            found_dates.extend(_document_years(norm, found_dates))
         days = [at for at in term_starts if norm[at : at + 2] in DAY_NAMES]
         if days:
             found_dates.extend(_day_names(norm, days, found_dates))
@@ -356,7 +360,7 @@ class DateExtractor:
             return _decade(m, norm)
         if groups[2] and (
             (norm[start - 1 : start] in _NOT_A_YEAR_BEFORE and norm[start - 2 : start] not in _NEAR_VERBS)
-            or norm[end : end + 1] in ("多", "余")
+            or (norm[end : end + 1] in ("多", "余") and norm[end + 1 : end + 2] not in _COUNTED_AFTER_MANY)
             or (norm[end : end + 1] == "间" and norm[start - 1 : start] not in _RANGE_MARKS)
         ):
             return None  # 近2000年, 2000多年, 2000年间: a length of time (2013年至2024年间: a range's end)
@@ -551,6 +555,29 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
 _LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff])")
 _LINE_OPEN = re.compile(r"\n(?=[12【\[（(「“])")  # (the line starts where such a year may stand: a literal first, scanned fast)
 _NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周")
+
+
+#: Documents a bare year before them dates (海南省2024政府工作报告, 2023国民经济和社会发展统计公报).
+_DATED_DOCUMENTS = ("政府工作报告", "国民经济和社会发展统计公报", "统计公报")
+_DOCUMENT_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
+
+
+def _document_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Bare years right before the name of a yearly document (海南省2024政府工作报告): its year, written without 年.
+
+    Example:
+        >>> [(a, b, d["value"]) for a, b, d in _document_years("海南省2024政府工作报告显示，20245政府工作报告", [])]
+        [(3, 7, '2024')]
+    """
+    taken = Ranges((a, b) for a, b, _ in dates)
+    out = []
+    for word in _DATED_DOCUMENTS:
+        for at in find_all(norm, word):
+            start = at - 4
+            if start >= 0 and _DOCUMENT_YEAR.fullmatch(norm, start, at) and not norm[start - 1 : start].isdigit():
+                if not taken.overlaps(start, at) and all(a != start for a, _, _ in out):
+                    out.append((start, at, {"value": norm[start:at]}))
+    return out
 
 
 def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

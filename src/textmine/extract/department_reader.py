@@ -176,6 +176,9 @@ class NameReader:
                 central = self.central(text, start, end, rec) if rec.get("central") else None
                 if central is not None:
                     return central
+                termed = self.after_term(text, start, end, rec) if rec.get("after_term") else None
+                if termed is not None:
+                    return termed
                 if not (
                     self.bare_organ(text, start, end, rec)
                     or self.bare_unit(text, start, rec, hosts=True)
@@ -367,6 +370,29 @@ class NameReader:
                 return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre})
         name = next(r for r in rules.records[rec["central"]] if r["role"] == "name")
         return self.trailed(text, start, end, 0, {"rec": name})
+
+    def after_term(self, text: str, start: int, end: int, rec: dict[str, Any]) -> Candidate | None:
+        """A committee's discipline commission cut from its level or region by the committee's term ordinal
+        (中国共产党江西省第十五届|纪律检查委员会, 县十二届|纪委): the host alone, with that level, as the guide
+        reading takes 人大 in 县第十六届人民代表大会; None without an ordinal and a level or region before it.
+
+        Example:
+            >>> from textmine.gazetteer import load_gazetteer
+            >>> from textmine.extract.department_rules import load_department_rules
+            >>> reader = NameReader(load_department_rules(load_gazetteer()))
+            >>> host = next(r for r in reader.rules.records["纪律检查委员会"] if r["role"] == "host")
+            >>> c = reader.after_term("江西省第十五届纪律检查委员会", 8, 15, host)
+            >>> c.start, c.parts["pre"].regions, c.parts["pre"].level_word
+            (8, ['江西'], '省')
+        """
+        term = self.rules.term.search(text, max(0, start - 6), start)
+        if term is None or term.end() != start:
+            return None
+        pre = self.prefix(text, term.start(), allow_host=False)
+        if pre.start == term.start() or not (pre.level_word or pre.regions):
+            return None
+        local = Prefix(start, level_word=pre.level_word, regions=pre.regions)
+        return self.trailed(text, start, end, 1, {"rec": rec, "pre": local})
 
     def prefix(self, text: str, pos: int, *, allow_host: bool) -> Prefix:
         """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``.

@@ -663,6 +663,8 @@ def _heads_before(
                 allowed |= prefix_chars
                 if rec.get("under") == "委" or rec.get("kind") in ("discipline", "military"):
                     allowed |= _POST_LIST_MARKS  # 区委常委、纪委书记: a later post of one person's list (NameReader.after_posts)
+                if rec.get("after_term"):
+                    allowed.add("届")  # 县十二届|纪委 (NameReader.after_term)
             else:
                 break  # this record stands anywhere
         else:

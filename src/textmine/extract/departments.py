@@ -307,7 +307,7 @@ def _needs_prefix(rules: DepartmentRules, rec: dict) -> bool:
     Central congress hosts are read after a term ordinal too (五届人大); the
     news reading reads some units and hosts alone (法院, 政协).
     """
-    if rec["role"] not in ("unit", "host") or rec.get("central") or province_department(rec):
+    if rec["role"] not in ("unit", "host") or rec.get("central") or rec.get("after_term") or province_department(rec):
         return False
     if rules.reading != "news":
         return True

@@ -116,10 +116,15 @@ _DATELINE_CREDIT = re.compile(r"(?:日[电讯]|本[网报刊台]讯)[ \u3000]?[�
 #: anchored at every line start would try every offset of the text).
 _NAME_LINE = re.compile(r"[ \u3000□■]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
-#: A name after an editor's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳), or after 文/ (文/韩洪泉).
+#: A name after an editor's, reviewer's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳, 终审 | 陈华栋),
+#: or a task's leader in a division of work (牵头领导:王 健, a name of two spaced to the width of three), or after 文/
+#: (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    r"(?:责编|责任编辑|编辑|编审|作者|审核|校对|撰稿|撰文|摄影)[ \u3000]*[:：|丨][ \u3000]*(?:文[:：][ \u3000]*)?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+    r"(?:责编|责任编辑|编辑|编审|作者|审核|校对|撰稿|撰文|摄影|[一二三初复终]审|牵头领导|责任领导)[ \u3000]*[:：|丨][ \u3000]*(?:文[:：][ \u3000]*)?"
+    r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
+#: A name of two characters spaced to the width of three (王 健), as official lists write them.
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 _TEXT_CREDIT = re.compile(r"(?<!\S)文[ \u3000]?/[ \u3000]?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: A speaker's name opening a line of a transcript (隋宝文：人民性是……), within the line's first characters.
 _SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
@@ -127,7 +132,9 @@ _SPEAKER_HEAD = 8
 #: How far from a text's start and end its credits are looked for (datelines, bylines, editors).
 _CREDIT_REACH = 400
 #: The words of the credits read by ``_COLON_CREDIT``.
-_CREDIT_WORDS = ("责编", "编辑", "编审", "作者", "审核", "校对", "撰稿", "撰文", "摄影")
+_CREDIT_WORDS = (
+    "责编", "编辑", "编审", "作者", "审核", "校对", "撰稿", "撰文", "摄影", "一审", "二审", "三审", "初审", "复审", "终审", "牵头领导", "责任领导",
+)
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
 #: The people whose resignation a congress or a committee accepts (接受陈求发辞去辽宁省省长职务).
@@ -759,6 +766,9 @@ class PersonExtractor:
             for words, pattern in ((("日电", "日讯", "本网讯", "本报讯", "本刊讯", "本台讯"), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
+                        if _SPACED_NAME.fullmatch(m.group(1)) and norm[m.start(1)] in self.lexicon.surnames:
+                            out.append(_Found(m.start(1), m.end(1), role="byline"))  # (王 健: one name of two, spaced)
+                            continue
                         # (电(唐铮 谷华): two reporters in one bracket)
                         for x, y in item_spans(norm, m.start(1), re.split("[ \u3000、]", m.group(1))):
                             if self._is_name(doc, x, y):

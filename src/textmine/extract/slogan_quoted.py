@@ -25,10 +25,10 @@ from .quotes import Quote
 from .slogan_lexicon import CLAUSE_SPLIT, CUE_IDS, Cues, LexiconEntry, canonical_key
 from .slogan_unquoted import Found, Target, clause_variant, new_found
 
-#: A quoted text that is a figure only, a unit or an approximation written (「5%左右」, “3.5万”), or a ratio
+#: A quoted text that is a figure only, a unit or an approximation written (「5%左右」, “3.5万”, “15分钟”), or a ratio
 #: (“3:3:4”): no slogan (“985”, “1+1” name programmes).
 _DIGITS = frozenset("0123456789")
-_FIGURE_ONLY = re.compile(r"[\d.,]+(?:(?:%|‰|个百分点|万|亿|万亿)(?:左右|以上|以下|上下|多)?|左右|以上|以下|上下|多|(?:[:：][\d.]+)+)\Z")
+_FIGURE_ONLY = re.compile(r"[\d.,]+(?:(?:%|‰|个百分点|万|亿|万亿|分钟|小时)(?:左右|以上|以下|上下|多)?|左右|以上|以下|上下|多|(?:[:：][\d.]+)+)\Z")
 #: A grade written alone in quotation marks (“五星”, “四星级”, “3A级”, “十佳”, “百强”): no slogan.
 _GRADE = re.compile(r"[一二三四五六七八九十\dA-Z]{1,3}星级?\Z|[一二三四五六七八九十\d]A级\Z|[十百][佳强]\Z")
 
