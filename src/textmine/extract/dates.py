@@ -574,9 +574,14 @@ def _document_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
     for word in _DATED_DOCUMENTS:
         for at in find_all(norm, word):
             start = at - 4
-            if start >= 0 and _DOCUMENT_YEAR.fullmatch(norm, start, at) and not norm[start - 1 : start].isdigit():
-                if not taken.overlaps(start, at) and all(a != start for a, _, _ in out):
-                    out.append((start, at, {"value": norm[start:at]}))
+            if (
+                start >= 0
+                and _DOCUMENT_YEAR.fullmatch(norm, start, at)
+                and not norm[start - 1 : start].isdigit()
+                and not taken.overlaps(start, at)
+                and all(a != start for a, _, _ in out)
+            ):
+                out.append((start, at, {"value": norm[start:at]}))
     return out
 
 

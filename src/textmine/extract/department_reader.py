@@ -381,9 +381,9 @@ class NameReader:
             >>> from textmine.extract.department_rules import load_department_rules
             >>> reader = NameReader(load_department_rules(load_gazetteer()))
             >>> host = next(r for r in reader.rules.records["纪律检查委员会"] if r["role"] == "host")
-            >>> c = reader.after_term("江西省第十五届纪律检查委员会", 8, 15, host)
+            >>> c = reader.after_term("江西省第十五届纪律检查委员会", 7, 14, host)
             >>> c.start, c.parts["pre"].regions, c.parts["pre"].level_word
-            (8, ['江西'], '省')
+            (7, ['江西'], '省')
         """
         term = self.rules.term.search(text, max(0, start - 6), start)
         if term is None or term.end() != start:
