@@ -243,7 +243,7 @@ class DateExtractor:
         if "年度" in norm:
             found_dates.extend(_fiscal_years(norm, found_dates))
         found_dates.extend(_headline_years(norm, found_dates))
-        if "报告" in norm or "公报" in norm:
+        if "工作报告" in norm or "统计公报" in norm:
             found_dates.extend(_document_years(norm, found_dates))
         days = [at for at in term_starts if norm[at : at + 2] in DAY_NAMES]
         if days:
@@ -532,13 +532,18 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
         [(5, 9, '2026')]
     """
     taken = Ranges((a, b) for a, b, _ in dates)
-    taiwan = any(cue in norm for cue in _TAIWAN_CUES)
+    taiwan: bool | None = None  # (whether the text is Taiwan's: asked of the few texts with a year of the Republic)
     out = []
     for at in find_all(norm, "年度"):
-        if taiwan and at >= 3 and _ROC_YEAR.fullmatch(norm, at - 3, at) and not norm[at - 4 : at - 3].isdigit():
-            span = (at - 3, at + 1, {"value": str(int(norm[at - 3 : at]) + 1911)})
-        elif taiwan and at >= 3 and _ROC_YEAR_CN.fullmatch(norm, at - 3, at) and norm[at - 4 : at - 3] not in _CN_DIGIT:
-            span = (at - 3, at + 1, {"value": str(parse_digit_sequence(norm[at - 3 : at]) + 1911)})  # 一一五年度
+        roc = None
+        if at >= 3 and _ROC_YEAR.fullmatch(norm, at - 3, at) and not norm[at - 4 : at - 3].isdigit():
+            roc = int(norm[at - 3 : at])
+        elif at >= 3 and _ROC_YEAR_CN.fullmatch(norm, at - 3, at) and norm[at - 4 : at - 3] not in _CN_DIGIT:
+            roc = parse_digit_sequence(norm[at - 3 : at])  # 一一五年度
+        if roc is not None and taiwan is None:
+            taiwan = any(cue in norm for cue in _TAIWAN_CUES)
+        if roc is not None and taiwan:
+            span = (at - 3, at + 1, {"value": str(roc + 1911)})
         elif norm.endswith("财政", 0, at) and at >= 6 and _YEAR.fullmatch(norm, at - 6, at - 2) and not norm[at - 7 : at - 6].isdigit():
             span = (at - 6, at - 2, {"value": norm[at - 6 : at - 2]})
         elif (pair := _YEAR_PAIR.search(norm, max(0, at - 12), at)) is not None:
@@ -558,7 +563,7 @@ _NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件�
 
 
 #: Documents a bare year before them dates (海南省2024政府工作报告, 2023国民经济和社会发展统计公报).
-_DATED_DOCUMENTS = ("政府工作报告", "国民经济和社会发展统计公报", "统计公报")
+_DATED_DOCUMENTS = ("政府工作报告", "国民经济和社会发展统计公报")
 _DOCUMENT_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d")
 
 
