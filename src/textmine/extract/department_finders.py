@@ -538,7 +538,8 @@ def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
     if len(prefix) > 1:
         return True
     before = text[q - 2 : q - 1]
-    return not before or not is_cjk(before) or before in _JOIN_BEFORE or before in _CUE_BEFORE or before in "在对为暨"
+    # (召开|县东西部协作工作领导小组会议, 成立|县…领导小组: the verbs that hold or set up the body)
+    return not before or not is_cjk(before) or before in _JOIN_BEFORE or before in _CUE_BEFORE or before in "在对为暨开立"
 
 
 # The community or village whose 两委 they are, with a bracketed alternative (村（社区）“两委”).

@@ -576,6 +576,8 @@ class NameReader:
         if m is None:
             return None
         core = m.group(1)
+        if text.startswith("组", m.end()) and m.group().endswith("中心"):
+            return None  # 市政协党组|理论学习中心组: a study group of the organ's leaders, not a centre
         if _ORGANIZING_DIVISION.match(m.group()):
             return m.end()  # 市委组织部|组织处, 组织二处: the division of organization, not the verb 组织
         # A division name opens the core whatever its characters are (央行|上海总部: 上 is no stop there).
