@@ -32,10 +32,10 @@ _VILLAGE_UNIT = r"村(?![委民级庄务镇干组落容貌规寨小监两支医�
 #: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
 #: a title, another word, or the unit's own organ, whose place is optional).
 UNIT = re.compile(
-    r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤长])|"
+    r"街道(?![办党上])|社区(?![居党服治建工卫医])|镇(?![长压守痛静定化住中])|乡(?![村镇土亲下愁音情里邻间野贤长])|苏木(?![党长])|"
     + _VILLAGE_UNIT
 )
-TOWN_UNITS = frozenset({"街道", "镇", "乡"})
+TOWN_UNITS = frozenset({"街道", "镇", "乡", "苏木"})  # (苏木: Inner Mongolia's township)
 #: A village or a community right after its town (上津镇|石庙子村, 宝兴镇|红桥社区): one place with it.
 VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + _VILLAGE_UNIT + r"|社区(?![居党服治建工卫医]))")
 
@@ -65,6 +65,7 @@ _CITY_TOWN_NOT = frozenset("大中小新老古名重集县统")
 #: What opens the word 集镇 (a market town) in a phrase, not a town's name (小集镇建设, 中心集镇).
 _NOT_MARKET = frozenset("小大中农城老新心")
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
+_SUMU_LENGTHS = (4, 3, 2)  # (Mongolian names of 苏木 run longer: 赛罕高毕苏木)
 #: The unit words a name may be written with, longest first (a community named after a village: 兴卫村社区).
 _UNIT_WORDS = ("村社区", "社区", "街道", "嘎查", "大塆", "塆", "村", "镇", "乡")
 
@@ -91,7 +92,7 @@ class LocalNames:
             if norm[unit_start - 1] == "城" and self._city_town(norm, unit_start - 2):
                 return unit_start - 2  # 到高|城镇, 对偏|城乡: a town named …城 after a word of going
             return None  # 农村, 城乡, 城镇: a word that ends in the unit's character
-        for length in _LENGTHS:
+        for length in _SUMU_LENGTHS if norm.startswith("苏木", unit_start) else _LENGTHS:
             start = unit_start - length
             if start < 0:
                 continue

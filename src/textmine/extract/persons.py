@@ -109,8 +109,8 @@ _BRACKET_NAMES = re.compile(r"[。！？”\n][ \u3000]?[（(]((?:[\u4e00-\u9fff
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)) or a paper's (本网讯(白凌燕)),
-#: or two (电(唐铮 谷华), 电 (林晓丽、刘卿)).
-_DATELINE_CREDIT = re.compile(r"(?:日[电讯]|本[网报刊台]讯)[ \u3000]?[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000、])?[\u4e00-\u9fff]{2,3})[）)]")
+#: or two (电(唐铮 谷华), 电 (林晓丽、刘卿), 江门日报讯 (黎禹君 江组轩)).
+_DATELINE_CREDIT = re.compile(r"(?:日[电讯]|报讯|本[网刊台]讯)[ \u3000]?[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000、])?[\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
 #: (曲青山, 徐凌燕 叶诗蕾, □苏长荣) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
 #: anchored at every line start would try every offset of the text).
@@ -763,7 +763,7 @@ class PersonExtractor:
         ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
         for a, b in ends:
             end_text = norm[a:b]
-            for words, pattern in ((("日电", "日讯", "本网讯", "本报讯", "本刊讯", "本台讯"), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
+            for words, pattern in ((("日电", "日讯", "报讯", "本网讯", "本刊讯", "本台讯"), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
                         if _SPACED_NAME.fullmatch(m.group(1)) and norm[m.start(1)] in self.lexicon.surnames:

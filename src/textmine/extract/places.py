@@ -311,6 +311,8 @@ class PlaceExtractor:
                     attrs = {"level": "village", "chain": [*chain, village.group()], "canonical": village.group(), "code": None, "norm": name}
             a, b = (start, end) if offsets is None else (offsets[start], offsets[end])
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
+        if len(spans) > 1:
+            spans = _province_before_site(spans, text)
         return _local_repeats(doc, spans, found)
 
     @staticmethod
@@ -703,6 +705,34 @@ def _local_names_of(spans: Sequence[Span], found: Sequence[Span]) -> set[str]:
             if m is not None:
                 names.add(m[1])
     return {n for n in names if n[-1] in _LOCAL_UNIT_LAST}
+
+
+def _province_before_site(spans: list[Span], text: str) -> list[Span]:
+    """``spans`` with a province and the curated place of it written right after it made one place
+    (河北西柏坡, 山东沂蒙: a chain, as 河南兰考 is one), with the place's attributes.
+
+    Example:
+        >>> hebei = Span(LABEL, 0, 2, "河北", "河北", {"level": "province", "canonical": "河北省"})
+        >>> site = Span(LABEL, 2, 5, "西柏坡", "西柏坡", {"level": "village", "chain": ["河北省", "平山县", "西柏坡村"]})
+        >>> [(s.text, s.attrs["level"]) for s in _province_before_site([hebei, site], "河北西柏坡")]
+        [('河北西柏坡', 'village')]
+    """
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        chain = span.attrs.get("chain")
+        if (
+            last is not None
+            and last.end == span.start
+            and last.attrs.get("level") == "province"
+            and chain
+            and len(chain) > 1
+            and chain[0] == last.attrs.get("canonical")
+        ):
+            out[-1] = Span(LABEL, last.start, span.end, text[last.start : span.end], last.norm + span.norm, dict(span.attrs))
+        else:
+            out.append(span)
+    return out
 
 
 def _local_repeats(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:

@@ -198,7 +198,8 @@ class QuoteClassifier:
             return _new_profile((key, None, honor, False, False, False, False, False, None, size, None, "", None))
         designation = organ = title = False
         if suffixed:
-            designation = cue["designation-suffix"](text, 0, length) is not None
+            # (a list of clauses ending in one, “…、多个红色基地”, is a formula: no designation)
+            designation = "、" not in text and cue["designation-suffix"](text, 0, length) is not None
             organ = cue["organ-suffix"](text, 0, length) is not None
             title = cue["title-suffix"](text, 0, length) is not None
         numbered = key[0] in first["numbered"] and cue["numbered"](key, 0, size) is not None
