@@ -96,7 +96,7 @@ _SLASH_CREDIT = re.compile(r"(?:^|(?<=[\s（(]))((?:[\u4e00-\u9fff]{2,3}[ \u3000
 #: What a credit line writes (the credit rules run only where one of these is).
 _CREDIT_MARKS = ("/文", "/摄", "/图", "）\n", ")\n", "报道）", "报道)")
 #: ... and those of a photographer's credit, looked for where 摄 is written (（廖雁雄摄）, 。宗禾摄/).
-_PHOTO_MARKS = ("摄）", "摄)", "摄/", "摄\n")
+_PHOTO_MARKS = ("摄）", "摄)", "摄/", "摄\n", "摄影/", "摄影\n")
 #: Reporters named together in brackets before 报道 (（武山 赵妍 王迎 报道）).
 #: Writers named in brackets after 文 (（文 王永安 陈鹏旭）).
 _BRACKET_WRITERS = re.compile(r"[（(]文[ \u3000]+((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*[）)]")
@@ -322,7 +322,7 @@ class PersonExtractor:
         if (
             any(mark in norm for mark in _CREDIT_MARKS)
             or norm.rstrip().endswith(("）", ")"))
-            or ("摄" in norm and any(mark in norm for mark in _PHOTO_MARKS))
+            or ("摄" in norm and (any(mark in norm for mark in _PHOTO_MARKS) or norm.rstrip().endswith(("摄", "摄影"))))
         ):
             cands += self._credits(doc)
         if "（" in norm or "(" in norm:
@@ -700,7 +700,7 @@ class PersonExtractor:
             items += [(a, b, "byline") for a, b in item_spans(norm, m.start(1), re.split("[、 \u3000]", m.group(1)))]
         if "摄）" in norm or "摄)" in norm:
             items += [(m.start(1), m.end(1), "photo") for m in _BRACKET_PHOTO.finditer(norm)]
-        if "摄/" in norm or "摄\n" in norm or norm.endswith("摄"):
+        if "摄/" in norm or "摄\n" in norm or norm.endswith(("摄", "摄影")) or "摄影/" in norm or "摄影\n" in norm:
             items += [(a, b, "photo") for a, b in _caption_credits(norm)]
         for a, b, role in items:
             # A surname opens it: the slot closing a paragraph is the evidence (许|红梅 is no word to the tagger).
@@ -1606,7 +1606,8 @@ class PersonExtractor:
 
 def _caption_credits(norm: str) -> list[tuple[int, int]]:
     """A photographer's name closing a caption, after its sentence and before 摄 and the caption's end
-    (会见新加坡荣誉国务资政吴作栋。宗禾摄/, …开幕。 贺俊怡 摄): the name's offsets, two or three characters tried.
+    (会见新加坡荣誉国务资政吴作栋。宗禾摄/, …开幕。 贺俊怡 摄), or spaced on both sides after a caption with no
+    mark (…到五凤村调研 翟宇佳 摄影/): the name's offsets, two or three characters tried.
 
     Example:
         >>> _caption_credits("会见吴作栋。宗禾摄/省委书记")
@@ -1614,13 +1615,18 @@ def _caption_credits(norm: str) -> list[tuple[int, int]]:
     """
     out = []
     for at in find_all(norm, "摄"):
-        if norm[at + 1 : at + 2] not in ("/", "\n", ""):
+        word = 2 if norm.startswith("影", at + 1) else 1  # (摄影)
+        if norm[at + word : at + word + 1] not in ("/", "\n", ""):
             continue
-        end = at - 1 if norm[at - 1 : at] in (" ", "\u3000") else at  # (…开幕。 贺俊怡 摄: spaced from the sentence and 摄)
+        spaced = norm[at - 1 : at] in (" ", "\u3000")
+        end = at - 1 if spaced else at  # (…开幕。 贺俊怡 摄: spaced from the sentence and 摄)
         for n in (3, 2):
             a = end - n
             opened = a - 1 if norm[a - 1 : a] in (" ", "\u3000") else a
-            if opened > 0 and norm[opened - 1] in "。！？\n" and all(map(_is_han, norm[a:end])):
+            if opened > 0 and all(map(_is_han, norm[a:end])) and (
+                norm[opened - 1] in "。！？\n"
+                or (spaced and opened < a and _is_han(norm[opened - 1]))  # (…五凤村调研 翟宇佳 摄影: spaced on both sides)
+            ):
                 out.append((a, end))
                 break
     return out
