@@ -245,6 +245,7 @@ class DateExtractor:
         found_dates.extend(_headline_years(norm, found_dates))
         if "工作报告" in norm or "统计公报" in norm:
             found_dates.extend(_document_years(norm, found_dates))
+        found_dates.extend(_glued_month_days(norm, found_dates))
         days = [at for at in term_starts if norm[at : at + 2] in DAY_NAMES]
         if days:
             found_dates.extend(_day_names(norm, days, found_dates))
@@ -560,6 +561,38 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
 _LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff])")
 _LINE_OPEN = re.compile(r"\n(?=[12【\[（(「“])")  # (the line starts where such a year may stand: a literal first, scanned fast)
 _NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周")
+
+
+#: What may stand before a month and day a page wrote without 月 (…/317日, ，1230日): a clause's or a line's start.
+_GLUED_MONTH_DAY_BEFORE = frozenset("\n，。；：,;:）)】] \u3000/")
+
+
+def _glued_month_days(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Month-days whose 月 the page dropped (317日, 1230日: 3月17日, 12月30日), three or four digits before 日
+    opening a clause or a line, read as the month and the day they can only be.
+
+    Example:
+        >>> [(a, b, d["value"]) for a, b, d in _glued_month_days("开学/319日上午，共计1230日，第0317日", [])]
+        [(3, 7, '--03-19')]
+    """
+    out = []
+    taken = None
+    for at in find_all(norm, "日"):
+        for size in (4, 3):
+            start = at - size
+            digits = norm[start:at]
+            if start < 0 or not (digits.isascii() and digits.isdigit()):
+                continue
+            if start > 0 and norm[start - 1] not in _GLUED_MONTH_DAY_BEFORE:
+                break  # (共计1230日: a count of days; a longer number: none)
+            month, day = int(digits[:-2]), int(digits[-2:])
+            if (size == 4 and month < 10) or not _valid(None, month, day):
+                break
+            taken = taken or Ranges((a, b) for a, b, _ in dates)
+            if not taken.overlaps(start, at + 1):
+                out.append((start, at + 1, {"value": f"--{month:02d}-{day:02d}"}))
+            break
+    return out
 
 
 #: Documents a bare year before them dates (海南省2024政府工作报告, 2023国民经济和社会发展统计公报).
