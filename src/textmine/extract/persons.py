@@ -176,6 +176,8 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
 #: Characters that, cut alone after a name of two, are the word after it (张蕾|为…作报告, 秦刚|将于).
 _NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也")
+#: A post's field in brackets right after its title (常任秘书长(库务)谢曼怡), two to four Han characters.
+_TITLE_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 #: Seasons: doubled, a given name (冬冬, 春春), where other time characters doubled are adverbs (天天, 年年).
 _SEASONS = frozenset("春夏秋冬")
 #: The last characters of a division's name: a credit's item ending so is the reporter's place (西河镇).
@@ -485,6 +487,8 @@ class PersonExtractor:
                 start = te
                 while start < len(norm) and start - te < 3 and norm[start] in _SEPARATORS:
                     start += 1
+                if norm[start : start + 1] in ("(", "（") and (qualifier := _TITLE_QUALIFIER.match(norm, start)) is not None:
+                    start = qualifier.end()  # 常任秘书长(库务)|谢曼怡: the post's field in brackets, then the name
                 glued = len(title) == 1  # (长 of an organ's head: the tokenizer may glue it to the surname, 长孙|政才)
                 strong = title not in weak_titles  # (a weak title admits only what the tagger reads as a name)
                 after_de = norm[start : start + 1] == "的" and start == te and strong
