@@ -99,6 +99,10 @@ _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局
 #: Prepositions (and 请, and 任 of an appointment) the segmenter may join to a level character (由省, 到市,
 #: 为省, 请州, 任市, 至区, 以区), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名 and 位
 #: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
+#: An organ's Party bodies after which its own bodies may be listed bare (省政协党组、机关党组), and those bodies
+#: with the trails they are read as.
+_PARTY_BODIES = frozenset({"党组", "党委", "直属机关党委"})
+_LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关党委",), "机关纪委": ("机关纪委",)}
 #: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部).
 _LIST_JOINS = frozenset("、和及与")
 _JOINS = frozenset("和与及")
@@ -165,6 +169,8 @@ class DepartmentExtractor:
             return []
         if "直机关" in text or "级机关" in text:
             chosen = _committee_organs(text, chosen)
+        if "、机关" in text:
+            chosen = _listed_bodies(text, chosen)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
         spans = []
@@ -284,6 +290,32 @@ class DepartmentExtractor:
         if kind == "named":
             return named_at(self.rules, text, end)
         return special_at(text, end, self.reader)
+
+
+def _listed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """``chosen`` with the organ's own bodies listed bare after its Party body (省政协党组、|机关党组,
+    省总直属机关党委、|机关纪委): the same organ's, read with its prefix and record.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> [s.text for s in tm.extract("会议通报了省政协党组、机关党组年度专题民主生活会情况") if s.label == "DEPARTMENT"]
+        ['省政协党组', '机关党组']
+    """
+    out = list(chosen)
+    for cand in chosen:
+        trails = cand.parts.get("trails")
+        if not trails or trails[-1] not in _PARTY_BODIES or not text.startswith("、机关", cand.end):
+            continue
+        at = cand.end + 1
+        body = next((b for b in _LISTED_BODIES if text.startswith(b, at)), None)
+        if body is None or text.startswith("织", at + len(body)):
+            continue  # (机关党组织: the organ's Party organizations, a generic noun)
+        own = [*trails[:-1], *_LISTED_BODIES[body]]
+        out.append(Candidate(at, at + len(body), cand.tier, {**cand.parts, "trails": own}, head=len(body)))
+    if len(out) > len(chosen):
+        out.sort(key=lambda c: c.start)
+    return out
 
 
 def _listed_prefix(heads: list[Candidate], end: int) -> Prefix | None:

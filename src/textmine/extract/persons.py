@@ -109,8 +109,8 @@ _BRACKET_NAMES = re.compile(r"[。！？”\n][ \u3000]?[（(]((?:[\u4e00-\u9fff
 #: What such brackets hold that is no reporter's name (（全文完）).
 _NOT_CREDITS = frozenset({"全文", "全文完", "完"})
 #: A reporter's name in brackets after a news agency's dateline (新华网福州1月8日电(刘丰)) or a paper's (本网讯(白凌燕)),
-#: or two (电(唐铮 谷华), 电 (林晓丽、刘卿), 江门日报讯 (黎禹君 江组轩)).
-_DATELINE_CREDIT = re.compile(r"(?:日[电讯]|报讯|本[网刊台]讯)[ \u3000]?[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000、])?[\u4e00-\u9fff]{2,3})[）)]")
+#: or up to four (电(唐铮 谷华), 电 (林晓丽、刘卿), 江门日报讯 (黎禹君 江组轩), 电 (李平、彭茜、赵祖乐、王凡)).
+_DATELINE_CREDIT = re.compile(r"(?:日[电讯]|报讯|本[网刊台]讯)[ \u3000]?[（(]((?:[\u4e00-\u9fff]{2,3}[ \u3000、]){0,3}[\u4e00-\u9fff]{2,3})[）)]")
 #: A line of one to four names and nothing else, parted by spaces: the author's line under a headline
 #: (曲青山, 徐凌燕 叶诗蕾, □苏长荣) or a signature; matched on lines no longer than ``_NAME_LINE_MAX`` only (a regex
 #: anchored at every line start would try every offset of the text).
@@ -120,8 +120,8 @@ _NAME_LINE_MAX = 24
 #: or a task's leader in a division of work (牵头领导:王 健, a name of two spaced to the width of three), or after 文/
 #: (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    r"(?:责编|责任编辑|编辑|编审|作者|审核|校对|撰稿|撰文|摄影|[一二三初复终]审|牵头领导|责任领导)[ \u3000]*[:：|丨][ \u3000]*(?:文[:：][ \u3000]*)?"
-    r"([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+    r"(?:责编|责任编辑|编辑|编审|作者|审核|校对|撰稿|撰文|摄影|文案|视频制作|[一二三初复终]审|牵头领导|责任领导)[ \u3000]*[:：|丨][ \u3000]*"
+    r"(?:文[:：][ \u3000]*)?((?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 #: A name of two characters spaced to the width of three (王 健), as official lists write them.
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
@@ -133,7 +133,8 @@ _SPEAKER_HEAD = 8
 _CREDIT_REACH = 400
 #: The words of the credits read by ``_COLON_CREDIT``.
 _CREDIT_WORDS = (
-    "责编", "编辑", "编审", "作者", "审核", "校对", "撰稿", "撰文", "摄影", "一审", "二审", "三审", "初审", "复审", "终审", "牵头领导", "责任领导",
+    "责编", "编辑", "编审", "作者", "审核", "校对", "撰稿", "撰文", "摄影", "文案", "视频制作", "一审", "二审", "三审", "初审", "复审", "终审",
+    "牵头领导", "责任领导",
 )
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")

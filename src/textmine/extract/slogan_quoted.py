@@ -29,6 +29,8 @@ from .slogan_unquoted import Found, Target, clause_variant, new_found
 #: (“3:3:4”): no slogan (“985”, “1+1” name programmes).
 _DIGITS = frozenset("0123456789")
 _FIGURE_ONLY = re.compile(r"[\d.,]+(?:(?:%|‰|个百分点|万|亿|万亿|分钟|小时)(?:左右|以上|以下|上下|多)?|左右|以上|以下|上下|多|(?:[:：][\d.]+)+)\Z")
+#: The name of a congress or a plenary session, quoted on its banner (…第十四次代表大会, …十四届三次全会).
+_MEETING_NAME = re.compile(r"(?:第[一二三四五六七八九十\d]+次(?:代表大会|全体会议)|[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体会议|会))\Z")
 #: A grade written alone in quotation marks (“五星”, “四星级”, “3A级”, “十佳”, “百强”): no slogan.
 _GRADE = re.compile(r"[一二三四五六七八九十\dA-Z]{1,3}星级?\Z|[一二三四五六七八九十\d]A级\Z|[十百][佳强]\Z")
 
@@ -252,6 +254,8 @@ class QuoteClassifier:
             return None, {}  # “五星”支部, “三星级”: a quoted grade, no slogan (fifth probe)
         if key in DAY_NAMES:
             return None, {}  # “七一”, “五四”: a day, read by the DATE extractor (twenty-first probe)
+        if key[-1] in "会议" and _MEETING_NAME.search(key):
+            return None, {}  # “中国共产党陕西省第十四次代表大会” (a banner): the meeting's name, no slogan
         end = len(norm)
         after = q.close + 1
         # Each lookup runs only when the edge character allows a match.
