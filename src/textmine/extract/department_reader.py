@@ -43,8 +43,8 @@ _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三�
 #: Words before a bare 乡 or 镇 organ (镇纪委接到, 担任乡党委书记); any other character is the end of a
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
 #: What may stand before an organ's own Party body named by its head alone (把厅党委…, “厅党委、…”, 按照|厅直属机关党委,
-#: 日前|厅直属机关党委).
-_BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领照前")  # (召开|局党组会议, 代表|厅党组, 带领|局党委)
+#: 日前|厅直属机关党委, 听取了|厅直属机关党委, 得益于|厅党组).
+_BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领照前了于")  # (召开|局党组会议, 代表|厅党组, 带领|局党委)
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届")  # (表: 我代表镇政府; 届: 新一届乡党委)
 #: The last characters of an organ before 和 that joins a bare 乡 or 镇 organ to it (县委、县政府和镇党委; not
 #: 中和镇, a town's name).
@@ -53,9 +53,9 @@ _JOINING = frozenset("和与及")
 #: A Party branch of an organ named by its number (市总工会机关|第一党支部, 市委办|第二党总支, 市发改委机关|二党支部).
 _BRANCH_NUMBER = r"第?[一二三四五六七八九十\d]{1,3}"
 _NUMBERED_BRANCH = re.compile(_BRANCH_NUMBER + r"党(?:总)?支部")
-#: A working group an organ sends out, named by its number (省文化厅|第二督导组, 市委|第三巡回指导组); the
+#: A working group an organ sends out, named by its number (省文化厅|第二督导组, 市委|第三巡回指导组, …工委|第9考核组); the
 #: inspection groups of a Party committee are bodies (:func:`~textmine.extract.department_finders.body_at`).
-_NUMBERED_GROUP = re.compile(_BRANCH_NUMBER + r"(?:巡回)?(?:督导|指导|督查)组")
+_NUMBERED_GROUP = re.compile(_BRANCH_NUMBER + r"(?:巡回)?(?:督导|指导|督查|考核)组")
 #: The Party branch of an organ's sub-unit, after it (秘书处|党支部, 教育改造处|第一党支部).
 _SUB_BRANCH = re.compile(rf"(?:{_BRANCH_NUMBER})?党(?:总)?支部")
 #: What stands before an organ of a Party committee named without level in a list of one person's posts,

@@ -175,6 +175,8 @@ _GLUED_AFTER = frozenset("摄等说和与及在到赴向作拟陪今昨因则做
 #: Characters that end no name the tokenizer cut one short: what it glues after a name (those characters cut
 #: from a word of three, above: 局长何挺|因为) and the particle of 所说, 所在 (诗人李白所说的).
 _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
+#: What the tokenizer's first part of such a name may be to the tagger: none of its words, or a name (许国|胜).
+_CUT_NAME_TAGS = frozenset({None, "nr", "nrt", "ns", "nz"})
 #: Characters that, cut alone after a name of two, are the word after it (张蕾|为…作报告, 秦刚|将于).
 _NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也")
 #: A post's field in brackets right after its title (常任秘书长(库务)谢曼怡), two to four Han characters.
@@ -1419,7 +1421,7 @@ class PersonExtractor:
                 and _is_han(norm[start + 2 : end])
                 and norm[start + 2] not in _NEVER_LAST_OF_NAME
                 and norm[start + 2] not in _NOT_THIRD_OF_CUT
-                and self.tagger.tag_word(token.norm, whole=True) is None  # (关于|党: a word, no surname)
+                and self.tagger.tag_word(token.norm, whole=True) in _CUT_NAME_TAGS  # (关于|党: a word, no surname)
                 and ends_token(doc.tokens, (end if offsets is None else offsets[end]))
                 and lex.after_re.match(norm, end) is not None
                 and norm[start:end] not in lex.not_names
