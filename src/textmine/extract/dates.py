@@ -556,9 +556,9 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
     return out
 
 
-#: A year opening a line before the words it dates, without 年 (a headline's 2024全国两会), and what may stand
+#: A year opening a line before the words it dates, without 年 (a headline's 2024全国两会, 2024 新重庆), and what may stand
 #: before it there; the characters after it that make it a count, a code or a model instead (2024元, 2024版).
-_LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff])")
+_LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff]|[ \u3000](?![年月])[\u4e00-\u9fff])")
 _LINE_OPEN = re.compile(r"\n(?=[12【\[（(「“])")  # (the line starts where such a year may stand: a literal first, scanned fast)
 _NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周")
 
@@ -633,7 +633,7 @@ def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
     found = []
     for line in (0, *(m.end() for m in _LINE_OPEN.finditer(norm))):
         m = _LINE_YEAR.match(norm, line)
-        if m is not None and norm[m.end(1)] not in _NOT_AFTER_LINE_YEAR:
+        if m is not None and norm[m.end(1)] not in _NOT_AFTER_LINE_YEAR:  # (2024 新重庆: a space, then the words)
             found.append(m)
     if not found:
         return []
