@@ -96,8 +96,11 @@ def _open_at(
         return False if rules.reading == "news" else None
     if text[q] in "和与及":
         return None  # 省市县和…局: a coordination
-    if "常委" in text[q:suffix_start]:
-        return None  # 省纪委常委|同厅局级…: a committee's standing membership, a post, ends the name before it
+    core = text[q:suffix_start]
+    if "常委" in core or "驻" in core or _CLOSED_IN_CORE.search(core):
+        # 省纪委常委|同厅局级…: a standing membership, a post; 省文化厅|举行厅…, 省纪委驻|文化厅: an organ closed
+        # inside the core, or stationed at the next, ends the name before it
+        return None
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
     elif own is not None:
@@ -511,6 +514,8 @@ def body_at(reader: NameReader, text: str, end: int) -> Candidate | None:
     return None
 
 
+#: A province's department closed inside an open core (省文化厅|举行厅…), not a list of kinds (厅局).
+_CLOSED_IN_CORE = re.compile("厅(?!局)")
 #: The first characters of the body prefixes that name a level (省委, 市委, 县委): a region before them is theirs.
 _LEVEL_FIRST = frozenset("省市县区州")
 #: The number of a body in its description (第七指导组, 巡回指导组 are numbered or touring).

@@ -95,7 +95,7 @@ from .tokens import find_all
 LABEL = "DEPARTMENT"
 _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Words ending in 部 whose 部 would open a ministry's name of the lexicon (部机关党委, 部党组).
-_WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局部", "本部"})
+_WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局部", "本部", "校部"})
 #: Prepositions (and 请, and 任 of an appointment) the segmenter may join to a level character (由省, 到市,
 #: 为省, 请州, 任市, 至区, 以区), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名 and 位
 #: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.

@@ -120,11 +120,13 @@ _NAME_LINE_MAX = 24
 #: or a task's leader in a division of work (牵头领导:王 健, a name of two spaced to the width of three), or after 文/
 #: (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    r"(?:责编|责任编辑|编辑|编审|作者|审核|校对|撰稿|撰文|摄影|文案|视频制作|[一二三初复终]审|牵头领导|责任领导)[ \u3000]*[:：|丨][ \u3000]*"
+    r"(?:责编|责任编辑|编辑|编审|作者|审核(?:人|领导)?|校对|撰稿|撰文|摄影|文案|视频制作|[一二三初复终]审|牵头领导|责任领导)[ \u3000]*[:：|丨][ \u3000]*"
     r"(?:文[:：][ \u3000]*)?((?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 #: A name of two characters spaced to the width of three (王 健), as official lists write them.
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
+#: A writer after the source organ of a page and a space (来源:机关党委 蔡鸣, (来源:武乡县新闻中心 孟桂芬)).
+_SOURCE_CREDIT = re.compile(r"来源[:：][ \u3000]*[\u4e00-\u9fff]{2,12}[ \u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 _TEXT_CREDIT = re.compile(r"(?<!\S)文[ \u3000]?/[ \u3000]?([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])")
 #: A speaker's name opening a line of a transcript (隋宝文：人民性是……), within the line's first characters.
 _SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
@@ -770,7 +772,12 @@ class PersonExtractor:
         ends = ((0, size),) if size <= 2 * _CREDIT_REACH else ((0, _CREDIT_REACH), (size - _CREDIT_REACH, size))
         for a, b in ends:
             end_text = norm[a:b]
-            for words, pattern in ((("日电", "日讯", "报讯", "本网讯", "本刊讯", "本台讯"), _DATELINE_CREDIT), (_CREDIT_WORDS, _COLON_CREDIT), (("文/", "文 /"), _TEXT_CREDIT)):
+            for words, pattern in (
+                (("日电", "日讯", "报讯", "本网讯", "本刊讯", "本台讯"), _DATELINE_CREDIT),
+                (_CREDIT_WORDS, _COLON_CREDIT),
+                (("文/", "文 /"), _TEXT_CREDIT),
+                (("来源:", "来源："), _SOURCE_CREDIT),
+            ):
                 if any(word in end_text for word in words):
                     for m in pattern.finditer(norm, a, b):
                         if _SPACED_NAME.fullmatch(m.group(1)) and norm[m.start(1)] in self.lexicon.surnames:
