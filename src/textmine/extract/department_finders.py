@@ -97,9 +97,9 @@ def _open_at(
     if text[q] in "和与及":
         return None  # 省市县和…局: a coordination
     core = text[q:suffix_start]
-    if "常委" in core or "驻" in core or _CLOSED_IN_CORE.search(core):
+    if "常委" in core or _CLOSED_IN_CORE.search(core) or ("驻" in core and country is None and own is None):
         # 省纪委常委|同厅局级…: a standing membership, a post; 省文化厅|举行厅…, 省纪委驻|文化厅: an organ closed
-        # inside the core, or stationed at the next, ends the name before it
+        # inside the core, or stationed at the next, ends the name before it (美国驻欧洲海军司令部 is one name)
         return None
     if country is not None:
         start, parts = q - len(country[0]), {"country": country[1]}
