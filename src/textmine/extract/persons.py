@@ -180,7 +180,7 @@ _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
 #: What the tokenizer's first part of such a name may be to the tagger: none of its words, or a name (许国|胜).
 _CUT_NAME_TAGS = frozenset({None, "nr", "nrt", "ns", "nz"})
 #: Characters that, cut alone after a name of two, are the word after it (张蕾|为…作报告, 秦刚|将于).
-_NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也")
+_NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也就")
 #: A post's field in brackets right after its title (常任秘书长(库务)谢曼怡), two to four Han characters.
 _TITLE_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
 #: Seasons: doubled, a given name (冬冬, 春春), where other time characters doubled are adverbs (天天, 年年).
@@ -1428,6 +1428,8 @@ class PersonExtractor:
                 and _is_han(norm[start + 2 : end])
                 and norm[start + 2] not in _NEVER_LAST_OF_NAME
                 and norm[start + 2] not in _NOT_THIRD_OF_CUT
+                and token.norm[0] != token.norm[1]  # (谢谢|肖秘书长: a word, then a surname before its title)
+                and not (norm[start + 2] in lex.surnames and lex.title_re.match(norm, end))
                 and self.tagger.tag_word(token.norm, whole=True) in _CUT_NAME_TAGS  # (关于|党: a word, no surname)
                 and ends_token(doc.tokens, (end if offsets is None else offsets[end]))
                 and lex.after_re.match(norm, end) is not None
