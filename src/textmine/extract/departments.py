@@ -97,16 +97,17 @@ _TITLE = re.compile(r"《[^《》\n]{1,100}》")
 #: Words ending in 部 whose 部 would open a ministry's name of the lexicon (部机关党委, 部党组).
 _WORDS_OF_BU = frozenset({"总部", "全部", "干部", "内部", "外部", "局部", "本部", "校部"})
 #: Prepositions (and 请, and 任 of an appointment) the segmenter may join to a level character (由省, 到市,
-#: 为省, 请州, 任市, 至区, 以区), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名 and 位
-#: and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
+#: 为省, 请州, 任市, 至区, 以区, 驻省), the demonstratives 该, 本 and 我 (该县|纪委监委, 本市, 我市), and the classifiers 名
+#: and 位 and the 有 of a count before a deputy (4名省|人大代表, 有市|人大代表建议): the level still starts a name.
+_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有驻")
 #: An organ's Party bodies after which its own bodies may be listed bare (省政协党组、机关党组), and those bodies
 #: with the trails they are read as.
 _PARTY_BODIES = frozenset({"党组", "党委", "直属机关党委"})
 _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关党委",), "机关纪委": ("机关纪委",)}
-#: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部).
+#: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部),
+#: and the conjunctions among them, which the segmenter may glue between a name and a level (陈明|修和市).
 _LIST_JOINS = frozenset("、和及与")
-_JOINS = frozenset("和与及")
-_PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴以该本我名位有驻")
+_JOINS = _LIST_JOINS - {"、"}
 
 
 class DepartmentExtractor:
@@ -294,7 +295,7 @@ class DepartmentExtractor:
 
 def _listed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """``chosen`` with the organ's own bodies listed bare after its Party body (省政协党组、|机关党组,
-    省总直属机关党委、|机关纪委): the same organ's, read with its prefix and record.
+    市民政局党组、|机关纪委): the same organ's, read with its prefix and record.
 
     Example:
         >>> from textmine import Pipeline
@@ -495,7 +496,6 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
         return True
     # (和 glued after a word is the conjunction: 候补委员和|县纪委委员; at a clause's start, 和县 is the county)
     return not (token.norm[0] in _PREPOSITIONS or (token.norm[0] == "和" and token.start and is_cjk(doc.text[token.start - 1])))
-
 
 
 #: Prepositions that may stand glued before a division named alone (在息县公安局, 据单县县委).
