@@ -433,7 +433,7 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
     """
     organ = _organ_after_town(reader.rules, text, end, local)
     if organ is None:
-        return None
+        return _acting_subdistrict(reader, text, word_start, end, local)
     stop, parts = organ
     name_start = local.name_start(text, word_start)
     if name_start is None:
@@ -447,6 +447,36 @@ def _town_alone(reader: NameReader, text: str, word_start: int, end: int, local:
     if reader.guarded(text, name_start, stop, scope="all"):
         return None
     return Candidate(name_start, stop, 1, {"town": town, "regions": [], **parts})
+
+
+def _acting_subdistrict(reader: NameReader, text: str, word_start: int, end: int, local: LocalNames) -> Candidate | None:
+    """A subdistrict named alone opening its clause before a verb of its work (，广中路街道召开…, 西园街道开展…):
+    the office that acts, as 天水街道 after its district is; elsewhere a subdistrict alone is a place.
+
+    Example:
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> from textmine.extract.local_names import load_local_names
+        >>> reader = NameReader(load_department_rules(load_gazetteer()))
+        >>> c = _acting_subdistrict(reader, "下午，广中路街道召开例会", 8, 8, load_local_names())
+        >>> c.start, c.end, c.parts["town"]
+        (3, 8, '广中路街道')
+    """
+    if not text.endswith("街道", 0, end) or not text.startswith(_SUBDISTRICT_ACTS, end):
+        return None
+    name_start = local.name_start(text, word_start)
+    if name_start is None or (name_start and text[name_start - 1] not in _CLAUSE_OPENERS):
+        return None
+    town = text[name_start:end]
+    if reader.rules.town_stop.search(town) or reader.guarded(text, name_start, end, scope="all"):
+        return None
+    return Candidate(name_start, end, 1, {"town": town, "regions": [], "town_host": None})
+
+
+#: Verbs of a subdistrict office's own work after its name (广中路街道召开…, 石泉路街道深入贯彻…).
+_SUBDISTRICT_ACTS = ("召开", "开展", "组织", "举办", "举行", "深入", "坚持", "积极", "聚焦", "着力", "持续", "扎实", "联合")
+#: What opens the clause a subdistrict acting as an office opens.
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n \u3000")
 
 
 def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
