@@ -458,7 +458,7 @@ def _acting_subdistrict(reader: NameReader, text: str, word_start: int, end: int
         >>> from textmine.extract.department_rules import load_department_rules
         >>> from textmine.extract.local_names import load_local_names
         >>> reader = NameReader(load_department_rules(load_gazetteer()))
-        >>> c = _acting_subdistrict(reader, "下午，广中路街道召开例会", 8, 8, load_local_names())
+        >>> c = _acting_subdistrict(reader, "下午，广中路街道召开例会", 6, 8, load_local_names())
         >>> c.start, c.end, c.parts["town"]
         (3, 8, '广中路街道')
     """
