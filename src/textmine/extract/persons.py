@@ -181,8 +181,9 @@ _NEVER_LAST_OF_NAME = _GLUED_AFTER | frozenset("所")
 _CUT_NAME_TAGS = frozenset({None, "nr", "nrt", "ns", "nz"})
 #: Characters that, cut alone after a name of two, are the word after it (张蕾|为…作报告, 秦刚|将于).
 _NOT_THIRD_OF_CUT = frozenset("为将被对把从于已也就")
-#: A post's field in brackets right after its title (常任秘书长(库务)谢曼怡), two to four Han characters.
-_TITLE_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{2,4}[)）]")
+#: A post's field or charge in brackets right after its title (常任秘书长(库务)谢曼怡, 副董事长(主持董事会工作)高建),
+#: two to eight Han characters.
+_TITLE_QUALIFIER = re.compile(r"[(（][\u4e00-\u9fff]{2,8}[)）]")
 #: Seasons: doubled, a given name (冬冬, 春春), where other time characters doubled are adverbs (天天, 年年).
 _SEASONS = frozenset("春夏秋冬")
 #: The last characters of a division's name: a credit's item ending so is the reporter's place (西河镇).
