@@ -374,7 +374,7 @@ class DateExtractor:
         _, _, year, month, month2, day, cyear, cmonth, cmonth2, cday, md_month, md_month2, md_day, cmd_month, cmd_day, rel_month = groups
         if year:
             year = int(year)
-            month = (1 if month == "元" else int(month)) if month else None  # (元月: January)
+            month = _arabic_month(month) if month else None
             day = int(day) if day else None
             month2 = int(month2) if month2 else None
         elif cyear:
@@ -383,7 +383,7 @@ class DateExtractor:
             day = self._chinese_integer(cday) if cday else None
             month2 = self._chinese_integer(cmonth2) if cmonth2 else None
         elif md_month:
-            year, month, month2 = None, 1 if md_month == "元" else int(md_month), int(md_month2) if md_month2 else None
+            year, month, month2 = None, _arabic_month(md_month), int(md_month2) if md_month2 else None
             day = int(md_day) if md_day else None
             if month2 is not None and day is not None:
                 return None  # (1-6月3日: no range of months, a day after it)
@@ -400,6 +400,16 @@ class DateExtractor:
                 return None
             return f"{_iso(year, month, None)}/{_iso(year, month2, None)}"
         return _iso(year, month, day)
+
+
+def _arabic_month(written: str) -> int:
+    """The month of an Arabic month number or of 元 (元月: January).
+
+    Example:
+        >>> _arabic_month("07"), _arabic_month("元")
+        (7, 1)
+    """
+    return 1 if written == "元" else int(written)
 
 
 def _lunar_dates(doc: Doc, keys: Iterable[int]) -> list[tuple[int, int, dict]]:
@@ -576,7 +586,7 @@ def _glued_month_days(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list
         [(3, 7, '--03-19')]
     """
     out = []
-    taken = None
+    taken: Ranges | None = None  # (built for the first month-day found only)
     for at in find_all(norm, "日"):
         for size in (4, 3):
             start = at - size
@@ -588,7 +598,8 @@ def _glued_month_days(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list
             month, day = int(digits[:-2]), int(digits[-2:])
             if (size == 4 and month < 10) or not _valid(None, month, day):
                 break
-            taken = taken or Ranges((a, b) for a, b, _ in dates)
+            if taken is None:
+                taken = Ranges((a, b) for a, b, _ in dates)
             if not taken.overlaps(start, at + 1):
                 out.append((start, at + 1, {"value": f"--{month:02d}-{day:02d}"}))
             break
@@ -607,20 +618,16 @@ def _document_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[t
         >>> [(a, b, d["value"]) for a, b, d in _document_years("海南省2024政府工作报告显示，20245政府工作报告", [])]
         [(3, 7, '2024')]
     """
+    found = [
+        at - 4
+        for word in _DATED_DOCUMENTS
+        for at in find_all(norm, word)
+        if at >= 4 and _DOCUMENT_YEAR.fullmatch(norm, at - 4, at) and not norm[at - 5 : at - 4].isdigit()
+    ]
+    if not found:
+        return []
     taken = Ranges((a, b) for a, b, _ in dates)
-    out = []
-    for word in _DATED_DOCUMENTS:
-        for at in find_all(norm, word):
-            start = at - 4
-            if (
-                start >= 0
-                and _DOCUMENT_YEAR.fullmatch(norm, start, at)
-                and not norm[start - 1 : start].isdigit()
-                and not taken.overlaps(start, at)
-                and all(a != start for a, _, _ in out)
-            ):
-                out.append((start, at, {"value": norm[start:at]}))
-    return out
+    return [(start, start + 4, {"value": norm[start : start + 4]}) for start in found if not taken.overlaps(start, start + 4)]
 
 
 def _headline_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

@@ -116,11 +116,16 @@ _DATELINE_CREDIT = re.compile(r"(?:日[电讯]|报讯|本[网刊台]讯)[ \u3000
 #: anchored at every line start would try every offset of the text).
 _NAME_LINE = re.compile(r"[ \u3000□■]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
+#: The words of the credits read by ``_COLON_CREDIT`` (the pattern tries the longest first: 审核人 before 审核).
+_CREDIT_WORDS = (
+    "责编", "责任编辑", "编辑", "编审", "作者", "审核人", "审核领导", "审核", "校对", "撰稿", "撰文", "摄影", "文案", "视频制作",
+    "一审", "二审", "三审", "初审", "复审", "终审", "牵头领导", "责任领导",
+)  # fmt: skip
 #: A name after an editor's, reviewer's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳, 终审 | 陈华栋),
 #: or a task's leader in a division of work (牵头领导:王 健, a name of two spaced to the width of three), or after 文/
 #: (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    r"(?:责编|责任编辑|编辑|编审|作者|审核(?:人|领导)?|校对|撰稿|撰文|摄影|文案|视频制作|[一二三初复终]审|牵头领导|责任领导)[ \u3000]*[:：|丨][ \u3000]*"
+    "(?:" + "|".join(sorted(_CREDIT_WORDS, key=len, reverse=True)) + r")[ \u3000]*[:：|丨][ \u3000]*"
     r"(?:文[:：][ \u3000]*)?((?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 #: A name of two characters spaced to the width of three (王 健), as official lists write them.
@@ -133,11 +138,6 @@ _SPEAKER = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})[:：]")
 _SPEAKER_HEAD = 8
 #: How far from a text's start and end its credits are looked for (datelines, bylines, editors).
 _CREDIT_REACH = 400
-#: The words of the credits read by ``_COLON_CREDIT``.
-_CREDIT_WORDS = (
-    "责编", "编辑", "编审", "作者", "审核", "校对", "撰稿", "撰文", "摄影", "文案", "视频制作", "一审", "二审", "三审", "初审", "复审", "终审",
-    "牵头领导", "责任领导",
-)
 #: The people whose influence a Party organization is to eliminate (肃清李嘉、万庆良恶劣影响, 肃清周永康流毒).
 _PURGED = re.compile(r"肃清((?:[\u4e00-\u9fff]{2,3}[、和])*[\u4e00-\u9fff]{2,3})(?:等人?)?的?(?:恶劣影响|流毒|余毒|遗毒|影响)")
 #: The people whose resignation a congress or a committee accepts (接受陈求发辞去辽宁省省长职务).
