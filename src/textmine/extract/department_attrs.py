@@ -359,6 +359,9 @@ def _describe_morphology(
 ) -> dict[str, Any]:
     if pre.level_word is None and not pre.regions and province_department(rec):
         pre = replace(pre, level_word="省")  # 民政厅 in the department's own news: the article's province's
+    region_kind = rec.get("after_region") if rec["role"] == "host" else rules.region_hosts.get(pre.host or "")
+    if region_kind and pre.level_word is None and pre.regions:
+        pre = replace(pre, level_word=region_kind)  # 喀什地委: the prefecture (喀什地区), not the city (喀什市)
     region, source, level = _place(rules, pre, article)
     base = _base(rules, pre, region)
     if rec["role"] == "host":

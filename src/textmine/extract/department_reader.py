@@ -413,7 +413,10 @@ class NameReader:
         if allow_host:
             for size in (5, 4, 3, 2, 1):
                 word = text[q - size : q] if q >= size else ""
-                if word in rules.unit_hosts and rules.level_ending_at(text, q - size):
+                if word in rules.unit_hosts and (
+                    rules.level_ending_at(text, q - size)
+                    or (word in rules.region_hosts and rules.region_ending_at(text, q - size))
+                ):
                     pre.host = word
                     q -= size
                     break

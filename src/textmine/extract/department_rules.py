@@ -109,6 +109,8 @@ class DepartmentRules:
         records: Head pattern → its records (a pattern may have several roles).
         levels: Level word → level (``省`` → ``province``).
         unit_hosts: Hosts that may stand between a level and a unit (委 in 省委组织部).
+        region_hosts: Hosts that hold their own level and follow a division's short name → the
+            kind of division they name (地委 → 地区: 和田地委组织部 is 和田地区's).
         trail: Regex of one trail at a position (办公厅, 党组 …), guards included.
         guards_after: Words a candidate's last character starts (部署 after …部), with their scope.
         guards_end: Last character → words a candidate may not end with (干部, 布局), with their scope.
@@ -184,6 +186,7 @@ class DepartmentRules:
     records: Mapping[str, tuple[dict[str, Any], ...]]
     levels: Mapping[str, str]
     unit_hosts: frozenset[str]
+    region_hosts: Mapping[str, str]
     trail: re.Pattern[str]
     trail_kinds: Mapping[str, str | None]
     trail_full: Mapping[str, str]
@@ -519,6 +522,7 @@ def load_department_rules(
         records=frozen_records,
         levels=levels,
         unit_hosts=unit_hosts,
+        region_hosts={r["pattern"]: r["attrs"]["after_region"] for r in grammar["unit_host"] if r["attrs"].get("after_region")},
         trail=re.compile(guarded_alternation(trail_kinds, frozen_after, scope="all")),
         trail_kinds=trail_kinds,
         trail_full={r["pattern"]: r["attrs"].get("full", r["pattern"]) for r in grammar["trail"]},

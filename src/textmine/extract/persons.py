@@ -532,6 +532,8 @@ class PersonExtractor:
                         ts -= deputy + prefix if prefix else 0
                     # (副|市长: the deputy's title whole where the tokenizer parted 副 from it)
                     deputy = norm[ts - 1 : ts] == "副" and f"副{title}" in titles
+                    # (人社|局局长: the organ's last character glued to its head's title, which is 局长)
+                    ts += len(title) == 3 and title[0] == title[1]
                     out.append(_Found(start, end, title_span=(ts - deputy, te), role=role, foreign=foreign))
                     if role == "byline" and norm[end : end + 1] in name_starts:
                         out += self._glued_bylines(doc, end)
