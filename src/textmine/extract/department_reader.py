@@ -35,8 +35,9 @@ _GENERIC_IN_SUB = ("相关", "有关", "其他", "其它")
 #: A division of organization work (组织处, 组织二处), whose 组织 elsewhere opens a verb (组织开展…).
 _ORGANIZING_DIVISION = re.compile(r"组织[一二三四五六七八九十]?[处科]$")
 #: What makes a level and a host after it a class of committees, one for each (各市|市委, 地级以上市|市委,
-#: 各民主党派|市委会); 相关|省委 stays the organ of the provinces concerned.
-_EACH_BEFORE_HOST = ("各", "各市", "各县", "各区", "各州", "以上市", "以上县", "党派")
+#: 各民主党派|市委会, 各县(市)|区直机关工委: levels in brackets, one for each); 相关|省委 stays the organ of the
+#: provinces concerned.
+_EACH_BEFORE_HOST = ("各", "各市", "各县", "各区", "各州", "以上市", "以上县", "党派", "市)", "市）", "区)", "区）", "县)", "县）")
 #: What follows 政协 in the name of a committee: its region (none: the national one) and its term
 #: (政协上海市第十四届委员会, 政协第十四届全国委员会, 政协十四届三次会议).
 _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三四五六七八九十]+届")
@@ -45,7 +46,9 @@ _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三�
 #: What may stand before an organ's own Party body named by its head alone (把厅党委…, “厅党委、…”, 按照|厅直属机关党委,
 #: 日前|厅直属机关党委, 听取了|厅直属机关党委, 得益于|厅党组).
 _BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领照前了于")  # (召开|局党组会议, 代表|厅党组, 带领|局党委)
-_BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届")  # (表: 我代表镇政府; 届: 新一届乡党委)
+_BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届该本")  # (表: 我代表镇政府; 届: 新一届乡党委; 该|镇党委: the one named)
+#: What makes a bare subdistrict's host the organ of the one named before (该|街道党工委, 本|街道党工委).
+_THIS = frozenset("该本")
 #: The last characters of an organ before 和 that joins a bare 乡 or 镇 organ to it (县委、县政府和镇党委; not
 #: 中和镇, a town's name).
 _ORGAN_LAST = frozenset("委府会局部厅办")
@@ -198,8 +201,10 @@ class NameReader:
             last = (pre.level_word or "", *pre.regions[-1:])
             if rec.get("levels") and not any(w.endswith(tuple(rec["levels"])) for w in last):
                 return None  # 党委 after an autonomous region only (广西壮族自治区党委)
-            if pre.level_word in ("中央", "国家", "街道", "社区", "村"):
-                return None  # central hosts are names; these township hosts need a named town
+            if pre.level_word in ("中央", "国家", "街道", "社区", "村") and not (
+                pre.level_word == "街道" and text[pre.start - 1 : pre.start] in _THIS
+            ):
+                return None  # central hosts are names; these township hosts need a named town (or 该)
             if not pre.regions and text.endswith(_EACH_BEFORE_HOST, 0, pre.start):
                 return None  # 各市|市委书记, 各地级以上市|市委, 民主党派|市委会: each city's committee, no one organ
             if pre.level_word in ("乡", "镇") and (pre.regions or not bare_town_may_follow(text[max(0, pre.start - 2) : pre.start])):

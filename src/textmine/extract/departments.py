@@ -104,6 +104,14 @@ _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴�
 #: with the trails they are read as.
 _PARTY_BODIES = frozenset({"党组", "党委", "直属机关党委"})
 _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关党委",), "机关纪委": ("机关纪委",)}
+#: The same bodies (and 机关工委) as later posts of one person after the organ's own (省政协秘书长、|机关党组书记,
+#: 市委常委、秘书长、|机关工委书记): the post that must follow them, and what the posts before them end with.
+_POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",)}
+_BODY_POSTS = ("书记", "副书记", "常务副书记", "专职副书记", "成员", "委员")
+_POST_ENDS = ("长", "员", "委", "书记", "主任")
+#: How far back (characters) the organ of a list of posts may end, and what no list of posts holds.
+_POSTS_REACH = 16
+_NOT_IN_POSTS = frozenset("，。；：:;,\n！？（）()“”")
 #: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部),
 #: and the conjunctions among them, which the segmenter may glue between a name and a level (陈明|修和市).
 _LIST_JOINS = frozenset("、和及与")
@@ -314,8 +322,39 @@ def _listed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
             continue  # (机关党组织: the organ's Party organizations, a generic noun)
         own = [*trails[:-1], *_LISTED_BODIES[body]]
         out.append(Candidate(at, at + len(body), cand.tier, {**cand.parts, "trails": own}, head=len(body)))
+    out += _posted_bodies(text, chosen)
     if len(out) > len(chosen):
         out.sort(key=lambda c: c.start)
+    return out
+
+
+def _posted_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """The organ's own bodies named bare as a later post of one person after the organ and its post
+    (省政协秘书长、|机关党组书记, 民政厅党组成员、|机关党委书记, 温州市委常委、秘书长、|机关工委书记): the organ's,
+    read with its prefix and record as :func:`_listed_bodies` reads them.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> tm = Pipeline.from_config()
+        >>> [s.text for s in tm.extract("省政协秘书长、机关党组书记汪中山主持会议") if s.label == "DEPARTMENT"]
+        ['省政协', '机关党组']
+    """
+    out = []
+    taken = {c.start for c in chosen}
+    for at in (m + 1 for m in find_all(text, "、机关")):
+        body = next((b for b in _POSTED_BODIES if text.startswith(b, at)), None)
+        if body is None or at in taken or not text.startswith(_BODY_POSTS, at + len(body)):
+            continue
+        if not text.endswith(_POST_ENDS, 0, at - 1):
+            continue  # (the item before is a post: 秘书长、, 党组成员、, 常委、)
+        organ = next((c for c in reversed(chosen) if c.end < at), None)
+        if organ is None or at - organ.end > _POSTS_REACH or any(ch in _NOT_IN_POSTS for ch in text[organ.end : at]):
+            continue  # one person's posts, read back to the organ without a break
+        trails = organ.parts.get("trails") or []
+        if trails and trails[-1] in _PARTY_BODIES:
+            trails = trails[:-1]  # (民政厅党组成员、机关党委: the department's committee, not its Party group's)
+        own = [*trails, *_POSTED_BODIES[body]]
+        out.append(Candidate(at, at + len(body), organ.tier, {**organ.parts, "trails": own}, head=len(body)))
     return out
 
 

@@ -44,6 +44,8 @@ _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:
 _BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由使让把了")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委; 使|付家村; 了: 宣读了|横埠镇党委)
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
+#: ... of which these open no name: after a mark they open the clause, and a name follows them (，与|锦溪镇).
+_CLAUSE_JOINERS = frozenset("与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
 #: Verbs of going that no name opens with (到农村, 在乡镇): the shorter name after them is read.
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
@@ -101,7 +103,9 @@ class LocalNames:
                 continue
             if name[:2] in _VERB_PAIRS or name[-1] in _GOING_INTO:
                 return None  # 走进农|村, 深入社区; 查宏进|村 (进村入户): a verb of going, no name
-            if length > 2 and (name[0] in _VERBS or name[0] in _BEFORE_WORDS and _may_name(name[1:], stops)):
+            if length > 2 and (
+                name[0] in _VERBS or (name[0] in _BEFORE_WORDS or name[0] in _CLAUSE_JOINERS) and _may_name(name[1:], stops)
+            ):
                 continue  # 到上津|镇: the name after the word of going is the shorter one
             if length == 2 and name[0] in _VERBS:
                 return None  # 到农|村: a verb and one character, no name
@@ -202,7 +206,10 @@ def _marked_start(norm: str, start: int) -> bool:
         return True
     before = norm[start - 1]
     if before in _JOINERS:
-        return norm[start - 2 : start - 1] in _UNIT_ENDS  # 石庙子村和七里沟村, not 和平模创社区
+        # 石庙子村和七里沟村, not 和平模创社区; ，与锦溪镇: a clause that opens with the conjunction
+        return norm[start - 2 : start - 1] in _UNIT_ENDS or (
+            before in _CLAUSE_JOINERS and (start < 2 or norm[start - 2] in _BEFORE_MARKS)
+        )
     if before == "了" and norm.startswith("解", start):
         return False  # 了解|大岗镇: the verb 了解, no particle
     return before in _BEFORE_MARKS or before in _BEFORE_WORDS or norm[max(0, start - 2) : start] in _VERB_PAIRS

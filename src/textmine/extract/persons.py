@@ -67,6 +67,8 @@ _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "
 _NOT_LIST_ITEM_TAGS = _NOT_GIVEN_TAGS | frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
+#: The last characters of an ordinal or a count (第一, 十): what goes on after them is no name of a list.
+_ORDINAL_LAST = frozenset("一二三四五六七八九十百")
 #: Characters of the time words (今天, 上午, 年底, 春节): a given name the tagger reads as a time word holds none.
 _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春夏冬节旬季今昨明去晨宵")
 # ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective, 申文|霞: a noun).
@@ -116,6 +118,10 @@ _DATELINE_CREDIT = re.compile(r"(?:日[电讯]|报讯|本[网刊台]讯)[ \u3000
 #: anchored at every line start would try every offset of the text).
 _NAME_LINE = re.compile(r"[ \u3000□■]*((?:[\u4e00-\u9fff]{2,3}[ \u3000]+){0,3}[\u4e00-\u9fff]{2,3})[ \u3000]*")
 _NAME_LINE_MAX = 24
+#: A name of two or three characters spaced out on a line of its own (刘 海 涛): a report's author under its heading.
+_SPACED_NAME_LINE = re.compile(r"[ \u3000]*([\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff]){1,2})[ \u3000]*")
+#: What the heading of a report or speech ends with, on the line before its author's (——在…会议上, (2024年3月12日)).
+_REPORT_HEADING_END = re.compile(r"(?:会议上|大会上|[0-9〇零一二三四五六七八九十]日[）)]|[0-9〇零一二三四五六七八九十]日)[ \u3000]*$")
 #: The words of the credits read by ``_COLON_CREDIT`` (the pattern tries the longest first: 审核人 before 审核).
 _CREDIT_WORDS = (
     "责编", "责任编辑", "编辑", "编审", "作者", "审核人", "审核领导", "审核", "校对", "撰稿", "撰文", "摄影", "文案", "视频制作",
@@ -742,9 +748,14 @@ class PersonExtractor:
         """
         norm, starts = doc.norm, self._name_starts
         out = []
+        before = 0  # the start of the line before
         for line_start, line_end in _lines(norm):
+            previous, before = (before, line_start), line_start
             m = _NAME_LINE.fullmatch(norm, line_start, line_end) if line_end - line_start <= _NAME_LINE_MAX else None
             if m is None:
+                spaced = _SPACED_NAME_LINE.fullmatch(norm, line_start, line_end) if line_end - line_start <= 10 else None
+                if spaced is not None and self._report_author(norm, spaced.group(1), norm[previous[0] : previous[1]]):
+                    out.append(_Found(spaced.start(1), spaced.end(1), role="byline"))
                 continue
             names = []
             for a, b in item_spans(norm, m.start(1), m.group(1).split()):
@@ -754,6 +765,22 @@ class PersonExtractor:
             else:
                 out += names
         return out
+
+    def _report_author(self, norm: str, spaced: str, line_before: str) -> bool:
+        """True when ``spaced``, a line of two or three characters spaced out, is the author's name under the
+        heading of a report or speech that ``line_before`` ends (——在…会议上, (2024年3月12日)).
+
+        Example:
+            >>> build(Resources())._report_author("", "刘 海 涛", "(2024年3月12日)")
+            True
+        """
+        name = "".join(spaced.split())
+        return (
+            name[0] in self.lexicon.surnames
+            and name not in self.lexicon.not_names
+            and _REPORT_HEADING_END.search(line_before.rstrip()) is not None
+            and self.tagger.tag_word(name, whole=True) in (None, "nr", "nrfg", "nrt")
+        )
 
     def _end_credits(self, doc: Doc) -> list[_Found]:
         """The reporters and editors credited at a text's head or foot: a reporter in brackets after a news
@@ -1214,6 +1241,8 @@ class PersonExtractor:
             for length in (3, 2, 4):
                 at = end - length
                 if at >= 0 and norm[at] in name_starts and at not in seen and self._name_end(doc, at, stops) == end:
+                    if norm[at - 1 : at] in _ORDINAL_LAST:
+                        continue  # 湖南第一|师范、刘少奇: the item goes on from an ordinal, no name opens there
                     break
             else:
                 break
