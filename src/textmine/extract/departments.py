@@ -104,6 +104,7 @@ _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴�
 #: with the trails they are read as.
 _PARTY_BODIES = frozenset({"党组", "党委", "直属机关党委"})
 _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关党委",), "机关纪委": ("机关纪委",)}
+_BODY_LIST_MARKS = ("、机关", "(机关", "（机关")
 #: The same bodies (and 机关工委) as later posts of one person after the organ's own (省政协秘书长、|机关党组书记,
 #: 市委常委、秘书长、|机关工委书记): the post that must follow them, and what the posts before them end with.
 _POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",)}
@@ -178,7 +179,7 @@ class DepartmentExtractor:
             return []
         if "直机关" in text or "级机关" in text:
             chosen = _committee_organs(text, chosen)
-        if "、机关" in text:
+        if "机关" in text:
             chosen = _listed_bodies(text, chosen)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
@@ -314,8 +315,8 @@ def _listed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     out = list(chosen)
     for cand in chosen:
         trails = cand.parts.get("trails")
-        if not trails or trails[-1] not in _PARTY_BODIES or not text.startswith("、机关", cand.end):
-            continue
+        if not trails or trails[-1] not in _PARTY_BODIES or not text.startswith(_BODY_LIST_MARKS, cand.end):
+            continue  # (省政协党组、|机关党组, 市人大常委会党组(|机关党组): the second name of the same body)
         at = cand.end + 1
         body = next((b for b in _LISTED_BODIES if text.startswith(b, at)), None)
         if body is None or text.startswith("织", at + len(body)):

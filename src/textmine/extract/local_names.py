@@ -47,6 +47,8 @@ _JOINERS = frozenset("和与及")
 #: ... of which these open no name: after a mark they open the clause, and a name follows them (，与|锦溪镇).
 _CLAUSE_JOINERS = frozenset("与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
+#: ... and the last characters of an organ a conjunction joins a town to (指挥部及|高堂镇党委, 县政府和|某镇).
+_ORGAN_ENDS = frozenset("部委局办府厅")
 #: Verbs of going that no name opens with (到农村, 在乡镇): the shorter name after them is read.
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
 _VERB_PAIRS = frozenset(
@@ -67,7 +69,7 @@ _CITY_TOWN_NOT = frozenset("大中小新老古名重集县统")
 #: What opens the word 集镇 (a market town) in a phrase, not a town's name (小集镇建设, 中心集镇).
 _NOT_MARKET = frozenset("小大中农城老新心")
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
-_SUMU_LENGTHS = (4, 3, 2)  # (Mongolian names of 苏木 run longer: 赛罕高毕苏木)
+_SUMU_LENGTHS = (4, 3, 2)  # (Mongolian names of 苏木 run longer: 赛罕高毕苏木; and subdistricts: 浑河站东街道)
 #: The unit words a name may be written with, longest first (a community named after a village: 兴卫村社区).
 _UNIT_WORDS = ("村社区", "社区", "街道", "嘎查", "大塆", "塆", "村", "镇", "乡")
 
@@ -94,7 +96,7 @@ class LocalNames:
             if norm[unit_start - 1] == "城" and self._city_town(norm, unit_start - 2):
                 return unit_start - 2  # 到高|城镇, 对偏|城乡: a town named …城 after a word of going
             return None  # 农村, 城乡, 城镇: a word that ends in the unit's character
-        for length in _SUMU_LENGTHS if norm.startswith("苏木", unit_start) else _LENGTHS:
+        for length in _SUMU_LENGTHS if norm.startswith(("苏木", "街道"), unit_start) else _LENGTHS:
             start = unit_start - length
             if start < 0:
                 continue
@@ -207,7 +209,7 @@ def _marked_start(norm: str, start: int) -> bool:
     before = norm[start - 1]
     if before in _JOINERS:
         # 石庙子村和七里沟村, not 和平模创社区; ，与锦溪镇: a clause that opens with the conjunction
-        return norm[start - 2 : start - 1] in _UNIT_ENDS or (
+        return norm[start - 2 : start - 1] in _UNIT_ENDS or norm[start - 2 : start - 1] in _ORGAN_ENDS or (
             before in _CLAUSE_JOINERS and (start < 2 or norm[start - 2] in _BEFORE_MARKS)
         )
     if before == "了" and norm.startswith("解", start):
