@@ -581,15 +581,19 @@ def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
 _TWO_COMMITTEES_UNIT = re.compile(r"(?:社区|村)(?:[（(](?:社区|村|居)[）)])?$")
 
 
-def special_at(text: str, end: int, reader: NameReader | None = None) -> Candidate | None:
+def special_at(text: str, end: int, reader: NameReader | None = None, local: LocalNames | None = None) -> Candidate | None:
     """团省委 (the Youth League committee, inverted order, with the division it serves before it: 深圳团市委)
-    and the quoted 两委 (三委) of a community or village.
+    and the quoted 两委 (三委) of a community or village, with the village's name where ``local`` reads one
+    before it (、坪地村“两委”).
 
     Example:
         >>> special_at("社区“两委”", 5).start, special_at("团省委", 3).parts
         (0, {'youth_inverted': '省'})
         >>> special_at("村（社区）“两委”", 8).start, special_at("加强“两委”", 5)
         (0, None)
+        >>> from textmine.extract.local_names import load_local_names
+        >>> special_at("、坪地村“两委”", 7, local=load_local_names()).start
+        1
     """
     if text[end - 2] not in "两三":
         regions, start = reader.region_chain(text, end - 3) if reader is not None else ([], end - 3)
@@ -602,7 +606,10 @@ def special_at(text: str, end: int, reader: NameReader | None = None) -> Candida
     elif text[end - 2] == "三":
         return None  # 三委 names the committees in quotation marks only (村“三委”; not 23个村(社区)三委)
     unit = _TWO_COMMITTEES_UNIT.search(text, max(0, start - 8), start)
-    return None if unit is None else Candidate(unit.start(), stop, 1, {"two_committees": True})
+    if unit is None:
+        return None
+    named = local.name_start(text, unit.start()) if local is not None and unit.start() >= 2 else None
+    return Candidate(unit.start() if named is None else named, stop, 1, {"two_committees": True})
 
 
 def named_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:

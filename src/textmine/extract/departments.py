@@ -299,7 +299,7 @@ class DepartmentExtractor:
             return body_at(self.reader, text, end)
         if kind == "named":
             return named_at(self.rules, text, end)
-        return special_at(text, end, self.reader)
+        return special_at(text, end, self.reader, self.local)
 
 
 def _listed_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:

@@ -69,6 +69,8 @@ _CITY_TOWN_NOT = frozenset("大中小新老古名重集县统")
 #: What opens the word 集镇 (a market town) in a phrase, not a town's name (小集镇建设, 中心集镇).
 _NOT_MARKET = frozenset("小大中农城老新心")
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
+#: Tags of the first two characters of a subdistrict's name of four (none: a word the dictionary lacks).
+_PLACE_WORD_TAGS = frozenset({None, "ns", "nr", "nz", "nrt"})
 _SUMU_LENGTHS = (4, 3, 2)  # (Mongolian names of 苏木 run longer: 赛罕高毕苏木; and subdistricts: 浑河站东街道)
 #: The unit words a name may be written with, longest first (a community named after a village: 兴卫村社区).
 _UNIT_WORDS = ("村社区", "社区", "街道", "嘎查", "大塆", "塆", "村", "镇", "乡")
@@ -103,6 +105,8 @@ class LocalNames:
             name = norm[start:unit_start]
             if not _may_name(name, stops) or not _marked_start(norm, start):
                 continue
+            if length == 4 and norm.startswith("街道", unit_start) and not self._named_pair(name[:2]):
+                continue  # 前往|长安街道, 途径|盐仓街道: a subdistrict's name of four opens with a place's name
             if name[:2] in _VERB_PAIRS or name[-1] in _GOING_INTO:
                 return None  # 走进农|村, 深入社区; 查宏进|村 (进村入户): a verb of going, no name
             if length > 2 and (
@@ -115,6 +119,13 @@ class LocalNames:
                 return None
             return start
         return None
+
+    def _named_pair(self, pair: str) -> bool:
+        """True when ``pair`` may open a subdistrict's name of four (浑河 of 浑河站东街道): no verb of going and
+        no word of another kind than a name (途径)."""
+        if pair in _VERB_PAIRS:
+            return False
+        return self.tagger is None or self.tagger.tag_word(pair, whole=True) in _PLACE_WORD_TAGS
 
     def _city_town(self, norm: str, start: int) -> bool:
         """True when a town's name of two ending in 城 opens at ``start``, before 镇 or 乡 (高城镇, 偏城乡), where a

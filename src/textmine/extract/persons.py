@@ -67,6 +67,11 @@ _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "
 _NOT_LIST_ITEM_TAGS = _NOT_GIVEN_TAGS | frozenset({"v", "vd", "vn", "vg", "a", "ad", "an", "ag"})
 # Tags of a two-character word that may be a given name after a title (陈|长平 ns, 张|正文 nz).
 _GIVEN_NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz", "ns", "ng"})
+#: The acts after which a title's following word of two is a name (厅长庄严|出席), and the tags such a name has.
+_WORD_NAME_ACTS = ("出席", "主持", "讲话", "致辞", "代表", "陪同", "参加", "带队", "率队", "出任", "当选", "介绍")
+_WORD_NAME_TAGS = frozenset({"n", "a", "an", "nr", "nz", "ns", "ng", "nrt"})
+#: Characters that are numerals (a surname the tagger reads as one, 许, is none of them).
+_NUMERAL_CHARS = frozenset("零〇一二三四五六七八九十百千万亿两几半")
 #: The last characters of an ordinal or a count (第一, 十): what goes on after them is no name of a list.
 _ORDINAL_LAST = frozenset("一二三四五六七八九十百")
 #: Characters of the time words (今天, 上午, 年底, 春节): a given name the tagger reads as a time word holds none.
@@ -88,6 +93,8 @@ _PHOTO_AFTER = re.compile(r"[ \u3000/]?摄")
 _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}))[ \u3000/]?摄")
 #: A name of two characters padded with a space to the width of three, closed by no Han character (崔 霞).
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+#: A name of two or three characters that ends its line, after a post and a space (代区长 向诗兵⏎).
+_SIGNED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000]*(?:\n|$)")
 #: What closes a byline's names, besides the text's end: a slash, a space, a bracket or the line's end.
 _BYLINE_END = re.compile(r"[／/ \u3000）)\n]")
 #: A credit line of its own: one name or more, a slash, 文 (text), 摄 or 图 (photos), then a space or the
@@ -255,7 +262,11 @@ _COMRADES_REACH = 48
 #: 等 and a count of people that no 同志 follows (等297名优秀共产党员, 等128名优秀党务工作者).
 #: Verbs of conferring before the one name a count of people closes (授予吴俊江等299名…).
 _CONFERRING = frozenset({"授予", "追授", "表彰", "命名", "推荐", "评选"})
-_COUNTED_CLOSE = re.compile(r"等(?:约|近|逾|共)?[一二两三四五六七八九十百千\d]+[位名](?!同志)")
+#: ... and 等 before the words of exemplary people (邹碧华、方金刚、李庆军等先进典型, 谢高华、陈立群等先进事迹).
+_COUNTED_CLOSE = re.compile(
+    r"等(?:(?:约|近|逾|共)?[一二两三四五六七八九十百千\d]+[位名](?!同志)"
+    r"|(?=先进典型|先进人物|先进事迹|英雄模范|英模|英雄人物|革命先烈|先烈|烈士|老一辈))"
+)
 
 
 @dataclass(slots=True)
@@ -514,11 +525,15 @@ class PersonExtractor:
                     if norm[start : start + 1] in name_starts
                     else None
                 )
+                if end is None and strong and start == te and self._word_name(doc, start):
+                    end = start + 2  # 厅长庄严|出席, 主任高峰|出席: a name that is a word, between a title and an act
                 if end is None and norm[start : start + 1] in self.lexicon.surnames and (
                     title.endswith(_BYLINE_TITLES) or norm[te : te + 1] in _SEPARATORS
                 ):
                     # 记者 高洁 摄, (记者 崔 霞), 县长 石 进: the slot says it is a name (a name of two padded to three)
                     credit = _PHOTO_CREDIT.match(norm, start) or _PADDED_NAME.match(norm, start)
+                    if credit is None and norm[te : te + 1] in _SEPARATORS:
+                        credit = _SIGNED_NAME.match(norm, start)  # 代区长 向诗兵⏎: a report's signature line
                     end = None if credit is None else credit.end(1)
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
                 if foreign:
@@ -544,6 +559,27 @@ class PersonExtractor:
                     if role == "byline" and norm[end : end + 1] in name_starts:
                         out += self._glued_bylines(doc, end)
         return out
+
+    def _word_name(self, doc: Doc, start: int) -> bool:
+        """True when the two characters at ``start``, right after a title, are a name the dictionary holds as a
+        noun or an adjective (庄严, 高峰): a surname first, a token of their own, and an act of the
+        person right after them (出席, 主持, 代表 …), no verb or function word.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("厅长庄严出席会议")
+            >>> build(Resources())._word_name(doc, 2), build(Resources())._word_name(doc, 4)
+            (True, False)
+        """
+        norm = doc.norm
+        word = norm[start : start + 2]
+        if len(word) < 2 or word[0] not in self.lexicon.surnames or not norm.startswith(_WORD_NAME_ACTS, start + 2):
+            return False
+        if not all(map(_is_han, word)):
+            return False  # (a word the name lists keep out, 高峰, is a name here: the title and the act say so)
+        offsets = doc.normalized.offsets
+        a, b = (start, start + 2) if offsets is None else (offsets[start], offsets[start + 2])
+        return on_token_bounds(doc.tokens, a, b) and self.tagger.tag_word(word, whole=True) in _WORD_NAME_TAGS
 
     def _glued_bylines(self, doc: Doc, pos: int) -> list[_Found]:
         """The names a byline writes right after its first one (at ``pos``), nothing between them, up to a
@@ -1565,6 +1601,14 @@ class PersonExtractor:
         misread = titled and (
             tag == "q"
             or (tag in ("r", "m") and len(tagged) > 1 and tagged[1][1] in _GIVEN_NAME_TAGS)
+            # ... or as a numeral where it is none (许: 副书记许|莺燕) before a given name of two
+            or (
+                tag == "m"
+                and norm[start] not in _NUMERAL_CHARS
+                and len(tagged) > 1
+                and len(tagged[1][0]) == 2
+                and all(map(_is_han, tagged[1][0]))
+            )
             or (tag in ("v", "vn") and len(tagged) > 1 and len(tagged[1][0]) == 2 and tagged[1][1] in _NAME_TAGS)
             # ... or as a preposition (于, 向) before what it reads as a given name where a name may end:
             # 副县长于|洪涛 (not 县长于|会上, nor 副局长向|马赛|洛公使).
