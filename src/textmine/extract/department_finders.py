@@ -24,6 +24,8 @@ _JOIN_BEFORE = set("和与及同由会暨")
 #: Prepositions of source and sanction that open an organ's name (据市行政审批局介绍, 经市国土房产局批准),
 #: and the verbs of an appointment (张好富任市公用事业局局长, 张东方为区教育体育局局长).
 _CUE_BEFORE = set("据经任为")
+#: Verbs of acting together whose object opens an organ's name (联合|区规划资源分局, 配合|市审计局).
+_TOGETHER_BEFORE = ("联合", "配合", "会同", "协同")
 #: A village and one of its organs, after its town (南湖镇|阚家城子村党支部, 洋青镇|芝兰村委会).
 _VILLAGE_ORGAN = re.compile(
     r"(?P<village>[\u4e00-\u9fff]{2,4}?(?:村|社区))"
@@ -116,6 +118,7 @@ def _open_at(
             or before in _CUE_BEFORE
             or before in rules.core_before
             or not is_cjk(before)
+            or (text.endswith(_TOGETHER_BEFORE, 0, pre.start) and suffix_start - q > 1)
         ):
             return None
         start, parts = pre.start, {"pre": pre}
