@@ -7,6 +7,8 @@ so loading has no side effects. Province short names, one-character
 abbreviations and literary names are our own table, ``data/provinces.jsonl``.
 Short forms of prefectures and counties are derived by rule (杭州市 → 杭州,
 积石山保安族东乡族撒拉族自治县 → 积石山); one-character results are dropped.
+Short forms no rule derives, as news writes them (科尔沁右翼前旗 → 科右前旗),
+are our own table too, ``data/division_aliases.jsonl``.
 
 All names are simplified, as OpenCC ``t2s`` writes them: match on ``doc.norm``.
 """
@@ -88,11 +90,16 @@ def short_form(name: str, ethnic_groups: tuple[str, ...] = ()) -> str | None:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Divisions by code and by every name they go by; build with :func:`load_gazetteer`."""
+    """Divisions by code and by every name they go by; build with :func:`load_gazetteer`.
+
+    ``written_short`` holds the short forms of the table no rule derives (科右前旗,
+    达茂旗): the tokenizer keeps them whole, as it cuts them otherwise (科右|前旗).
+    """
 
     regions: Mapping[str, Region]
     by_name: Mapping[str, tuple[Region, ...]]
     abbreviations: Mapping[str, Region]
+    written_short: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> tuple[Region, ...]:
         """Every division called ``name`` (full or short form), provinces first.
@@ -158,6 +165,7 @@ def load_gazetteer() -> Gazetteer:
         ('浙江省', '甘肃省')
     """
     provinces = {rec["name"]: rec for rec in iter_jsonl("provinces.jsonl")}
+    extra = {rec["name"]: tuple(rec["aliases"]) for rec in iter_jsonl("division_aliases.jsonl")}
     rows = list(csv.reader(io.StringIO(_read_cpca("adcodes.csv"))))[1:]
     # Longest first, so that 蒙古族 is stripped before a shorter name could match.
     # Names of autonomous divisions sometimes drop the 族 (塔什库尔干塔吉克自治县): strip both forms.
@@ -177,7 +185,7 @@ def load_gazetteer() -> Gazetteer:
             rec = provinces.get(name)
             aliases = (rec["short"], *rec["aliases"]) if rec else tuple(filter(None, [short_form(name, groups)]))
         else:
-            aliases = tuple(filter(None, [short_form(name, groups)]))
+            aliases = (*filter(None, [short_form(name, groups)]), *extra.get(name, ()))
         regions[code] = Region(name, level, code, parent, aliases)
         codes_by_name[name] = code
     # A county directly under a province (省直辖县) has no city row: attach it to the province.
@@ -191,4 +199,5 @@ def load_gazetteer() -> Gazetteer:
     order = {level: i for i, level in enumerate(LEVELS)}
     frozen = {k: tuple(sorted(v, key=lambda r: (order[r.level], r.code))) for k, v in by_name.items()}
     abbreviations = {rec["abbr"]: regions[codes_by_name[name]] for name, rec in provinces.items() if name in codes_by_name}
-    return Gazetteer(regions, frozen, abbreviations)
+    written = frozenset(a for name, aliases in extra.items() if name in codes_by_name for a in aliases)
+    return Gazetteer(regions, frozen, abbreviations, written)

@@ -34,8 +34,8 @@ def _cases() -> dict[str, tuple[bytes, str, str]]:
         "nul-bytes.txt": ((SIMP + "\x00" + SIMP).encode("utf-8"), PROCESSED, SIMP + "\x00" + SIMP),
         "control-chars.txt": ((SIMP + "\x07\x1b" + SIMP).encode("utf-8"), PROCESSED, SIMP + "\x07\x1b" + SIMP),
         "zero-width.txt": ("省委\u200b組織部和省\u200d網信辦".encode("utf-8"), PROCESSED, "省委\u200b組織部和省\u200d網信辦"),
-        "fullwidth-figures.txt": ("收集問題３２６５９個，動員１４００　名黨員".encode("utf-8"), PROCESSED, "收集問題３２６５９個，動員１４００　名黨員"),
-        "quotes.txt": ("“深化‘三服務’與“十四五”、‘未閉合 和 “沒有結尾".encode("utf-8"), PROCESSED, "“深化‘三服務’與“十四五”、‘未閉合 和 “沒有結尾"),
+        "fullwidth-figures.txt": ("收集問題３２６５９個，動員１４００　名黨員".encode(), PROCESSED, "收集問題３２６５９個，動員１４００　名黨員"),
+        "quotes.txt": ("“深化‘三服務’與“十四五”、‘未閉合 和 “沒有結尾".encode(), PROCESSED, "“深化‘三服務’與“十四五”、‘未閉合 和 “沒有結尾"),
         "long-line.txt": (("黨建引領" * 50_000).encode("utf-8"), PROCESSED, "黨建引領" * 50_000),
         "empty.txt": (b"", REPORTED, "empty file"),
         "whitespace.txt": (" \n\t\r\n\u3000".encode("utf-8"), REPORTED, "whitespace only"),
@@ -47,7 +47,7 @@ def _cases() -> dict[str, tuple[bytes, str, str]]:
                 "<html><head><title>t</title><style>.x{color:red}</style>"
                 "<script>window.__x = '省委';</script></head><body><p>省委&amp;省政府&nbsp;聯合&#x53D1;文</p>"
                 "<p><b>兩個</b>維護</p></body></html>"
-            ).encode("utf-8"),
+            ).encode(),
             PROCESSED,
             "省委&省政府 聯合发文\n兩個維護",
         ),

@@ -180,7 +180,8 @@ class NameReader:
                 return None
             return self.trailed(text, pre.start, end, 1, {"rec": rec, "pre": pre, "bare": bare})
         if role == "host":
-            pre = self.prefix(text, start, allow_host=False) if self.may_follow(text, start) else Prefix(start)
+            keep = "after_region" in rec  # 和田|地委
+            pre = self.prefix(text, start, allow_host=False, keep_stop=keep) if self.may_follow(text, start) else Prefix(start)
             if pre.start == start:
                 central = self.central(text, start, end, rec) if rec.get("central") else None
                 if central is not None:
@@ -405,8 +406,11 @@ class NameReader:
         local = Prefix(start, level_word=pre.level_word, regions=pre.regions)
         return self.trailed(text, start, end, 1, {"rec": rec, "pre": local})
 
-    def prefix(self, text: str, pos: int, *, allow_host: bool) -> Prefix:
+    def prefix(self, text: str, pos: int, *, allow_host: bool, keep_stop: bool = False) -> Prefix:
         """Read ``[中共|共青团] REGION{0,3} LEVEL{0,2} [HOST]`` leftwards from ``pos``.
+
+        ``keep_stop``: what follows is a division's own organ (地委), so a division
+        name that is also an ordinary word counts (see :meth:`region_chain`).
 
         Example:
             >>> from textmine.gazetteer import load_gazetteer
@@ -451,7 +455,8 @@ class NameReader:
             pre.regions = regions
             q = start_a
         else:
-            pre.regions, q = self.region_chain(text, q)
+            # 和田地委组织部: a prefecture's committee makes even an ordinary word its name.
+            pre.regions, q = self.region_chain(text, q, keep_stop=keep_stop or pre.host in rules.region_hosts)
         if text[q - 2 : q] == "中共" and q >= 2:
             pre.party, q = True, q - 2
         elif text[q - 5 : q] == "中国共产党" and q >= 5:
@@ -489,8 +494,12 @@ class NameReader:
         regions, start = self.region_chain(text, end - 2)
         return [*regions, name], start
 
-    def region_chain(self, text: str, end: int) -> tuple[list[str], int]:
+    def region_chain(self, text: str, end: int, *, keep_stop: bool = False) -> tuple[list[str], int]:
         """Up to three division names ending at ``end`` (杭州市拱墅区), outermost first.
+
+        ``keep_stop`` keeps a division name that is also an ordinary word at the
+        chain's head, for a caller that knows what follows names a division's
+        organ (和田|地委, 阿里|地委).
 
         Example:
             >>> from textmine.gazetteer import load_gazetteer
@@ -508,7 +517,7 @@ class NameReader:
             regions.insert(0, name)
             q -= len(name)
         # 公安派出所, 市委和县委: an ordinary word is a region only inside a chain (信阳市新县).
-        while regions and regions[0] in self.rules.region_stop:
+        while regions and regions[0] in self.rules.region_stop and not keep_stop:
             q += len(regions.pop(0))
         return regions, q
 

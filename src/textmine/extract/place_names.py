@@ -235,7 +235,12 @@ def load_place_lexicon(
             listed[pattern] = entry
     # Whole tokens for curated names (兰州新区 is otherwise cut 兰州/新区), full names of
     # three characters or more, and the guards; two-character names are left to jieba.
-    words = sorted({n for n, e in names.items() if e.kind == CURATED or (e.kind == FULL and len(n) > 2)} | guards)
+    # Short forms written as news writes them (科右前旗) are whole tokens too.
+    words = sorted(
+        {n for n, e in names.items() if e.kind == CURATED or (e.kind == FULL and len(n) > 2)}
+        | guards
+        | (gazetteer.written_short & names.keys())
+    )
     prefixes: dict[str, tuple[tuple[int, PlaceEntry], ...]] = {}
     for name in names:
         found = tuple((cut, names[name[:cut]]) for cut in range(2, len(name)) if name[:cut] in names)
