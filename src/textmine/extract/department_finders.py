@@ -185,12 +185,13 @@ def _organ_after_town(
 
 
 #: The organs of a development zone, and their kind.
-_ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state", "工委": "party", "党委": "party"}
+_ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state", "管理局": "state", "工委": "party", "党委": "party"}
 #: What a development zone's name ends with, longest first.
 _ZONE_WORDS = (
     "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "科技产业园", "产业园区", "工业园区", "科技园区",
     "高新区", "经开区", "开发区", "保税区", "新片区", "产业园", "工业园", "科技园", "新区",
-    "生态区", "商务区", "度假区", "示范区", "合作区", "试验区", "自贸区",
+    "生态区", "商务区", "度假区", "示范区", "合作区", "试验区", "自贸区", "先行区",
+    "科学城", "科技城", "生态城", "航天城",
 )  # fmt: skip
 #: Characters no zone's name holds (numbers, measure and function words, 级 of 省级开发区): the name starts after them.
 _ZONE_NAME_STOP = frozenset("的了是为个各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让和与及对在到从向于级两几多")

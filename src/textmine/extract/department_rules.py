@@ -64,9 +64,10 @@ _COMMUNITY = (
     r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|村(?=党总支|党支部|党委|村委会|村民委员会)"
     r"|委(?<=联合党委)|支(?<=联合党总支)"
 )
-#: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会).
+#: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会,
+#: 新区管理局, 科技城管理局).
 _ZONE = (
-    r"委(?<=[园区]党工委)|会(?<=[园区]管委会)|会(?<=[园区]管理委员会)"
+    r"委(?<=[园区城]党工委)|会(?<=[园区城]管委会)|会(?<=[园区城]管理委员会)|局(?<=[区城]管理局)"
     # a zone's part named after a city it covers (天府新区眉山党工委)
     r"|委(?<=[园区]..党工委)|委(?<=[园区]...党工委)|会(?<=[园区]..管委会)|会(?<=[园区]...管委会)"
     # a zone's working or Party committee (育才生态区工委, 中央商务区党委)
@@ -507,7 +508,7 @@ def load_department_rules(
             # scan from stopping there); the town name before it is read by the extractor.
             "town": (_TOWNS, "道镇乡"),
             "community": (_COMMUNITY, "区村委支"),
-            "zone": (_ZONE, "委会"),
+            "zone": (_ZONE, "委会局"),
             "alliance": (last_char_alternation(alliances), (w[-1] for w in alliances)),
             "body": (last_char_alternation(bodies), (w[-1] for w in bodies)),
             "special": (_SPECIAL, "委"),
