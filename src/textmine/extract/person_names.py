@@ -7,7 +7,9 @@ may follow a name, NOT_NAME words jieba tags as names that are ordinary
 words, TRANSLIT the characters of transliterated names, CASE_AFTER the words
 that name a disciplinary case after the name of the person tried (等案件),
 LEADER_SURNAME the surnames of leaders that are ordinary characters otherwise
-(习): a name only alone before an office (习主席, 给习总书记写信).
+(习): a name only alone before an office (习主席, 给习总书记写信), NAME_PART the
+parts Mongolian and Tibetan names are made of as Chinese writes them (孟克,
+巴雅尔; 白玛, 赤林): two or more of them after a title make a name.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class PersonLexicon:
     #: TITLE records marked ``weak``: common nouns that also qualify the noun after them (专家, 市民 before
     #: 满意度): a name after one must end where a name may end (专家王建国表示, not 企业家满意度不断).
     weak_titles: frozenset[str] = frozenset()
+    #: NAME_PART records: the parts of Mongolian and Tibetan names (孟克巴雅尔, 白玛赤林).
+    name_parts: frozenset[str] = frozenset()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -68,7 +72,10 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         (True, 'both', True)
     """
     source = "textmine/data/persons.jsonl"
-    labels = ("PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT", "CASE_AFTER", "LEADER_SURNAME")
+    labels = (
+        "PERSON", "SURNAME", "TITLE", "HONOR_SUFFIX", "AFTER_NAME", "NOT_NAME", "TRANSLIT", "CASE_AFTER", "LEADER_SURNAME",
+        "NAME_PART",
+    )  # fmt: skip
     tables: dict[str, dict[str, Mapping[str, Any]]] = {k: {} for k in labels}
     for record in records if records is not None else iter_jsonl("persons.jsonl"):
         label, pattern = record.get("label"), record.get("pattern")
@@ -105,4 +112,5 @@ def load_person_lexicon(records: Iterable[Mapping[str, Any]] | None = None) -> P
         cues=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("cue")),
         title_after={t: attrs["after"] for t, attrs in tables["TITLE"].items() if attrs.get("after")},
         weak_titles=frozenset(t for t, attrs in tables["TITLE"].items() if attrs.get("weak")),
+        name_parts=frozenset(p for p in tables["NAME_PART"] if len(p) > 1),
     )

@@ -306,6 +306,10 @@ class PersonExtractor:
         # First characters a name can have: most title matches are rejected on this alone.
         self._dotted_known = tuple(sorted(n for n in lexicon.known if "·" in n))
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
+        # Mongolian and Tibetan names by their parts (孟克|巴雅尔): the parts by their first character.
+        self._parts_by_first: dict[str, tuple[str, ...]] = {}
+        for part in sorted(lexicon.name_parts, key=lambda p: (-len(p), p)):
+            self._parts_by_first[part[0]] = (*self._parts_by_first.get(part[0], ()), part)
         # The case words by where their 案 stands: found from the 案 of the text (one-character
         # searches cost far less than a search for each word).
         self._case_cues = tuple((cue, cue.index("案")) for cue in lexicon.case_after if "案" in cue)
@@ -520,11 +524,9 @@ class PersonExtractor:
                     # two characters only where the tagger reads them as a name before what follows (省长的陈豪|升任,
                     # not 教师的师德和业务)
                     start, strong, glued = start + 1, False, False
-                end = (
-                    self._name_end(doc, start, stops, titled=strong, after_title=strong, glued=glued)
-                    if norm[start : start + 1] in name_starts
-                    else None
-                )
+                end = self._parts_name_end(doc, start, stops) if norm[start : start + 1] in self._parts_by_first else None
+                if end is None and norm[start : start + 1] in name_starts:
+                    end = self._name_end(doc, start, stops, titled=strong, after_title=strong, glued=glued)
                 if end is None and strong and start == te and self._word_name(doc, start):
                     end = start + 2  # 厅长庄严|出席, 主任高峰|出席: a name that is a word, between a title and an act
                 if end is None and norm[start : start + 1] in self.lexicon.surnames and (
@@ -1212,7 +1214,10 @@ class PersonExtractor:
                     if close < 0:
                         break
                     honor, start = (start + 1, close), close + 1
-                nxt = self._name_end(doc, start, stops, titled=byline)  # (a byline's slot is a title's evidence: 薛文华 常|力强)
+                # 副主席多吉次珠、扎西次仁: a Mongolian or Tibetan name by its parts, else a Chinese name
+                nxt = self._parts_name_end(doc, start, stops) if norm[start : start + 1] in self._parts_by_first else None
+                if nxt is None:  # (a byline's slot is a title's evidence: 薛文华 常|力强)
+                    nxt = self._name_end(doc, start, stops, titled=byline)
                 if nxt is None and (dotted := _DOTTED_ITEM.match(norm, start)) is not None:
                     nxt = dotted.end()  # 王兆国、阿沛·阿旺晋美: a name in parts, in a list of names, to where a name ends
                     while nxt < len(norm) and nxt - dotted.start(1) < _DOTTED_PART and not self._ends_name(norm, nxt, stops):
@@ -1323,6 +1328,27 @@ class PersonExtractor:
         or preposition before it (米诺尔和佩斯|林: 佩斯林 again)."""
         translit = self.lexicon.translit
         return end - start >= 3 and all(c in translit for c in doc.norm[start:end]) and self._glued_to_function_word(doc, start)
+
+    def _parts_name_end(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
+        """The end of a Mongolian or Tibetan name at ``start`` made of two or more of the lexicon's name
+        parts (盟委书记孟克巴雅尔, 主席白玛赤林), the longest that ends where a name may end or a verb
+        starts; or None.
+        """
+        norm, by_first = doc.norm, self._parts_by_first
+        best = None
+        ends = [(start, 0)]
+        while ends:
+            pos, count = ends.pop()
+            for part in by_first.get(norm[pos : pos + 1], ()):
+                end = pos + len(part)
+                if end - start > _TRANSLIT_MAX or not norm.startswith(part, pos):
+                    continue
+                if count >= 1 and (best is None or end > best) and (
+                    self._ends_name(norm, end, stops) or verb_starts(doc, end, self.tagger)
+                ):
+                    best = end
+                ends.append((end, count + 1))
+        return best
 
     def _transliterated_after(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
         """The end of a transliterated name after a title (州长纽森出席), or None.
