@@ -220,7 +220,7 @@ _CLAUSE_MARKS = "，。：；！？,:;!?/\n”」）)"
 #: The marks that close an item of a list or a clause (东阳的朱建军，).
 _LIST_MARKS_AFTER = (_LIST_ENDS - {"等"}) | {"。"}
 #: Verbs of speaking after which a name opening its clause needs no title (冷山德说, 而纪平表示).
-_SPEAKING = ("表示", "指出", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
+_SPEAKING = ("表示", "指出", "强调", "认为", "说", "介绍", "坦言", "透露", "告诉记者")
 #: Verbs of an appointment or a resignation a name opens a clause before (王宪魁辞去…职务, 陆昊任代理省长,
 #: 刘慧代理…主席): read as the verbs of speaking are, a line's space a clause's mark too. Each is found
 #: from the word it holds (辞去, 任, 代理, 当选) and where that word stands in it: four scans of a text, not nine.
