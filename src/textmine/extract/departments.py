@@ -107,7 +107,7 @@ _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关
 _BODY_LIST_MARKS = ("、机关", "(机关", "（机关")
 #: The same bodies (and 机关工委) as later posts of one person after the organ's own (省政协秘书长、|机关党组书记,
 #: 市委常委、秘书长、|机关工委书记): the post that must follow them, and what the posts before them end with.
-_POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",)}
+_POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",), "机关党支部": ("机关", "党支部")}
 _BODY_POSTS = ("书记", "副书记", "常务副书记", "专职副书记", "成员", "委员")
 _POST_ENDS = ("长", "员", "委", "书记", "主任")
 #: How far back (characters) the organ of a list of posts may end, and what no list of posts holds.
@@ -177,7 +177,7 @@ class DepartmentExtractor:
         chosen = [c for c in _resolve([c for c in cands if _in_context(c, text)], doc, self.rules.region_stop) if "blocker" not in c.parts]
         if not chosen:
             return []
-        if "直机关" in text or "级机关" in text:
+        if "直机关" in text or "级机关" in text or "直工委" in text:
             chosen = _committee_organs(text, chosen)
         if "机关" in text:
             chosen = _listed_bodies(text, chosen)
@@ -467,12 +467,12 @@ def _guards_crossed(text: str) -> str:
 
 
 #: The organs of a level's organs as a class, named after the committee that leads them (省委|省直机关工委).
-_CLASS_ORGAN = re.compile(r"[省市县区州][直级]机关")
+_CLASS_ORGAN = re.compile(r"[省市县区州](?:[直级]机关|直工委)")  # (省委|省直工委: the short form)
 
 
 def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """Join a Party committee to the organ of its level's organs written right after it: 省委省直机关工委 is one
-    organ (中共福建省委省直机关工委), as 省委直属机关工委 and 自治区党委区直机关工委 are.
+    organ (中共福建省委省直机关工委), as 省委直属机关工委, 自治区党委区直机关工委 and 省委省直工委 are.
 
     Example:
         >>> a = Candidate(0, 2, 1, {})
@@ -539,7 +539,7 @@ def _inside_word(doc: Doc, cand: Candidate) -> bool:
 
 
 #: Prepositions that may stand glued before a division named alone (在息县公安局, 据单县县委).
-_BEFORE_DIVISION = frozenset("在据由对向经到赴从自于和与及")
+_BEFORE_DIVISION = frozenset("在据由对向经到赴从自于和与及了")
 
 
 def _in_context(cand: Candidate, text: str) -> bool:

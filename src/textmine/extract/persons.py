@@ -252,6 +252,8 @@ _CHAIR_AFTER = frozenset("。，；;,！\n")
 _SENTENCE_OPENERS = frozenset("。；;！？!?\n")
 #: A post in brackets after a name (顾维钧（驻美公使）): up to twelve characters, no mark, then the closing bracket.
 _POST_IN_BRACKETS = re.compile(r"([\u4e00-\u9fff]{2,12})[）)]")
+#: A woman's or a people's mark in brackets after a name (周毓秋(女), 王芳（女，回族）, 巴特尔（蒙古族）).
+_PERSONAL_MARK = re.compile(r"(?:女(?:[，,、][\u4e00-\u9fff]{1,5}族)?|[\u4e00-\u9fff]{1,5}族(?:[，,、]女)?)[）)]")
 #: Two or more items of two or three characters joined by 、 (read back from what closes them: 等同志 or
 #: a count of 同志, 四位同志), within _COMRADES_REACH characters; or one item before 等 and a count
 #: (授予马宁等359名同志: the first of those named).
@@ -944,8 +946,9 @@ class PersonExtractor:
     def _bracketed_posts(self, doc: Doc, stops: frozenset[int]) -> list[_Found]:
         """Names followed by their post in brackets: 派陆征祥（外交部长）、顾维钧（驻美公使）等为代表.
 
-        The bracket holds two to twelve Han characters ending with a title; the
-        name before the bracket is read as a titled name.
+        The bracket holds two to twelve Han characters ending with a title, or a
+        woman's or a people's mark (周毓秋(女)当选, 王芳（女，回族）); the name before
+        the bracket is read as a titled name.
 
         Example:
             >>> from textmine import Pipeline
@@ -957,12 +960,15 @@ class PersonExtractor:
         out = []
         for opening in "（(":
             for at in find_all(norm, opening):
-                close = _POST_IN_BRACKETS.match(norm, at + 1)
-                if close is None or at < 2:
+                if at < 2:
                     continue
-                post = close.group(1)
-                if not any(post[-n:] in titles for n in (2, 3, 4)):
-                    continue  # (the post ends with a title)
+                if _PERSONAL_MARK.match(norm, at + 1) is None:
+                    close = _POST_IN_BRACKETS.match(norm, at + 1)
+                    if close is None:
+                        continue
+                    post = close.group(1)
+                    if not any(post[-n:] in titles for n in (2, 3, 4)):
+                        continue  # (the post ends with a title)
                 for length in (3, 2):
                     start = at - length
                     if start >= 0 and self._is_name(doc, start, at, stops):
