@@ -303,6 +303,10 @@ _CPPCC_LOCAL = re.compile(
 )
 
 
+#: A CPPCC committee's special committee named right after it (提案委员会, 文化文史和学习委员会).
+_CPPCC_SPECIAL = re.compile(r"(?![第全])(?:(?!会议|次)[\u4e00-\u9fff]){2,10}?委员会")  # (not 第一次会议提案审查委员会)
+
+
 def cppcc_committees(reader: NameReader, text: str) -> list[Candidate]:
     """Local CPPCC committees named in full, the region after the body (政协昆明市委员会): one organ each.
 
@@ -310,7 +314,8 @@ def cppcc_committees(reader: NameReader, text: str) -> list[Candidate]:
     政协提案委员会 is the committee's own, read elsewhere); the level is the last division's.
     Where a term ordinal stands inside the name (政协第十二届广东省委员会), the organ without
     it is no contiguous span: the body's name alone is the span, read elsewhere, and what
-    follows it is held by a ``blocker`` that gives no span (广东省委员会 is no Party committee there).
+    follows it is held by a ``blocker`` that gives no span (广东省委员会 is no Party committee there),
+    but for a special committee after it, its ``tail`` (政协第九届杭州市委员会|提案委员会).
 
     Example:
         >>> from textmine.gazetteer import load_gazetteer
@@ -330,7 +335,11 @@ def cppcc_committees(reader: NameReader, text: str) -> list[Candidate]:
         if q != m.start(2) or not regions:
             continue
         if m.group(1):
-            out.append(Candidate(m.start(1), m.end(), 0, {"blocker": True}, head=m.end() - m.start(1)))
+            # 政协第九届杭州市委员会|提案委员会: a special committee after the name is the span (the body's own)
+            special = _CPPCC_SPECIAL.match(text, m.end()) if text.endswith("委员会", 0, m.end()) else None
+            end = special.end() if special is not None else m.end()
+            tail = {"tail": Candidate(m.end(), end, 0, {"body": {"level": None, "kind": "cppcc"}})} if special is not None else {}
+            out.append(Candidate(m.start(1), end, 0, {"blocker": True, **tail}, head=end - m.start(1)))
             continue
         level = _written_level(reader.rules, regions[-1])
         out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "cppcc"}}, head=m.end() - m.start()))
@@ -583,6 +592,8 @@ def _body_prefix_opens(text: str, q: int, prefix: str, suffix: str) -> bool:
 
 # The community or village whose 两委 they are, with a bracketed alternative (村（社区）“两委”).
 _TWO_COMMITTEES_UNIT = re.compile(r"(?:社区|村)(?:[（(](?:社区|村|居)[）)])?$")
+#: Words before a village's 两委 that make it every village's (各村两委).
+_EACH = frozenset("各全每")
 
 
 def special_at(text: str, end: int, reader: NameReader | None = None, local: LocalNames | None = None) -> Candidate | None:
@@ -613,6 +624,8 @@ def special_at(text: str, end: int, reader: NameReader | None = None, local: Loc
     if unit is None:
         return None
     named = local.name_start(text, unit.start()) if local is not None and unit.start() >= 2 else None
+    if named is None and text[unit.start() - 1 : unit.start()] in _EACH:
+        return None  # 各村两委主干: each village's, no one organ
     return Candidate(unit.start() if named is None else named, stop, 1, {"two_committees": True})
 
 

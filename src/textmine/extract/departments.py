@@ -174,7 +174,11 @@ class DepartmentExtractor:
         codes = code_points(doc)
         latin = self._latin.positions(codes) if self._latin is not None else None
         cands = self._candidates(_guards_crossed(text), self._ends.positions(codes), latin)
-        chosen = [c for c in _resolve([c for c in cands if _in_context(c, text)], doc, self.rules.region_stop) if "blocker" not in c.parts]
+        chosen = [
+            c if "blocker" not in c.parts else c.parts.get("tail")
+            for c in _resolve([c for c in cands if _in_context(c, text)], doc, self.rules.region_stop)
+        ]
+        chosen = [c for c in chosen if c is not None]
         if not chosen:
             return []
         if "直机关" in text or "级机关" in text or "直工委" in text:

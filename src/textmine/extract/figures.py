@@ -51,8 +51,8 @@ _TOKEN_START = operator.itemgetter(2)  # Token.start, as a C-level bisect key
 #: What follows 届 when the number is a term's ordinal (13届人大常委会, 5届全国人大; not 8届全国双创活动周).
 _TERM_OF = re.compile("人大|人民代表大会|政协|全国人大|全国政协|中央委员会|省委|市委|县委|区委|党委|纪委|委员会|常委|团委|妇联|工会")
 #: What follows the 次 of a session's ordinal: the meeting, or further ordinals sharing it (十次、十一次全会,
-#: 八次全体(扩大)会议).
-_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:常委会?)?(?:会议|全会|人代会|党代会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
+#: 八次全体(扩大)会议, 九届五十三次主席会议).
+_SESSION_AFTER = re.compile(r"(?:[、和及][一二三四五六七八九十\d]+次)*(?:常委会?|主席|主任|常务)?(?:会议|全会|人代会|党代会|全体(?:[(（]扩大[)）])?会议|[(（]扩大[)）]会议)")
 #: A committee right before a session's number (省委十次全会, 中央委员会五次全会): its ordinal, where a
 #: verb before the number makes a count (召开七次全会).
 _SESSION_HOST = re.compile(r"(?:委|中央|委员会|常委会)$")
@@ -252,6 +252,8 @@ class FigureExtractor:
                 doc.norm.startswith("之", figure.end) or doc.norm[start - 1 : start] in _LAW_LAST
             ):
                 continue  # 条例十二条之五, 宪法70条, 《预算法》91条: an article's number
+            if doc.norm.endswith("条之", 0, start):
+                continue  # 第141条之1: the number of an article inserted after another
             figures.append(figure)
         if "/" in doc.norm:
             figures = _slash_fractions(doc.norm, figures)

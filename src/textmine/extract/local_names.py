@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from ..resources import Resources, parse_word_list, read_data_text
 from .tagger import Tagger, build_tagger
 
-#: 村 and what may not follow it (村委, 村民, 村两委, 村集体, 村社, 村官, 村党委: an organ, a title or a word of its own;
+#: 村 and what may not follow it (村委, 村民, 村两委, 村集体, 村社, 村官, 村党委, 村史馆: an organ, a title or a word of its own;
 #: 村党群服务中心 and the village's 党组织 are the village's).
-_VILLAGE_UNIT = r"村(?![委民级庄务镇干组落容貌规寨小监两支医社官]|党(?!群|组织)|集体)"
+_VILLAGE_UNIT = r"村(?![委民级庄务镇干组落容貌规寨小监两支医社官史]|党(?!群|组织)|集体)"
 #: The unit word of a town or village, and what may not follow it there (镇长, 乡村, 村委, 社区居委会:
 #: a title, another word, or the unit's own organ, whose place is optional).
 UNIT = re.compile(
