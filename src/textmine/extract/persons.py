@@ -1221,7 +1221,7 @@ class PersonExtractor:
                         break
                     honor, start = (start + 1, close), close + 1
                 # 副主席多吉次珠、扎西次仁: a Mongolian or Tibetan name by its parts, else a Chinese name
-                nxt = self._parts_name_end(doc, start, stops) if norm[start : start + 1] in self._parts_by_first else None
+                nxt = self._parts_name_end(doc, start, stops, single=True) if norm[start : start + 1] in self._parts_by_first else None
                 if nxt is None:  # (a byline's slot is a title's evidence: 薛文华 常|力强)
                     nxt = self._name_end(doc, start, stops, titled=byline)
                 if nxt is None and (dotted := _DOTTED_ITEM.match(norm, start)) is not None:
@@ -1335,10 +1335,11 @@ class PersonExtractor:
         translit = self.lexicon.translit
         return end - start >= 3 and all(c in translit for c in doc.norm[start:end]) and self._glued_to_function_word(doc, start)
 
-    def _parts_name_end(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
+    def _parts_name_end(self, doc: Doc, start: int, stops: frozenset[int], *, single: bool = False) -> int | None:
         """The end of a Mongolian or Tibetan name at ``start`` made of two or more of the lexicon's name
         parts (盟委书记孟克巴雅尔, 主席白玛赤林), the longest that ends where a name may end or a verb
-        starts; or None.
+        starts; or None. With ``single`` (an item of a list of names), one part of three characters
+        or more is a name too (、照那斯图、).
         """
         norm, by_first = doc.norm, self._parts_by_first
         best = None
@@ -1349,7 +1350,7 @@ class PersonExtractor:
                 end = pos + len(part)
                 if end - start > _TRANSLIT_MAX or not norm.startswith(part, pos):
                     continue
-                if count >= 1 and (best is None or end > best) and (
+                if (count >= 1 or (single and end - start >= 3)) and (best is None or end > best) and (
                     self._ends_name(norm, end, stops) or verb_starts(doc, end, self.tagger)
                 ):
                     best = end
