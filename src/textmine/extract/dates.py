@@ -242,8 +242,7 @@ class DateExtractor:
         found_dates.extend(self._bare_months(doc, found_dates))
         if "年度" in norm:
             found_dates.extend(_fiscal_years(norm, found_dates))
-        if "民国" in norm or (_ROC_DATE_ANCHOR.search(norm) and any(cue in norm for cue in _TAIWAN_CUES)):
-            found_dates = _roc_dates(norm, found_dates)
+        found_dates = _roc_dates(norm, found_dates)
         found_dates.extend(_headline_years(norm, found_dates))
         if "工作报告" in norm or "统计公报" in norm:
             found_dates.extend(_document_years(norm, found_dates))
@@ -573,34 +572,53 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
     names Taiwan's organs or places with a year of three digits (114年01月13日, 113年「凤凰奖」); each replaces
     the shorter dates read inside it (6月6日 alone).
 
+    Each 年 is looked at (a literal scan): the digits before it, then 民国 or the text's cues.
+
     Example:
         >>> [(a, b, d["value"]) for a, b, d in _roc_dates("民国113年6月6日第3907次会议，114年01月13日，立法院", [(7, 11, {})])]
         [(0, 10, '2024-06-06'), (19, 29, '2025-01-13')]
     """
     out = []
-    for m in _ROC_DATE.finditer(norm):
-        era, year, month, day = m.group(1), int(m.group(2)), m.group(3), m.group(4)
-        if era is None:
-            if not 100 <= year <= 119 or (month is None and norm[m.end() : m.end() + 1] in _NOT_AFTER_ROC_YEAR):
-                continue  # (a length of time: 历经113年来)
-        elif year > 119:
+    taiwan: bool | None = None  # (asked of the few texts with a year of three digits)
+    for at in find_all(norm, "年"):
+        q = at
+        while q > 0 and at - q < 3 and "0" <= norm[q - 1] <= "9":
+            q -= 1
+        if q == at or (q and "0" <= norm[q - 1] <= "9") or norm.startswith("度", at + 1):
+            continue  # (no year of three digits or fewer; 114年度 is read as a fiscal year)
+        year = int(norm[q:at])
+        era = norm.endswith("民国", 0, q)
+        if era:
+            q -= 2
+        elif at - q != 3 or not 100 <= year <= 119:
             continue
-        value = str(year + 1911)
-        if month is not None and 1 <= int(month) <= 12:
-            value += f"-{int(month):02d}"
-            if day is not None and 1 <= int(day) <= 31:
-                value += f"-{int(day):02d}"
-        out.append((m.start(), m.end(), {"value": value}))
+        tail = _ROC_TAIL.match(norm, at + 1)
+        if not era:
+            if tail is None and norm[at + 1 : at + 2] in _NOT_AFTER_ROC_YEAR:
+                continue  # (a length of time: 历经113年来)
+            if taiwan is None:
+                taiwan = any(cue in norm for cue in _TAIWAN_CUES)
+            if not taiwan:
+                continue
+        if year > 119:
+            continue
+        value, end = str(year + 1911), at + 1
+        if tail is not None:
+            value += f"-{int(tail.group(1)):02d}"
+            end = tail.end(1) + 1
+            if tail.group(2) is not None:
+                value += f"-{int(tail.group(2)):02d}"
+                end = tail.end()
+        out.append((q, end, {"value": value}))
     if not out:
         return dates
     taken = Ranges((a, b) for a, b, _ in out)
     return [d for d in dates if not taken.overlaps(d[0], d[1])] + out
 
 
-#: A year of the Republic with its month and day (after 民国, or of three digits in a text of Taiwan's), and the
-#: characters after a bare year of three digits that make it a length of time.
-_ROC_DATE = re.compile(r"(民国)?(?<!\d)(1[01]\d|(?<=民国)[1-9]\d?)年(?!度)(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
-_ROC_DATE_ANCHOR = re.compile(r"(?<!\d)1[01]\d年")
+#: A year of the Republic's month and day after its 年 (6月6日, 01月13日), and the characters after a bare year of
+#: three digits that make it a length of time.
+_ROC_TAIL = re.compile(r"(0?[1-9]|1[0-2])月(?:(0?[1-9]|[12]\d|3[01])日)?")
 _NOT_AFTER_ROC_YEAR = frozenset("来前后间多余历以半内中底初")
 
 
