@@ -626,7 +626,7 @@ _NOT_AFTER_ROC_YEAR = frozenset("来前后间多余历以半内中底初")
 #: before it there; the characters after it that make it a count, a code or a model instead (2024元, 2024版).
 _LINE_YEAR = re.compile(r"[【\[（(「“]?((?:19[5-9]|20[0-4])\d)(?=[\u4e00-\u9fff]|[ \u3000](?![年月])[\u4e00-\u9fff])")
 _LINE_OPEN = re.compile(r"\n(?=[12【\[（(「“])")  # (the line starts where such a year may stand: a literal first, scanned fast)
-_NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周")
+_NOT_AFTER_LINE_YEAR = frozenset("年届版款号元万亿千百个名人次件项家户米点分秒级期路条位台辆套只批份天周多余")
 
 
 #: What may stand before a month and day a page wrote without 月 (…/317日, ，1230日): a clause's or a line's start.

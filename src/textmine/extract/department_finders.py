@@ -185,7 +185,10 @@ def _organ_after_town(
 
 
 #: The organs of a development zone, and their kind.
-_ZONE_ORGANS = {"党工委": "party", "管委会": "state", "管理委员会": "state", "管理局": "state", "工委": "party", "党委": "party"}
+_ZONE_ORGANS = {
+    "机关党支部": "party", "机关党委": "party", "党工委": "party", "管委会": "state", "管理委员会": "state", "管理局": "state",
+    "工委": "party", "党委": "party",
+}  # fmt: skip
 #: What a development zone's name ends with, longest first.
 _ZONE_WORDS = (
     "高新技术产业开发区", "经济技术开发区", "综合保税区", "经济开发区", "科技产业园", "产业园区", "工业园区", "科技园区",

@@ -68,6 +68,8 @@ _COMMUNITY = (
 #: 新区管理局, 科技城管理局).
 _ZONE = (
     r"委(?<=[园区城]党工委)|会(?<=[园区城]管委会)|会(?<=[园区城]管理委员会)|局(?<=[区城]管理局)"
+    # a zone's organs' own Party bodies (科技园区机关党支部, 开发区机关党委)
+    r"|部(?<=[园区城]机关党支部)|委(?<=[园区城]机关党委)"
     # a zone's part named after a city it covers (天府新区眉山党工委)
     r"|委(?<=[园区]..党工委)|委(?<=[园区]...党工委)|会(?<=[园区]..管委会)|会(?<=[园区]...管委会)"
     # a zone's working or Party committee (育才生态区工委, 中央商务区党委)
@@ -508,7 +510,7 @@ def load_department_rules(
             # scan from stopping there); the town name before it is read by the extractor.
             "town": (_TOWNS, "道镇乡"),
             "community": (_COMMUNITY, "区村委支"),
-            "zone": (_ZONE, "委会局"),
+            "zone": (_ZONE, "委会局部"),
             "alliance": (last_char_alternation(alliances), (w[-1] for w in alliances)),
             "body": (last_char_alternation(bodies), (w[-1] for w in bodies)),
             "special": (_SPECIAL, "委"),

@@ -107,7 +107,7 @@ _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关
 _BODY_LIST_MARKS = ("、机关", "(机关", "（机关")
 #: The same bodies (and 机关工委) as later posts of one person after the organ's own (省政协秘书长、|机关党组书记,
 #: 市委常委、秘书长、|机关工委书记): the post that must follow them, and what the posts before them end with.
-_POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",), "机关党支部": ("机关", "党支部")}
+_POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",), "机关党支部": ("机关", "党支部"), "机关党总支": ("机关", "党总支")}
 _BODY_POSTS = ("书记", "副书记", "常务副书记", "专职副书记", "成员", "委员")
 _POST_ENDS = ("长", "员", "委", "书记", "主任")
 #: How far back (characters) the organ of a list of posts may end, and what no list of posts holds.
