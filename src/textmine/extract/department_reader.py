@@ -153,10 +153,11 @@ class NameReader:
             if rec.get("not_before") and text.startswith(tuple(rec["not_before"]), end):
                 return None  # 公安民警, 部队建设: the word names a field or a quality here, not the organ
             if rec.get("own") and start and (
-                (is_cjk(text[start - 1]) and text[start - 1] not in _BEFORE_OWN) or text[start - 1] in ")）"
+                (is_cjk(text[start - 1]) and text[start - 1] not in _BEFORE_OWN and text[start - 2 : start - 1] != "我")
+                or text[start - 1] in ")）"
             ):
                 # 局党组 is the text's own bureau's after a mark or a preposition only (not 区文旅体|局党组, nor
-                # 各部门(单位)|机关党委: each unit's)
+                # 各部门(单位)|机关党委: each unit's), or after 我 and its organ (我院|机关党委)
                 return None
             if rec.get("bare") and rec["pattern"] in self.rules.gazetteer.by_name and self.rules.region_ending_at(text, start):
                 return None  # 荆州公安: after a division, a bare name that is also a division's name is that division
