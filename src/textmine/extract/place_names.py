@@ -261,6 +261,12 @@ def load_place_lexicon(
             for part in parts:
                 if name + part not in guards:
                     prefixes.setdefault(name + part, ((len(name), entry),))
+    # 拉美地区, 欧洲地区 are single tokens: a curated region before 地区 is the place (before a noun for its
+    # people it is left out, as names_whole says).
+    if "地区" in parts:
+        for name, entry in names.items():
+            if entry.kind == CURATED and entry.attrs.get("level") == "region" and name + "地区" not in guards:
+                prefixes.setdefault(name + "地区", ((len(name), entry),))
     # 长江上游 is a single token: a natural feature before a part of its course is the place.
     for name, entry in names.items():
         if entry.kind == CURATED and entry.attrs.get("level") == "natural":
