@@ -264,6 +264,8 @@ _COMRADES_REACH = 48
 #: 等 and a count of people that no 同志 follows (等297名优秀共产党员, 等128名优秀党务工作者).
 #: Verbs of conferring before the one name a count of people closes (授予吴俊江等299名…).
 _CONFERRING = frozenset({"授予", "追授", "表彰", "命名", "推荐", "评选"})
+#: Marks and conjunctions after which one name closed by 等 and a count is read as well (，孙锋彪等194名).
+_ONE_COUNTED_AFTER = frozenset("，、；：和及与")
 #: ... and 等 before the words of exemplary people (邹碧华、方金刚、李庆军等先进典型, 谢高华、陈立群等先进事迹).
 _COUNTED_CLOSE = re.compile(
     r"等(?:(?:约|近|逾|共)?[一二两三四五六七八九十百千\d]+[位名](?!同志)"
@@ -1002,9 +1004,18 @@ class PersonExtractor:
             if m is not None:
                 lists.append(m)
                 continue
-            # (one name, where a verb of conferring opens the clause: 授予吴俊江等299名共产党员)
+            # (one name, where a verb of conferring opens the clause: 授予吴俊江等299名共产党员, or a mark or a
+            # conjunction after another such list: …等60名优秀党务工作者和孙锋彪等194名道德模范)
             end = close.start()
-            start = next((a for a in (end - 3, end - 2) if norm[a - 2 : a] in _CONFERRING and self._is_name(doc, a, end, stops)), None)
+            start = next(
+                (
+                    a
+                    for a in (end - 3, end - 2)
+                    if (norm[a - 2 : a] in _CONFERRING or a == 0 or norm[a - 1] in _ONE_COUNTED_AFTER)
+                    and self._is_name(doc, a, end, stops)
+                ),
+                None,
+            )
             if start is not None:
                 out.append(_Found(start, end))
         for m in lists:
