@@ -98,9 +98,9 @@ _RELATIVE_YEARS = frozenset({"今年", "去年", "明年", "前年", "当年", "
 #: The first characters of a Chinese month (一月 … 十二月): where a month alone may start.
 _MONTH_FIRST = frozenset("一二三四五六七八九十")
 
-#: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 (the first days of the new year).
+#: Lunar dates: 正月初一, 腊月二十三, 五月初五, 年初一 and 大年初一 (the first days of the new year).
 _LUNAR = re.compile(
-    r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>年))"
+    r"(?:(?P<lmonth>正|腊|冬|十[一二]|[二三四五六七八九十])月|(?P<newyear>大?年))"
     r"(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
     r"(?![日号\d一二三四五六七八九十])"
 )
@@ -424,7 +424,7 @@ def _lunar_dates(doc: Doc, keys: Iterable[int]) -> list[tuple[int, int, dict]]:
     for i in keys:
         if norm[i] == "初":
             if norm[i + 1 : i + 2] in _LUNAR_DAY_START:  # 初一…初十, not 初心 or 初步
-                starts.update(i - k for k in (3, 2, 1) if i - k >= 0)
+                starts.update(i - k for k in (4, 3, 2, 1) if i - k >= 0)  # (大年初四: from 大)
         elif norm[i + 1 : i + 2] == "月":  # 正月, 腊月, 冬月
             starts.add(i)
     out = []

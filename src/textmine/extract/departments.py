@@ -185,6 +185,8 @@ class DepartmentExtractor:
             chosen = _committee_organs(text, chosen)
         if "机关" in text:
             chosen = _listed_bodies(text, chosen)
+        if "委会" in text and any(party in text for party in _OTHER_PARTIES):
+            chosen = _other_party_committees(text, chosen)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
         spans = []
@@ -472,6 +474,29 @@ def _guards_crossed(text: str) -> str:
 
 #: The organs of a level's organs as a class, named after the committee that leads them (省委|省直机关工委).
 _CLASS_ORGAN = re.compile(r"[省市县区州](?:[直级]机关|直工委)")  # (省委|省直工委: the short form)
+
+
+#: The democratic parties by the short names their news uses (民进丽水市委会: 市委会 is theirs).
+_OTHER_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+#: A level's committee written bare, and its level.
+_BARE_COMMITTEES = {"省委": "province", "市委": "city", "州委": "city", "县委": "county", "区委": "county"}
+
+
+def _other_party_committees(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A democratic party's committee named by its level alone in the party's own news (市委会对口联系单位, in a
+    text naming 民进): 市委会, not the Communist Party's 市委 with 会 after it.
+
+    Example:
+        >>> [(c.start, c.end) for c in _other_party_committees("民进市委会认真贯彻", [Candidate(2, 4, 1, {})])]
+        [(2, 5)]
+    """
+    out = []
+    for cand in chosen:
+        level = _BARE_COMMITTEES.get(text[cand.start : cand.end])
+        if level is not None and text.startswith("会", cand.end) and not text.startswith("会议", cand.end):
+            cand = Candidate(cand.start, cand.end + 1, cand.tier, {"body": {"level": level, "kind": "party"}})
+        out.append(cand)
+    return out
 
 
 def _committee_organs(text: str, chosen: list[Candidate]) -> list[Candidate]:
