@@ -480,11 +480,13 @@ _CLASS_ORGAN = re.compile(r"[省市县区州](?:[直级]机关|直工委)")  # (
 _OTHER_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 #: A level's committee written bare, and its level.
 _BARE_COMMITTEES = {"省委": "province", "市委": "city", "州委": "city", "县委": "county", "区委": "county"}
+#: What follows 会 when it opens a word after the committee (市委会同, 市委会议, 市委会商, 市委会上): no 委会.
+_NOT_AFTER_HUI = frozenset("议同商签见上后前谈")
 
 
 def _other_party_committees(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A democratic party's committee named by its level alone in the party's own news (市委会对口联系单位, in a
-    text naming 民进): 市委会, not the Communist Party's 市委 with 会 after it.
+    text naming 民进): 市委会, not the Communist Party's 市委 with 会 after it (nor 市委|会同, 市委|会议).
 
     Example:
         >>> [(c.start, c.end) for c in _other_party_committees("民进市委会认真贯彻", [Candidate(2, 4, 1, {})])]
@@ -493,7 +495,7 @@ def _other_party_committees(text: str, chosen: list[Candidate]) -> list[Candidat
     out = []
     for cand in chosen:
         level = _BARE_COMMITTEES.get(text[cand.start : cand.end])
-        if level is not None and text.startswith("会", cand.end) and not text.startswith("会议", cand.end):
+        if level is not None and text.startswith("会", cand.end) and text[cand.end + 1 : cand.end + 2] not in _NOT_AFTER_HUI:
             cand = Candidate(cand.start, cand.end + 1, cand.tier, {"body": {"level": level, "kind": "party"}})
         out.append(cand)
     return out
