@@ -186,7 +186,7 @@ class DepartmentExtractor:
         if "机关" in text:
             chosen = _listed_bodies(text, chosen)
         if "委会" in text and any(party in text for party in _OTHER_PARTIES):
-            chosen = _other_party_committees(text, chosen)
+            chosen = _other_party_committees(self.rules, text, chosen)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
         spans = []
@@ -478,23 +478,25 @@ _CLASS_ORGAN = re.compile(r"[省市县区州](?:[直级]机关|直工委)")  # (
 
 #: The democratic parties by the short names their news uses (民进丽水市委会: 市委会 is theirs).
 _OTHER_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
-#: A level's committee written bare, and its level.
-_BARE_COMMITTEES = {"省委": "province", "市委": "city", "州委": "city", "县委": "county", "区委": "county"}
 #: What follows 会 when it opens a word after the committee (市委会同, 市委会议, 市委会商, 市委会上): no 委会.
 _NOT_AFTER_HUI = frozenset("议同商签见上后前谈")
 
 
-def _other_party_committees(text: str, chosen: list[Candidate]) -> list[Candidate]:
+def _other_party_committees(rules: DepartmentRules, text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A democratic party's committee named by its level alone in the party's own news (市委会对口联系单位, in a
     text naming 民进): 市委会, not the Communist Party's 市委 with 会 after it (nor 市委|会同, 市委|会议).
 
     Example:
-        >>> [(c.start, c.end) for c in _other_party_committees("民进市委会认真贯彻", [Candidate(2, 4, 1, {})])]
+        >>> from textmine.gazetteer import load_gazetteer
+        >>> from textmine.extract.department_rules import load_department_rules
+        >>> rules = load_department_rules(load_gazetteer())
+        >>> [(c.start, c.end) for c in _other_party_committees(rules, "民进市委会认真贯彻", [Candidate(2, 4, 1, {})])]
         [(2, 5)]
     """
     out = []
     for cand in chosen:
-        level = _BARE_COMMITTEES.get(text[cand.start : cand.end])
+        # (a level's committee written bare: 省委, 市委, 县委 …)
+        level = rules.levels.get(text[cand.start]) if cand.end - cand.start == 2 and text[cand.end - 1] == "委" else None
         if level is not None and text.startswith("会", cand.end) and text[cand.end + 1 : cand.end + 2] not in _NOT_AFTER_HUI:
             cand = Candidate(cand.start, cand.end + 1, cand.tier, {"body": {"level": level, "kind": "party"}})
         out.append(cand)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -311,9 +311,10 @@ class PersonExtractor:
         self._dotted_known = tuple(sorted(n for n in lexicon.known if "·" in n))
         self._name_starts = frozenset(lexicon.surnames | {n[0] for n in lexicon.compound_surnames | lexicon.known})
         # Mongolian and Tibetan names by their parts (孟克|巴雅尔): the parts by their first character.
-        self._parts_by_first: dict[str, tuple[str, ...]] = {}
+        by_first: dict[str, list[str]] = {}
         for part in sorted(lexicon.name_parts, key=lambda p: (-len(p), p)):
-            self._parts_by_first[part[0]] = (*self._parts_by_first.get(part[0], ()), part)
+            by_first.setdefault(part[0], []).append(part)
+        self._parts_by_first = {first: tuple(parts) for first, parts in by_first.items()}
         # The case words by where their 案 stands: found from the 案 of the text (one-character
         # searches cost far less than a search for each word).
         self._case_cues = tuple((cue, cue.index("案")) for cue in lexicon.case_after if "案" in cue)
@@ -962,15 +963,8 @@ class PersonExtractor:
         out = []
         for opening in "（(":
             for at in find_all(norm, opening):
-                if at < 2:
+                if at < 2 or not (_PERSONAL_MARK.match(norm, at + 1) or _titled_post(norm, at + 1, titles)):
                     continue
-                if _PERSONAL_MARK.match(norm, at + 1) is None:
-                    close = _POST_IN_BRACKETS.match(norm, at + 1)
-                    if close is None:
-                        continue
-                    post = close.group(1)
-                    if not any(post[-n:] in titles for n in (2, 3, 4)):
-                        continue  # (the post ends with a title)
                 for length in (3, 2):
                     start = at - length
                     if start >= 0 and self._is_name(doc, start, at, stops):
@@ -1738,6 +1732,17 @@ class PersonExtractor:
             if ends_token(doc.tokens, two if offsets is None else offsets[two]):
                 return two
         return None
+
+
+def _titled_post(norm: str, pos: int, titles: Mapping[str, str]) -> bool:
+    """True when a post ending with a title and its closing bracket open at ``pos`` (外交部长）).
+
+    Example:
+        >>> _titled_post("外交部长）、", 0, {"部长": "both"}), _titled_post("二〇二一）", 0, {"部长": "both"})
+        (True, False)
+    """
+    close = _POST_IN_BRACKETS.match(norm, pos)
+    return close is not None and any(close.group(1)[-n:] in titles for n in (2, 3, 4))
 
 
 def _caption_credits(norm: str) -> list[tuple[int, int]]:
