@@ -150,6 +150,14 @@ _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖�
 _VILLAGE_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![党委民两])")
 #: A town right after its county, nothing of an organ, a title or a village after its unit (金坛区|直溪镇).
 _TOWN_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[镇乡](?![\u4e00-\u9fff]{0,4}?(?:村|社区)|[长党政人纪委监])")
+#: A news dateline at a line's start or in brackets: the agency or paper, the place filed from, the
+#: date, 电 (新华社喀布尔7月18日电, 本报泽当电, 新华网洛杉矶9月27日专电).
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\n（(【\s]))(?:新华社|新华网|中新社|中新网|中国新闻网|人民网|央视网|光明网|本报|本刊|本台|本网)"
+    r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:\d{1,2}月\d{1,2}日)?[专快特]?电"
+)
+#: Words that make a dateline's "place" something else (本报综合电, 本报特约记者电, 本报打来热线电).
+_NOT_DATELINE = ("综合", "记者", "特约", "热线", "消息", "报道", "联合", "通讯员")
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
@@ -313,6 +321,8 @@ class PlaceExtractor:
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         if len(spans) > 1:
             spans = _province_before_site(spans, text)
+        if "电" in norm:
+            spans = _dateline_places(doc, spans, found)
         return _local_repeats(doc, spans, found)
 
     @staticmethod
@@ -705,6 +715,34 @@ def _local_names_of(spans: Sequence[Span], found: Sequence[Span]) -> set[str]:
             if m is not None:
                 names.add(m[1])
     return {n for n in names if n[-1] in _LOCAL_UNIT_LAST}
+
+
+def _dateline_places(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:
+    """``spans`` and the place of a news dateline that no other rule names (本报泽当电, 新华社喀布尔7月18日电).
+
+    The place is unresolved (no level, no chain): a dateline names the town a
+    report was filed from, which the gazetteer often lacks.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("本報澤當電 昨日召开会议")
+        >>> [(s.text, s.attrs["level"]) for s in _dateline_places(doc, [], [])]
+        [('澤當', None)]
+    """
+    norm, offsets, text = doc.norm, doc.normalized.offsets, doc.text
+    added = []
+    for match in _DATELINE.finditer(norm):
+        name = match["name"]
+        if any(word in name for word in _NOT_DATELINE):
+            continue
+        a, b = match.span("name")
+        if offsets is not None:
+            a, b = offsets[a], offsets[b]
+        if any(s.start < b and a < s.end for s in (*spans, *found)):
+            continue  # named already (新华社北京…电), or part of another span
+        attrs = {"level": None, "chain": None, "canonical": None, "code": None, "norm": name}
+        added.append(Span(LABEL, a, b, text[a:b], name, attrs))
+    return sorted((*spans, *added), key=lambda s: (s.start, s.end)) if added else spans
 
 
 def _province_before_site(spans: list[Span], text: str) -> list[Span]:
