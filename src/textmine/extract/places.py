@@ -145,6 +145,8 @@ _LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
 _WATER_ENDS = frozenset("河湖江")
 _LOCATIVES = "畔边"
 # What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
+#: What follows 县 when it opens a word after a county's short name (县长, 县城, 县级, 县域).
+_XIAN_WORDS = frozenset("长城级域")
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 #: A village's name of two or three characters and 村, no organ or committee after it (刘堡子村, not 刘堡子村党委).
 _VILLAGE_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![党委民两])")
@@ -286,8 +288,14 @@ class PlaceExtractor:
                 if name[-1] in "省市县" and len(name) > 2 and _lone_head_at(doc, end, self.tagger):
                     end -= 1  # 黑龙江省|长|胡昌升: the level word is the title's (省长), the place 黑龙江
                     name = norm[start:end]
-                if level == "county" and entry.kind == SHORT and norm.startswith("市", end) and norm[end + 1 : end + 2] not in _SHI_WORDS:
-                    end += 1  # 荔浦市: a county made a city since the gazetteer was written (not 荔浦市场)
+                if level in ("county", "city") and entry.kind == SHORT and norm.startswith("市", end) and norm[end + 1 : end + 2] not in _SHI_WORDS and (
+                    level == "county" or (canonical or "").endswith(("地区", "盟"))
+                ):
+                    # 荔浦市, 那曲市: a county or a prefecture made a city since the gazetteer was written (not 荔浦市场)
+                    end += 1
+                    name = norm[start:end]
+                elif level == "county" and entry.kind == SHORT and norm.startswith("县", end) and (canonical or "").endswith("自治县") and norm[end + 1 : end + 2] not in _XIAN_WORDS:
+                    end += 1  # 西盟县(以): an autonomous county by its short name and 县, which the tokenizer may glue on
                     name = norm[start:end]
                 elif level == "county" and entry.kind == SHORT and norm.startswith("区", end) and self._town_after(norm, end + 1):
                     end += 1  # 金坛区直溪镇: a county made a district since the gazetteer was written
