@@ -61,6 +61,9 @@ LABEL = "PERSON"
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # Tags of a one-character first token that cannot be a surname there (向 p in 向雷锋同志学习).
 _NOT_SURNAME_TAGS = frozenset({"p", "c", "u", "d", "r", "f", "m", "t", "v", "x", "uj", "ul"})
+#: Tags the tagger gives some surnames alone (许 a numeral, 张 a classifier), and what counts them instead (一张, 这张).
+_COUNTING_TAGS = frozenset({"m", "q"})
+_COUNTING_BEFORE = frozenset("0123456789一二两三四五六七八九十百千万几每这那多")
 # Tags of the token after a lone surname that cannot be a given name (于 + 日前).
 _NOT_GIVEN_TAGS = frozenset({"t", "p", "c", "u", "d", "r", "f", "m", "q", "x", "uj", "ul", "y", "e", "o"})
 #: Tags of a word that is no item of a list of names: verbs, adjectives (强加) and function words.
@@ -661,10 +664,23 @@ class PersonExtractor:
         norm = doc.norm
         if start < 0 or norm[start] not in self.lexicon.surnames:
             return False
+        if norm[start] == "任" and "\u4e00" <= norm[start - 1 : start] <= "\u9fff":
+            return False  # 王学军|任|副省长: 任 after a name is the verb of appointment
         a, b = doc.normalized.to_original(start, start + 1)
-        if not on_token_bounds(doc.tokens, a, b) or self._after_transliteration(doc, a):
+        if not on_token_bounds(doc.tokens, a, b) and not self._glued_surname(doc, start):
             return False
-        return self.tagger.tag_text(norm[start : start + 3])[0][1] not in _NOT_SURNAME_TAGS
+        if self._after_transliteration(doc, a):
+            return False
+        tag = self.tagger.tag_text(norm[start : start + 3])[0][1]
+        if tag in _COUNTING_TAGS:  # 许|县长, 张|副县长: read as a numeral or a classifier, a surname unless counted (一张)
+            return norm[start - 1 : start] not in _COUNTING_BEFORE
+        return tag not in _NOT_SURNAME_TAGS
+
+    def _glued_surname(self, doc: Doc, start: int) -> bool:
+        """True when the surname at norm offset ``start`` ends a token that opens with a preposition (由张|副县长)."""
+        a, b = doc.normalized.to_original(start, start + 1)
+        token = token_at(doc.tokens, a)
+        return token is not None and token.end == b and self._glued_to_function_word(doc, start)
 
     def _leader_surname(self, doc: Doc, start: int) -> bool:
         """True when ``start`` holds a leader's surname (习) that is a token of its own, or ends a token after a preposition or conjunction (给习)."""
@@ -672,7 +688,7 @@ class PersonExtractor:
             return False
         a, b = doc.normalized.to_original(start, start + 1)
         token = token_at(doc.tokens, a)
-        return token is not None and token.end == b and (token.start == a or self._glued_to_function_word(doc, start))
+        return token is not None and token.end == b and (token.start == a or self._glued_surname(doc, start))
 
     def _glued_to_function_word(self, doc: Doc, start: int) -> bool:
         """True when the token holding norm offset ``start`` begins before it with a preposition or conjunction
