@@ -54,7 +54,7 @@ _VERBS = frozenset("到在赴至从往去进入回下驻对")
 _VERB_PAIRS = frozenset(
     {"来到", "前往", "走进", "深入", "走访", "回到", "赶赴", "奔赴", "来自", "扎根", "下沉", "进驻", "入驻", "驻扎", "途经",
      "调研", "考察", "视察", "察看", "慰问", "位于", "地处", "联系", "到了", "带领", "助力", "服务", "融入", "面向",
-     "代表", "了解", "指导", "参观", "督导", "督查"}  # (我代表|魏庄镇人民政府: a town's government reporting to its congress)
+     "代表", "了解", "指导", "参观", "督导", "督查", "改善", "协助", "帮扶", "结对"}  # (我代表|魏庄镇人民政府: a town's government reporting to its congress)
 )
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")

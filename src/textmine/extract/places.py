@@ -501,6 +501,8 @@ class PlaceExtractor:
                     on_token_bounds(tokens, end, end + 1) if offsets is None else on_token_bounds(tokens, offsets[end], offsets[end + 1])
                 ):
                     continue  # 赤峰|道, 成都|道: a street named after the city (Tianjin names many so)
+                if norm.startswith("巷", end):
+                    continue  # 福山巷: a lane named after the place (the tokenizer may take 巷 into 巷道)
                 if norm[end : end + 1] in _DIRECTIONS and norm[end + 1 : end + 2] in _STREET:
                     continue  # 滨江东路, 长江西路: a street named after the place and a direction
                 if end in token_ends or end in facility_ends or (start, end) in routed:
