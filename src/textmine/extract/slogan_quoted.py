@@ -47,6 +47,8 @@ _CHAIN = frozenset("、，,和与及")
 #: Characters a canonical key folds or drops (see ``canonical_key``).
 _KEY_CHARS = re.compile("[“”‘’「」『』\"'＂＇\\s,;:!?]")
 _TAIL_WINDOW = 16
+#: What names the quoted text after it as a headline (题为“…”的通报): a title, no slogan.
+_TITLE_BEFORE = ("题为", "标题为")
 #: Longest quoted title taken for an honor because a name follows it.
 _MAX_TITLE = 10
 _BEFORE_WINDOW = 6
@@ -280,7 +282,8 @@ class QuoteClassifier:
             return "TERM", {"kind": "designation", "canonical": key, "quoted": True}
         if profile.organ:
             return None, {}  # the name of an organisation: the departments extractor's
-        if profile.title:
+        if profile.title or norm.endswith(_TITLE_BEFORE, 0, q.open):
+            # (一则题为“…被开除党籍和公职”的通报: the headline of a notice, a title)
             return "TERM", {"kind": "title", "canonical": key, "quoted": True}
         # ANNOTATION.md: a scare-quoted single word (“德”, an -ism, a faction's
         # label) is not a slogan; a two-character name of a campaign is (“筑基”工程).
