@@ -212,14 +212,14 @@ def figure_pattern(units: Sequence[Unit], approx: Sequence[dict]) -> str:
         rests = [u.pattern[1:] for u in units if u.pattern.startswith(c) and len(u.pattern) > 1]
         guarded[c] = f"{c}(?!{alternation(rests)})" if rests else c
     # 19万7千多名, 1亿2000万: after 万 or 亿, the next place's digits and multiplier belong to the number.
-    # 兆 multiplies (10¹²) only before money, as in Taiwan's 3兆元 and 2.5兆美元 (and 3兆350亿元, the next
+    # 兆 multiplies (10¹²) only before money, as in Taiwan's 3兆元 and 2.5兆美元 (and 3兆350亿元, 10兆3,700亿元, the next
     # place written after it): 兆瓦 and 兆帕 stay units.
     # Before money, the last place may be written in full digits (Taiwan's budgets: 304亿4292万9000元,
     # 302亿1,292万9,000元, 84亿7,000万元; 3万5000元).
     money = trie_alternation(u.pattern for u in units if u.kind == "money" and not u.latin)
     below = rf"(?:\d{{1,4}}|\d,\d{{3}})(?={money})" if money else "(?!)"
     tail = rf"(?:(?<=万)(?:\d(?:{guarded['千']}|{guarded['百']})|{below})|(?<=亿)(?:\d{{1,4}}|\d,\d{{3}})万(?:{below})?)"
-    trillion = f"兆(?:\\d{{1,4}}亿)?(?={money})|" if money else ""
+    trillion = f"兆(?:(?:\\d{{1,4}}|\\d,\\d{{3}})亿)?(?={money})|" if money else ""
     mult = f"(?:{trillion}(?:{'|'.join(guarded.values())})?万?亿?{tail}?)"
     plain = "".join(c for c in CN_DIGITS + "十百千万亿廿卅" if c not in guarded)
     cn_number = rf"(?:[几数](?=[十百千万亿]))?(?:[{plain}]|{'|'.join(guarded.values())})+(?:几|点[{CN_DIGITS}]+)?"

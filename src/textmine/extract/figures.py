@@ -230,8 +230,14 @@ class FigureExtractor:
             >>> [(s.text, s.attrs["subject"]) for s in build(Resources())(doc, ())]
             [('32659個', '問題')]
         """
-        # (a quotation of someone's words is no name: the figures it holds count, 至少有18万元的纯利润)
-        blocked = [(s.start, s.end) for s in found if s.label in SUPPRESSING_LABELS and not (s.attrs and s.attrs.get("kind") == "quotation")]
+        # (a quotation of someone's words is no name: the figures it holds count, 至少有18万元的纯利润;
+        # a quoted title is a name: 「0-6岁国家一起养推动情形」 holds none)
+        blocked = [
+            (s.start, s.end)
+            for s in found
+            if (s.label in SUPPRESSING_LABELS and not (s.attrs and s.attrs.get("kind") == "quotation"))
+            or (s.label == "TERM" and s.attrs and s.attrs.get("kind") == "title")
+        ]
         ctx = _Context(doc, blocked, self._subjects)
         # Ranges.overlaps(start, start + 1), inline: it is asked for every match
         blocked_starts, blocked_reach = ctx.blocked.starts, ctx.blocked.reach
