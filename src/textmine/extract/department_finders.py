@@ -269,6 +269,30 @@ def historical_committees(text: str) -> list[Candidate]:
     return out
 
 
+#: A Party organ of a numbered unit of the Xinjiang Production and Construction Corps: a company's branch
+#: (五连党支部, 十师一八二团七连党支部委员会) or a regiment's committee (一八二团党委), the division first.
+_CORPS_UNIT = re.compile(
+    r"(?<![一二三四五六七八九十〇零第])(?:[一二三四五六七八九十]{1,3}师)?(?:[一二三四五六七八九十〇零]{1,4}团)?"
+    r"(?:[一二三四五六七八九十]{1,3}连(?:党支部委员会|党总支委员会|党支部|党总支)|(?<=团)党委)"
+)
+
+
+def corps_units(text: str) -> list[Candidate]:
+    """The Party organs of the Corps' numbered companies and regiments (五连党支部, 一八二团党委).
+
+    Example:
+        >>> [(c.start, c.end) for c in corps_units("十师一八二团七连党支部书记刘佳凯，五连党支部将产业调整")]
+        [(0, 11), (17, 22)]
+    """
+    out = []
+    for m in _CORPS_UNIT.finditer(text):
+        if "团" not in m.group() and "连" not in m.group():
+            continue
+        level = "community" if "连" in m.group() else "township"
+        out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "party"}}))
+    return out
+
+
 #: A survey team of the National Bureau of Statistics named after its region (国家统计局开州调查队).
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队")
 

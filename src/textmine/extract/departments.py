@@ -76,6 +76,7 @@ from .department_finders import (
     china_prefixes,
     community_at,
     community_repeats,
+    corps_units,
     cppcc_committees,
     historical_committees,
     named_at,
@@ -276,6 +277,8 @@ class DepartmentExtractor:
         cands += others["body"]
         if "中共" in text:
             cands += historical_committees(text)
+        if "连党" in text or "团党委" in text:
+            cands += corps_units(text)
         if "调查" in text and "国家统计局" in text:
             cands += survey_teams(rules, text)
         if "政协" in text or "政治协商会议" in text:

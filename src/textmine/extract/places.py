@@ -162,6 +162,10 @@ _DATELINE_BEFORE = frozenset("\n（(【 \t\u3000")
 _DATELINE_REACH = 16  # characters before 电 that may hold the agency, the place and the date
 #: Words that make a dateline's "place" something else (本报综合电, 本报特约记者电, 本报打来热线电).
 _NOT_DATELINE = ("综合", "记者", "特约", "热线", "消息", "报道", "联合", "通讯员")
+#: A company of the Corps named by its (division and) regiment: 一师十团五连, 十团五连 (not 五连党支部).
+_CORPS_COMPANY = re.compile(
+    r"(?<![一二三四五六七八九十〇零第])(?:[一二三四五六七八九十]{1,3}师)?[一二三四五六七八九十〇零]{1,4}团[一二三四五六七八九十]{1,3}连(?![党队])"
+)
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
@@ -240,7 +244,7 @@ class PlaceExtractor:
                 departments.append((span.start, span.end))
         candidates = self._candidates(doc, found, slogans)
         if not candidates:
-            return []
+            return _unlisted(doc, [], found)
         gazetteer = self.lexicon.gazetteer
         merged = _merge_chains(_longest_first(candidates), gazetteer)
         offsets = doc.normalized.offsets
@@ -331,9 +335,7 @@ class PlaceExtractor:
             spans.append(Span(LABEL, a, b, text[a:b], name, attrs))
         if len(spans) > 1:
             spans = _province_before_site(spans, text)
-        if "电" in norm:
-            spans = _dateline_places(doc, spans, found)
-        return _local_repeats(doc, spans, found)
+        return _local_repeats(doc, _unlisted(doc, spans, found), found)
 
     @staticmethod
     def _organ_at(doc: Doc, at: int, departments: Sequence[tuple[int, int]]) -> bool:
@@ -729,6 +731,16 @@ def _local_names_of(spans: Sequence[Span], found: Sequence[Span]) -> set[str]:
     return {n for n in names if n[-1] in _LOCAL_UNIT_LAST}
 
 
+def _unlisted(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:
+    """``spans`` and the places no lexicon lists that the text's form names: a dateline's place, a Corps company."""
+    norm = doc.norm
+    if "电" in norm:
+        spans = _dateline_places(doc, spans, found)
+    if "团" in norm and "连" in norm:
+        spans = _corps_companies(doc, spans, found)
+    return spans
+
+
 def _dateline_places(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:
     """``spans`` and the place of a news dateline that no other rule names (本报泽当电, 新华社喀布尔7月18日电).
 
@@ -757,6 +769,31 @@ def _dateline_places(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list
         if any(s.start < b and a < s.end for s in (*spans, *found)):
             continue  # named already (新华社北京…电), or part of another span
         attrs = {"level": None, "chain": None, "canonical": None, "code": None, "norm": name}
+        added.append(Span(LABEL, a, b, text[a:b], name, attrs))
+    return sorted((*spans, *added), key=lambda s: (s.start, s.end)) if added else spans
+
+
+def _corps_companies(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:
+    """``spans`` and the companies of the Xinjiang Production and Construction Corps named by their
+    regiment (一师十团五连, 十团五连): the Corps' villages, outside the gazetteer. Not inside an organ's
+    name (五连党支部 is the departments extractor's).
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("1月2日，一師十團五連職工談起收入")
+        >>> [(s.text, s.attrs["level"]) for s in _corps_companies(doc, [], [])]
+        [('一師十團五連', 'village')]
+    """
+    norm, offsets, text = doc.norm, doc.normalized.offsets, doc.text
+    added = []
+    for match in _CORPS_COMPANY.finditer(norm):
+        a, b = match.span()
+        if offsets is not None:
+            a, b = offsets[a], offsets[b]
+        if any(s.start < b and a < s.end for s in (*spans, *found)):
+            continue
+        name = match.group()
+        attrs = {"level": "village", "chain": None, "canonical": name, "code": None, "norm": name}
         added.append(Span(LABEL, a, b, text[a:b], name, attrs))
     return sorted((*spans, *added), key=lambda s: (s.start, s.end)) if added else spans
 
