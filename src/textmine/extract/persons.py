@@ -83,6 +83,8 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
+#: One-character words the tokenizer glues to the surname after them (请付|凌晖, 由张|副县长).
+_GLUED_OPENERS = frozenset("请由向给让对")
 #: The prepositions the tokenizer glues to a name after them (对叶帆, 向李明): a later mention of a name found.
 _PREPOSITIONS = frozenset("对向给跟同与和被把让将从")
 _SEPARATORS = " \u3000/:：·|"
@@ -1483,7 +1485,12 @@ class PersonExtractor:
     def _is_name(self, doc: Doc, start: int, end: int, stops: frozenset[int] = frozenset()) -> bool:
         """True when ``[start, end)`` of ``doc.norm`` is a name by :meth:`_name_end` with a title's evidence
         (the test of names whose slot is the evidence: a list's items, a credit, a speaker)."""
-        return doc.norm[start] in self._name_starts and self._name_end(doc, start, stops, titled=True) == end
+        if doc.norm[start] not in self._name_starts:
+            return False
+        if self._name_end(doc, start, stops, titled=True) == end:
+            return True
+        # 请付|凌晖|先生: the tokenizer glued a word of request or a preposition to the surname
+        return doc.norm[start - 1 : start] in _GLUED_OPENERS and self._name_end(doc, start, stops, titled=True, glued=True) == end
 
     def _name_end(
         self,
