@@ -72,6 +72,8 @@ _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
 #: Tags of the first two characters of a subdistrict's name of four (none: a word the dictionary lacks).
 _PLACE_WORD_TAGS = frozenset({None, "ns", "nr", "nz", "nrt"})
 _SUMU_LENGTHS = (4, 3, 2)  # (Mongolian names of 苏木 run longer: 赛罕高毕苏木; and subdistricts: 浑河站东街道)
+#: Words that end in a town's unit without naming a town (城镇, 乡镇, 城乡, 集镇, 村镇, 市镇).
+_TOWN_WORDS = frozenset({"城镇", "乡镇", "城乡", "集镇", "村镇", "市镇", "重镇", "古镇", "小镇", "名镇", "强镇", "下乡", "家乡", "老乡", "返乡", "回乡", "故乡", "同乡"})
 #: The unit words a name may be written with, longest first (a community named after a village: 兴卫村社区).
 _UNIT_WORDS = ("村社区", "社区", "街道", "嘎查", "大塆", "塆", "村", "镇", "乡")
 
@@ -225,6 +227,8 @@ def _marked_start(norm: str, start: int) -> bool:
         )
     if before == "了" and norm.startswith("解", start):
         return False  # 了解|大岗镇: the verb 了解, no particle
+    if before in "镇乡" and start >= 3 and norm[start - 2] not in _NOT_IN and norm[start - 2 : start] not in _TOWN_WORDS:
+        return True  # 新舟镇|群乐村: a village after its town (not 全镇|, 城乡|, 乡镇|)
     return before in _BEFORE_MARKS or before in _BEFORE_WORDS or norm[max(0, start - 2) : start] in _VERB_PAIRS
 
 
