@@ -164,8 +164,10 @@ _DATELINE_REACH = 16  # characters before 电 that may hold the agency, the plac
 _NOT_DATELINE = ("综合", "记者", "特约", "热线", "消息", "报道", "联合", "通讯员")
 #: A company of the Corps named by its (division and) regiment: 一师十团五连, 十团五连 (not 五连党支部).
 _CORPS_COMPANY = re.compile(
-    r"(?<![一二三四五六七八九十〇零第])(?:[一二三四五六七八九十]{1,3}师)?[一二三四五六七八九十〇零]{1,4}团[一二三四五六七八九十]{1,3}连(?![党队])"
+    r"(?<![一二三四五六七八九十〇零第])(?:[一二三四五六七八九十]{1,3}师)?[一二三四五六七八九十〇零]{1,4}团[一二三四五六七八九十]{1,3}连$"
 )
+_CORPS_DIGITS = frozenset("一二三四五六七八九十")
+_CORPS_REACH = 12  # characters before 连 that may hold the division and the regiment
 _ROUTE_UNKNOWN_MAX = 5  # longest name not in the lexicon taken as a route end
 _START = itemgetter(0)  # _Candidate.start
 _END = itemgetter(1)  # _Candidate.end
@@ -614,9 +616,11 @@ class PlaceExtractor:
     def _local_units(self, norm: str) -> list[_Candidate]:
         """Towns and villages the gazetteer lacks, named by their unit word (:mod:`.local_names`).
 
+        A village after its town is proposed alone too (石庙子村 of 上津镇石庙子村); the chain, longer, wins.
+
         Example:
             >>> [(c[0], c[1], c[2].attrs["level"]) for c in build(Resources())._local_units("到上津镇石庙子村、关防乡。示范村")]
-            [(1, 8, 'village'), (9, 12, 'town')]
+            [(1, 8, 'village'), (4, 8, 'village'), (9, 12, 'town')]
         """
         out = []
         for start, end, level in self.local.places(norm):
@@ -786,7 +790,12 @@ def _corps_companies(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list
     """
     norm, offsets, text = doc.norm, doc.normalized.offsets, doc.text
     added = []
-    for match in _CORPS_COMPANY.finditer(norm):
+    for at in find_all(norm, "连"):  # (read back from each 连 after a numeral: a pattern run over the text costs more)
+        if norm[at - 1 : at] not in _CORPS_DIGITS or norm[at + 1 : at + 2] in "党队":
+            continue
+        match = _CORPS_COMPANY.search(norm, max(0, at - _CORPS_REACH), at + 1)
+        if match is None:
+            continue
         a, b = match.span()
         if offsets is not None:
             a, b = offsets[a], offsets[b]
