@@ -172,8 +172,11 @@ class LocalNames:
             >>> list(load_local_names().places("到上津镇石庙子村、关防乡。示范村"))
             [(1, 8, 'village'), (9, 12, 'town')]
         """
+        taken_to = 0  # the end of the last chain yielded: its village is not proposed again alone
         for m in UNIT.finditer(norm):
             unit_start, end = m.span()
+            if unit_start < taken_to:
+                continue
             start = self.name_start(norm, unit_start)
             if start is None:
                 continue
@@ -187,6 +190,7 @@ class LocalNames:
                 and norm[village.end() - unit - 1 : village.end() - unit + 1] not in self.stops
             ):
                 end, level = village.end(), "village"  # 上津镇石庙子村: the town and its village
+                taken_to = end
             yield start, end, level
 
 

@@ -616,11 +616,9 @@ class PlaceExtractor:
     def _local_units(self, norm: str) -> list[_Candidate]:
         """Towns and villages the gazetteer lacks, named by their unit word (:mod:`.local_names`).
 
-        A village after its town is proposed alone too (石庙子村 of 上津镇石庙子村); the chain, longer, wins.
-
         Example:
             >>> [(c[0], c[1], c[2].attrs["level"]) for c in build(Resources())._local_units("到上津镇石庙子村、关防乡。示范村")]
-            [(1, 8, 'village'), (4, 8, 'village'), (9, 12, 'town')]
+            [(1, 8, 'village'), (9, 12, 'town')]
         """
         out = []
         for start, end, level in self.local.places(norm):
