@@ -37,7 +37,7 @@ _JOINT_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?)(?P<organ>联合�
 #: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee;
 #: and of a village (村): its Party organs and its villagers' committee.
 _COMMUNITY_ORGAN = re.compile(r"党总支|党支部|党委|居委会|居民委员会")
-_VILLAGE_OWN_ORGAN = re.compile(r"党总支|党支部|党委|村委会|村民委员会")
+_VILLAGE_OWN_ORGAN = re.compile(r"党总支|党支部|党委|村委会|村民委员会|委会(?!议)|民委员会")  # (盈塘村|委会: the village's 村 shared)
 _COUNTED = re.compile(r"(?:国家|中央)?[一二三四五六七八九十两\d]{1,3}\Z")
 _QUOTES_OPEN, _QUOTES_CLOSE = '“‘「"', '”’」"'
 
