@@ -61,7 +61,7 @@ _TOWNS = (
 )
 #: The 区 of 社区 before one of the community's organs (龙山社区党总支); the name before it is read by the extractor.
 _COMMUNITY = (
-    r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|村(?=党总支|党支部|党委|村委会|村民委员会)"
+    r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|村(?=党总支|党支部|党委|村委会|村民委员会|委会(?!议)|民委员会)"
     r"|委(?<=联合党委)|支(?<=联合党总支)"
 )
 #: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会,
