@@ -223,6 +223,8 @@ def parse_chinese_number(text: str) -> Numeral | None:
         (Numeral(value=10000, approx='more_than'), Numeral(value=200000, approx='more_than'))
         >>> parse_chinese_number("六七万")
         Numeral(value=65000, approx='about')
+        >>> parse_chinese_number("五十八点九亿").value, parse_chinese_number("零点二").value
+        (5890000000, 0.2)
     """
     if len(text) > MAX_NUMBER_CHARS:
         return None
@@ -242,7 +244,7 @@ def parse_chinese_number(text: str) -> Numeral | None:
     if "几" in text or "数" in text:
         return None
     whole, dot, frac = text.partition("点")
-    integer = parse_chinese_integer(whole)
+    integer = 0 if whole in ("零", "〇") else parse_chinese_integer(whole)  # (零点二: no integer part)
     if integer is None and (spelled := _SPELLED_DIGITS.fullmatch(whole)) is not None:
         # 五九○○亿元: digits written one by one, a zero among them (5900), before its multipliers
         digits = parse_digit_sequence(spelled[1])
@@ -251,10 +253,12 @@ def parse_chinese_number(text: str) -> Numeral | None:
         return None
     if not dot:
         return _numeral((integer, approx))
+    cut = len(frac.rstrip("万亿"))  # 五十八点九亿: the decimals, then their multipliers
+    frac, factor = frac[:cut], math.prod(BIG_UNITS[c] for c in frac[cut:])
     digits = parse_digit_sequence(frac) if frac else None
     if digits is None:
         return None
-    return Numeral(_scaled(str(integer) + "".join(str(DIGITS[c]) for c in frac), len(frac), 1), approx)
+    return Numeral(_scaled(str(integer) + "".join(str(DIGITS[c]) for c in frac), len(frac), factor), approx)
 
 
 def parse_number(text: str, multiplier: str = "") -> Numeral | None:
