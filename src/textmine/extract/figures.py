@@ -31,7 +31,7 @@ from ..records import Doc, Span, Token
 from ..resources import Resources, iter_jsonl
 from .dates import YEAR_PAIR_OPEN
 from .figure_patterns import CN_CHARS, FigureAnchors, Unit, alternation, figure_pattern
-from .numerals import match_at, parse_fraction, parse_number
+from .numerals import match_at, parse_fraction, parse_number, parse_share
 from .ranges import Ranges
 from .subjects import SubjectFinder
 from .tagger import build_tagger
@@ -367,7 +367,7 @@ class FigureExtractor:
             if cn is not None:
                 read = self._read_chinese(ctx, start, pos, cn, cmid, cmult or "", csp, cunit, post, approx)
             elif pct is not None:
-                numeral = self._number(pnum)
+                numeral = parse_share(pnum) if pnum[:1] in "零〇" else self._number(pnum)
                 if numeral is None:
                     return None
                 end = m.end()

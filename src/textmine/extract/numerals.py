@@ -223,8 +223,8 @@ def parse_chinese_number(text: str) -> Numeral | None:
         (Numeral(value=10000, approx='more_than'), Numeral(value=200000, approx='more_than'))
         >>> parse_chinese_number("六七万")
         Numeral(value=65000, approx='about')
-        >>> parse_chinese_number("五十八点九亿").value, parse_chinese_number("零点二").value
-        (5890000000, 0.2)
+        >>> parse_chinese_number("五十八点九亿").value
+        5890000000
     """
     if len(text) > MAX_NUMBER_CHARS:
         return None
@@ -244,7 +244,7 @@ def parse_chinese_number(text: str) -> Numeral | None:
     if "几" in text or "数" in text:
         return None
     whole, dot, frac = text.partition("点")
-    integer = 0 if whole in ("零", "〇") else parse_chinese_integer(whole)  # (零点二: no integer part)
+    integer = parse_chinese_integer(whole)
     if integer is None and (spelled := _SPELLED_DIGITS.fullmatch(whole)) is not None:
         # 五九○○亿元: digits written one by one, a zero among them (5900), before its multipliers
         digits = parse_digit_sequence(spelled[1])
@@ -299,6 +299,22 @@ def parse_number(text: str, multiplier: str = "") -> Numeral | None:
         return None
     whole, _, frac = literal.partition(".")
     return Numeral(_scaled(whole + frac, len(frac), factor), numeral.approx)
+
+
+def parse_share(text: str) -> Numeral | None:
+    """The number of a share after 百分之 or 千分之, where a leading 零 is the share's whole part
+    (百分之零点二), not midnight's 零点 as elsewhere (零点五分).
+
+    Example:
+        >>> parse_share("零点二").value, parse_share("十五点六").value, parse_share("零点") is None
+        (0.2, 15.6, True)
+    """
+    if text[:2] in ("零点", "〇点"):
+        digits = text[2:]
+        if not digits or parse_digit_sequence(digits) is None:
+            return None
+        return Numeral(_scaled("".join(str(DIGITS[c]) for c in digits), len(digits), 1))
+    return parse_number(text)
 
 
 def _with_tail(text: str, multiplier: str) -> Numeral | None:
