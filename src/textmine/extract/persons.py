@@ -83,6 +83,8 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
+#: Adverbs that open the predicate right after a name of two (鄢东|还|在会上介绍).
+_ADVERBS_AFTER_NAME = frozenset("还也就又都")
 #: One-character words the tokenizer glues to the surname after them (请付|凌晖, 由张|副县长).
 _GLUED_OPENERS = frozenset("请由向给让对")
 #: The prepositions the tokenizer glues to a name after them (对叶帆, 向李明): a later mention of a name found.
@@ -397,9 +399,10 @@ class PersonExtractor:
         place_starts = [pa for pa, _ in place_spans]
         organs.sort()  # (organs do not overlap either)
         organ_starts = [oa for oa, _ in organs]
+        surname_titles = self._surname_titles
         for cand, (a, b) in zip(cands, where):
-            if crosses(a, b):
-                continue
+            if crosses(a, b) or norm[cand.start : cand.end] in surname_titles:
+                continue  # (苏揆|表示: a surname and its office, read as a name of two by the verb after it)
             if cand.role is None:  # (a byline's slot says it is a name, even a county's: （武山 赵妍 王迎 报道）)
                 if (a, b) in places or (norm[cand.start] == "任" and cand.start + 1 in stops):
                     continue  # (袁家军任重庆书记: the verb 任 and a place, no name)
@@ -537,6 +540,8 @@ class PersonExtractor:
                 end = self._parts_name_end(doc, start, stops) if norm[start : start + 1] in self._parts_by_first else None
                 if end is None and norm[start : start + 1] in name_starts:
                     end = self._name_end(doc, start, stops, titled=strong, after_title=strong, glued=glued)
+                    if end is not None and end - start == 3 and norm[end - 1] in _ADVERBS_AFTER_NAME and self._token_starts_at(doc, end - 1):
+                        end -= 1  # 副部长鄢东|还|在会上: an adverb the tokenizer cuts off, no name's last character
                 if end is None and strong and start == te and self._word_name(doc, start):
                     end = start + 2  # 厅长庄严|出席, 主任高峰|出席: a name that is a word, between a title and an act
                 if end is None and norm[start : start + 1] in self.lexicon.surnames and (
@@ -677,6 +682,10 @@ class PersonExtractor:
         if tag in _COUNTING_TAGS:  # 许|县长, 张|副县长: read as a numeral or a classifier, a surname unless counted (一张)
             return norm[start - 1 : start] not in _COUNTING_BEFORE
         return tag not in _NOT_SURNAME_TAGS
+
+    def _token_starts_at(self, doc: Doc, pos: int) -> bool:
+        """True when a token starts at norm offset ``pos``."""
+        return starts_token(doc.tokens, pos if doc.normalized.offsets is None else doc.normalized.offsets[pos])
 
     def _glued_surname(self, doc: Doc, start: int) -> bool:
         """True when the surname at norm offset ``start`` ends a token that opens with a preposition (由张|副县长)."""
