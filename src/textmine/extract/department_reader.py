@@ -514,6 +514,10 @@ class NameReader:
         while len(regions) < 3:
             name = self.rules.region_ending_at(text, q)
             if name is None:
+                if regions and text[q - 1 : q] == "州" and (short := self._prefecture_before_zhou(text, q - 1)):
+                    regions.insert(0, short)  # 恩施州|巴东县委: an autonomous prefecture by its short name and 州
+                    q -= len(short) + 1
+                    continue
                 break
             regions.insert(0, name)
             q -= len(name)
@@ -521,6 +525,13 @@ class NameReader:
         while regions and regions[0] in self.rules.region_stop and not keep_stop:
             q += len(regions.pop(0))
         return regions, q
+
+    def _prefecture_before_zhou(self, text: str, end: int) -> str | None:
+        """The short name of an autonomous prefecture ending at ``end``, before its 州 (恩施 of 恩施州), or None."""
+        name = self.rules.region_ending_at(text, end)
+        if name is None or not any(r.name.endswith("自治州") for r in self.rules.gazetteer.by_name[name]):
+            return None
+        return name
 
     def trailed(self, text: str, start: int, end: int, tier: int, parts: dict[str, Any]) -> Candidate | None:
         """Add up to two trails (办公厅, 党组 …) and two sub-units (政策研究中心) after ``end``; check the guards.
