@@ -89,6 +89,8 @@ _BARE_MONTH = re.compile(
     rf"(?<![{_CN_NUMERAL}年月〇○零初])(?:{_MONTH_CN})月(?![{_CN_NUMERAL}日号]|革命|怀胎|流火|飞雪|桂花|天|花|节)"
 )
 
+#: What after a Chinese month alone makes it a month (六月份, 四月下旬, 五月中旬, 九月初, 十月底).
+_MONTH_PARTS = ("份", "上旬", "中旬", "下旬", "初", "底", "末")
 #: How far into a text a full date is its dateline (:meth:`DateExtractor._bare_months`).
 _DATELINE_REACH = 120
 _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -315,8 +317,9 @@ class DateExtractor:
         )
         # A year named relatively (今年底, 明年) dates its paragraph as a year does.
         years = sorted(years + [a for a, b, _ in dates if norm[a : a + 2] in _RELATIVE_YEARS])
-        # 六月份: with 份 the month is a month whatever comes before it (no name or set phrase ends so).
-        if not years and all(norm[b : b + 1] != "份" for _, b, _ in candidates):
+        # 六月份, 四月下旬: with 份 or a part of the month after it the month is a month whatever comes
+        # before it (no name or set phrase ends so).
+        if not years and not any(norm.startswith(_MONTH_PARTS, b) for _, b, _ in candidates):
             return []
         taken = Ranges((a, b) for a, b, _ in dates)
         to_original = doc.normalized.to_original
@@ -327,7 +330,7 @@ class DateExtractor:
                 continue
             k = bisect.bisect_left(years, a) - 1  # the last year before it, in its own paragraph
             if (
-                norm[b : b + 1] == "份"
+                norm.startswith(_MONTH_PARTS, b)
                 or (dateline is not None and dateline < a)
                 or (k >= 0 and _same_paragraph(paragraphs, to_original, years[k], a))
             ):
