@@ -108,9 +108,16 @@ _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关
 _BODY_LIST_MARKS = ("、机关", "(机关", "（机关")
 #: The same bodies (and 机关工委) as later posts of one person after the organ's own (省政协秘书长、|机关党组书记,
 #: 市委常委、秘书长、|机关工委书记): the post that must follow them, and what the posts before them end with.
-_POSTED_BODIES = {**_LISTED_BODIES, "机关工委": ("机关工委",), "机关党支部": ("机关", "党支部"), "机关党总支": ("机关", "党总支")}
+_POSTED_BODIES = {
+    **_LISTED_BODIES,
+    "机关工委": ("机关工委",),
+    "机关党支部": ("机关", "党支部"),
+    "机关党总支": ("机关", "党总支"),
+    "书记处": ("书记处",),  # (全国妇联副主席、|书记处书记林怡: the federation's secretariat)
+}
+_POSTED_MARKS = ("、机关", "、书记处")
 _BODY_POSTS = ("书记", "副书记", "常务副书记", "专职副书记", "成员", "委员")
-_POST_ENDS = ("长", "员", "委", "书记", "主任")
+_POST_ENDS = ("长", "员", "委", "书记", "主任", "主席")
 #: How far back (characters) the organ of a list of posts may end, and what no list of posts holds.
 _POSTS_REACH = 16
 _NOT_IN_POSTS = frozenset("，。；：:;,\n！？（）()“”")
@@ -184,7 +191,7 @@ class DepartmentExtractor:
             return []
         if "直机关" in text or "级机关" in text or "直工委" in text:
             chosen = _committee_organs(text, chosen)
-        if "机关" in text:
+        if "机关" in text or "书记处" in text:
             chosen = _listed_bodies(text, chosen)
         if "委会" in text and any(party in text for party in _OTHER_PARTIES):
             chosen = _other_party_committees(self.rules, text, chosen)
@@ -351,7 +358,7 @@ def _posted_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """
     out = []
     taken = {c.start for c in chosen}
-    for at in (m + 1 for m in find_all(text, "、机关")):
+    for at in sorted(m + 1 for mark in _POSTED_MARKS for m in find_all(text, mark)):
         body = next((b for b in _POSTED_BODIES if text.startswith(b, at)), None)
         if body is None or at in taken or not text.startswith(_BODY_POSTS, at + len(body)):
             continue
