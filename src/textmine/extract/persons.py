@@ -83,6 +83,9 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
+#: What closes a married woman's name of four in a list of guests (李林麗嬋、).
+_MARRIED_NAME_CLOSE = frozenset("、，,。；;")
+_NOT_MARRIED_GIVEN_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "uj"})
 #: Adverbs that open the predicate right after a name of two (鄢东|还|在会上介绍).
 _ADVERBS_AFTER_NAME = frozenset("还也就又都")
 #: One-character words the tokenizer glues to the surname after them (请付|凌晖, 由张|副县长).
@@ -682,6 +685,30 @@ class PersonExtractor:
         if tag in _COUNTING_TAGS:  # 许|县长, 张|副县长: read as a numeral or a classifier, a surname unless counted (一张)
             return norm[start - 1 : start] not in _COUNTING_BEFORE
         return tag not in _NOT_SURNAME_TAGS
+
+    def _married_name(self, doc: Doc, start: int) -> bool:
+        """True when a Hong Kong or Macao married woman's name of four starts at ``start`` in a traditional
+        text: two surnames and a given name of two, closed by a mark (李林麗嬋、, 梁唐青儀，).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> tm = Pipeline.from_config()
+            >>> doc = tm.analyze("行政長官夫人李林麗嬋、原全國人大常委范徐麗泰、會長王林平說，")
+            >>> ex = dict(tm.extractors)["persons.v1"]
+            >>> ex._married_name(doc, 6), ex._married_name(doc, 18), ex._married_name(doc, 25)
+            (True, True, False)
+        """
+        norm, surnames = doc.norm, self.lexicon.surnames
+        if doc.normalized.script == "simplified" or norm[start + 1 : start + 2] not in surnames:
+            return False
+        if norm[start + 4 : start + 5] not in _MARRIED_NAME_CLOSE or not all(map(_is_han, norm[start + 2 : start + 4])):
+            return False
+        given = norm[start + 2 : start + 4]
+        word, tag = self.tagger.tag_text(given)[0]
+        if word != given or tag in _NOT_GIVEN_TAGS or tag in _NOT_MARRIED_GIVEN_TAGS:
+            return False
+        # (会长王林平|说，: a name of three and a verb, not a name of four)
+        return self.tagger.tag_word(given[1], whole=True) not in _NOT_MARRIED_GIVEN_TAGS
 
     def _token_starts_at(self, doc: Doc, pos: int) -> bool:
         """True when a token starts at norm offset ``pos``."""
@@ -1542,6 +1569,8 @@ class PersonExtractor:
             return None
         if norm.startswith("某", start + surname):  # 王某, 王某某: a name withheld, still a person
             return start + surname + (2 if norm.startswith("某某", start + surname) else 1)
+        if after_title and surname == 1 and self._married_name(doc, start):
+            return start + 4  # 行政長官夫人|李林麗嬋、: a husband's surname before her own, then her given name
         if after_title and surname == 1:
             # After a title, a token of three the segmenter cut out whole and the dictionary lacks is a name
             # where one may end after it, whatever the tagger makes of a window around it (王向明|和: 王向|明和学).
