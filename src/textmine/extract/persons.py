@@ -687,8 +687,8 @@ class PersonExtractor:
         return tag not in _NOT_SURNAME_TAGS
 
     def _married_name(self, doc: Doc, start: int) -> bool:
-        """True when a Hong Kong or Macao married woman's name of four starts at ``start`` in a traditional
-        text: two surnames and a given name of two, closed by a mark (李林麗嬋、, 梁唐青儀，).
+        """True when a Hong Kong or Macao married woman's name of four starts at ``start``: two surnames
+        and a given name of two, closed by a mark (李林麗嬋、, 梁唐青儀，).
 
         Example:
             >>> from textmine import Pipeline
@@ -699,7 +699,7 @@ class PersonExtractor:
             (True, True, False)
         """
         norm, surnames = doc.norm, self.lexicon.surnames
-        if doc.normalized.script == "simplified" or norm[start + 1 : start + 2] not in surnames:
+        if norm[start + 1 : start + 2] not in surnames:
             return False
         if norm[start + 4 : start + 5] not in _MARRIED_NAME_CLOSE or not all(map(_is_han, norm[start + 2 : start + 4])):
             return False
