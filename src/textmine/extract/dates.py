@@ -45,8 +45,8 @@ _LINK = re.escape(_LINK_CHARS)
 _PRESENT_RELATIVE = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2}
 #: Days named by their month and day (七一: 1 July, the Party's founding; 五四: 4 May, Youth Day): dates
 #: where quoted (“七一”) or before a word of the day's time (七一前夕, 五一假期), never inside a numeral.
-DAY_NAMES = {"七一": "--07-01", "五四": "--05-04", "五一": "--05-01", "六一": "--06-01", "八一": "--08-01", "十一": "--10-01"}
-_DAY_AFTER = ("前夕", "之际", "期间", "当天", "当日", "前后", "来临", "到来", "假期", "长假", "小长假", "黄金周", "青年节", "劳动节", "儿童节", "建军节", "建党节")
+DAY_NAMES = {"七一": "--07-01", "五四": "--05-04", "五一": "--05-01", "六一": "--06-01", "八一": "--08-01", "十一": "--10-01", "三八": "--03-08"}
+_DAY_AFTER = ("前夕", "之际", "期间", "当天", "当日", "前后", "来临", "到来", "假期", "长假", "小长假", "黄金周", "妇女节", "国际妇女节", "青年节", "劳动节", "儿童节", "建军节", "建党节")
 #: A relatively named year and the first month of a range, right before the range's last month (今年1至|9月).
 _RANGE_START = re.compile(rf"(今年|去年|明年|前年|后年)(?:\d{{1,2}}|[{_CN_NUMERAL}]{{1,3}})月?(?:至|到|—|－|-|~)$")
 #: The first characters of the years named relatively before a month (去年, 今年, 明年, 同年, 当年).

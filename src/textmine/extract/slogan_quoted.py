@@ -47,6 +47,8 @@ _CHAIN = frozenset("、，,和与及")
 #: Characters a canonical key folds or drops (see ``canonical_key``).
 _KEY_CHARS = re.compile("[“”‘’「」『』\"'＂＇\\s,;:!?]")
 _TAIL_WINDOW = 16
+#: A congress named by its ordinal alone (“十大”, “二十大”).
+_CONGRESS_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}大")
 #: What names the quoted text after it as a headline (题为“…”的通报): a title, no slogan.
 _TITLE_BEFORE = ("题为", "标题为")
 #: Longest quoted title taken for an honor because a name follows it.
@@ -256,6 +258,8 @@ class QuoteClassifier:
             return None, {}  # “五星”支部, “三星级”: a quoted grade, no slogan (fifth probe)
         if key in DAY_NAMES:
             return None, {}  # “七一”, “五四”: a day, read by the DATE extractor (twenty-first probe)
+        if key[-1] == "大" and _CONGRESS_ORDINAL.fullmatch(key):
+            return None, {}  # 市科协“十大”: a congress by its ordinal, no slogan
         if key[-1] in "会议" and _MEETING_NAME.search(key):
             return None, {}  # “中国共产党陕西省第十四次代表大会” (a banner): the meeting's name, no slogan
         end = len(norm)
