@@ -464,6 +464,8 @@ class NameReader:
             pre.party, q = True, q - 5
         elif text[q - 3 : q] == "共青团" and q >= 3:
             pre.youth, q = True, q - 3
+        elif text[q - 1 : q] == "团" and pre.regions and pre.level_word and (q == 1 or not is_cjk(text[q - 2])):
+            pre.youth, q = True, q - 1  # ，团广东省委: the Youth League's committee, 团 opening the clause
         elif q and text[q - 1] in self._other_party_last and (pre.regions or pre.level_word):
             # 农工党湖南省委, 中国民主同盟浙江省委员会: another party's committee, not the Party's
             for size in self._other_party_sizes:
