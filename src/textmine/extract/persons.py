@@ -83,6 +83,8 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
+#: The last characters of a village named after a family (马家庄, 王家村, 李家湾).
+_SETTLEMENT_LAST = frozenset("庄村屯寨湾营堡沟坪店桥坝岭")
 #: What closes a married woman's name of four in a list of guests (李林麗嬋、).
 _MARRIED_NAME_CLOSE = frozenset("、，,。；;")
 _NOT_MARRIED_GIVEN_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "uj"})
@@ -406,6 +408,8 @@ class PersonExtractor:
         for cand, (a, b) in zip(cands, where):
             if crosses(a, b) or norm[cand.start : cand.end] in surname_titles:
                 continue  # (苏揆|表示: a surname and its office, read as a name of two by the verb after it)
+            if cand.end - cand.start == 3 and norm[cand.start + 1] == "家" and norm[cand.end - 1] in _SETTLEMENT_LAST:
+                continue  # 殷家庄、马家庄、曹家庄: villages named after a family, no persons
             if cand.role is None:  # (a byline's slot says it is a name, even a county's: （武山 赵妍 王迎 报道）)
                 if (a, b) in places or (norm[cand.start] == "任" and cand.start + 1 in stops):
                     continue  # (袁家军任重庆书记: the verb 任 and a place, no name)
