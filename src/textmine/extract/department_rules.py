@@ -300,14 +300,17 @@ class DepartmentRules:
         Example:
             >>> from textmine.gazetteer import load_gazetteer
             >>> rules = load_department_rules(load_gazetteer())
-            >>> rules.level_ending_at("广西自治区", 5), rules.level_ending_at("市县", 2)
-            ('自治区', None)
+            >>> rules.level_ending_at("广西自治区", 5), rules.level_ending_at("市县", 2), rules.level_ending_at("成都市", 3)
+            ('自治区', None, '市')
         """
         for size in (3, 2, 1):
             word = text[end - size : end] if end >= size else ""
             if word in self.levels:
                 for stop in self.level_stop.get(word[-1], ()):
                     if text.endswith(stop, 0, end):
+                        named = self.region_ending_at(text, end, full_only=True)
+                        if named is not None and len(named) > len(stop):
+                            break  # 成都市, 晋城市: the stop word (都市, 城市) ends a division's full name
                         kept = self.level_stop_after.get(stop)
                         if kept is None or not text.endswith(kept, 0, end - len(stop)):
                             return None
