@@ -519,6 +519,10 @@ _SUBDISTRICT_ACTS = ("召开", "开展", "组织", "举办", "举行", "深入",
 _CLAUSE_OPENERS = frozenset("，,。；;：:\n \u3000")
 
 
+#: Characters that end a word (区域化, 组团式, 综合性) and open no alliance's name.
+_WORD_TAILS = frozenset("化式性型")
+
+
 def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None:
     """A named alliance ending at ``end``: the name between a boundary or a verb and 党建联盟.
 
@@ -537,6 +541,8 @@ def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None
     name = text[q:head_start]
     cut = max((name.rfind(w) + len(w) for w in rules.alliance_stop if w in name), default=0)
     name = name[cut:]
+    if name[:1] in _WORD_TAILS:
+        return None  # 以区域|化组团式党建联盟: the stop word cut a word, no name is left
     return Candidate(head_start - len(name), end, 1, {"alliance": True}) if 2 <= len(name) <= 8 else None
 
 

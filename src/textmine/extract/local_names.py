@@ -59,7 +59,7 @@ _VERB_PAIRS = frozenset(
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
 _GOING_INTO = frozenset("进入驻到回下返")
 #: Characters no name holds (function words, measure words, divisions; 村 may end a town's name: 蒋村镇) ...
-_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让省市县区乡镇我你他她它咱届到")
+_NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让省市县区乡镇我你他她它咱届到而")
 #: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).
 _NOT_AFTER_FIRST = frozenset("和与及于从向到在对")
 #: Tags of a name that is a word of another kind (团结村 is lost standing alone: 团结 is an adjective).
@@ -231,7 +231,7 @@ def _marked_start(norm: str, start: int) -> bool:
         )
     if before == "了" and norm.startswith("解", start):
         return False  # 了解|大岗镇: the verb 了解, no particle
-    if before in "镇乡" and start >= 3 and norm[start - 2] not in _NOT_IN and norm[start - 2 : start] not in _TOWN_WORDS:
+    if before in "镇乡" and start >= 3 and norm[start] not in _JOINERS and norm[start - 2] not in _NOT_IN and norm[start - 2 : start] not in _TOWN_WORDS:
         return True  # 新舟镇|群乐村: a village after its town (not 全镇|, 城乡|, 乡镇|)
     return before in _BEFORE_MARKS or before in _BEFORE_WORDS or norm[max(0, start - 2) : start] in _VERB_PAIRS
 
