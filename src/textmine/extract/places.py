@@ -207,8 +207,11 @@ class PlaceExtractor:
         vocabulary: TokenVocabulary | None = None,
         tagger: Tagger | None = None,
         local: LocalNames | None = None,
+        name_parts: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
+        # Parts of Tibetan and Mongolian names that are divisions' names too (尼玛): no place next to another part.
+        self.name_parts = name_parts
         self.tagger = tagger
         self.local = local or load_local_names(tagger)
         self.vocabulary = vocabulary or TokenVocabulary()
@@ -269,6 +272,8 @@ class PlaceExtractor:
             if norm[start] == "长" and _head_title_before(norm, start):
                 continue  # 区委副书记、区长江稳: 区长 and a name, no 长江
             name = norm[start:end]
+            if name in self.name_parts and (norm[start - 2 : start] in self.name_parts or norm[end : end + 2] in self.name_parts):
+                continue  # 才旺尼玛, 尼玛才仁: a Tibetan name, no 尼玛县
             if entry.kind == CURATED and not regions:
                 attrs = dict(entry.attrs)
                 form = _COUNTRY_FORM.match(norm, end) if _is_country(entry) else None
@@ -1061,7 +1066,15 @@ def build(resources: Resources) -> PlaceExtractor:
     gazetteer = resources.get("gazetteer", load_gazetteer)
     countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the departments
     lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, countries=countries))
-    return PlaceExtractor(lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources))
+    parts = resources.get("persons.name_parts", _name_parts)
+    return PlaceExtractor(
+        lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources), parts
+    )
+
+
+def _name_parts() -> frozenset[str]:
+    """The NAME_PART records of ``persons.jsonl`` that name a division too (尼玛), read once per pipeline."""
+    return frozenset(r["pattern"] for r in iter_jsonl("persons.jsonl") if r.get("label") == "NAME_PART")
 
 
 def _lone_head_at(doc: Doc, at: int, tagger: Tagger | None = None) -> bool:
