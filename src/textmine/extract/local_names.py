@@ -57,7 +57,7 @@ _VERB_PAIRS = frozenset(
      "代表", "了解", "指导", "参观", "督导", "督查", "改善", "协助", "帮扶", "结对"}  # (我代表|魏庄镇人民政府: a town's government reporting to its congress)
 )
 #: Verbs that make one word with the unit after them (进村, 驻村, 下乡, 返乡): 前进村 is lost to them.
-_GOING_INTO = frozenset("进入驻到回下返")
+_GOING_INTO = frozenset("进入驻住到回下返")
 #: Characters no name holds (function words, measure words, divisions; 村 may end a town's name: 蒋村镇) ...
 _NOT_IN = frozenset("的了是为个条座项各全本该此每等这那其之所们有无不没又再就还更最很把被将以或由给让省市县区乡镇我你他她它咱届到而")
 #: ... and, after its first character, prepositions and conjunctions (于家村 and 和平村 open with one).

@@ -501,6 +501,8 @@ class PlaceExtractor:
             kind = entry.kind
             if kind == FULL and norm[end - 1] in DIVISION_SUFFIX and _ORGAN_AFTER_SUFFIX.match(norm, end):
                 continue  # 浙江省委: the place is 浙江, 省委 the organ
+            if norm.startswith(("巷", "苑"), end) and kind in (SHORT, CURATED):
+                continue  # 福山巷, 新竹苑: a lane or a lodge named after the place (巷 may be glued into 巷道)
             if kind == SHORT:
                 if _SMALLER_UNIT.match(norm, end):
                     continue  # 天水街道 is a township, not 天水市
@@ -510,8 +512,6 @@ class PlaceExtractor:
                     on_token_bounds(tokens, end, end + 1) if offsets is None else on_token_bounds(tokens, offsets[end], offsets[end + 1])
                 ):
                     continue  # 赤峰|道, 成都|道: a street named after the city (Tianjin names many so)
-                if norm.startswith("巷", end):
-                    continue  # 福山巷: a lane named after the place (the tokenizer may take 巷 into 巷道)
                 if norm[end : end + 1] in _DIRECTIONS and norm[end + 1 : end + 2] in _STREET:
                     continue  # 滨江东路, 长江西路: a street named after the place and a direction
                 if end in token_ends or end in facility_ends or (start, end) in routed:
