@@ -32,7 +32,7 @@ _VILLAGE_ORGAN = re.compile(
     r"(?P<organ>(?<=村)村?(?:党总支|党支部|支部|党委|村民委员会|民委员会|委会)|(?<=社区)(?:党总支|党支部|党委|居委会|居民委员会))"
 )
 #: The joint Party committee of neighbouring villages, named after the first (新立镇白马联合党委).
-_JOINT_ORGANS = ("联合党委", "联合党总支")
+_JOINT_ORGANS = ("联合体党委", "联合党委", "联合党总支")
 _JOINT_ORGAN = re.compile(r"(?P<village>[\u4e00-\u9fff]{2,4}?)(?P<organ>联合党委|联合党总支)")
 #: The organs of a community (社区): its Party committee, general branch or branch, its residents' committee;
 #: and of a village (村): its Party organs and its villagers' committee.
@@ -535,6 +535,10 @@ def alliance_at(rules: DepartmentRules, text: str, end: int) -> Candidate | None
     """
     head = next(w for w in rules.alliance_by_last[text[end - 1]] if text.endswith(w, 0, end))
     head_start = end - len(head)
+    if text[head_start - 1 : head_start] in _QUOTES_CLOSE:
+        # “红动四明”党建联盟: a quoted name, marks and all, as 社区“两委”
+        opening = max(text.rfind(mark, max(0, head_start - 12), head_start - 1) for mark in _QUOTES_OPEN)
+        return Candidate(opening, end, 1, {"alliance": True}) if opening >= 0 and head_start - opening >= 4 else None
     q = head_start
     while q > head_start - 12 and q > 0 and is_cjk(text[q - 1]) and text[q - 1] not in "的和与及在为是了":
         q -= 1

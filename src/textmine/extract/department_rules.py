@@ -62,7 +62,7 @@ _TOWNS = (
 #: The 区 of 社区 before one of the community's organs (龙山社区党总支); the name before it is read by the extractor.
 _COMMUNITY = (
     r"区(?<=社区)(?=党总支|党支部|党委|居委会|居民委员会)|村(?=党总支|党支部|党委|村委会|村民委员会|委会(?!议)|民委员会)"
-    r"|委(?<=联合党委)|支(?<=联合党总支)"
+    r"|委(?<=联合党委)|委(?<=联合体党委)|支(?<=联合党总支)"
 )
 #: The last character of a development zone's organ after a zone word (产业园党工委, 新片区管委会, 园区管理委员会,
 #: 新区管理局, 科技城管理局).
@@ -500,7 +500,7 @@ def load_department_rules(
     named_scan = {"named": (last_char_alternation(named_words), (w[-1] for w in named_words))} if named else {}
     # Every word the scan stops at the end of, for the array pre-filter (see ``ends``): the scan's
     # patterns are built from these words, so a match ends one of them or a one-character word.
-    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "社区", "村", "联合党委", "联合党总支", "委"]
+    ending_words = [*frozen_records, *open_kinds, *alliances, *bodies, *named_words, "街道", "镇", "乡", "社区", "村", "联合党委", "联合体党委", "联合党总支", "委"]
     scan, scan_kinds = scan_pattern(
         {
             **named_scan,
