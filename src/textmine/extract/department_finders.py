@@ -9,7 +9,7 @@ acronyms and the prefixes kept before an organ (term ordinals, countries).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import repeat
 
 from .department_attrs import Candidate
@@ -260,13 +260,14 @@ def historical_committees(text: str) -> list[Candidate]:
         >>> [(c.start, c.end) for c in historical_committees("成立中共浙西南特委。与中共闽东特委书记")]
         [(2, 9), (11, 17)]
     """
-    out = []
-    for m in _HISTORICAL.finditer(text):
-        if any(c in _ZONE_NAME_STOP for c in m.group(1)):
-            continue  # (中共的各级特委: no name)
-        level = _HISTORICAL_LEVELS.get(m.group(2))
-        out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "party"}}))
-    return out
+    # (中共的各级特委: no name)
+    named = (m for m in _HISTORICAL.finditer(text) if not any(c in _ZONE_NAME_STOP for c in m.group(1)))
+    return _party_bodies(named, lambda m: _HISTORICAL_LEVELS.get(m.group(2)))
+
+
+def _party_bodies(matches: Iterable[re.Match[str]], level_of: Callable[[re.Match[str]], str | None]) -> list[Candidate]:
+    """A Party body for each match of a finder's pattern, at the level ``level_of`` reads from it."""
+    return [Candidate(m.start(), m.end(), 0, {"body": {"level": level_of(m), "kind": "party"}}) for m in matches]
 
 
 #: A Party organ of a numbered unit of the Xinjiang Production and Construction Corps: a company's branch
@@ -284,13 +285,8 @@ def corps_units(text: str) -> list[Candidate]:
         >>> [(c.start, c.end) for c in corps_units("十师一八二团七连党支部书记刘佳凯，五连党支部将产业调整")]
         [(0, 11), (17, 22)]
     """
-    out = []
-    for m in _CORPS_UNIT.finditer(text):
-        if "团" not in m.group() and "连" not in m.group():
-            continue
-        level = "community" if "连" in m.group() else "township"
-        out.append(Candidate(m.start(), m.end(), 0, {"body": {"level": level, "kind": "party"}}))
-    return out
+    units = (m for m in _CORPS_UNIT.finditer(text) if "团" in m.group() or "连" in m.group())
+    return _party_bodies(units, lambda m: "community" if "连" in m.group() else "township")
 
 
 #: A survey team of the National Bureau of Statistics named after its region (国家统计局开州调查队).
