@@ -306,6 +306,8 @@ class FigureExtractor:
                 or c in ".,-" and _number_before(norm, start)
             ):
                 return None  # 第5位, G20, the 2 of 1.2, the 19 of COVID-19 (a colon before 逾/约…: a heading's figure)
+            if c == " " and norm[start - 2 : start - 1] == "第":
+                return None  # 第 120次: an ordinal, a space after its 第
             if c == "红" and _NAMED_BY_NUMBER.match(norm, start - 1):
                 return None  # 红7军团, 红四方面军: the Red Army's units, named by their number
             if c in "-−" and ar is not None and not pre and not norm[start - 2 : start - 1].isdigit() and not self._unit_before(norm, start - 1):

@@ -88,8 +88,8 @@ _SETTLEMENT_LAST = frozenset("庄村屯寨湾营堡沟坪店桥坝岭")
 #: What closes a married woman's name of four in a list of guests (李林麗嬋、).
 _MARRIED_NAME_CLOSE = frozenset("、，,。；;")
 _NOT_MARRIED_GIVEN_TAGS = frozenset({"v", "vn", "vd", "a", "ad", "d", "p", "c", "u", "uj"})
-#: Adverbs that open the predicate right after a name of two (鄢东|还|在会上介绍).
-_ADVERBS_AFTER_NAME = frozenset("还也就又都")
+#: Adverbs that open the predicate right after a name of two (鄢东|还|在会上介绍), and 受 (孙杰|受…委托).
+_ADVERBS_AFTER_NAME = frozenset("还也就又都受")
 #: One-character words the tokenizer glues to the surname after them (请付|凌晖, 由张|副县长).
 _GLUED_OPENERS = frozenset("请由向给让对")
 #: The prepositions the tokenizer glues to a name after them (对叶帆, 向李明): a later mention of a name found.
