@@ -45,12 +45,12 @@ _NAMED_BY_TERM = re.compile(r"(?P<region>[\u4e00-\u9fff]{0,12}?)第?[一二三�
 #: generic word (乡镇党委, 全镇党委, 县乡政府) or of a town's name not read (走马镇纪委, 中和镇党委): no organ then.
 #: What may stand before an organ's own Party body named by its head alone (把厅党委…, “厅党委、…”, 按照|厅直属机关党委,
 #: 日前|厅直属机关党委, 听取了|厅直属机关党委, 得益于|厅党组).
-#: The Party's bodies after a mass organisation's name (妇联党组), which the Party's name before it opens.
-_PARTY_TRAILS = ("党组", "党委", "机关党委", "党总支", "党支部", "机关党组")
 _BEFORE_OWN = frozenset("把对向由在将的和与及为从据经受开表领照前了于立年届")  # (召开|局党组会议, 代表|厅党组, 带领|局党委, 成立|机关党委, 三年|机关党支部)
 _BARE_TOWN_AFTER = frozenset("在由经使任向对被将让从表届该本成")  # (表: 我代表镇政府; 届: 新一届乡党委; 该|镇党委: the one named; 完成|镇党委交办)
 #: What makes a bare subdistrict's host the organ of the one named before (该|街道党工委, 本|街道党工委).
 _THIS = frozenset("该本")
+#: The Party's bodies after a mass organisation's name (妇联党组), which the Party's name before it opens.
+_PARTY_TRAILS = ("党组", "党委", "机关党委", "党总支", "党支部", "机关党组")
 #: The last characters of an organ before 和 that joins a bare 乡 or 镇 organ to it (县委、县政府和镇党委; not
 #: 中和镇, a town's name).
 _ORGAN_LAST = frozenset("委府会局部厅办")

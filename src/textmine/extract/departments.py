@@ -106,8 +106,9 @@ _PREPOSITIONS = frozenset("由向到从经对在将被据受为请任至于赴�
 _PARTY_BODIES = frozenset({"党组", "党委", "直属机关党委"})
 _LISTED_BODIES = {"机关党组": ("机关", "党组"), "机关党委": ("机关党委",), "机关纪委": ("机关纪委",)}
 _BODY_LIST_MARKS = ("、机关", "(机关", "（机关")
-#: The same bodies (and 机关工委) as later posts of one person after the organ's own (省政协秘书长、|机关党组书记,
-#: 市委常委、秘书长、|机关工委书记): the post that must follow them, and what the posts before them end with.
+#: The same bodies (and 机关工委, an organisation's 书记处) as later posts of one person after the organ's own
+#: (省政协秘书长、|机关党组书记, 市委常委、秘书长、|机关工委书记, 全国妇联副主席、|书记处书记): the marks before
+#: them, the post that must follow them, and what the posts before them end with.
 _POSTED_BODIES = {
     **_LISTED_BODIES,
     "机关工委": ("机关工委",),

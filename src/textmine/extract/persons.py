@@ -678,7 +678,7 @@ class PersonExtractor:
         norm = doc.norm
         if start < 0 or norm[start] not in self.lexicon.surnames:
             return False
-        if norm[start] == "任" and "\u4e00" <= norm[start - 1 : start] <= "\u9fff":
+        if norm[start] == "任" and start and _is_han(norm[start - 1]):
             return False  # 王学军|任|副省长: 任 after a name is the verb of appointment
         a, b = doc.normalized.to_original(start, start + 1)
         if not on_token_bounds(doc.tokens, a, b) and not self._glued_surname(doc, start):

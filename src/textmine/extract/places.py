@@ -60,6 +60,7 @@ from ..records import Doc, Span
 from ..resources import Resources, iter_jsonl
 from .local_names import LocalNames, build_local_names, load_local_names
 from .numerals import parse_number
+from .person_names import load_person_lexicon
 from .place_names import (
     COUNTRY_FORMS,
     CURATED,
@@ -144,9 +145,9 @@ _LIST_VERB_TAGS = frozenset({"v", "vn", "vd"})
 #: one of these characters, then one of the locatives.
 _WATER_ENDS = frozenset("河湖江")
 _LOCATIVES = "畔边"
-# What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 #: What follows 县 when it opens a word after a county's short name (县长, 县城, 县级, 县域).
 _XIAN_WORDS = frozenset("长城级域")
+# What follows 市 when it opens a word (市场, 市民, 市委 …), not the end of a city's name.
 _SHI_WORDS = frozenset("场民委直政区县级长里内域属值面容井辖人纪监")
 #: A village's name of two or three characters and 村, no organ or committee after it (刘堡子村, not 刘堡子村党委).
 _VILLAGE_AFTER_COUNTY = re.compile(r"([\u4e00-\u9fff]{2,3}?)村(?![党委民两])")
@@ -210,7 +211,7 @@ class PlaceExtractor:
         name_parts: frozenset[str] = frozenset(),
     ) -> None:
         self.lexicon = lexicon
-        # Parts of Tibetan and Mongolian names that are divisions' names too (尼玛): no place next to another part.
+        # Parts of Tibetan and Mongolian names: one that is a division's name too (尼玛) is no place next to another.
         self.name_parts = name_parts
         self.tagger = tagger
         self.local = local or load_local_names(tagger)
@@ -760,7 +761,7 @@ def _dateline_places(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list
         >>> [(s.text, s.attrs["level"]) for s in _dateline_places(doc, [], [])]
         [('澤當', None)]
     """
-    norm, offsets, text = doc.norm, doc.normalized.offsets, doc.text
+    norm = doc.norm
     added = []
     for at in find_all(norm, "电"):  # (a few per article: cheaper than a pattern run over the text)
         window = max(0, at - _DATELINE_REACH)
@@ -771,13 +772,8 @@ def _dateline_places(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list
         if any(word in name for word in _NOT_DATELINE):
             continue
         a, b = match.span("name")
-        if offsets is not None:
-            a, b = offsets[a], offsets[b]
-        if any(s.start < b and a < s.end for s in (*spans, *found)):
-            continue  # named already (新华社北京…电), or part of another span
-        attrs = {"level": None, "chain": None, "canonical": None, "code": None, "norm": name}
-        added.append(Span(LABEL, a, b, text[a:b], name, attrs))
-    return sorted((*spans, *added), key=lambda s: (s.start, s.end)) if added else spans
+        added.append((a, b, {"level": None, "chain": None, "canonical": None, "code": None, "norm": name}))
+    return _with_unlisted(doc, spans, found, added)
 
 
 def _corps_companies(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list[Span]:
@@ -791,7 +787,7 @@ def _corps_companies(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list
         >>> [(s.text, s.attrs["level"]) for s in _corps_companies(doc, [], [])]
         [('一師十團五連', 'village')]
     """
-    norm, offsets, text = doc.norm, doc.normalized.offsets, doc.text
+    norm = doc.norm
     added = []
     for at in find_all(norm, "连"):  # (read back from each 连 after a numeral: a pattern run over the text costs more)
         if norm[at - 1 : at] not in _CORPS_DIGITS or norm[at + 1 : at + 2] in "党队":
@@ -799,15 +795,22 @@ def _corps_companies(doc: Doc, spans: list[Span], found: Sequence[Span]) -> list
         match = _CORPS_COMPANY.search(norm, max(0, at - _CORPS_REACH), at + 1)
         if match is None:
             continue
-        a, b = match.span()
+        name = match.group()
+        added.append((*match.span(), {"level": "village", "chain": None, "canonical": name, "code": None, "norm": name}))
+    return _with_unlisted(doc, spans, found, added)
+
+
+def _with_unlisted(doc: Doc, spans: list[Span], found: Sequence[Span], added: list[tuple[int, int, dict[str, Any]]]) -> list[Span]:
+    """``spans`` and the places ``added`` (norm ranges and attributes) that no span found already holds or
+    crosses (新华社北京…电: named already), in order."""
+    offsets, text = doc.normalized.offsets, doc.text
+    out = list(spans)
+    for a, b, attrs in added:
         if offsets is not None:
             a, b = offsets[a], offsets[b]
-        if any(s.start < b and a < s.end for s in (*spans, *found)):
-            continue
-        name = match.group()
-        attrs = {"level": "village", "chain": None, "canonical": name, "code": None, "norm": name}
-        added.append(Span(LABEL, a, b, text[a:b], name, attrs))
-    return sorted((*spans, *added), key=lambda s: (s.start, s.end)) if added else spans
+        if not any(s.start < b and a < s.end for s in (*spans, *found)):
+            out.append(Span(LABEL, a, b, text[a:b], attrs["norm"], attrs))
+    return sorted(out, key=lambda s: (s.start, s.end)) if len(out) > len(spans) else spans
 
 
 def _province_before_site(spans: list[Span], text: str) -> list[Span]:
@@ -1066,15 +1069,10 @@ def build(resources: Resources) -> PlaceExtractor:
     gazetteer = resources.get("gazetteer", load_gazetteer)
     countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the departments
     lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, countries=countries))
-    parts = resources.get("persons.name_parts", _name_parts)
+    parts = resources.get("persons.lexicon", load_person_lexicon).name_parts  # (shared with the persons extractor)
     return PlaceExtractor(
         lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources), parts
     )
-
-
-def _name_parts() -> frozenset[str]:
-    """The NAME_PART records of ``persons.jsonl`` that name a division too (尼玛), read once per pipeline."""
-    return frozenset(r["pattern"] for r in iter_jsonl("persons.jsonl") if r.get("label") == "NAME_PART")
 
 
 def _lone_head_at(doc: Doc, at: int, tagger: Tagger | None = None) -> bool:
