@@ -37,6 +37,9 @@ from .subjects import SubjectFinder
 from .tagger import build_tagger
 from .tokens import find_all
 
+#: The largest value a figure is given (a quintillion: far above any budget or output, below 2**63);
+#: above it the value is null, never a silently wrong number.
+_LARGEST_VALUE = 10**18
 #: Labels of earlier spans whose numerals are never figures (ANNOTATION.md: formulas, slogans, years).
 SUPPRESSING_LABELS = frozenset({"SLOGAN", "HONOR", "DATE"})
 _TITLE = re.compile(r"《[^《》\n]{1,60}》")
@@ -288,6 +291,8 @@ class FigureExtractor:
             if subject is not None:
                 sa, sb = subject if to_original is None else to_original(*subject)
                 subject = text[sa:sb]
+            if isinstance(value, int) and abs(value) > _LARGEST_VALUE:
+                value = None  # 万亿亿元, twenty digits: a misreading, no quantity; JSON's integers stop at 2**63 too
             attrs = {"value": value, "approx": approx, "unit": unit, "subject": subject}
             spans.append(Span("FIGURE", a, b, text[a:b], norm[start:end], attrs))
         return spans
