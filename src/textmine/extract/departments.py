@@ -125,6 +125,8 @@ _NOT_IN_POSTS = frozenset("，。；：:;,\n！？（）()“”")
 #: The marks that join a bare unit to a prefixed one before it in a list (市财政局、人社局, 省委组织部和宣传部),
 #: and the conjunctions among them, which the segmenter may glue between a name and a level (陈明|修和市).
 _LIST_JOINS = frozenset("、和及与")
+#: The characters of a level that open a bare organ (州委, 市委, 县政府) after a region's short name's first character.
+_LEVEL_CHARS = frozenset("省市县区州旗")
 _JOINS = _LIST_JOINS - {"、"}
 
 
@@ -595,6 +597,30 @@ def _in_context(cand: Candidate, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
+def _level_after_cut_region(doc: Doc, cand: Candidate) -> Candidate | None:
+    """``cand`` without the region's short name it opens with, where the segmenter ended a word with the
+    name's first character and its second is a level's (召开|州委常委会: 州委常委会, no 开州 committee);
+    None otherwise.
+
+    Example:
+        >>> from textmine import Pipeline
+        >>> doc = Pipeline.from_config().analyze("召开州委常委会")
+        >>> c = _level_after_cut_region(doc, Candidate(1, 7, 1, {"pre": Prefix(1, host="委", regions=["开州区"])}))
+        >>> c.start, c.parts["pre"].level_word
+        (2, '州')
+    """
+    pre = cand.parts.get("pre")
+    norm = doc.norm
+    if pre is None or not pre.regions or norm[cand.start + 1 : cand.start + 2] not in _LEVEL_CHARS:
+        return None
+    start = doc.normalized.to_original(cand.start, cand.start + 1)[0]
+    i = bisect_right(token_lists(doc).starts, start) - 1
+    if i < 0 or not doc.tokens[i].start < start < doc.tokens[i].end == start + 1:
+        return None
+    bare = Prefix(cand.start + 1, host=pre.host, level_word=norm[cand.start + 1], party=pre.party)
+    return Candidate(cand.start + 1, cand.end, cand.tier, {**cand.parts, "pre": bare}, cand.head)
+
+
 def _whole_division(doc: Doc, cand: Candidate, region_stop: frozenset[str], *, glued: bool) -> Candidate | None:
     """``cand`` widened to a division of a one-character name before it, where the segmenter holds
     the division as one word; None otherwise.
@@ -646,6 +672,8 @@ def _resolve(cands: list[Candidate], doc: Doc, region_stop: frozenset[str] = fro
             c = _whole_division(doc, c, region_stop, glued=True)
             if c is None or used[c.start]:
                 continue  # (the division's level character is the candidate's first, checked above)
+        elif (bare := _level_after_cut_region(doc, c)) is not None:
+            c = bare  # (召开|州委常委会: inside the span checked above)
         elif c.start > 1 and text[c.start - 1] in "县市区旗":
             wider = _whole_division(doc, c, region_stop, glued=False)
             if wider is not None and used.find(1, wider.start, c.start) < 0:

@@ -47,8 +47,8 @@ _JOINERS = frozenset("和与及")
 #: ... of which these open no name: after a mark they open the clause, and a name follows them (，与|锦溪镇).
 _CLAUSE_JOINERS = frozenset("与及")
 _UNIT_ENDS = frozenset("镇乡村道区")
-#: ... and the last characters of an organ a conjunction joins a town to (指挥部及|高堂镇党委, 县政府和|某镇).
-_ORGAN_ENDS = frozenset("部委局办府厅")
+#: ... and the last characters of an organ a conjunction joins a town to (指挥部及|高堂镇党委, 县政府和|某镇, 服务室和|野川镇).
+_ORGAN_ENDS = frozenset("部委局办府厅室所站院心")
 #: Verbs of going that no name opens with (到农村, 在乡镇): the shorter name after them is read.
 _VERBS = frozenset("到在赴至从往去进入回下驻对")
 _VERB_PAIRS = frozenset(

@@ -81,6 +81,9 @@ _ORDINAL_LAST = frozenset("一二三四五六七八九十百")
 _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春夏冬节旬季今昨明去晨宵")
 # ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective, 申文|霞: a noun).
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
+#: Tags of a given name of two the tokenizer cut from a surname it left alone after a title (饶|庆铃 nz, 曾|智勇 nr,
+#: 钟|明达 a); a dictionary word of two no tagger knows is a name there too.
+_GIVEN_AFTER_CUT_SURNAME_TAGS = _GIVEN_NAME_TAGS | {"a", None}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
 #: The last characters of a village named after a family (马家庄, 王家村, 李家湾).
@@ -1609,6 +1612,10 @@ class PersonExtractor:
                 and not lex.title_re.match(norm, start + 1)
             ):
                 return end
+            # ... and one cut as one and two (县长饶|庆铃|率, 主委曾|智勇|也, 科长钟|明达|调升), whatever the tagger
+            # makes of the surname alone (a verb, an adverb), where its two are no function word and a name may end.
+            if token is not None and len(token.norm) == 1 and self._surname_and_given(doc, start, end, stops):
+                return end
         window = norm[start : start + surname + 4]
         tagged = self.tagger.tag_text(window)
         word, tag = tagged[0]
@@ -1743,6 +1750,33 @@ class PersonExtractor:
         if adverb and end is not None and not lex.title_re.match(norm, end):
             return None
         return end
+
+    def _surname_and_given(self, doc: Doc, start: int, end: int, stops: frozenset[int]) -> bool:
+        """True when a surname the tokenizer cut alone at ``start`` and a token of two after it, up to
+        ``end``, read as a name right after a title: the two no function word, verb or number, the three
+        no word of the dictionary, and a name may end after them.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("县长饶庆铃率团队出席")
+            >>> build(Resources())._surname_and_given(doc, 2, 5, frozenset())
+            True
+        """
+        norm, lex = doc.norm, self.lexicon
+        given = norm[start + 1 : end]
+        if len(given) != 2 or not all(map(_is_han, given)) or given[-1] in _NEVER_LAST_OF_NAME:
+            return False
+        offsets = doc.normalized.offsets
+        a, b = (start + 1, end) if offsets is None else (offsets[start + 1], offsets[end])
+        if not on_token_bounds(doc.tokens, a, b):
+            return False
+        return (
+            self.tagger.tag_word(given, whole=True) in _GIVEN_AFTER_CUT_SURNAME_TAGS
+            and self.tagger.tag_word(norm[start:end], whole=True) is None
+            and norm[start:end] not in lex.not_names
+            and not lex.title_re.match(norm, start + 1)
+            and self._ends_name(norm, end, stops)
+        )
 
     def _collective(self, word: str) -> bool:
         """True when ``word`` of three is a common word of two and a collective's suffix (顾问|团, 商会|党), no name.
