@@ -61,8 +61,8 @@ _PATTERN = re.compile(
     r"|(?:1\d|2[01])\d{2}\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9]))(?![\d-]|[./]\d)"
     # 50年代, 八十年代 (a century before it is read separately: 上世纪50年代)
     r"|(?<![\d.])(?P<decade>[1-9]0|[二三四五六七八九]十)年代"
-    # 2019年7月9日, 2021年3月, 2021年3、4月, 2021年; the first year of 2021—2025年
-    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9]|元(?=月))(?:[、\-—–~～至到](?P<month2>1[0-2]|0?[1-9])月"
+    # 2019年7月9日, 2021年3月, 2021年3、4月, 2023年1月至3月 (no day after it), 2021年; the first year of 2021—2025年
+    r"|(?<![\d.])(?P<year>\d{4})(?:年(?:(?P<month>1[0-2]|0?[1-9]|元(?=月))(?:(?:[、\-—–~～至到]|月[\-—–~～至到](?=(?:1[0-2]|0?[1-9])月(?![\d日号])))(?P<month2>1[0-2]|0?[1-9])月"
     r"|月(?:(?P<day>3[01]|[12]\d|0?[1-9])[日号])?))?"
     # (1978、1979两年: both years of a pair that 两年 closes)
     rf"|(?=[{_LINK}]\d{{4}}两?年)|(?<=\d{{4}}[{_LINK}]\d{{4}})(?=两年))"
@@ -399,10 +399,10 @@ class DateExtractor:
         if not _valid(year, month, day):
             return None
         if month2 is not None:
-            # 一九七五年三、四月: one span for the two months, an ISO interval
-            if not _valid(year, month2, None) or month2 <= month:
+            # 一九七五年三、四月: one span for the two months, an ISO interval (2023年12月至2月: into the next year)
+            if not _valid(year, month2, None) or month2 == month or (month2 < month and year is None):
                 return None
-            return f"{_iso(year, month, None)}/{_iso(year, month2, None)}"
+            return f"{_iso(year, month, None)}/{_iso(year if month2 > month else year + 1, month2, None)}"
         return _iso(year, month, day)
 
 

@@ -51,6 +51,9 @@ _TAIL_WINDOW = 16
 _CONGRESS_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,3}大")
 #: What names the quoted text after it as a headline (题为“…”的通报): a title, no slogan.
 _TITLE_BEFORE = ("题为", "标题为")
+#: What names the quoted text after it as the short name a document gives a party or a company ((以下简称“风华高科”)):
+#: a designation, no slogan (a formula's own short form is written 简称“…” without 以下).
+_SHORT_NAME_BEFORE = ("以下简称", "下称", "以下称")
 #: Longest quoted title taken for an honor because a name follows it.
 _MAX_TITLE = 10
 _BEFORE_WINDOW = 6
@@ -282,7 +285,7 @@ class QuoteClassifier:
             return "HONOR", {"canonical": key, "quoted": True}
         # ANNOTATION.md: quoted designations of enterprises, factories and
         # products are not slogans (“小巨人”企业).
-        if profile.designation or (followed and cue["designation-after"](norm, after, end)):
+        if profile.designation or (followed and cue["designation-after"](norm, after, end)) or norm.endswith(_SHORT_NAME_BEFORE, 0, q.open):
             return "TERM", {"kind": "designation", "canonical": key, "quoted": True}
         if profile.organ:
             return None, {}  # the name of an organisation: the departments extractor's
