@@ -82,7 +82,7 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 # ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective, 申文|霞: a noun).
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 #: Tags of a given name of two the tokenizer cut from a surname it left alone after a title (饶|庆铃 nz, 曾|智勇 nr,
-#: 钟|明达 a); a dictionary word of two no tagger knows is a name there too.
+#: 钟|明达 a); a two the dictionary lacks (None) is a given name there too.
 _GIVEN_AFTER_CUT_SURNAME_TAGS = _GIVEN_NAME_TAGS | {"a", None}
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
@@ -1612,7 +1612,7 @@ class PersonExtractor:
                 and not lex.title_re.match(norm, start + 1)
             ):
                 return end
-            # ... and one cut as one and two (县长饶|庆铃|率, 主委曾|智勇|也, 科长钟|明达|调升), whatever the tagger
+            # ... and one cut as one and two (县长饶|庆铃|率, 主委曾|智勇|也, 科长钟|明达|出席), whatever the tagger
             # makes of the surname alone (a verb, an adverb), where its two are no function word and a name may end.
             if token is not None and len(token.norm) == 1 and self._surname_and_given(doc, start, end, stops):
                 return end
