@@ -70,6 +70,9 @@ _MEASURED_TIME = re.compile(
     # the hours a body sat, counted
     r"|(?:时间|用时|耗时|时长)(?:同比|平均|分别)?(?:减少|缩短|压缩|降低|延长|增加)了?$"
     r"|时数(?:共|累计)?(?:达到?|为|共计)$"
+    # 等候就诊时间达5小时, 须等候79分钟: a waiting time measured (a hospital's, a queue's), no stretch of the calendar
+    r"|(?:等候|等待|轮候|候诊)(?:就诊|的)?时间(?:平均|中位数)?(?:为|达到?|是|约为?)?$"
+    r"|(?:须|需|需要)等候$"
 )
 #: Where a measured length of time may be written in whole years (受教育年限达到14年): the
 #: anchors leave digits before 年 out (years are DATEs), so these are looked for after the cue.
