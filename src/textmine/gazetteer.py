@@ -185,7 +185,10 @@ def load_gazetteer() -> Gazetteer:
             rec = provinces.get(name)
             aliases = (rec["short"], *rec["aliases"]) if rec else tuple(filter(None, [short_form(name, groups)]))
         else:
-            aliases = (*filter(None, [short_form(name, groups)]), *extra.get(name, ()))
+            short = short_form(name, groups)
+            # 彭水县, 西盟县: an autonomous county by its short name and 县, as local news writes it
+            county = (f"{short}县",) if short and name.endswith("自治县") else ()
+            aliases = (*filter(None, [short]), *county, *extra.get(name, ()))
         regions[code] = Region(name, level, code, parent, aliases)
         codes_by_name[name] = code
     # A county directly under a province (省直辖县) has no city row: attach it to the province.

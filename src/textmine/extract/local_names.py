@@ -69,6 +69,14 @@ _CITY_TOWN_NOT = frozenset("大中小新老古名重集县统")
 #: What opens the word 集镇 (a market town) in a phrase, not a town's name (小集镇建设, 中心集镇).
 _NOT_MARKET = frozenset("小大中农城老新心")
 _LENGTHS = (3, 2)  # name lengths before the unit word, longest first
+#: The peoples whose names an ethnic township carries between its own name and 乡 (羊桥土家族乡, 者米拉祜族乡).
+_PEOPLES = (
+    "柯尔克孜族", "鄂温克族", "鄂伦春族", "达斡尔族", "维吾尔族", "哈萨克族", "塔吉克族", "乌孜别克族", "俄罗斯族", "塔塔尔族",
+    "土家族", "布依族", "哈尼族", "傈僳族", "拉祜族", "纳西族", "蒙古族", "朝鲜族", "仡佬族", "景颇族", "普米族", "独龙族",
+    "锡伯族", "赫哲族", "撒拉族", "东乡族", "保安族", "裕固族", "毛南族", "仫佬族", "布朗族", "阿昌族", "基诺族", "德昂族",
+    "门巴族", "珞巴族", "苗族", "彝族", "瑶族", "回族", "壮族", "侗族", "白族", "傣族", "佤族", "畲族", "水族", "满族", "藏族",
+    "羌族", "怒族", "黎族", "土族", "京族",
+)
 #: Tags of the first two characters of a subdistrict's name of four (none: a word the dictionary lacks).
 _PLACE_WORD_TAGS = frozenset({None, "ns", "nr", "nz", "nrt"})
 _SUMU_LENGTHS = (4, 3, 2)  # (Mongolian names of 苏木 run longer: 赛罕高毕苏木; and subdistricts: 浑河站东街道)
@@ -94,6 +102,16 @@ class LocalNames:
     def name_start(self, norm: str, unit_start: int) -> int | None:
         """The start of the name before the unit word at ``unit_start``, or None when none is written there."""
         stops = self.stops
+        if norm.startswith("乡", unit_start) and norm[unit_start - 1 : unit_start] == "族":
+            # 羊桥土家族乡, 者米拉祜族乡: an ethnic township, its name before the people's (one or two of them)
+            at = unit_start
+            for _ in range(2):
+                people = next((p for p in _PEOPLES if norm.endswith(p, 0, at)), None)
+                if people is None:
+                    break
+                at -= len(people)
+            if at < unit_start:
+                return self.name_start(norm, at) if at >= 2 and norm[at - 1 : at] != "族" else None
         if norm[unit_start - 1 : unit_start + 1] in stops:
             if norm.startswith("集镇", unit_start - 1) and self._market_town(norm, unit_start - 2):
                 return unit_start - 2  # 王|集镇: a market town named after a family, not the word 集镇
