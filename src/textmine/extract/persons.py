@@ -84,6 +84,8 @@ _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 #: Tags of a given name of two the tokenizer cut from a surname it left alone after a title (饶|庆铃 nz, 曾|智勇 nr,
 #: 钟|明达 a); a two the dictionary lacks (None) is a given name there too.
 _GIVEN_AFTER_CUT_SURNAME_TAGS = _GIVEN_NAME_TAGS | {"a", None}
+#: The last characters of an organ a name may follow before its title in Taiwan's order (行政院|林明昕|政务委员).
+_ORGAN_LAST = frozenset("院部局署会处府厅")
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
 _GLUED_BEFORE_NAME = frozenset({"p", "c"})
 #: The last characters of a village named after a family (马家庄, 王家村, 李家湾).
@@ -194,6 +196,8 @@ _LIST_ENDS = frozenset("、，,；;等")
 _DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}·([\u4e00-\u9fff]{2})")
 #: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
 _OFFICE_QUALIFIERS = ("代理", "副")
+#: ... and those a name in Taiwan's order stands before (内政部吴堂安|常务|次长).
+_RANK_QUALIFIERS = ("常务", "政务", "代理", "副")
 #: Offices that the name of the state before them makes the state's own (国家主席, 中华人民共和国副主席).
 _STATE_OFFICES = frozenset({"主席", "副主席"})
 _STATE_PREFIXES = ("中华人民共和国", "国家")
@@ -503,6 +507,8 @@ class PersonExtractor:
                     before = token_at(doc.tokens, tok[2] - 1)
                     if before is not None:
                         ts = before.start if offsets is None else bisect_left(offsets, before.start)
+            if position == "before" and (found := self._between_organ_and_title(doc, ts)) is not None:
+                out.append(_Found(found, found + 3, title_span=(ts, te)))  # 行政院|林明昕|政务委员: Taiwan's order
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席, 艾德代理主席)
                 name_end = ts
                 if norm.endswith(_OFFICE_QUALIFIERS, 0, ts):  # (one call rules out most titles: no search for which)
@@ -586,6 +592,30 @@ class PersonExtractor:
                     if role == "byline" and norm[end : end + 1] in name_starts:
                         out += self._glued_bylines(doc, end)
         return out
+
+    def _between_organ_and_title(self, doc: Doc, title_start: int) -> int | None:
+        """The start of a name of three between an organ and a title that is written before names elsewhere
+        (行政院林明昕政务委员, 内政部吴堂安常务次长: the order of Taiwan's news), or None: a token of its own
+        the tagger reads as a name, right after an organ's last character.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("内政部吴堂安常务次长出席")
+            >>> build(Resources())._between_organ_and_title(doc, 6)
+            3
+        """
+        norm = doc.norm
+        if norm.endswith(_RANK_QUALIFIERS, 0, title_start):  # (吴堂安|常务|次长)
+            title_start -= next(len(q) for q in _RANK_QUALIFIERS if norm.endswith(q, 0, title_start))
+        start = title_start - 3
+        if start < 1 or norm[start - 1] not in _ORGAN_LAST or norm[start] not in self.lexicon.surnames:
+            return None
+        offsets = doc.normalized.offsets
+        a, b = (start, title_start) if offsets is None else (offsets[start], offsets[title_start])
+        if not on_token_bounds(doc.tokens, a, b) or norm[start:title_start] in self.lexicon.not_names:
+            return None
+        name = norm[start:title_start]
+        return start if self.tagger.tag_text(name)[0] == (name, "nr") else None
 
     def _word_name(self, doc: Doc, start: int) -> bool:
         """True when the two characters at ``start``, right after a title, are a name the dictionary holds as a
