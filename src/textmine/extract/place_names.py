@@ -217,9 +217,9 @@ def load_place_lexicon(
             raise ConfigError(
                 f"{source}: unknown label {label!r} for {pattern!r} (PLACE, NOT_PLACE, PLACE_PART, NATURAL_PART or PLACE_FACILITY)"
             )
-    # 喀什噶尔河流域: a river's basin is a place of its own, as the curated ones are (塔里木河流域).
+    # 喀什噶尔河流域, 高屏溪流域: a river's basin is a place of its own, as the curated ones are (塔里木河流域).
     for name, entry in list(names.items()):
-        if entry.kind == CURATED and name.endswith(("河", "江")) and entry.attrs.get("level") == "natural":
+        if entry.kind == CURATED and name.endswith(("河", "江", "溪")) and entry.attrs.get("level") == "natural":
             names.setdefault(name + "流域", PlaceEntry(CURATED, (), {**entry.attrs, "chain": [name + "流域"], "canonical": name + "流域"}))
     # 美国纽约, 法国巴黎: a foreign city after its country, one word to the tokenizer, is one place (the city's).
     for name, entry in list(names.items()):

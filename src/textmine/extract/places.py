@@ -284,7 +284,7 @@ class PlaceExtractor:
                 elif name == "中国" and norm.startswith("大陆", end) and not self._organ_at(doc, end, departments):
                     end += 2  # 中国大陆: one place (not 中国|大陆国台办, where 大陆 opens the organ's name)
                     name = norm[start:end]
-                elif attrs.get("level") == "natural" and name[-1] in "河江" and (area := _area_end(doc, end, _RIVER_AREA)):
+                elif attrs.get("level") == "natural" and name[-1] in "河江溪" and (area := _area_end(doc, end, _RIVER_AREA)):
                     end, name, attrs = area, norm[start:area], _area_attrs(norm[start:area])  # 汾河谷地
                 attrs["norm"] = name
             else:
@@ -481,6 +481,8 @@ class PlaceExtractor:
         raw.extend(self._local_units(norm))
         if "个" in norm:
             raw.extend(self._counted_units(norm))
+        if "河、" in norm or "溪、" in norm:
+            raw.extend(_river_lists(norm))
         routes = self._route_ends(norm) if "至" in norm else []
         raw.extend(routes)
         # (route ends are read from the text around 至, so they need not end a token: 龙胜至|南宁段,
@@ -1113,6 +1115,32 @@ def _head_title_before(norm: str, at: int) -> bool:
 _HEAD_LEVELS = frozenset("区市县镇乡州旗")
 #: What stands before a post of its own: a mark, 副 (副县长) or 代 (代县长, and 代理县长沙万强).
 _POST_OPENERS = frozenset("、，,。；;（( \u3000\n副代")
+
+
+def _river_lists(norm: str) -> list[_Candidate]:
+    """The rivers of a list of three or more named by 河 or 溪, each a name of two or three before it (有黄湓河、
+    新华河、望家河、山溪河等): a county's or a town's streams, which no gazetteer holds.
+
+    Example:
+        >>> norm = "境内有黄湓河、新华河、望家河等河流"
+        >>> [norm[a:b] for a, b, _, _ in _river_lists(norm)]
+        ['黄湓河', '新华河', '望家河']
+    """
+    out = []
+    for m in _RIVER_LIST.finditer(norm):
+        items = re.split("[、和及]", m.group(1))
+        if any(item[:-1] in _NOT_RIVER_NAMES for item in items):
+            continue
+        for a, b in item_spans(norm, m.start(1), items):
+            attrs = {"level": "natural", "chain": [norm[a:b]], "canonical": norm[a:b], "code": None}
+            out.append(_candidate((a, b, PlaceEntry(CURATED, (), attrs), ())))
+    return out
+
+
+#: Three or more rivers named by 河 or 溪 in a list (有黄湓河、新华河、望家河), after what opens such a list.
+_RIVER_LIST = re.compile(r"(?<=[有括流：:，,；;\n])((?:[\u4e00-\u9fff]{2,3}[河溪]、){2,}[\u4e00-\u9fff]{2,3}[河溪])(?=[、，,。；;等和及\n])")
+#: Words before 河 that make no river's name (母亲河, 护城河, 内河).
+_NOT_RIVER_NAMES = frozenset({"母亲", "护城", "城市", "农村", "大小", "主要", "重点", "黑臭", "骨干", "中小"})
 
 
 #: A list of two or more short names closed by the count of its items and their unit (中寨、松乐、大沟和庙湾4个村).
