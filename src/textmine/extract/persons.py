@@ -82,8 +82,15 @@ _TIME_CHARS = frozenset("天年月日时午晚早夜前后初底末期间秋春�
 # ... and of the last character of a given name the tokenizer cut off (苏志|佳: an adjective, 申文|霞: a noun).
 _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 #: Tags of a given name of two the tokenizer cut from a surname it left alone after a title (饶|庆铃 nz, 曾|智勇 nr,
-#: 钟|明达 a); a two the dictionary lacks (None) is a given name there too.
-_GIVEN_AFTER_CUT_SURNAME_TAGS = _GIVEN_NAME_TAGS | {"a", None}
+#: 钟|明达 a, 戴|建业 n); a two the dictionary lacks (None) is a given name there too.
+_GIVEN_AFTER_CUT_SURNAME_TAGS = _GIVEN_NAME_TAGS | {"a", "n", None}
+#: ... where the surname the tagger reads as a function word takes no noun after it (书记向|全省).
+_FUNCTION_TAGS = frozenset({"p", "c", "d", "r", "u", "uj", "ul"})
+#: The marks between the names of a byline (记者何友明/蔡本文, 记者宓盈婷、李慧颖), what may close one of them, and a
+#: dateline's place and 报导 right after the last (章大钧|台南报导).
+_BYLINE_LIST_MARKS = frozenset("/／、")
+_BYLINE_LIST_ENDS = frozenset("/／、 \u3000)）】]\n")
+_DATELINE_REPORT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:报导|报道)")
 #: The last characters of an organ a name may follow before its title in Taiwan's order (行政院|林明昕|政务委员).
 _ORGAN_LAST = frozenset("院部局署会处府厅")
 # Tags of a preposition or conjunction the tokenizer glues to the first character of a name (给习, 和佩斯|林).
@@ -591,6 +598,8 @@ class PersonExtractor:
                     out.append(_Found(start, end, title_span=(ts - deputy, te), role=role, foreign=foreign))
                     if role == "byline" and norm[end : end + 1] in name_starts:
                         out += self._glued_bylines(doc, end)
+                    elif role == "byline" and norm[end : end + 1] in _BYLINE_LIST_MARKS:
+                        out += self._listed_bylines(doc, end)
         return out
 
     def _between_organ_and_title(self, doc: Doc, title_start: int) -> int | None:
@@ -660,6 +669,38 @@ class PersonExtractor:
 
         return split(pos) or []
 
+    def _listed_bylines(self, doc: Doc, pos: int) -> list[_Found]:
+        """The names a byline lists after its first one, each after a slash or a 、 (记者何友明/蔡本文/章大钧台南报导,
+        新华社记者宓盈婷、李慧颖 “…”): a surname and one or two characters closed by the next mark, a space, a
+        bracket, or the place and 报导 of a dateline (the byline's slot says it is a name: 蔡|本文).
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("【记者何友明/蔡本文/章大钧台南报导】")
+            >>> [(f.start, f.end) for f in build(Resources())._listed_bylines(doc, 6)]
+            [(7, 10), (11, 14)]
+        """
+        norm = doc.norm
+        out: list[_Found] = []
+        while norm[pos : pos + 1] in _BYLINE_LIST_MARKS and len(out) < 6:
+            start = pos + 1
+            end = next(
+                (
+                    start + n
+                    for n in (3, 2)
+                    if (norm[start + n : start + n + 1] in _BYLINE_LIST_ENDS or _DATELINE_REPORT.match(norm, start + n))
+                    and norm[start] in self.lexicon.surnames
+                    and all(map(_is_han, norm[start : start + n]))
+                    and norm[start : start + n] not in self.lexicon.not_names
+                ),
+                None,
+            )
+            if end is None:
+                break
+            out.append(_Found(start, end, role="byline"))
+            pos = end
+        return out
+
     def _appointed(self, doc: Doc, pos: int, stops: frozenset[int], name_starts: frozenset[str]) -> list[_Found]:
         """The other names of an appointment after the first (任命李胜平任…主任、张建平任…局长, 免去孙海献的…
         职务、于力强的…职务, 任命张平生为…副区长，张东方为…局长): items of the sentence after a 、 or a comma
@@ -701,8 +742,8 @@ class PersonExtractor:
                     continue
                 if token.norm == title:
                     out.append(token)
-                elif len(token.norm) in (2, 3) and token.norm[1] in self._name_starts:
-                    # 农业部|长孙|政才, 国家统计局|长宁|吉喆, 四川省|长魏宏: the title glued to the name's surname
+                elif len(token.norm) in (2, 3, 4) and token.norm[1] in self._name_starts:
+                    # 农业部|长孙|政才, 国家统计局|长宁|吉喆, 四川省|长魏宏, 南科管理局|长苏振纲: the title glued to the name
                     out.append(Token(token.text[:1], title, a, a + 1))
         return out
 
@@ -1800,8 +1841,11 @@ class PersonExtractor:
         a, b = (start + 1, end) if offsets is None else (offsets[start + 1], offsets[end])
         if not on_token_bounds(doc.tokens, a, b):
             return False
+        given_tag = self.tagger.tag_word(given, whole=True)
+        if given_tag == "n" and self.tagger.tag_word(norm[start], whole=True) in _FUNCTION_TAGS:
+            return False  # 书记向|全省: a preposition before a noun, no surname before a given name
         return (
-            self.tagger.tag_word(given, whole=True) in _GIVEN_AFTER_CUT_SURNAME_TAGS
+            given_tag in _GIVEN_AFTER_CUT_SURNAME_TAGS
             and self.tagger.tag_word(norm[start:end], whole=True) is None
             and norm[start:end] not in lex.not_names
             and not lex.title_re.match(norm, start + 1)
