@@ -86,6 +86,8 @@ _GIVEN_NAME_CHAR_TAGS = _GIVEN_NAME_TAGS | {"a", "ag", "n"}
 _GIVEN_AFTER_CUT_SURNAME_TAGS = _GIVEN_NAME_TAGS | {"a", "n", None}
 #: ... where the surname the tagger reads as a function word takes no noun after it (书记向|全省).
 _FUNCTION_TAGS = frozenset({"p", "c", "d", "r", "u", "uj", "ul"})
+#: What opens a clause a name of three may open before 任 and a post (，谭家蓬任主任委员).
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n")
 #: The marks between the names of a byline (记者何友明/蔡本文, 记者宓盈婷、李慧颖), what may close one of them, and a
 #: dateline's place and 报导 right after the last (章大钧|台南报导).
 _BYLINE_LIST_MARKS = frozenset("/／、")
@@ -516,6 +518,8 @@ class PersonExtractor:
                         ts = before.start if offsets is None else bisect_left(offsets, before.start)
             if position == "before" and (found := self._between_organ_and_title(doc, ts)) is not None:
                 out.append(_Found(found, found + 3, title_span=(ts, te)))  # 行政院|林明昕|政务委员: Taiwan's order
+            elif norm[ts - 1 : ts] == "任" and (found := self._before_ren(doc, ts - 1)) is not None:
+                out.append(_Found(found, ts - 1))  # ，谭家蓬|任|主任委员: a clause's name, the verb, the post
             if position != "before":  # the name ends where the title starts (or its 副: 霍震霆副主席, 艾德代理主席)
                 name_end = ts
                 if norm.endswith(_OFFICE_QUALIFIERS, 0, ts):  # (one call rules out most titles: no search for which)
@@ -601,6 +605,29 @@ class PersonExtractor:
                     elif role == "byline" and norm[end : end + 1] in _BYLINE_LIST_MARKS:
                         out += self._listed_bylines(doc, end)
         return out
+
+    def _before_ren(self, doc: Doc, ren: int) -> int | None:
+        """The start of a name of three opening a clause right before the verb 任 at ``ren`` and a post
+        (，谭家蓬任主任委员, 。李玉良任主任委员), or None: a surname first, a token of its own, no word of the
+        dictionary, where tokens start at the name and end at it or at 任.
+
+        Example:
+            >>> from textmine import Pipeline
+            >>> doc = Pipeline.from_config().analyze("成立委员会，谭家蓬任主任委员")
+            >>> build(Resources())._before_ren(doc, 9)
+            6
+        """
+        start, norm = ren - 3, doc.norm
+        if start < 0 or (start and norm[start - 1] not in _CLAUSE_OPENERS) or norm[start] not in self.lexicon.surnames:
+            return None
+        name = norm[start:ren]
+        if not all(map(_is_han, name)) or name in self.lexicon.not_names:
+            return None
+        offsets = doc.normalized.offsets
+        a, b, c = (start, ren, ren + 1) if offsets is None else (offsets[start], offsets[ren], offsets[ren + 1])
+        if not starts_token(doc.tokens, a) or not (ends_token(doc.tokens, b) or ends_token(doc.tokens, c)):
+            return None  # (the tokenizer may glue 任 to the name's last character: 谭家|蓬任)
+        return start if self.tagger.tag_word(name, whole=True) is None or self.tagger.tag_text(name)[0] == (name, "nr") else None
 
     def _between_organ_and_title(self, doc: Doc, title_start: int) -> int | None:
         """The start of a name of three between an organ and a title that is written before names elsewhere
@@ -783,8 +810,8 @@ class PersonExtractor:
             return False
         given = norm[start + 2 : start + 4]
         word, tag = self.tagger.tag_text(given)[0]
-        if word != given or tag in _NOT_GIVEN_TAGS or tag in _NOT_MARRIED_GIVEN_TAGS:
-            return False
+        if word != given or tag in _NOT_GIVEN_TAGS or (tag in _NOT_MARRIED_GIVEN_TAGS and tag != "a"):
+            return False  # (an adjective of two may be the given name: 陈蒋|秀美, its last character no adjective)
         # (会长王林平|说，: a name of three and a verb, not a name of four)
         return self.tagger.tag_word(given[1], whole=True) not in _NOT_MARRIED_GIVEN_TAGS
 
