@@ -96,9 +96,12 @@ def parse_arabic(text: str, factor: int = 1) -> int | float | None:
 
 
 def _section(text: str) -> int | None:
-    """Read a section below 10 000 (三千四百五十, 一百零五, 十五, 两百五)."""
+    """Read a section below 10 000 (三千四百五十, 一百零五, 十五, 两百五), or one written digit by digit, as
+    Taiwan's papers print counts (七五三二, 一一五: three or four digits, no zero first, no 两)."""
     if not text:
         return 0
+    if 3 <= len(text) <= 4 and all(ch in DIGITS and ch != "两" for ch in text) and DIGITS[text[0]] != 0:
+        return int("".join(str(DIGITS[ch]) for ch in text))
     value = 0
     digit: int | None = None
     last_unit: int | None = None
@@ -142,6 +145,8 @@ def parse_chinese_integer(text: str) -> int | None:
         (3450, 21, 100000000000)
         >>> parse_chinese_integer("一二") is None, parse_chinese_integer("万千") is None
         (True, True)
+        >>> parse_chinese_integer("七五三二"), parse_chinese_integer("二一九二万")
+        (7532, 21920000)
     """
     text = text.translate(_CONTRACTED)
     if not text or len(text) > MAX_NUMBER_CHARS:
