@@ -121,6 +121,10 @@ _PHOTO_CREDIT = re.compile(r"([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00
 _PADDED_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 #: A name of two or three characters that ends its line, after a post and a space (代区长 向诗兵⏎).
 _SIGNED_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})[ \u3000]*(?:\n|$)")
+#: A byline's name of two or three characters that a bracket closes, the byline opened by a bracket ((记者 戴小橦)).
+_CLOSED_BYLINE_NAME = re.compile(r"([\u4e00-\u9fff]{2,3})(?=[)）】\]])")
+_BYLINE_OPENERS = frozenset("(（【[ \u3000")
+_NOT_LAST_IN_BYLINE = frozenset("会节站证团部处组室社")
 #: What closes a byline's names, besides the text's end: a slash, a space, a bracket or the line's end.
 _BYLINE_END = re.compile(r"[／/ \u3000）)\n]")
 #: A credit line of its own: one name or more, a slash, 文 (text), 摄 or 图 (photos), then a space or the
@@ -578,6 +582,10 @@ class PersonExtractor:
                     credit = _PHOTO_CREDIT.match(norm, start) or _PADDED_NAME.match(norm, start)
                     if credit is None and norm[te : te + 1] in _SEPARATORS:
                         credit = _SIGNED_NAME.match(norm, start)  # 代区长 向诗兵⏎: a report's signature line
+                    if credit is None and title.endswith(_BYLINE_TITLES) and norm[ts - 1 : ts] in _BYLINE_OPENERS:
+                        credit = _CLOSED_BYLINE_NAME.match(norm, start)  # (记者 戴小橦), (记者高潮): the bracket closes it
+                        if credit is not None and norm[credit.end(1) - 1] in _NOT_LAST_IN_BYLINE:
+                            credit = None  # (记者招待会), (记者站): a word of the press, no name
                     end = None if credit is None else credit.end(1)
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
                 if foreign:

@@ -1102,17 +1102,22 @@ def _lone_head_at(doc: Doc, at: int, tagger: Tagger | None = None) -> bool:
 
 def _head_title_before(norm: str, at: int) -> bool:
     """True when the 长 at norm offset ``at`` ends a head's title of one level word written as a post of its
-    own, after a mark, 副 or 代(理) (区委副书记、区长江稳, 副县长江华, 代理县长沙万强): no place starts there.
+    own, after a mark, 副 or 代(理) (区委副书记、区长江稳, 副县长江华, 代理县长沙万强), or after an organ's last
+    character (环保局长江培根): no place starts there.
 
     Example:
         >>> _head_title_before("区委副书记、区长江稳代表区政府", 7), _head_title_before("湖北省长江流域", 3)
         (True, False)
     """
+    if norm[at - 1 : at] in _HEAD_ORGANS:
+        return True  # 环保局长江培根: a bureau's head and a name, no 长江
     return norm[at - 1 : at] in _HEAD_LEVELS and (at < 2 or norm[at - 2] in _POST_OPENERS or norm.endswith("代理", 0, at - 1))
 
 
-#: Level words that a head's title 长 follows (区长, 县长, 镇长).
+#: Level words that a head's title 长 follows (区长, 县长, 镇长), and the last characters of organs it follows
+#: whatever stands before them (环保局长, 警务处长, 教育厅长, 消防署长).
 _HEAD_LEVELS = frozenset("区市县镇乡州旗")
+_HEAD_ORGANS = frozenset("局处厅署")
 #: What stands before a post of its own: a mark, 副 (副县长) or 代 (代县长, and 代理县长沙万强).
 _POST_OPENERS = frozenset("、，,。；;（( \u3000\n副代")
 
