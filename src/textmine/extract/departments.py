@@ -91,6 +91,7 @@ from .department_patterns import EndFilter, LatinWords
 from .department_reader import NameReader, follows_posts, is_cjk, province_department
 from .department_rules import DepartmentRules, load_department_rules
 from .local_names import LocalNames, build_local_names
+from .person_names import load_person_lexicon
 from .tokens import find_all
 
 LABEL = "DEPARTMENT"
@@ -142,8 +143,9 @@ class DepartmentExtractor:
 
     labels = (LABEL,)
 
-    def __init__(self, rules: DepartmentRules, local: LocalNames | None = None) -> None:
+    def __init__(self, rules: DepartmentRules, local: LocalNames | None = None, surnames: frozenset[str] = frozenset()) -> None:
         self.rules = rules
+        self.surnames = surnames  # (the persons' shared lexicon: a name before a head's title is no sub-unit)
         self.reader = NameReader(rules)
         # Towns written without their county are read before an organ only with it (梅仙镇党委).
         self.local = local
@@ -192,6 +194,8 @@ class DepartmentExtractor:
         chosen = [c for c in chosen if c is not None]
         if not chosen:
             return []
+        if self.surnames and "长" in text:
+            chosen = [_without_named_sub(text, c, self.surnames) for c in chosen]
         if "直机关" in text or "级机关" in text or "直工委" in text:
             chosen = _committee_organs(text, chosen)
         if "机关" in text or "书记处" in text:
@@ -597,6 +601,24 @@ def _in_context(cand: Candidate, text: str) -> bool:
     return words is None or any(word in text for word in words)
 
 
+def _without_named_sub(text: str, cand: Candidate, surnames: frozenset[str]) -> Candidate:
+    """``cand`` without its last sub-unit where that is a name of three and the suffix of a head's title
+    (社会文化司谭俊荣司长, 邮电局刘惠明局长: Macao's order, the organ, the name, the title); else ``cand``.
+
+    Example:
+        >>> c = _without_named_sub("社会文化司谭俊荣司长", Candidate(0, 9, 1, {"subs": ["谭俊荣司"]}), frozenset("谭"))
+        >>> c.end, c.parts["subs"]
+        (5, [])
+    """
+    subs = cand.parts.get("subs")
+    if not subs or text[cand.end : cand.end + 1] != "长":
+        return cand
+    last = subs[-1]
+    if len(last) != 4 or last[0] not in surnames or not text.endswith(last, 0, cand.end):
+        return cand
+    return Candidate(cand.start, cand.end - 4, cand.tier, {**cand.parts, "subs": subs[:-1]}, cand.head)
+
+
 def _level_after_cut_region(doc: Doc, cand: Candidate) -> Candidate | None:
     """``cand`` without the region's short name it opens with, where the segmenter ended a word with the
     name's first character and its second is a level's (召开|州委常委会: 州委常委会, no 开州 committee);
@@ -718,4 +740,5 @@ def build(resources: Resources, *, options: DepartmentOptions | None = None) -> 
     rules = resources.get(
         f"department_rules.{reading}", lambda: load_department_rules(gazetteer, reading=reading, countries=countries)
     )
-    return DepartmentExtractor(rules, build_local_names(resources))
+    surnames = resources.get("persons.lexicon", load_person_lexicon).surnames  # (shared with the persons extractor)
+    return DepartmentExtractor(rules, build_local_names(resources), surnames)
