@@ -166,6 +166,15 @@ def load_place_lexicon(
             word = parent.aliases[0] + county
             if len(county) > 1 and word not in names:
                 names[word] = PlaceEntry(SHORT, (region,))
+    # 福建厦门, 台湾彰化: a province by its short name and one of its cities by its short name, one token to the
+    # tokenizer, name the city (a region and a place of it written together are one place).
+    for region in gazetteer.regions.values():
+        parent = gazetteer.regions.get(region.parent) if region.level == "city" and region.parent else None
+        if parent is None or parent.level != "province" or not parent.aliases or not region.aliases:
+            continue
+        word = parent.aliases[0] + region.aliases[0]
+        if len(parent.aliases[0]) > 1 and len(region.aliases[0]) > 1 and word not in names:
+            names[word] = PlaceEntry(SHORT, (region,))
     # 湘西州, 临夏州: an autonomous prefecture by its short name and 州, a full name of its own
     # (kept whole by the tokenizer; 湘西州委 is 湘西 and 州委, as 浙江省委 is).
     whole_tokens: dict[str, PlaceEntry] = {}
