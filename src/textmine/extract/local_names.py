@@ -41,7 +41,7 @@ VILLAGE_AFTER_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + _VILLAGE_UNIT + r"
 
 #: What may stand before the name: a line's start, a mark, a word of being somewhere.
 _BEFORE_MARKS = frozenset("、，。；：！？（）()》”’ \n\t\u3000,.;:!?")
-_BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由使让把了将")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委; 使|付家村; 了: 宣读了|横埠镇党委; 将|龙潭坪村党支部书记)
+_BEFORE_WORDS = frozenset("到在赴至于的对向从往回任由使让把了将除")  # (任: 在任|补洛乡…支部书记, 调任|某镇; 由: 会议由|叶塘镇党委; 使|付家村; 了: 宣读了|横埠镇党委; 将|龙潭坪村党支部书记; 除|盐东镇外)
 #: Conjunctions join a name to another town or village only (和 opens 和平模创社区).
 _JOINERS = frozenset("和与及")
 #: ... of which these open no name: after a mark they open the clause, and a name follows them (，与|锦溪镇).
