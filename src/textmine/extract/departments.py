@@ -128,6 +128,10 @@ _NOT_IN_POSTS = frozenset("，。；：:;,\n！？（）()“”")
 _LIST_JOINS = frozenset("、和及与")
 #: The characters of a level that open a bare organ (州委, 市委, 县政府) after a region's short name's first character.
 _LEVEL_CHARS = frozenset("省市县区州旗")
+#: The level characters that close a division's name (台中市, 彰化县).
+_DIVISION_LEVELS = frozenset("市县区")
+#: What makes a level character before a bare name the whole of one's own division, no division's name (全市, 本县).
+_WHOLE_LEVEL = frozenset("全各本该我此")
 _JOINS = _LIST_JOINS - {"、"}
 
 
@@ -196,6 +200,7 @@ class DepartmentExtractor:
             return []
         if self.surnames and "长" in text:
             chosen = [_without_named_sub(text, c, self.surnames) for c in chosen]
+        chosen = [c for c in chosen if not _bare_after_unread_division(text, c)]
         if "直机关" in text or "级机关" in text or "直工委" in text:
             chosen = _committee_organs(text, chosen)
         if "机关" in text or "书记处" in text:
@@ -599,6 +604,20 @@ def _in_context(cand: Candidate, text: str) -> bool:
     rec = cand.parts.get("rec")
     words = None if rec is None else rec.get("only_with")
     return words is None or any(word in text for word in words)
+
+
+def _bare_after_unread_division(text: str, cand: Candidate) -> bool:
+    """True for a bare name of a mass organisation (总工会, 妇联) right after the level character of a division
+    the morphology could not read (台中市总工会, 台中直辖市总工会: a local body, not the national one).
+
+    Example:
+        >>> _bare_after_unread_division("台中市总工会", Candidate(3, 6, 0, {"bare": True})), _bare_after_unread_division("总工会", Candidate(0, 3, 0, {"bare": True}))
+        (True, False)
+    """
+    if not cand.parts.get("bare") or cand.start < 2 or text[cand.start - 1] not in _DIVISION_LEVELS:
+        return False
+    before = text[cand.start - 2]
+    return "\u4e00" <= before <= "\u9fff" and before not in _WHOLE_LEVEL  # (全市共青团: the city's, named bare)
 
 
 def _without_named_sub(text: str, cand: Candidate, surnames: frozenset[str]) -> Candidate:
