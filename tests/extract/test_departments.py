@@ -58,6 +58,7 @@ ROLES = {
         "body_stop",
         "body_verb",
         "not_after",
+        "cue_set",
     },
     "departments_lexicon.jsonl": {"name", "unit"},
 }
@@ -72,6 +73,7 @@ def _departments(pipeline, text: str):
 @pytest.mark.parametrize("name", sorted(ROLES))
 def test_departments_data_files_are_well_formed(name: str) -> None:
     seen = set()
+    cue_sets = {r["pattern"] for r in iter_jsonl("departments.jsonl") if r["attrs"]["role"] == "cue_set"}
     for rec in iter_jsonl(name):
         attrs = rec["attrs"]
         assert rec["label"] == "DEPARTMENT" and rec["pattern"] and rec["id"], rec
@@ -83,6 +85,7 @@ def test_departments_data_files_are_well_formed(name: str) -> None:
             assert attrs["full"], rec
         only_with = attrs.get("only_with")
         assert only_with is None or (isinstance(only_with, list) and only_with and all(isinstance(w, str) and w for w in only_with)), rec
+        assert all(w in cue_sets for w in only_with or () if w.startswith("@")), f"unknown cue set in {rec}"
 
 
 def test_departments_country_table_is_well_formed() -> None:

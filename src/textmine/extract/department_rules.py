@@ -371,6 +371,28 @@ def _by_role(records: Iterable[dict[str, Any]], source: str) -> dict[str, list[d
     return out
 
 
+def _cue_words(pattern: str, words: Iterable[str], cue_sets: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The words of a name's ``only_with``, each ``@set`` replaced by the words of that cue set of
+    ``departments.jsonl`` (``@taiwan``: 行政院, 台股, 高雄 …) less the name itself, which is no cue of itself.
+
+    Raises:
+        ConfigError: a set no record defines.
+
+    Example:
+        >>> _cue_words("警政署", ["@taiwan", "交通部"], {"@taiwan": ("台湾", "警政署")})
+        ('台湾', '交通部')
+    """
+    out: list[str] = []
+    for word in words:
+        if not word.startswith("@"):
+            out.append(word)
+            continue
+        if word not in cue_sets:
+            raise ConfigError(f"textmine/data/departments_lexicon.jsonl: {pattern!r} names an unknown cue set {word!r}")
+        out.extend(w for w in cue_sets[word] if w != pattern)
+    return tuple(dict.fromkeys(out))
+
+
 def _by_last_longest(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = defaultdict(list)
     for word in words:
@@ -459,10 +481,14 @@ def load_department_rules(
     frozen_end = {k: tuple(v) for k, v in guards_end.items()}
 
     news = _news_records(lexicon) if reading == "news" else {}
+    cue_sets = {r["pattern"]: tuple(r["attrs"]["words"]) for r in grammar.get("cue_set", ())}
     records: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for role in HEAD_ROLES:
         for rec in [*lexicon.get(role, ()), *grammar.get(role, ()), *news.get(role, ())]:
-            records[rec["pattern"]].append({"id": rec["id"], "pattern": rec["pattern"], **rec["attrs"]})
+            attrs = rec["attrs"]
+            if "only_with" in attrs:
+                attrs = {**attrs, "only_with": _cue_words(rec["pattern"], attrs["only_with"], cue_sets)}
+            records[rec["pattern"]].append({"id": rec["id"], "pattern": rec["pattern"], **attrs})
     frozen_records = {word: tuple(recs) for word, recs in records.items()}
     levels = {r["pattern"]: r["attrs"]["level"] for r in grammar["level"]}
     unit_hosts = frozenset(r["pattern"] for r in grammar["unit_host"])

@@ -1133,7 +1133,7 @@ def _river_lists(norm: str) -> list[_Candidate]:
     """
     out = []
     for m in _RIVER_LIST.finditer(norm):
-        items = re.split("[、和及]", m.group(1))
+        items = m.group(1).split("、")
         if any(item[:-1] in _NOT_RIVER_NAMES for item in items):
             continue
         for a, b in item_spans(norm, m.start(1), items):
