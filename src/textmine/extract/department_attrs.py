@@ -178,6 +178,8 @@ def resolve_regions(
         '1101'
     """
     gazetteer = rules.gazetteer
+    if any(name in rules.taiwan_regions and not gazetteer.lookup(name) for name in names):
+        return None  # 台中市|和平区: inside a division of Taiwan, not the 和平区 of Tianjin or Shenyang
     parent: Region | None = None
     for i, name in enumerate(names):
         cands = list(gazetteer.lookup(name))
@@ -249,6 +251,8 @@ def _base(rules: DepartmentRules, pre: Prefix, region: Region | None) -> str | N
         return pre.level_word
     if region is not None:
         return display_name(rules, region)
+    if pre.regions and all(name in rules.taiwan_regions for name in pre.regions):
+        return "台湾地区" + "".join(pre.regions)  # 台东县|消防局: a division the code table does not list
     return None
 
 
@@ -364,6 +368,8 @@ def _describe_morphology(
         pre = replace(pre, level_word=region_kind)  # 喀什地委: the prefecture (喀什地区), not the city (喀什市)
     region, source, level = _place(rules, pre, article)
     base = _base(rules, pre, region)
+    if region is None and base and rules.taiwan_regions.get(pre.regions[-1] if pre.regions else "") == 3:
+        level = "township"  # 汐止区公所, 竹北市公所: the office of a district or township of Taiwan
     if rec["role"] == "host":
         kind = "mass" if pre.youth else rec.get("kind")
         host_full = rec["full"]
@@ -411,6 +417,8 @@ def _describe_town(
         host_full = "人民政府" if host == "政府" else (host or "")
     if region is not None:
         attrs["canonical"] = display_name(rules, region) + parts["town"] + host_full
+    elif parts["regions"] and all(name in rules.taiwan_regions for name in parts["regions"]):
+        attrs["canonical"] = "台湾地区" + "".join(parts["regions"]) + parts["town"] + host_full  # 花莲县|卓溪乡公所
     return _with_region(rules, attrs, region, "span" if region is not None else None)
 
 

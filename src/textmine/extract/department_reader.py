@@ -455,7 +455,8 @@ class NameReader:
             full = rules.region_ending_at(text, q)
             if full in rules.region_stop and not rules.region_ending_at(text, q - len(full)):
                 full = None  # 市委和县委: 和县 is an ordinary word here
-            if full and len(full) > len(level) and full.endswith(level) and q - len(full) < start_a:
+            # (新北市|环保局: Taiwan's city, not 新北 of Changzhou and 市)
+            if full and len(full) > len(level) and full.endswith(level) and (q - len(full) < start_a or full in rules.taiwan_regions):
                 more, start_b = self.region_chain(text, q - len(full))
                 regions, start_a = [*more, full], start_b
             if not regions and level in ("区", "县"):

@@ -139,6 +139,8 @@ class DepartmentRules:
         telling: Division names that tell an article's region → the divisions
             (full names, province and prefecture short forms; see :func:`_telling_names`).
         region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
+        taiwan_regions: Taiwan's divisions (listed in ``places.jsonl``, not in the code table) by full name,
+            with their depth (2: a city or county, 3: a district or township).
         country_lengths: The same for country names.
         prefix_chars: Characters a prefix of a unit or a host can end with (levels, divisions, hosts, 中共).
         other_parties: The names of the other parties, as written before their committees → their full names
@@ -216,6 +218,7 @@ class DepartmentRules:
     gazetteer: Gazetteer
     telling: Mapping[str, tuple[Region, ...]]
     region_lengths: Mapping[str, tuple[int, ...]]
+    taiwan_regions: Mapping[str, int]
     country_lengths: Mapping[str, tuple[int, ...]]
     prefix_chars: frozenset[str]
     other_parties: Mapping[str, str]
@@ -339,6 +342,8 @@ class DepartmentRules:
             word = text[end - size : end]
             regions = by_name.get(word)
             if regions and (not full_only or any(r.name == word for r in regions)):
+                return word
+            if word in self.taiwan_regions:
                 return word
         return None
 
@@ -492,7 +497,15 @@ def load_department_rules(
     frozen_records = {word: tuple(recs) for word, recs in records.items()}
     levels = {r["pattern"]: r["attrs"]["level"] for r in grammar["level"]}
     unit_hosts = frozenset(r["pattern"] for r in grammar["unit_host"])
-    region_lengths = _lengths_by_last(n for n in gazetteer.by_name if len(n) >= 2)
+    # Taiwan's cities, counties, districts and townships by their full names (彰化县|环保局, 汐止区|公所), as
+    # places.jsonl lists them (the gazetteer's code table stops at the province), with their depth: 2 for a
+    # city or county, 3 for a district or township.
+    taiwan = {
+        r["attrs"]["canonical"]: len(r["attrs"]["chain"])
+        for r in iter_jsonl("places.jsonl")
+        if r["label"] == "PLACE" and (r.get("attrs") or {}).get("chain", [None])[0] == "台湾" and len(r["attrs"]["chain"]) > 1
+    }
+    region_lengths = _lengths_by_last([*(n for n in gazetteer.by_name if len(n) >= 2), *taiwan])
     countries, abbr = _countries(iter_jsonl("countries.jsonl") if countries is None else countries)
     country_lengths = _lengths_by_last(n for n in countries if len(n) >= 2)
     # What a prefix (level, division, host before a unit, 中共, 共青团) or a country can end with.
@@ -585,6 +598,7 @@ def load_department_rules(
         gazetteer=gazetteer,
         telling=_telling_names(gazetteer),
         region_lengths=region_lengths,
+        taiwan_regions=taiwan,
         country_lengths=country_lengths,
         prefix_chars=prefix_chars,
         other_parties=other_parties,

@@ -1052,8 +1052,9 @@ def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candid
                     continue
             elif prev.entry.kind == CURATED and cand.entry.kind == CURATED and not cand.regions:
                 chain = cand.entry.attrs.get("chain") or ()
-                if len(chain) > 1 and chain[0] == prev.entry.attrs.get("canonical"):
-                    out[-1] = _Candidate(prev.start, cand.end, cand.entry, cand.regions)  # a country and its city
+                if len(chain) > 1 and prev.entry.attrs.get("canonical") in chain[:-1]:
+                    # a country and its city, a Taiwan city and its district (新北市|板桥区)
+                    out[-1] = _Candidate(prev.start, cand.end, cand.entry, cand.regions)
                     continue
         out.append(cand)
     return out
