@@ -44,6 +44,10 @@ _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 _VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿陜℅", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市陕%")
 _VARIANT_FOLD = str.maketrans(*_VARIANTS)
 _VARIANT = re.compile(f"[{_VARIANTS[0]}]")
+#: The other dots a name in parts is written with (夷將‧拔路兒 with U+2027, 阿沛•阿旺晋美, 罗伯特・F・肯尼迪 with the
+#: katakana dot): folded to the middle dot ·, one to one, where they stand between two Han characters.
+_NAME_DOTS = re.compile("(?<=[\u4e00-\u9fff])[\u2027\u2022\u30fb\uff65\u2219](?=[\u4e00-\u9fff])")
+_NAME_DOT_CHARS = frozenset("\u2027\u2022\u30fb\uff65\u2219")
 #: A middle dot typed for the decimal point of a percentage (上涨1·8%; 5·12 alone is a date's month and day).
 _DOT_DECIMAL = re.compile(r"(?<=\d)·(?=\d+(?:%|个百分点))")
 
@@ -148,6 +152,8 @@ class Normalizer:
             norm = norm.translate(_VARIANT_FOLD)
         if self.fold_width:
             norm = _FOLDABLE.sub(_fold_run, norm)
+        if not _NAME_DOT_CHARS.isdisjoint(norm):
+            norm = _NAME_DOTS.sub("·", norm)
         if "·" in norm:
             norm = _DOT_DECIMAL.sub(".", norm)
         drop = [m.start() for m in _INVISIBLE.finditer(norm)]
@@ -250,7 +256,8 @@ def _spaces_around_numbers(norm: str) -> list[int]:
     a date's unit or a word of approximation (6 月, 5% 左右), and before a digit after a word of
     approximation (约, 超过, 不到) or the 年 or 月 of a date (7 月 22 日); a span
     ending right before a dropped space would hold it, so no other space before a number is dropped
-    (2020年03月27日 10:02 keeps its space).
+    (2020年03月27日 10:02 keeps its space). The spaces inside an amount written with its multipliers
+    (84 亿 556 万 7000 元) are dropped too.
 
     Example:
         >>> _spaces_around_numbers("自 6 月起，GDP 约 5% 左右")
@@ -260,12 +267,39 @@ def _spaces_around_numbers(norm: str) -> list[int]:
     i = norm.find(" ", 1)
     while i > 0:
         before, after = norm[i - 1], norm[i + 1 : i + 2]
-        unit_after = (before.isascii() and (before.isdigit() or before == "%")) and norm.startswith(_DATE_OR_APPROX, i + 1)
+        digit_before = before.isascii() and before.isdigit()
+        unit_after = (digit_before or before == "%") and norm.startswith(_DATE_OR_APPROX, i + 1)
         number_after = (before in _APPROX_LAST or before in "年月") and after.isascii() and after.isdigit()  # 约 4, 7 月 22
-        if unit_after or number_after:
+        # 84 亿 556 万 7000 元: the multipliers of one amount and the digits between them
+        multiplier = (digit_before and (after in _MULTIPLIERS or (after > "\u4e00" and _multiplier_before(norm, i)))) or (
+            before in _MULTIPLIERS and after.isascii() and after.isdigit() and _digit_before(norm, i - 1)
+        )
+        if unit_after or number_after or multiplier:
             out.append(i)
         i = norm.find(" ", i + 1)
     return out
+
+
+#: The multipliers an amount is written with in parts (84 亿 556 万 7000 元).
+_MULTIPLIERS = frozenset("亿万")
+
+
+def _digit_before(norm: str, at: int) -> bool:
+    """True when a digit stands right before ``at``, or before one space there (84 亿)."""
+    before = norm[at - 1 : at]
+    if before == " ":
+        before = norm[at - 2 : at - 1]
+    return before.isascii() and before.isdigit()
+
+
+def _multiplier_before(norm: str, at: int) -> bool:
+    """True when the digits ending at ``at`` follow a multiplier (…556 万 7000| 元: the amount's last part)."""
+    j = at
+    while j > 0 and norm[j - 1].isascii() and norm[j - 1].isdigit():
+        j -= 1
+    if norm[j - 1 : j] == " ":
+        j -= 1
+    return norm[j - 1 : j] in _MULTIPLIERS and _digit_before(norm, j - 1)
 
 
 #: What a dropped space may stand before, after a number: a date's unit or a word of approximation

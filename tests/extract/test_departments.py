@@ -88,6 +88,15 @@ def test_departments_data_files_are_well_formed(name: str) -> None:
         assert all(w in cue_sets for w in only_with or () if w.startswith("@")), f"unknown cue set in {rec}"
 
 
+def test_departments_lexicon_names_one_organ_one_canonical() -> None:
+    # The names of one organ (its id) share one canonical form: 渔护署 and 渔农自然护理署 are one organ.
+    canonical: dict[str, set[str]] = {}
+    for rec in iter_jsonl("departments_lexicon.jsonl"):
+        if rec["attrs"]["role"] == "name" and rec["attrs"].get("canonical"):
+            canonical.setdefault(rec["id"], set()).add(rec["attrs"]["canonical"])
+    assert {i: c for i, c in canonical.items() if len(c) > 1} == {}
+
+
 def test_departments_country_table_is_well_formed() -> None:
     names = set()
     for rec in iter_jsonl("countries.jsonl"):

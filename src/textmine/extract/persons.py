@@ -162,13 +162,14 @@ _REPORT_HEADING_END = re.compile(r"(?:会议上|大会上|[0-9〇零一二三四
 #: The words of the credits read by ``_COLON_CREDIT`` (the pattern tries the longest first: 审核人 before 审核).
 _CREDIT_WORDS = (
     "责编", "责任编辑", "编辑", "编审", "作者", "审核人", "审核领导", "审核", "校对", "撰稿", "撰文", "摄影", "文案", "视频制作",
-    "一审", "二审", "三审", "初审", "复审", "终审", "牵头领导", "责任领导",
+    "一审", "二审", "三审", "初审", "复审", "终审", "牵头领导", "责任领导", "采访", "整理", "口述",
 )  # fmt: skip
-#: A name after an editor's, reviewer's or author's credit and a colon or a bar (责编:齐晓迪, 撰文 | 高语阳, 终审 | 陈华栋),
+#: A name after an editor's, reviewer's, interviewer's or author's credit and a colon, a bar or a slash (责编:齐晓迪,
+#: 撰文 | 高语阳, 终审 | 陈华栋, 采访╱游昇俯、陈大中),
 #: or a task's leader in a division of work (牵头领导:王 健, a name of two spaced to the width of three), or after 文/
 #: (文/韩洪泉).
 _COLON_CREDIT = re.compile(
-    "(?:" + "|".join(sorted(_CREDIT_WORDS, key=len, reverse=True)) + r")[ \u3000]*[:：|丨][ \u3000]*"
+    "(?:" + "|".join(sorted(_CREDIT_WORDS, key=len, reverse=True)) + r")[ \u3000]*[:：|丨/╱][ \u3000]*"
     r"(?:文[:：][ \u3000]*)?((?:[\u4e00-\u9fff]{2,3}、){0,3}[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?![\u4e00-\u9fff])"
 )
 #: A name of two characters spaced to the width of three (王 健), as official lists write them.
@@ -207,6 +208,8 @@ _DOTTED_PART = 5
 _LIST_ENDS = frozenset("、，,；;等")
 #: The start of an item of a list of names written in parts (阿沛·阿旺晋美、): a part, the dot, two characters.
 _DOTTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}·([\u4e00-\u9fff]{2})")
+#: The first part of a name in parts and its dot (夷将·), right after a title.
+_DOTTED_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}·")
 #: Words between a name and its office that belong to the office (霍震霆副主席, 艾德代理主席).
 _OFFICE_QUALIFIERS = ("代理", "副")
 #: ... and those a name in Taiwan's order stands before (内政部吴堂安|常务|次长).
@@ -560,6 +563,8 @@ class PersonExtractor:
                     start += 1
                 if norm[start : start + 1] in ("(", "（") and (qualifier := _TITLE_QUALIFIER.match(norm, start)) is not None:
                     start = qualifier.end()  # 常任秘书长(库务)|谢曼怡: the post's field in brackets, then the name
+                    if norm[start : start + 1] in (" ", "\u3000") and start + 1 < len(norm) and _is_han(norm[start + 1]):
+                        start += 1  # 常任秘书长(食物) 刘利群: and a space
                 glued = len(title) == 1  # (长 of an organ's head: the tokenizer may glue it to the surname, 长孙|政才)
                 strong = title not in weak_titles  # (a weak title admits only what the tagger reads as a name)
                 after_de = norm[start : start + 1] == "的" and start == te and strong
@@ -590,6 +595,8 @@ class PersonExtractor:
                 foreign = end is None and norm[start : start + 1] in self.lexicon.translit
                 if foreign:
                     end = self._transliterated_after(doc, start, stops)  # 州长纽森, 记者汉斯·希伯
+                if end is None and strong and "·" in norm[start + 2 : start + 6]:
+                    end = self._dotted_name_end(doc, start, stops)  # 主委夷将·拔路儿: a name in parts, whatever its characters
                 if end is not None and not strong and (
                     not self._ends_name(norm, end, stops)
                     or (after_de and end - start < 3 and self.tagger.tag_text(norm[start : end + 2])[0] != (norm[start:end], "nr"))
@@ -1589,6 +1596,21 @@ class PersonExtractor:
             if self._ends_name(norm, end, stops):
                 cand.end = end
                 return
+
+    def _dotted_name_end(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
+        """The end of a name in two parts joined by a middle dot starting at ``start`` (夷将·拔路儿, 阿沛·阿旺晋美),
+        each part of two to five Han characters, the second ending where a name may end (shortest first), or None.
+        """
+        norm = doc.norm
+        dotted = _DOTTED_HEAD.match(norm, start)
+        if dotted is None:
+            return None
+        for end in range(dotted.end() + 2, min(dotted.end() + _DOTTED_PART, len(norm)) + 1):
+            if not _is_han(norm[end - 1]):
+                return None
+            if self._ends_name(norm, end, stops):
+                return end
+        return None
 
     def _across_dots(self, doc: Doc, cand: _Found, stops: frozenset[int]) -> None:
         """Stretch a transliterated name over its middle dots: 比尔·盖茨, 艾尔肯·吐尼亚孜."""
