@@ -245,6 +245,8 @@ class DateExtractor:
         if "年度" in norm:
             found_dates.extend(_fiscal_years(norm, found_dates))
         found_dates = _roc_dates(norm, found_dates)
+        if ")1" in norm or "）1" in norm or ":" in norm:
+            found_dates.extend(_news_stamps(norm, found_dates))
         found_dates.extend(_headline_years(norm, found_dates))
         if "工作报告" in norm or "统计公报" in norm:
             found_dates.extend(_document_years(norm, found_dates))
@@ -623,6 +625,34 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
 #: three digits that make it a length of time.
 _ROC_TAIL = re.compile(r"(0?[1-9]|1[0-2])月(?:(0?[1-9]|[12]\d|3[01])日)?")
 _NOT_AFTER_ROC_YEAR = frozenset("来前后间多余历以半内中底初")
+
+
+#: A news agency's date stamp written without marks: eight digits before the time (20211206 09:27:31), or a year of
+#: the Republic's seven digits right after the editor's bracket that closes the story ((编辑:吴素柔)1140516).
+_STAMP_BEFORE_TIME = re.compile(r"(?<![\d.])(20[0-4]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])[ \u3000]+\d{1,2}$")
+_STAMP_AFTER_EDITOR = re.compile(r"(1[01]\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d.])(?=[ \u3000]*(?:\n|$))")
+
+
+def _news_stamps(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Date stamps a news agency prints as bare digits: before a time (20211206 09:27:31) or, in years of the
+    Republic, right after the bracket that closes a story ((编辑:吴素柔)1140516).
+
+    Example:
+        >>> [d[2]["value"] for d in _news_stamps("(中央社讯息服务20211206 09:27:31)嘉义。（编辑：吴素柔）1140516", [])]
+        ['2021-12-06', '2025-05-16']
+    """
+    out = []
+    taken = Ranges((a, b) for a, b, _ in dates)
+    for at in find_all(norm, ":"):
+        m = _STAMP_BEFORE_TIME.search(norm, max(0, at - 14), at)
+        if m is not None and not taken.overlaps(m.start(), m.end(3)):
+            out.append((m.start(), m.end(3), {"value": f"{m[1]}-{m[2]}-{m[3]}"}))
+    for bracket in (")", "）"):
+        for at in find_all(norm, bracket + "1"):
+            m = _STAMP_AFTER_EDITOR.match(norm, at + 1)
+            if m is not None and not taken.overlaps(m.start(), m.end()):
+                out.append((m.start(), m.end(), {"value": f"{int(m[1]) + 1911}-{m[2]}-{m[3]}"}))
+    return out
 
 
 #: A year opening a line before the words it dates, without 年 (a headline's 2024全国两会, 2024 新重庆), and what may stand
