@@ -574,8 +574,8 @@ def _fiscal_years(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tup
 
 def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
     """Dates in years of the Republic of China: after 民国 (民国113年6月6日, 民国38年), or in a text that
-    names Taiwan's organs or places with a year of three digits (114年01月13日, 113年「凤凰奖」); each replaces
-    the shorter dates read inside it (6月6日 alone).
+    names Taiwan's organs or places with a year of three digits (114年01月13日, 113年「凤凰奖」, 一一一年七月廿五日);
+    each replaces the shorter dates read inside it (6月6日 alone).
 
     Each 年 is looked at (a literal scan): the digits before it, then 民国 or the text's cues.
 
@@ -585,13 +585,17 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
     """
     out = []
     taiwan: bool | None = None  # (asked of the few texts with a year of three digits)
+    month_days = {d[0]: d for d in dates if str(d[2].get("value") or "").startswith("--")}
     for at in find_all(norm, "年"):
         q = at
         while q > 0 and at - q < 3 and "0" <= norm[q - 1] <= "9":
             q -= 1
-        if q == at or (q and "0" <= norm[q - 1] <= "9") or norm.startswith("度", at + 1):
+        if q == at and at >= 3 and all(c in _CHINESE_DIGITS for c in norm[at - 3 : at]) and norm[at - 4 : at - 3] not in _CHINESE_DIGITS:
+            year, q = int("".join(str(_CHINESE_DIGITS.index(c) % 10) for c in norm[at - 3 : at])), at - 3  # 一一一年
+        elif q == at or (q and "0" <= norm[q - 1] <= "9") or norm.startswith("度", at + 1):
             continue  # (no year of three digits or fewer; 114年度 is read as a fiscal year)
-        year = int(norm[q:at])
+        else:
+            year = int(norm[q:at])
         era = norm.endswith("民国", 0, q)
         if era:
             q -= 2
@@ -614,6 +618,10 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
             if tail.group(2) is not None:
                 value += f"-{int(tail.group(2)):02d}"
                 end = tail.end()
+        elif at + 1 in month_days:  # 一一一年|七月廿五日: the month and day read already, in Chinese numerals
+            month_day = month_days[at + 1]
+            value += month_day[2]["value"][1:]
+            end = month_day[1]
         out.append((q, end, {"value": value}))
     if not out:
         return dates
@@ -621,6 +629,8 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
     return [d for d in dates if not taken.overlaps(d[0], d[1])] + out
 
 
+#: Chinese digits as a year of the Republic is written digit by digit (一一一年, 一〇九年): their index mod 10 is the digit.
+_CHINESE_DIGITS = "〇一二三四五六七八九零"
 #: A year of the Republic's month and day after its 年 (6月6日, 01月13日), and the characters after a bare year of
 #: three digits that make it a length of time.
 _ROC_TAIL = re.compile(r"(0?[1-9]|1[0-2])月(?:(0?[1-9]|[12]\d|3[01])日)?")
