@@ -247,6 +247,8 @@ class DateExtractor:
         found_dates = _roc_dates(norm, found_dates)
         if ")1" in norm or "）1" in norm or ":" in norm:
             found_dates.extend(_news_stamps(norm, found_dates))
+        if "." in norm:
+            found_dates.extend(_roc_dotted(norm, found_dates))
         found_dates.extend(_headline_years(norm, found_dates))
         if "工作报告" in norm or "统计公报" in norm:
             found_dates.extend(_document_years(norm, found_dates))
@@ -663,6 +665,33 @@ def _news_stamps(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tupl
             if m is not None and not taken.overlaps(m.start(), m.end()):
                 out.append((m.start(), m.end(), {"value": f"{int(m[1]) + 1911}-{m[2]}-{m[3]}"}))
     return out
+
+
+#: A date of the Republic written with dots (107.3.7, 114.01.13), as Taiwan's press releases stamp them.
+_ROC_DOTTED = re.compile(r"(?<![\d.])(1[01]\d)\.(0?[1-9]|1[0-2])\.(0?[1-9]|[12]\d|3[01])(?![\d.])")
+
+
+def _roc_dotted(norm: str, dates: Sequence[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """Dates of the Republic written with dots (雲林縣政府新聞參考資料107.3.7 → 2018-03-07), in a text that names
+    Taiwan's organs or places.
+
+    Example:
+        >>> [d[2]["value"] for d in _roc_dotted("台湾 新闻参考资料107.3.7", [])], _roc_dotted("增长107.3.7", [])
+        (['2018-03-07'], [])
+    """
+    found = [
+        m
+        for at in find_all(norm, ".")
+        if at >= 3 and norm[at - 3] == "1" and (m := _ROC_DOTTED.match(norm, at - 3)) is not None
+    ]
+    if not found or not any(cue in norm for cue in _TAIWAN_CUES):
+        return []
+    taken = Ranges((a, b) for a, b, _ in dates)
+    return [
+        (m.start(), m.end(), {"value": f"{int(m[1]) + 1911}-{int(m[2]):02d}-{int(m[3]):02d}"})
+        for m in found
+        if not taken.overlaps(m.start(), m.end())
+    ]
 
 
 #: A year opening a line before the words it dates, without 年 (a headline's 2024全国两会, 2024 新重庆), and what may stand
