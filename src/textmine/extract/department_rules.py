@@ -141,6 +141,7 @@ class DepartmentRules:
         region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
         taiwan_regions: Taiwan's divisions (listed in ``places.jsonl``, not in the code table) by full name,
             with their depth (2: a city or county, 3: a district or township).
+        sar_districts: The districts of Hong Kong and Macao (``places.jsonl``) that name a district council before it.
         country_lengths: The same for country names.
         prefix_chars: Characters a prefix of a unit or a host can end with (levels, divisions, hosts, 中共).
         other_parties: The names of the other parties, as written before their committees → their full names
@@ -219,6 +220,7 @@ class DepartmentRules:
     telling: Mapping[str, tuple[Region, ...]]
     region_lengths: Mapping[str, tuple[int, ...]]
     taiwan_regions: Mapping[str, int]
+    sar_districts: frozenset[str]
     country_lengths: Mapping[str, tuple[int, ...]]
     prefix_chars: frozenset[str]
     other_parties: Mapping[str, str]
@@ -500,11 +502,20 @@ def load_department_rules(
     # Taiwan's cities, counties, districts and townships by their full names (彰化县|环保局, 汐止区|公所), as
     # places.jsonl lists them (the gazetteer's code table stops at the province), with their depth: 2 for a
     # city or county, 3 for a district or township.
+    places = list(iter_jsonl("places.jsonl"))
     taiwan = {
         r["attrs"]["canonical"]: len(r["attrs"]["chain"])
-        for r in iter_jsonl("places.jsonl")
+        for r in places
         if r["label"] == "PLACE" and (r.get("attrs") or {}).get("chain", [None])[0] == "台湾" and len(r["attrs"]["chain"]) > 1
     }
+    sar_districts = frozenset(
+        name
+        for r in places
+        if r["label"] == "PLACE" and (r.get("attrs") or {}).get("chain", [None])[0] == "香港特别行政区"
+        and r["attrs"].get("level") == "county"
+        for full in (r["attrs"].get("canonical") or r["pattern"],)
+        for name in (r["pattern"], full, full[:-1] if full.endswith("区") and len(full) > 2 else full)
+    )  # (离岛|区议会: the district's name without its 区, which the council's name holds)
     region_lengths = _lengths_by_last([*(n for n in gazetteer.by_name if len(n) >= 2), *taiwan])
     countries, abbr = _countries(iter_jsonl("countries.jsonl") if countries is None else countries)
     country_lengths = _lengths_by_last(n for n in countries if len(n) >= 2)
@@ -599,6 +610,7 @@ def load_department_rules(
         telling=_telling_names(gazetteer),
         region_lengths=region_lengths,
         taiwan_regions=taiwan,
+        sar_districts=sar_districts,
         country_lengths=country_lengths,
         prefix_chars=prefix_chars,
         other_parties=other_parties,

@@ -207,6 +207,8 @@ class DepartmentExtractor:
             chosen = _listed_bodies(text, chosen)
         if "委会" in text and any(party in text for party in _OTHER_PARTIES):
             chosen = _other_party_committees(self.rules, text, chosen)
+        if "香港" in text or "澳门" in text or "区议会" in text:
+            chosen = _with_sar_prefix(text, chosen, self.rules.sar_districts)
         article = _LazyRegion(self, doc)
         original, offsets = doc.text, doc.normalized.offsets
         spans = []
@@ -604,6 +606,44 @@ def _in_context(cand: Candidate, text: str) -> bool:
     rec = cand.parts.get("rec")
     words = None if rec is None else rec.get("only_with")
     return words is None or any(word in text for word in words)
+
+
+#: The names of Hong Kong and Macao, longest first: written before one of the region's own organs (香港|食物环境卫生署),
+#: they are part of its name; so is its government's (香港特区政府|劳工及福利局) and, before a district council, its
+#: district's (中西区|区议会).
+_SAR_NAMES = ("香港特别行政区", "澳门特别行政区", "香港特区", "澳门特区", "香港", "澳门")
+_SAR_GOVERNMENTS = frozenset({"香港特别行政区政府", "澳门特别行政区政府"})
+_SAR_IDS = ("cn.hk.", "cn.mo.", "cn.sar.", "hk.", "mo.")
+
+
+def _with_sar_prefix(text: str, chosen: list[Candidate], districts: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Stretch each named organ of Hong Kong or Macao over the region's name, its government or (a district council)
+    its district written right before it.
+
+    Example:
+        >>> rec = {"id": "cn.hk.fehd", "canonical": "香港特别行政区食物环境卫生署"}
+        >>> [(c.start, c.end) for c in _with_sar_prefix("与香港食物环境卫生署会面", [Candidate(3, 10, 0, {"rec": rec})])]
+        [(1, 10)]
+    """
+    out: list[Candidate] = []
+    for cand in chosen:
+        rec = cand.parts.get("rec") or {}
+        canonical = rec.get("canonical") or ""
+        if not str(rec.get("id", "")).startswith(_SAR_IDS) or canonical in _SAR_GOVERNMENTS:
+            out.append(cand)
+            continue
+        prev = out[-1] if out else None
+        prev_canonical = (prev.parts.get("rec") or {}).get("canonical") if prev is not None else None
+        if prev is not None and prev.end == cand.start and prev_canonical in _SAR_GOVERNMENTS:
+            out[-1] = Candidate(prev.start, cand.end, cand.tier, cand.parts, cand.head)  # 香港特区政府|劳工及福利局
+            continue
+        written = next((w for w in _SAR_NAMES if text.endswith(w, 0, cand.start)), None)
+        if written is None and rec.get("id") == "cn.hk.dc":
+            written = next((w for w in districts if text.endswith(w, 0, cand.start)), None)
+        if written is not None and (prev is None or prev.end <= cand.start - len(written)):
+            cand = Candidate(cand.start - len(written), cand.end, cand.tier, cand.parts, cand.head)  # 香港|警务处
+        out.append(cand)
+    return out
 
 
 def _bare_after_unread_division(text: str, cand: Candidate) -> bool:
