@@ -286,6 +286,14 @@ class PlaceExtractor:
                     name = norm[start:end]
                 elif attrs.get("level") == "natural" and name[-1] in "河江溪" and (area := _area_end(doc, end, _RIVER_AREA)):
                     end, name, attrs = area, norm[start:area], _area_attrs(norm[start:area])  # 汾河谷地
+                elif (attrs.get("chain") or [None])[0] == "台湾" and len(name) > 2 and name[-1] in "市县乡镇区":
+                    if _lone_head_at(doc, end, self.tagger):
+                        end -= 1  # 南投县|长许淑华: the level word is the title's (县长), the place 南投
+                        name = norm[start:end]
+                    elif attrs.get("level") in ("town", "county") and (village := _TAIWAN_VILLAGE.match(norm, end)) and self.local.may_name(village.group(1)):
+                        end = village_end = village.end()  # 水里乡新兴村, 埔里镇桃米里: the chain down to the village
+                        attrs = {"level": "village", "chain": [*attrs["chain"], village.group()], "canonical": village.group(), "code": None}
+                        name = norm[start:end]
                 attrs["norm"] = name
             else:
                 # Most names denote one division: nothing to resolve.
@@ -1036,6 +1044,11 @@ def _area_end(doc: Doc, end: int, pattern: re.Pattern[str]) -> int | None:
 def _area_attrs(name: str) -> dict[str, Any]:
     """The attributes of an area named after a place (汾河谷地, 山西中部城市群): like a curated one's."""
     return {"level": _AREA_LEVEL.get(name[-1], "natural"), "chain": [name], "canonical": name, "code": None}
+
+
+#: A village (村) or a borough (里) of Taiwan right after its township or district (新兴村 of 水里乡新兴村), no organ or
+#: head after it.
+_TAIWAN_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2})[村里](?![长民委办干])")
 
 
 def _merge_chains(cands: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
