@@ -373,8 +373,8 @@ def _describe_morphology(
     if rec["role"] == "host":
         kind = "mass" if pre.youth else rec.get("kind")
         host_full = rec["full"]
-        if region is not None and region.name.endswith("特别行政区"):
-            host_full = rec["pattern"]  # 香港特别行政区政府 is no 人民政府
+        if (region is not None and region.name.endswith("特别行政区")) or (base or "").startswith("台湾地区"):
+            host_full = rec["pattern"]  # 香港特别行政区政府, 台湾地区台中市政府: no 人民政府
         if pre.other_party is not None:
             kind = "party"
             canonical = f"{pre.other_party}{base}委员会{trail_full}" if base and rec.get("committee") else None
@@ -392,6 +392,8 @@ def _describe_morphology(
         host = _host_record(rules, pre.host) if pre.host else None
         kind = rec.get("kind")
         host_full = host["full"] if host else rec.get("under", "")
+        if host is not None and (base or "").startswith("台湾地区"):
+            host_full = host["pattern"]  # 台中市政府|民政局: no 人民政府 in Taiwan
         if host is not None and host.get("kind") == "state" and kind == "party":
             kind = None  # a party unit under a government is unusual: do not guess
         if pre.level_word == "中央" and kind == "party":

@@ -98,6 +98,8 @@ def _open_at(
         return False if rules.reading == "news" else None
     if text[q] in "和与及":
         return None  # 省市县和…局: a coordination
+    if any(w in text[q:suffix_start] for w in ("相关", "有关", "其他", "其它")):
+        return None  # 市府相关|局处: the bureaus concerned, no named one
     core = text[q:suffix_start]
     if "常委" in core or _CLOSED_IN_CORE.search(core) or ("驻" in core and country is None and own is None):
         # 省纪委常委|同厅局级…: a standing membership, a post; 省文化厅|举行厅…, 省纪委驻|文化厅: an organ closed

@@ -32,6 +32,8 @@ _TITLE_TRAILS = frozenset({"党组", "党委", "直属机关党委"})
 _TITLE_POSITIONS = ("书记", "副书记", "专职副书记", "常务副书记", "成员", "（党组）", "(党组)", "（党委）", "(党委)")
 #: Words that make a sub-unit's name a generic one (相关科室, 有关处室, 其他部门).
 _GENERIC_IN_SUB = ("相关", "有关", "其他", "其它")
+#: Posts no sub-unit's name holds: after the organ they open its official's title and name (民政局|专门委员洪绍钦代表局长…).
+_POSTS_IN_SUB = ("专门委员", "专委", "参议", "秘书长")
 #: A division of organization work (组织处, 组织二处), whose 组织 elsewhere opens a verb (组织开展…).
 _ORGANIZING_DIVISION = re.compile(r"组织[一二三四五六七八九十]?[处科]$")
 #: What makes a level and a host after it a class of committees, one for each (各市|市委, 地级以上市|市委,
@@ -623,7 +625,7 @@ class NameReader:
         core = m.group(1)
         if text.startswith("组", m.end()) and m.group().endswith("中心"):
             return None  # 市政协党组|理论学习中心组: a study group of the organ's leaders, not a centre
-        if any(w in core for w in _GENERIC_IN_SUB):
+        if any(w in core for w in _GENERIC_IN_SUB) or any(w in core for w in _POSTS_IN_SUB):
             return None  # 市委党校|相关科室: the offices concerned, no named sub-unit
         if _ORGANIZING_DIVISION.match(m.group()):
             return m.end()  # 市委组织部|组织处, 组织二处: the division of organization, not the verb 组织
