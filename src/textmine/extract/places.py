@@ -487,7 +487,7 @@ class PlaceExtractor:
             raw.extend(natives)
             facility_ends.update(c[1] for c in natives)  # (a name ends there, inside the token 义乌人)
         raw.extend(self._local_units(norm))
-        if "个" in norm:
+        if "个" in norm or "等" in norm:
             raw.extend(self._counted_units(norm))
         if "河、" in norm or "溪、" in norm:
             raw.extend(_river_lists(norm))
@@ -610,9 +610,9 @@ class PlaceExtractor:
             ):
                 # 较高的|中寨、松乐, 联合党委辖|白马、双柏: the match began a character early (a word of its own)
                 items[0], first = items[0][1:], first + 1
-            count = parse_number(m.group(2)).value  # (a count of two to ten: 4, 两, 十)
-            if count != len(items) or not all(self.local.may_name(item) for item in items):
-                continue
+            count = parse_number(m.group(2)).value if m.group(2) else None  # (a count of two to ten: 4, 两, 十)
+            if (count is not None and count != len(items)) or not all(self.local.may_name(item) for item in items):
+                continue  # (after 等 the count may be left out: 南港、国姓、石门等村)
             level = _COUNTED_LEVELS[m.group(3)]
             for a, b in item_spans(norm, first, items):
                 attrs = {"level": level, "chain": None, "canonical": norm[a:b], "code": None}
@@ -626,6 +626,11 @@ class PlaceExtractor:
         for at in find_all(norm, "个"):
             if norm.startswith(_COUNTED_UNIT_WORDS, at + 1):
                 m = _COUNTED_UNITS.search(norm, max(0, at - _COUNTED_REACH), at + 4)
+                if m is not None and m.end() > at:
+                    yield m
+        for at in find_all(norm, "等"):
+            if (m := _LISTED_UNITS_ETC.match(norm, at)) is not None:
+                m = _COUNTED_UNITS_ETC.search(norm, max(0, at - _COUNTED_REACH), m.end())
                 if m is not None and m.end() > at:
                     yield m
 
@@ -1166,7 +1171,13 @@ _NOT_RIVER_NAMES = frozenset({"母亲", "护城", "城市", "农村", "大小", 
 _COUNTED_UNITS = re.compile(
     r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})([2-9]|10|[两二三四五六七八九十])个大?(村|社区|乡镇|街道)"
 )
-_COUNTED_LEVELS = {"村": "village", "社区": "community", "乡镇": "town", "街道": "town"}
+#: The same list closed by 等, its count then optional, and Taiwan's boroughs (民主、三民…中正等6里, 南港、国姓等村).
+_COUNTED_UNITS_ETC = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})等(?:([2-9]|1\d|[两二三四五六七八九十]{1,2})个?)?(村|里|社区|乡镇|街道)"
+)
+#: What stands after such a list's 等 (a literal scan finds the 等 first), not a village's people or bodies (等村干部).
+_LISTED_UNITS_ETC = re.compile(r"等(?:[2-9]|1\d|[两二三四五六七八九十]{1,2})?个?(?:村|里|社区|乡镇|街道)(?![干民委两党支书主长])")
+_COUNTED_LEVELS = {"村": "village", "里": "village", "社区": "community", "乡镇": "town", "街道": "town"}
 _COUNTED_UNIT_WORDS = ("村", "社区", "乡镇", "街道", "大村", "大社区", "大乡镇", "大街道")
 #: How far before its 个 such a list is looked for (ten names of three characters and their marks).
 _COUNTED_REACH = 42
