@@ -587,12 +587,19 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
     """
     out = []
     taiwan: bool | None = None  # (asked of the few texts with a year of three digits)
-    month_days = {d[0]: d for d in dates if str(d[2].get("value") or "").startswith("--")}
+    month_days: dict[int, tuple[int, int, dict]] | None = None  # (built for the first year that may take one)
     for at in find_all(norm, "年"):
         q = at
         while q > 0 and at - q < 3 and "0" <= norm[q - 1] <= "9":
             q -= 1
-        if q == at and at >= 3 and all(c in _CHINESE_DIGITS for c in norm[at - 3 : at]) and norm[at - 4 : at - 3] not in _CHINESE_DIGITS:
+        if (
+            q == at
+            and at >= 3
+            and norm[at - 1] in _CHINESE_DIGIT_SET
+            and norm[at - 2] in _CHINESE_DIGIT_SET
+            and norm[at - 3] in _CHINESE_DIGIT_SET
+            and (at == 3 or norm[at - 4] not in _CHINESE_DIGIT_SET)
+        ):
             year, q = int("".join(str(_CHINESE_DIGITS.index(c) % 10) for c in norm[at - 3 : at])), at - 3  # 一一一年
         elif q == at or (q and "0" <= norm[q - 1] <= "9") or norm.startswith("度", at + 1):
             continue  # (no year of three digits or fewer; 114年度 is read as a fiscal year)
@@ -620,8 +627,8 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
             if tail.group(2) is not None:
                 value += f"-{int(tail.group(2)):02d}"
                 end = tail.end()
-        elif at + 1 in month_days:  # 一一一年|七月廿五日: the month and day read already, in Chinese numerals
-            month_day = month_days[at + 1]
+        elif (month_days := month_days if month_days is not None else _month_days(dates)) and at + 1 in month_days:
+            month_day = month_days[at + 1]  # 一一一年|七月廿五日: the month and day read already, in Chinese numerals
             value += month_day[2]["value"][1:]
             end = month_day[1]
         out.append((q, end, {"value": value}))
@@ -633,6 +640,12 @@ def _roc_dates(norm: str, dates: list[tuple[int, int, dict]]) -> list[tuple[int,
 
 #: Chinese digits as a year of the Republic is written digit by digit (一一一年, 一〇九年): their index mod 10 is the digit.
 _CHINESE_DIGITS = "〇一二三四五六七八九零"
+_CHINESE_DIGIT_SET = frozenset(_CHINESE_DIGITS)
+
+
+def _month_days(dates: Sequence[tuple[int, int, dict]]) -> dict[int, tuple[int, int, dict]]:
+    """The dates read without a year (a month and day), by where they start."""
+    return {d[0]: d for d in dates if str(d[2].get("value") or "").startswith("--")}
 #: A year of the Republic's month and day after its 年 (6月6日, 01月13日), and the characters after a bare year of
 #: three digits that make it a length of time.
 _ROC_TAIL = re.compile(r"(0?[1-9]|1[0-2])月(?:(0?[1-9]|[12]\d|3[01])日)?")
