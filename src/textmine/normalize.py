@@ -44,8 +44,8 @@ _FOLDABLE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋－]+")
 _VARIANTS = ("衞衹鑛隣擧搆漑硏廐鶏吿囘塲畧躭鬭麤廼迺粧巿陜℅", "卫只矿邻举构溉研厩鸡告回场略耽斗粗乃乃妆市陕%")
 _VARIANT_FOLD = str.maketrans(*_VARIANTS)
 _VARIANT = re.compile(f"[{_VARIANTS[0]}]")
-#: The other dots a name in parts is written with (夷將‧拔路兒 with U+2027, 阿沛•阿旺晋美, 罗伯特・F・肯尼迪 with the
-#: katakana dot): folded to the middle dot ·, one to one, where they stand between two Han characters.
+#: The other dots a name in parts is written with (夷將‧拔路兒 with U+2027, 阿沛•阿旺晋美 with a bullet, 罗伯特・肯尼迪
+#: with the katakana dot): folded to the middle dot ·, one to one, where they stand between two Han characters.
 _NAME_DOTS = re.compile("(?<=[\u4e00-\u9fff])[\u2027\u2022\u30fb\uff65\u2219](?=[\u4e00-\u9fff])")
 _NAME_DOT_CHARS = frozenset("\u2027\u2022\u30fb\uff65\u2219")
 #: A middle dot typed for the decimal point of a percentage (上涨1·8%; 5·12 alone is a date's month and day).

@@ -646,6 +646,8 @@ _CHINESE_DIGIT_SET = frozenset(_CHINESE_DIGITS)
 def _month_days(dates: Sequence[tuple[int, int, dict]]) -> dict[int, tuple[int, int, dict]]:
     """The dates read without a year (a month and day), by where they start."""
     return {d[0]: d for d in dates if str(d[2].get("value") or "").startswith("--")}
+
+
 #: A year of the Republic's month and day after its 年 (6月6日, 01月13日), and the characters after a bare year of
 #: three digits that make it a length of time.
 _ROC_TAIL = re.compile(r"(0?[1-9]|1[0-2])月(?:(0?[1-9]|[12]\d|3[01])日)?")

@@ -141,7 +141,8 @@ class DepartmentRules:
         region_lengths: Last character → lengths of the division names (2+ characters) ending with it, longest first.
         taiwan_regions: Taiwan's divisions (listed in ``places.jsonl``, not in the code table) by full name,
             with their depth (2: a city or county, 3: a district or township).
-        sar_districts: The districts of Hong Kong and Macao (``places.jsonl``) that name a district council before it.
+        sar_districts: Hong Kong's districts (``places.jsonl``), by full and short name, that name a district
+            council written after them (中西区|区议会, 离岛|区议会).
         country_lengths: The same for country names.
         prefix_chars: Characters a prefix of a unit or a host can end with (levels, divisions, hosts, 中共).
         other_parties: The names of the other parties, as written before their committees → their full names
@@ -506,12 +507,12 @@ def load_department_rules(
     taiwan = {
         r["attrs"]["canonical"]: len(r["attrs"]["chain"])
         for r in places
-        if r["label"] == "PLACE" and (r.get("attrs") or {}).get("chain", [None])[0] == "台湾" and len(r["attrs"]["chain"]) > 1
+        if r["label"] == "PLACE" and ((r.get("attrs") or {}).get("chain") or [None])[0] == "台湾" and len(r["attrs"]["chain"]) > 1
     }
     sar_districts = frozenset(
         name
         for r in places
-        if r["label"] == "PLACE" and (r.get("attrs") or {}).get("chain", [None])[0] == "香港特别行政区"
+        if r["label"] == "PLACE" and ((r.get("attrs") or {}).get("chain") or [None])[0] == "香港特别行政区"
         and r["attrs"].get("level") == "county"
         for full in (r["attrs"].get("canonical") or r["pattern"],)
         for name in (r["pattern"], full, full[:-1] if full.endswith("区") and len(full) > 2 else full)
