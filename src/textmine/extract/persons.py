@@ -1599,7 +1599,8 @@ class PersonExtractor:
 
     def _dotted_name_end(self, doc: Doc, start: int, stops: frozenset[int]) -> int | None:
         """The end of a name in two parts joined by a middle dot starting at ``start`` (夷将·拔路儿, 阿沛·阿旺晋美),
-        each part of two to five Han characters, the second ending where a name may end (shortest first), or None.
+        the first part of two to four Han characters, the second of two to five ending where a name may end (the
+        shortest such), or None.
         """
         norm = doc.norm
         dotted = _DOTTED_HEAD.match(norm, start)
