@@ -251,8 +251,13 @@ def _base(rules: DepartmentRules, pre: Prefix, region: Region | None) -> str | N
         return pre.level_word
     if region is not None:
         return display_name(rules, region)
-    if pre.regions and all(name in rules.taiwan_regions for name in pre.regions):
-        return "台湾地区" + "".join(pre.regions)  # 台东县|消防局: a division the code table does not list
+    return _taiwan_base(rules, pre.regions)
+
+
+def _taiwan_base(rules: DepartmentRules, regions: Sequence[str]) -> str | None:
+    """The region part of an organ of Taiwan's divisions, which the code table does not list (台东县|消防局)."""
+    if regions and all(name in rules.taiwan_regions for name in regions):
+        return "台湾地区" + "".join(regions)
     return None
 
 
@@ -419,8 +424,8 @@ def _describe_town(
         host_full = "人民政府" if host == "政府" else (host or "")
     if region is not None:
         attrs["canonical"] = display_name(rules, region) + parts["town"] + host_full
-    elif parts["regions"] and all(name in rules.taiwan_regions for name in parts["regions"]):
-        attrs["canonical"] = "台湾地区" + "".join(parts["regions"]) + parts["town"] + host_full  # 花莲县|卓溪乡公所
+    elif (base := _taiwan_base(rules, parts["regions"])) is not None:
+        attrs["canonical"] = base + parts["town"] + host_full  # 花莲县|卓溪乡公所
     return _with_region(rules, attrs, region, "span" if region is not None else None)
 
 

@@ -458,12 +458,16 @@ _SINGLE_LEVELS = frozenset("省市县区州盟旗乡镇村")
 
 
 def load_department_rules(
-    gazetteer: Gazetteer, *, reading: str = "guide", countries: Iterable[Mapping[str, Any]] | None = None
+    gazetteer: Gazetteer,
+    *,
+    reading: str = "guide",
+    countries: Iterable[Mapping[str, Any]] | None = None,
+    places: Iterable[Mapping[str, Any]] | None = None,
 ) -> DepartmentRules:
     """Read the department data files and compile them.
 
-    ``countries``: the records of ``countries.jsonl`` (read from the package when None;
-    a pipeline shares one list with the places).
+    ``countries``, ``places``: the records of ``countries.jsonl`` and ``places.jsonl`` (read from
+    the package when None; a pipeline shares one list of each with the places).
 
     Raises:
         ConfigError: a record lacks its label, pattern or role.
@@ -503,7 +507,7 @@ def load_department_rules(
     # Taiwan's cities, counties, districts and townships by their full names (彰化县|环保局, 汐止区|公所), as
     # places.jsonl lists them (the gazetteer's code table stops at the province), with their depth: 2 for a
     # city or county, 3 for a district or township.
-    places = list(iter_jsonl("places.jsonl"))
+    places = list(iter_jsonl("places.jsonl") if places is None else places)
     taiwan = {
         r["attrs"]["canonical"]: len(r["attrs"]["chain"])
         for r in places

@@ -796,8 +796,10 @@ def build(resources: Resources, *, options: DepartmentOptions | None = None) -> 
     reading = (options or DepartmentOptions()).reading
     gazetteer = resources.get("gazetteer", load_gazetteer)
     countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the places
+    places = resources.get("data.places", lambda: list(iter_jsonl("places.jsonl")))  # (Taiwan's divisions; shared too)
     rules = resources.get(
-        f"department_rules.{reading}", lambda: load_department_rules(gazetteer, reading=reading, countries=countries)
+        f"department_rules.{reading}",
+        lambda: load_department_rules(gazetteer, reading=reading, countries=countries, places=places),
     )
     surnames = resources.get("persons.lexicon", load_person_lexicon).surnames  # (shared with the persons extractor)
     return DepartmentExtractor(rules, build_local_names(resources), surnames)

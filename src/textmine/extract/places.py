@@ -1089,7 +1089,8 @@ def build(resources: Resources) -> PlaceExtractor:
     """
     gazetteer = resources.get("gazetteer", load_gazetteer)
     countries = resources.get("data.countries", lambda: list(iter_jsonl("countries.jsonl")))  # shared with the departments
-    lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, countries=countries))
+    places = resources.get("data.places", lambda: list(iter_jsonl("places.jsonl")))  # shared with the departments
+    lexicon = resources.get("places.lexicon", lambda: load_place_lexicon(gazetteer, places, countries=countries))
     parts = resources.get("persons.lexicon", load_person_lexicon).name_parts  # (shared with the persons extractor)
     return PlaceExtractor(
         lexicon, resources.get("token.vocabulary", TokenVocabulary), build_tagger(resources), build_local_names(resources), parts
@@ -1168,13 +1169,10 @@ _NOT_RIVER_NAMES = frozenset({"母亲", "护城", "城市", "农村", "大小", 
 
 
 #: A list of two or more short names closed by the count of its items and their unit (中寨、松乐、大沟和庙湾4个村).
-_COUNTED_UNITS = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})([2-9]|10|[两二三四五六七八九十])个大?(村|社区|乡镇|街道)"
-)
+_LISTED_NAMES = r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})"
+_COUNTED_UNITS = re.compile(_LISTED_NAMES + r"([2-9]|10|[两二三四五六七八九十])个大?(村|社区|乡镇|街道)")
 #: The same list closed by 等, its count then optional, and Taiwan's boroughs (民主、三民…中正等6里, 南港、国姓等村).
-_COUNTED_UNITS_ETC = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,3}[、和及]){1,9}[\u4e00-\u9fff]{2,3})等(?:([2-9]|1\d|[两二三四五六七八九十]{1,2})个?)?(村|里|社区|乡镇|街道)"
-)
+_COUNTED_UNITS_ETC = re.compile(_LISTED_NAMES + r"等(?:([2-9]|1\d|[两二三四五六七八九十]{1,2})个?)?(村|里|社区|乡镇|街道)")
 #: What stands after such a list's 等 (a literal scan finds the 等 first), not a village's people or bodies (等村干部).
 _LISTED_UNITS_ETC = re.compile(r"等(?:[2-9]|1\d|[两二三四五六七八九十]{1,2})?个?(?:村|里|社区|乡镇|街道)(?![干民委两党支书主长])")
 _COUNTED_LEVELS = {"村": "village", "里": "village", "社区": "community", "乡镇": "town", "街道": "town"}
